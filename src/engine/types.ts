@@ -1,0 +1,529 @@
+/**
+ * The game's data types: scenario (static input), game state (plain JSON), actions and orders.
+ * Money is integer US dollars, chips integer units, power integer MW, time in quarters (0 = the scenario's first).
+ */
+
+/** A text in both shipped languages. */
+export interface LocalizedText {
+  en: string;
+  de: string;
+}
+
+/** Which customers an export rule binds: by region (US, CN, ...) and/or by export tier (T1, T2, T3). */
+export interface RuleDestinations {
+  regions: string[];
+  tiers: string[];
+}
+
+/** Which SKUs an export rule catches: any threshold hit, or a SKU named outright. */
+export interface RuleCatches {
+  /** A SKU is caught if tpp >= tppMin and (densityMin absent or density >= densityMin). */
+  thresholds: { tppMin: number; densityMin?: number }[];
+  skus: string[];
+}
+
+/** What an export rule does to a caught SKU for a bound buyer. */
+export type RuleMode =
+  | { kind: 'banned' }
+  | { kind: 'licence'; approvalPct: number }
+  | { kind: 'revenueShare'; pct: number }
+  | { kind: 'cap'; unitsPerQuarter: number };
+
+/** A US export-control rule, in force from `effectiveQuarter` until `endQuarter` (exclusive) if given. */
+export interface ExportRule {
+  id: string;
+  name: LocalizedText;
+  effectiveQuarter: number;
+  endQuarter?: number;
+  destinations: RuleDestinations;
+  catches: RuleCatches;
+  mode: RuleMode;
+  source: string;
+}
+
+/** One accelerator product sold in the sealed-bid market. */
+export interface SkuSpec {
+  id: string;
+  name: string;
+  vendor: string;
+  /** Compute relative to an H100 (H100 = 1). */
+  h100e: number;
+  watts: number;
+  listPrice: number;
+  /** Total processing performance (BIS definition). */
+  tpp: number;
+  /** Performance density = TPP / die area (mm^2). */
+  density: number;
+  /** Multi-instance GPU: raises revenue yield per unit. */
+  mig: boolean;
+  availableFrom: number;
+  /** Units offered per quarter, indexed by quarter; missing quarters mean 0. */
+  supply: number[];
+}
+
+/** Buyers outside the game who bid for the same supply. */
+export interface OtherDemand {
+  id: string;
+  name: string;
+  sku: string;
+  /** Units wanted per quarter, indexed by quarter. */
+  quantity: number[];
+  maxPrice: number;
+  /** Standing with the vendor, 0..100, for ties. */
+  relationship: number;
+}
+
+/** A custom silicon programme's stages, in order. */
+export const SILICON_STAGES = ['none', 'design', 'tapeout', 'ramp', 'volume'] as const;
+/** A stage of a custom silicon programme. */
+export type SiliconStage = (typeof SILICON_STAGES)[number];
+
+/** A company's own accelerator (TPU, Trainium, MTIA, Maia, ...). */
+export interface SiliconSpec {
+  name: string;
+  h100e: number;
+  watts: number;
+  unitCost: number;
+  mig: boolean;
+  startStage: SiliconStage;
+  /** Dollars already invested towards the next stage. */
+  startProgress: number;
+  /** Units of the company's own chip already in service at the start. */
+  startFleet: number;
+}
+
+/** How a bot plays: each trait 0..100. */
+export interface Personality {
+  bidAggression: number;
+  siliconFocus: number;
+  powerPlanning: number;
+  cashReserve: number;
+  greyMarketAppetite: number;
+}
+
+/** A company at the scenario's start. */
+export interface CompanySpec {
+  id: string;
+  name: string;
+  initial: string;
+  color: string;
+  region: string;
+  tier: string;
+  cash: number;
+  /** Capex budget added at the start of each quarter, indexed by quarter. */
+  budget: number[];
+  fleet: Record<string, number>;
+  powerMw: number;
+  powerUnderConstruction: { mw: number; readyQuarter: number }[];
+  nvidiaRelationship: number;
+  silicon: SiliconSpec;
+  personality: Personality;
+  /** Real purchases the calibration compares against: SKU-group name -> units (e.g. hopper2024). */
+  calibration?: Record<string, number>;
+  /** Field name -> source ids that back the number. */
+  cite: Record<string, string[]>;
+}
+
+/** An effect of a news event on the game. */
+export type EventEffect =
+  | { kind: 'supply'; sku: string; pct: number; quarters: number }
+  | { kind: 'revenuePool'; pct: number; quarters: number }
+  | { kind: 'powerDelay'; region: string | null; quarters: number }
+  | { kind: 'relationship'; target: string; delta: number }
+  | { kind: 'foundryAccess'; region: string; pct: number; quarters: number }
+  | { kind: 'openPartnership'; partnershipId: string }
+  | { kind: 'news' };
+
+/** A dated news item with its effects. */
+export interface ScenarioEvent {
+  id: string;
+  headline: LocalizedText;
+  body: LocalizedText;
+  source: string;
+  effects: EventEffect[];
+}
+
+/** An event scheduled for a given quarter. */
+export interface ScheduledEvent extends ScenarioEvent {
+  quarter: number;
+  /** The real date, for the news feed (ISO yyyy-mm-dd). */
+  date?: string;
+}
+
+/** A card of the random event deck. */
+export interface DeckCard extends ScenarioEvent {
+  weight: number;
+  /** Earliest quarter the card may be drawn. */
+  fromQuarter: number;
+}
+
+/** A deal the scenario offers: an AI lab wants compute, or a chipmaker sells priority. */
+export type PartnershipSpec =
+  | {
+      id: string;
+      kind: 'aiLab';
+      name: string;
+      availableFrom: number;
+      /** Opened only by an event (openPartnership) if true. */
+      byEventOnly: boolean;
+      /** Deployed H100e reserved for the lab each quarter. */
+      computeH100e: number;
+      revenuePerQuarter: number;
+      quarters: number;
+      /** Fine per quarter of shortfall, charged pro rata to the missing compute. */
+      shortfallPenalty: number;
+    }
+  | {
+      id: string;
+      kind: 'chipmaker';
+      name: string;
+      availableFrom: number;
+      byEventOnly: boolean;
+      vendor: string;
+      prepayment: number;
+      /** Units per quarter filled ahead of price order (at a price at least list). */
+      priorityUnits: number;
+      quarters: number;
+    };
+
+/** The sealed-bid market's settings. */
+export interface MarketRules {
+  pricing: 'uniform' | 'payAsBid';
+  /** AI revenue shared by deployed compute, per quarter (USD). */
+  revenuePool: number[];
+  /** Revenue weight of a MIG-capable chip relative to one without (e.g. 1.15). */
+  migYield: number;
+  maxBidsPerSku: number;
+}
+
+/** Power construction and running costs. */
+export interface PowerRules {
+  costPerMw: number;
+  leadQuarters: number;
+  opexPerMwPerQuarter: number;
+  /** Facility watts per chip watt (cooling, hosts, networking): 1.5 means a 700 W chip draws 1,050 W. */
+  overhead: number;
+}
+
+/** Custom silicon programme rules. */
+export interface SiliconRules {
+  /** Dollars needed to finish design, tape-out and ramp (to reach the next stage). */
+  stageCost: { design: number; tapeout: number; ramp: number };
+  /** Chance (percent) that a stage completion slips a quarter (a respin). */
+  setbackPct: number;
+  /** Units a ramping programme may produce per quarter. */
+  rampCap: number;
+  /** Custom-chip units the foundry and packaging pool can make per quarter, shared pro rata. */
+  foundryPool: number[];
+}
+
+/** Grey-market purchases of restricted chips. */
+export interface GreyMarketRules {
+  enabled: boolean;
+  premiumPct: number;
+  maxUnitsPerQuarter: number;
+  catchPct: number;
+  /** Fine as a percent of the grey-market spend. */
+  finePct: number;
+  relationshipLoss: number;
+  entityListQuarters: number;
+}
+
+/** Score weights; each part is scaled to 0..100 before weighting. */
+export interface ScoringRules {
+  weights: { capability: number; market: number; independence: number; efficiency: number };
+}
+
+/** A citation for real-world numbers. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string;
+  date?: string;
+  /** R = company report, E = analyst estimate, D = derived, A = game-balance assumption. */
+  kind: 'R' | 'E' | 'D' | 'A' | '?';
+}
+
+/** Classroom material carried by a scenario. */
+export interface Classroom {
+  goals: LocalizedText[];
+  questions: LocalizedText[];
+}
+
+/** A whole scenario: everything static that a game needs. */
+export interface Scenario {
+  $schema?: string;
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  startYear: number;
+  /** 1..4 */
+  startQuarter: number;
+  quarters: number;
+  skus: SkuSpec[];
+  companies: CompanySpec[];
+  otherDemand: OtherDemand[];
+  exportRules: ExportRule[];
+  events: ScheduledEvent[];
+  eventDeck: { drawPct: number; cards: DeckCard[] };
+  partnerships: PartnershipSpec[];
+  market: MarketRules;
+  power: PowerRules;
+  silicon: SiliconRules;
+  greyMarket: GreyMarketRules;
+  scoring: ScoringRules;
+  /** SKU groups for reports and calibration (e.g. hopper: [H100, H200, H20]). */
+  skuGroups: Record<string, string[]>;
+  classroom: Classroom;
+  sources: Source[];
+}
+
+// ---------------------------------------------------------------- orders and actions
+
+/** One sealed bid. */
+export interface Bid {
+  sku: string;
+  quantity: number;
+  maxPrice: number;
+}
+
+/** A grey-market purchase of a chip an export rule denies this buyer. */
+export interface GreyOrder {
+  sku: string;
+  quantity: number;
+}
+
+/** Everything a company decides in a quarter. */
+export interface Orders {
+  bids: Bid[];
+  siliconInvestment: number;
+  customOrder: number;
+  powerBuild: number;
+  greyMarket: GreyOrder[];
+  /** Id of a partnership offer to take, or null. */
+  partnership: string | null;
+}
+
+/** The actions the engine accepts. */
+export type Action =
+  | { type: 'submitOrders'; playerId: string; orders: Orders }
+  | { type: 'withdrawOrders'; playerId: string }
+  | { type: 'resolveQuarter' }
+  | { type: 'advance' }
+  | { type: 'injectEvent'; cardId: string };
+
+/** Error codes of a rejected action. */
+export type ActionErrorCode =
+  | 'MALFORMED'
+  | 'WRONG_PHASE'
+  | 'UNKNOWN_PLAYER'
+  | 'ALREADY_SUBMITTED'
+  | 'UNKNOWN_SKU'
+  | 'NOT_AVAILABLE'
+  | 'EXPORT_BANNED'
+  | 'EXPORT_CAP'
+  | 'BAD_AMOUNT'
+  | 'TOO_MANY_BIDS'
+  | 'DUPLICATE_SKU'
+  | 'OVER_BUDGET'
+  | 'SILICON_NOT_READY'
+  | 'GREY_MARKET_CLOSED'
+  | 'GREY_NOT_NEEDED'
+  | 'UNKNOWN_PARTNERSHIP'
+  | 'PARTNERSHIP_UNAVAILABLE'
+  | 'ORDERS_MISSING'
+  | 'UNKNOWN_CARD'
+  | 'GAME_OVER';
+
+/** Why an action was rejected: a code for programs, a message and a field path for people. */
+export interface ActionError {
+  code: ActionErrorCode;
+  message: string;
+  /** Where in the action the problem is, e.g. "orders.bids[1].maxPrice". */
+  path?: string;
+  /** The export rule that forbids the order, when there is one. */
+  ruleId?: string;
+}
+
+/** The result of applyAction. */
+export type ActionResult = { ok: true; state: GameState } | { ok: false; error: ActionError };
+
+// ---------------------------------------------------------------- state
+
+/** The quarter's phase. */
+export type Phase = 'orders' | 'reveal' | 'gameOver';
+
+/** A temporary change applied by an event, until `untilQuarter` (exclusive). */
+export type Modifier =
+  | { kind: 'supply'; sku: string; pct: number; untilQuarter: number }
+  | { kind: 'revenuePool'; pct: number; untilQuarter: number }
+  | { kind: 'foundryAccess'; region: string; pct: number; untilQuarter: number };
+
+/** Custom silicon programme state. */
+export interface SiliconState {
+  stage: SiliconStage;
+  progress: number;
+  invested: number;
+}
+
+/** A power project under way. */
+export interface PowerProject {
+  mw: number;
+  readyQuarter: number;
+}
+
+/** A partnership a company holds. */
+export interface Contract {
+  partnershipId: string;
+  kind: 'aiLab' | 'chipmaker';
+  startQuarter: number;
+  endQuarter: number;
+  /** Prepayment left to spend on the vendor's chips (chipmaker deals). */
+  credit: number;
+}
+
+/** A company during the game. */
+export interface PlayerState {
+  id: string;
+  cash: number;
+  /** Units owned per SKU id (own silicon under the key `custom`). */
+  fleet: Record<string, number>;
+  /** Units running per SKU id, set at each resolution. */
+  deployed: Record<string, number>;
+  powerMw: number;
+  projects: PowerProject[];
+  silicon: SiliconState;
+  relationship: number;
+  /** Banned from vendor bids until this quarter (exclusive); 0 = never listed. */
+  entityListUntil: number;
+  contracts: Contract[];
+  /** Running totals for scoring. */
+  totals: {
+    computeQuarters: number;
+    revenue: number;
+    spend: number;
+    /** Units bought per SKU over the game. */
+    bought: Record<string, number>;
+  };
+}
+
+/** One bid as revealed after resolution. */
+export interface RevealedBid {
+  bidder: string;
+  /** True for blocks of other demand. */
+  other: boolean;
+  sku: string;
+  quantity: number;
+  maxPrice: number;
+  filled: number;
+  paid: number;
+  /** Why a bid was not (fully) filled or was dropped. */
+  note: 'filled' | 'partial' | 'outbid' | 'belowList' | 'licenceDenied' | 'banned' | 'priority' | 'entityList';
+}
+
+/** The market outcome of one SKU in one quarter. */
+export interface SkuClearing {
+  sku: string;
+  supply: number;
+  sold: number;
+  clearingPrice: number;
+  bids: RevealedBid[];
+}
+
+/** Per-company metrics snapshot for a quarter. */
+export interface PlayerMetrics {
+  playerId: string;
+  cash: number;
+  revenue: number;
+  spend: number;
+  opex: number;
+  units: number;
+  deployedUnits: number;
+  idleUnits: number;
+  /** Deployed compute, whole H100e. */
+  deployedH100e: number;
+  ownSiliconH100e: number;
+  powerMw: number;
+  boughtUnits: Record<string, number>;
+  greyUnits: number;
+  caught: boolean;
+  siliconStage: SiliconStage;
+  /** Score in tenths of a point (0..1000), and its parts in tenths (each 0..1000 before weighting). */
+  score: number;
+  parts: ScoreParts;
+}
+
+/** Score parts, each 0..1000 (tenths of a point on a 0..100 scale). */
+export interface ScoreParts {
+  capability: number;
+  market: number;
+  independence: number;
+  efficiency: number;
+}
+
+/** What happened in one quarter, kept for reveal, debrief and replay checks. */
+export interface QuarterRecord {
+  quarter: number;
+  clearing: SkuClearing[];
+  /** Sealed orders as submitted, by player order. */
+  orders: { playerId: string; orders: Orders }[];
+  metrics: PlayerMetrics[];
+  notes: ResolutionNote[];
+  revenuePool: number;
+  revenuePaid: number;
+}
+
+/** A structured note from resolution, for the news feed (code + numbers, translated by the UI). */
+export interface ResolutionNote {
+  code:
+    | 'siliconAdvanced'
+    | 'siliconSetback'
+    | 'partnershipWon'
+    | 'partnershipLost'
+    | 'greyCaught'
+    | 'greyBought'
+    | 'powerOnline'
+    | 'labShortfall'
+    | 'foundryShort'
+    | 'licenceDenied';
+  playerId: string;
+  values: Record<string, number | string>;
+}
+
+/** A news item that reached the feed. */
+export interface NewsItem {
+  quarter: number;
+  eventId: string;
+  kind: 'scheduled' | 'deck' | 'injected';
+}
+
+/** The whole game state: plain JSON, no classes. */
+export interface GameState {
+  engineVersion: number;
+  scenario: Scenario;
+  scenarioHash: string;
+  seed: string;
+  quarter: number;
+  phase: Phase;
+  /** seedrandom alea state. */
+  rng: AleaState;
+  players: PlayerState[];
+  /** Sealed orders for this quarter, by player index; null = not submitted yet. */
+  pending: (Orders | null)[];
+  modifiers: Modifier[];
+  /** Partnership ids open this quarter. */
+  openPartnerships: string[];
+  /** Partnership ids already taken (each deal goes to one company). */
+  takenPartnerships: string[];
+  news: NewsItem[];
+  history: QuarterRecord[];
+}
+
+/** seedrandom alea's internal state. */
+export interface AleaState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
