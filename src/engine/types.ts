@@ -19,6 +19,9 @@ export interface RuleDestinations {
 export interface RuleCatches {
   /** A SKU is caught if tpp >= tppMin and (densityMin absent or density >= densityMin). */
   thresholds: { tppMin: number; densityMin?: number }[];
+  /** Thresholds apply only to SKUs of these vendors (US-origin parts); empty = every vendor. */
+  vendors: string[];
+  /** SKUs caught by name. A rule that names a SKU overrides threshold rules for it. */
   skus: string[];
 }
 
@@ -57,6 +60,8 @@ export interface SkuSpec {
   /** Multi-instance GPU: raises revenue yield per unit. */
   mig: boolean;
   availableFrom: number;
+  /** Regions the vendor sells to; empty = every region (e.g. Huawei's Ascend: only CN). */
+  soldTo: string[];
   /** Units offered per quarter, indexed by quarter; missing quarters mean 0. */
   supply: number[];
 }
