@@ -477,6 +477,10 @@ export interface QuarterRecord {
   notes: ResolutionNote[];
   revenuePool: number;
   revenuePaid: number;
+  /** Hash of this record chained to the previous record's hash. */
+  hash: string;
+  /** stateHash of the game right after this quarter resolved: the replay checkpoint. */
+  stateHash: string;
 }
 
 /** A structured note from resolution, for the news feed (code + numbers, translated by the UI). */
@@ -491,7 +495,8 @@ export interface ResolutionNote {
     | 'powerOnline'
     | 'labShortfall'
     | 'foundryShort'
-    | 'licenceDenied';
+    | 'licenceDenied'
+    | 'powerMothballed';
   playerId: string;
   values: Record<string, number | string>;
 }

@@ -1,0 +1,92 @@
+import { applyEvent, briefing } from './events';
+import { indexOf } from './lookup';
+import { normalizeOrders, validateOrders } from './orders';
+import { resolveQuarter } from './resolve';
+import { openRng } from './rng';
+import type { Action, ActionError, ActionResult, GameState } from './types';
+
+function fail(code: ActionError['code'], message: string, path?: string): ActionResult {
+  return { ok: false, error: path === undefined ? { code, message } : { code, message, path } };
+}
+
+function submit(state: GameState, playerId: unknown, ordersIn: unknown): ActionResult {
+  if (typeof playerId !== 'string') return fail('MALFORMED', 'playerId must be a company id', 'playerId');
+  const i = indexOf(state.scenario).companyIndex.get(playerId);
+  if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
+  if (state.phase !== 'orders') return fail('WRONG_PHASE', `orders are taken in the orders phase; the game is in "${state.phase}"`);
+  if (state.pending[i]) return fail('ALREADY_SUBMITTED', `${playerId} has already submitted this quarter's orders (withdraw them to change them)`);
+  const parsed = normalizeOrders(ordersIn);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const error = validateOrders(state, playerId, parsed.orders);
+  if (error) return { ok: false, error };
+  const pending = state.pending.slice();
+  pending[i] = parsed.orders;
+  return { ok: true, state: { ...state, pending } };
+}
+
+function withdraw(state: GameState, playerId: unknown): ActionResult {
+  if (typeof playerId !== 'string') return fail('MALFORMED', 'playerId must be a company id', 'playerId');
+  const i = indexOf(state.scenario).companyIndex.get(playerId);
+  if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
+  if (state.phase !== 'orders') return fail('WRONG_PHASE', `orders can be withdrawn in the orders phase; the game is in "${state.phase}"`);
+  if (!state.pending[i]) return fail('ORDERS_MISSING', `${playerId} has no orders to withdraw`);
+  const pending = state.pending.slice();
+  pending[i] = null;
+  return { ok: true, state: { ...state, pending } };
+}
+
+function resolve(state: GameState): ActionResult {
+  if (state.phase !== 'orders') return fail('WRONG_PHASE', `a quarter resolves from the orders phase; the game is in "${state.phase}"`);
+  const missing = state.players.filter((_, i) => !state.pending[i]).map((p) => p.id);
+  if (missing.length > 0) return fail('ORDERS_MISSING', `waiting for orders from: ${missing.join(', ')}`);
+  return { ok: true, state: resolveQuarter(state) };
+}
+
+function advance(state: GameState): ActionResult {
+  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
+  if (state.phase !== 'reveal') return fail('WRONG_PHASE', 'the game advances after the reveal');
+  if (state.quarter + 1 >= state.scenario.quarters) return { ok: true, state: { ...state, phase: 'gameOver' } };
+  const next: GameState = { ...state, quarter: state.quarter + 1, phase: 'orders' };
+  const rng = openRng(next.rng);
+  briefing(next, rng);
+  next.rng = rng.save();
+  return { ok: true, state: next };
+}
+
+function inject(state: GameState, cardId: unknown): ActionResult {
+  if (state.phase !== 'orders') return fail('WRONG_PHASE', 'events are injected during the orders phase');
+  const card = state.scenario.eventDeck.cards.find((c) => c.id === cardId);
+  if (!card) return fail('UNKNOWN_CARD', `no event card "${String(cardId)}" in this scenario's deck`, 'cardId');
+  const next: GameState = { ...state };
+  applyEvent(next, card, 'injected');
+  return { ok: true, state: next };
+}
+
+/**
+ * The one entry point of the rules: applies an action to a state. Never throws on any input and never
+ * changes the given state; a rejected action returns an error with a code and a message.
+ */
+export function applyAction(state: GameState, action: Action): ActionResult {
+  try {
+    if (typeof action !== 'object' || action === null) return fail('MALFORMED', 'an action must be an object');
+    const a = action as Record<string, unknown>;
+    switch (action.type) {
+      case 'submitOrders':
+        return submit(state, a.playerId, a.orders);
+      case 'withdrawOrders':
+        return withdraw(state, a.playerId);
+      case 'resolveQuarter':
+        return resolve(state);
+      case 'advance':
+        return advance(state);
+      case 'injectEvent':
+        return inject(state, a.cardId);
+      default: {
+        const never: never = action;
+        return fail('MALFORMED', `unknown action type "${String((never as { type?: unknown }).type)}"`, 'type');
+      }
+    }
+  } catch (e) {
+    return fail('MALFORMED', `the action could not be applied: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

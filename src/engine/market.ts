@@ -1,0 +1,116 @@
+import { clearAuction, type AuctionBid } from './auction';
+import { pay, type Ledger } from './draft';
+import { exportStatusFor } from './export-rules';
+import { atQuarter, indexOf } from './lookup';
+import type { Rng } from './rng';
+import type { GameState, Orders, PlayerState, ResolutionNote, RevealedBid, SkuClearing, SkuSpec } from './types';
+
+/** The primary vendor whose sales build a company's relationship score. */
+export const PRIMARY_VENDOR = 'NVIDIA';
+
+/** Supply of a SKU this quarter after event modifiers (whole units, never negative). */
+export function effectiveSupply(state: GameState, sku: SkuSpec): number {
+  if (sku.availableFrom > state.quarter) return 0;
+  let supply = atQuarter(sku.supply, state.quarter);
+  for (const m of state.modifiers) if (m.kind === 'supply' && m.sku === sku.id) supply = (supply * (100 + m.pct)) / 100;
+  return Math.max(0, Math.round(supply));
+}
+
+interface Entry {
+  bid: AuctionBid;
+  revealed: RevealedBid;
+  player: number;
+  share: number;
+}
+
+function priorityFor(state: GameState, p: PlayerState, vendor: string): number {
+  const idx = indexOf(state.scenario);
+  let units = 0;
+  for (const c of p.contracts) {
+    const spec = idx.partnership.get(c.partnershipId);
+    if (spec?.kind === 'chipmaker' && spec.vendor === vendor && state.quarter < c.endQuarter) units += spec.priorityUnits;
+  }
+  return units;
+}
+
+function payWithCredit(state: GameState, p: PlayerState, ledger: Ledger, vendor: string, amount: number): void {
+  let due = amount;
+  const idx = indexOf(state.scenario);
+  for (const c of p.contracts) {
+    const spec = idx.partnership.get(c.partnershipId);
+    if (due === 0 || spec?.kind !== 'chipmaker' || spec.vendor !== vendor || c.credit === 0) continue;
+    const used = Math.min(c.credit, due);
+    // The prepayment was booked as spend when it was paid; drawing on it is not spend again.
+    c.credit -= used;
+    due -= used;
+  }
+  pay(p, ledger, due);
+}
+
+/**
+ * Runs every SKU's sealed-bid auction (scenario order) against players' orders and the other-demand blocks,
+ * draws licence approvals, pays, adds chips to fleets and returns the revealed clearing per SKU.
+ */
+export function runMarket(state: GameState, players: PlayerState[], orders: Orders[], ledgers: Ledger[], rng: Rng, notes: ResolutionNote[]): SkuClearing[] {
+  const scenario = state.scenario;
+  const q = state.quarter;
+  const out: SkuClearing[] = [];
+  for (const sku of scenario.skus) {
+    if (sku.availableFrom > q) continue;
+    const entries: Entry[] = [];
+    const dropped: RevealedBid[] = [];
+    players.forEach((p, i) => {
+      const company = scenario.companies[i];
+      const bid = (orders[i] as Orders).bids.find((b) => b.sku === sku.id);
+      if (!bid || !company) return;
+      const revealed: RevealedBid = { bidder: p.id, other: false, sku: sku.id, quantity: bid.quantity, maxPrice: bid.maxPrice, filled: 0, paid: 0, note: 'outbid' };
+      const status = exportStatusFor(scenario, company, sku, q);
+      if (!status.allowed) {
+        dropped.push({ ...revealed, note: 'banned' });
+        return;
+      }
+      if (status.mode === 'licence' && !rng.chance(status.value)) {
+        dropped.push({ ...revealed, note: 'licenceDenied' });
+        notes.push({ code: 'licenceDenied', playerId: p.id, values: { sku: sku.id, rule: status.ruleId ?? '' } });
+        return;
+      }
+      const share = status.mode === 'revenueShare' ? status.value : 0;
+      const priorityUnits = priorityFor(state, p, sku.vendor);
+      entries.push({ bid: { quantity: bid.quantity, maxPrice: bid.maxPrice, relationship: p.relationship, priorityUnits, tiebreak: 0 }, revealed, player: i, share });
+    });
+    for (const d of scenario.otherDemand) {
+      if (d.sku !== sku.id) continue;
+      const quantity = atQuarter(d.quantity, q);
+      if (quantity <= 0) continue;
+      const revealed: RevealedBid = { bidder: d.id, other: true, sku: sku.id, quantity, maxPrice: d.maxPrice, filled: 0, paid: 0, note: 'outbid' };
+      entries.push({ bid: { quantity, maxPrice: d.maxPrice, relationship: d.relationship, priorityUnits: 0, tiebreak: 0 }, revealed, player: -1, share: 0 });
+    }
+    for (const e of entries) e.bid.tiebreak = rng.next();
+    const supply = effectiveSupply(state, sku);
+    const result = clearAuction(supply, sku.listPrice, scenario.market.pricing, entries.map((e) => e.bid));
+    const ordered: RevealedBid[] = [];
+    for (const i of result.fillOrder) ordered.push((entries[i] as Entry).revealed);
+    entries.forEach((e, i) => {
+      const fill = result.fills[i];
+      if (!fill) return;
+      const r = e.revealed;
+      r.filled = fill.filled;
+      r.note = e.bid.maxPrice < sku.listPrice ? 'belowList' : fill.filled === 0 ? 'outbid' : fill.priority === fill.filled ? 'priority' : fill.filled < e.bid.quantity ? 'partial' : 'filled';
+      if (fill.filled > 0 && e.player >= 0) {
+        const p = players[e.player] as PlayerState;
+        const ledger = ledgers[e.player] as Ledger;
+        const cost = Math.ceil((fill.filled * fill.price * (100 + e.share)) / 100);
+        r.paid = cost;
+        payWithCredit(state, p, ledger, sku.vendor, cost);
+        p.fleet[sku.id] = (p.fleet[sku.id] ?? 0) + fill.filled;
+        p.totals.bought[sku.id] = (p.totals.bought[sku.id] ?? 0) + fill.filled;
+        ledger.bought[sku.id] = (ledger.bought[sku.id] ?? 0) + fill.filled;
+      } else if (fill.filled > 0) {
+        r.paid = fill.filled * fill.price;
+      }
+      if (fill.filled === 0) ordered.push(r);
+    });
+    out.push({ sku: sku.id, supply, sold: result.sold, clearingPrice: result.clearingPrice, bids: [...ordered, ...dropped] });
+  }
+  return out;
+}

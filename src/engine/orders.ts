@@ -1,0 +1,249 @@
+import { controlledVendors, exportStatusFor } from './export-rules';
+import { indexOf } from './lookup';
+import type { ActionError, Bid, CompanySpec, GameState, GreyOrder, Orders, PlayerState } from './types';
+
+/** Largest quantity of one bid or grey order (units). */
+export const MAX_UNITS = 10_000_000;
+/** Largest price per unit (USD). */
+export const MAX_PRICE = 10_000_000;
+/** Largest money amount in one order field (USD). */
+export const MAX_MONEY = 1_000_000_000_000;
+/** Largest power build in one quarter (MW). */
+export const MAX_MW = 1_000_000;
+
+/** Orders that do nothing. */
+export function emptyOrders(): Orders {
+  return { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null };
+}
+
+function isAmount(x: unknown, max: number): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= max;
+}
+
+function err(code: ActionError['code'], message: string, path?: string, ruleId?: string): ActionError {
+  const e: ActionError = { code, message };
+  if (path !== undefined) e.path = path;
+  if (ruleId !== undefined) e.ruleId = ruleId;
+  return e;
+}
+
+function amountError(path: string, value: unknown, max: number, what: string): ActionError {
+  return err('BAD_AMOUNT', `${path} must be a whole number of ${what} from 0 to ${max.toLocaleString('en-US')}, got ${String(value)}`, path);
+}
+
+/**
+ * Checks the shape of orders that came from outside (any JS value) and returns a clean copy:
+ * zero-quantity bids and grey orders are dropped, nothing else is changed.
+ */
+export function normalizeOrders(input: unknown): { ok: true; orders: Orders } | { ok: false; error: ActionError } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, error: err('MALFORMED', 'orders must be an object', 'orders') };
+  const o = input as Record<string, unknown>;
+  const bidsIn = o.bids ?? [];
+  const greyIn = o.greyMarket ?? [];
+  if (!Array.isArray(bidsIn) || bidsIn.length > 256) return { ok: false, error: err('MALFORMED', 'orders.bids must be a list of at most 256 bids', 'orders.bids') };
+  if (!Array.isArray(greyIn) || greyIn.length > 256) return { ok: false, error: err('MALFORMED', 'orders.greyMarket must be a list of at most 256 orders', 'orders.greyMarket') };
+  const bids: Bid[] = [];
+  for (let i = 0; i < bidsIn.length; i++) {
+    const b = bidsIn[i] as Record<string, unknown> | null;
+    const p = `orders.bids[${i}]`;
+    if (typeof b !== 'object' || b === null) return { ok: false, error: err('MALFORMED', `${p} must be an object`, p) };
+    if (typeof b.sku !== 'string') return { ok: false, error: err('MALFORMED', `${p}.sku must be a SKU id`, `${p}.sku`) };
+    if (!isAmount(b.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${p}.quantity`, b.quantity, MAX_UNITS, 'units') };
+    if (!isAmount(b.maxPrice, MAX_PRICE)) return { ok: false, error: amountError(`${p}.maxPrice`, b.maxPrice, MAX_PRICE, 'dollars') };
+    if (b.quantity > 0) bids.push({ sku: b.sku, quantity: b.quantity, maxPrice: b.maxPrice });
+  }
+  const greyMarket: GreyOrder[] = [];
+  for (let i = 0; i < greyIn.length; i++) {
+    const g = greyIn[i] as Record<string, unknown> | null;
+    const p = `orders.greyMarket[${i}]`;
+    if (typeof g !== 'object' || g === null) return { ok: false, error: err('MALFORMED', `${p} must be an object`, p) };
+    if (typeof g.sku !== 'string') return { ok: false, error: err('MALFORMED', `${p}.sku must be a SKU id`, `${p}.sku`) };
+    if (!isAmount(g.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${p}.quantity`, g.quantity, MAX_UNITS, 'units') };
+    if (g.quantity > 0) greyMarket.push({ sku: g.sku, quantity: g.quantity });
+  }
+  const siliconInvestment = o.siliconInvestment ?? 0;
+  const customOrder = o.customOrder ?? 0;
+  const powerBuild = o.powerBuild ?? 0;
+  const partnership = o.partnership ?? null;
+  if (!isAmount(siliconInvestment, MAX_MONEY)) return { ok: false, error: amountError('orders.siliconInvestment', siliconInvestment, MAX_MONEY, 'dollars') };
+  if (!isAmount(customOrder, MAX_UNITS)) return { ok: false, error: amountError('orders.customOrder', customOrder, MAX_UNITS, 'units') };
+  if (!isAmount(powerBuild, MAX_MW)) return { ok: false, error: amountError('orders.powerBuild', powerBuild, MAX_MW, 'MW') };
+  if (partnership !== null && typeof partnership !== 'string') return { ok: false, error: err('MALFORMED', 'orders.partnership must be a partnership id or null', 'orders.partnership') };
+  return { ok: true, orders: { bids, siliconInvestment, customOrder, powerBuild, greyMarket, partnership } };
+}
+
+/** Price per unit on the grey market. */
+export function greyPrice(listPrice: number, premiumPct: number): number {
+  return Math.round((listPrice * (100 + premiumPct)) / 100);
+}
+
+/** Power online at this quarter's resolution: capacity now plus projects due by then. */
+export function powerAtResolution(player: PlayerState, q: number): number {
+  let mw = player.powerMw;
+  for (const p of player.projects) if (p.readyQuarter <= q) mw += p.mw;
+  return mw;
+}
+
+/** This quarter's running costs at worst: power opex on what will be online, and any AI-lab shortfall penalty. */
+export function runningCosts(state: GameState, playerId: string): number {
+  const idx = indexOf(state.scenario);
+  const player = state.players[idx.companyIndex.get(playerId) ?? -1];
+  if (!player) return 0;
+  let total = powerAtResolution(player, state.quarter) * state.scenario.power.opexPerMwPerQuarter;
+  for (const c of player.contracts) {
+    const spec = idx.partnership.get(c.partnershipId);
+    if (spec?.kind === 'aiLab' && state.quarter < c.endQuarter) total += spec.shortfallPenalty;
+  }
+  return total;
+}
+
+/**
+ * The most money these orders can spend this quarter: every bid filled at its max price (plus any revenue
+ * share), every grey purchase caught and fined, silicon, custom chips, power and a partnership prepayment,
+ * less credit that a chipmaker prepayment already holds for the vendor's parts. Running costs not included.
+ */
+export function ordersSpend(state: GameState, playerId: string, orders: Orders): number {
+  const idx = indexOf(state.scenario);
+  const company = idx.company.get(playerId);
+  const player = state.players[idx.companyIndex.get(playerId) ?? -1];
+  if (!company || !player) return 0;
+  const q = state.quarter;
+  const creditByVendor = new Map<string, number>();
+  for (const c of player.contracts) {
+    const spec = idx.partnership.get(c.partnershipId);
+    if (spec?.kind === 'chipmaker' && c.credit > 0) creditByVendor.set(spec.vendor, (creditByVendor.get(spec.vendor) ?? 0) + c.credit);
+  }
+  const spendByVendor = new Map<string, number>();
+  let total = 0;
+  for (const b of orders.bids) {
+    const sku = idx.sku.get(b.sku);
+    if (!sku) continue;
+    const status = exportStatusFor(state.scenario, company, sku, q);
+    const share = status.mode === 'revenueShare' ? status.value : 0;
+    const cost = Math.ceil((b.quantity * b.maxPrice * (100 + share)) / 100);
+    spendByVendor.set(sku.vendor, (spendByVendor.get(sku.vendor) ?? 0) + cost);
+    total += cost;
+  }
+  for (const [vendor, spend] of spendByVendor) total -= Math.min(spend, creditByVendor.get(vendor) ?? 0);
+  const gm = state.scenario.greyMarket;
+  for (const g of orders.greyMarket) {
+    const sku = idx.sku.get(g.sku);
+    if (!sku) continue;
+    const spend = g.quantity * greyPrice(sku.listPrice, gm.premiumPct);
+    total += spend + Math.ceil((spend * gm.finePct) / 100);
+  }
+  total += orders.siliconInvestment;
+  total += orders.customOrder * company.silicon.unitCost;
+  total += orders.powerBuild * state.scenario.power.costPerMw;
+  if (orders.partnership) {
+    const spec = idx.partnership.get(orders.partnership);
+    if (spec?.kind === 'chipmaker') total += spec.prepayment;
+  }
+  return total;
+}
+
+/** Worst-case cash these orders tie up this quarter: their spend plus the running costs (what "budget left" subtracts). */
+export function committedCost(state: GameState, playerId: string, orders: Orders): number {
+  return ordersSpend(state, playerId, orders) + runningCosts(state, playerId);
+}
+
+function siliconError(company: CompanySpec, player: PlayerState, orders: Orders, rampCap: number): ActionError | null {
+  const stage = player.silicon.stage;
+  if (orders.siliconInvestment > 0 && stage === 'volume') {
+    return err('SILICON_NOT_READY', `${company.silicon.name} is already in volume production: there is no stage left to fund`, 'orders.siliconInvestment');
+  }
+  if (orders.customOrder > 0) {
+    if (stage !== 'ramp' && stage !== 'volume') {
+      return err('SILICON_NOT_READY', `${company.silicon.name} is at stage "${stage}": custom chips can be ordered from the ramp stage on`, 'orders.customOrder');
+    }
+    if (stage === 'ramp' && orders.customOrder > rampCap) {
+      return err('SILICON_NOT_READY', `${company.silicon.name} is ramping: at most ${rampCap.toLocaleString('en-US')} units a quarter until volume`, 'orders.customOrder');
+    }
+  }
+  return null;
+}
+
+function bidError(state: GameState, company: CompanySpec, player: PlayerState, bids: Bid[]): ActionError | null {
+  const idx = indexOf(state.scenario);
+  const q = state.quarter;
+  const seen = new Map<string, number>();
+  const capUsed = new Map<string, number>();
+  const listed = player.entityListUntil > q ? controlledVendors(state.scenario) : null;
+  for (let i = 0; i < bids.length; i++) {
+    const b = bids[i] as Bid;
+    const p = `orders.bids[${i}]`;
+    const sku = idx.sku.get(b.sku);
+    if (!sku) return err('UNKNOWN_SKU', `unknown SKU "${b.sku}"`, `${p}.sku`);
+    const count = (seen.get(b.sku) ?? 0) + 1;
+    if (count > state.scenario.market.maxBidsPerSku) return err('DUPLICATE_SKU', `at most ${state.scenario.market.maxBidsPerSku} bid(s) per SKU; ${b.sku} has more`, `${p}.sku`);
+    seen.set(b.sku, count);
+    if (sku.availableFrom > q) return err('NOT_AVAILABLE', `${sku.name} is not on sale before quarter ${sku.availableFrom + 1} of the game`, `${p}.sku`);
+    if (listed?.has(sku.vendor)) return err('EXPORT_BANNED', `${company.name} is on the entity list until quarter ${player.entityListUntil + 1}: no ${sku.vendor} parts`, `${p}.sku`, 'entity-list');
+    const status = exportStatusFor(state.scenario, company, sku, q);
+    if (status.mode === 'notSold') return err('EXPORT_BANNED', `${sku.vendor} does not sell ${sku.name} to ${company.region}`, `${p}.sku`);
+    if (!status.allowed) return err('EXPORT_BANNED', `${sku.name} may not be sold to ${company.name}: ${status.ruleName?.en ?? status.ruleId} (${status.ruleId})`, `${p}.sku`, status.ruleId ?? undefined);
+    if (status.mode === 'cap' && status.ruleId) {
+      const used = (capUsed.get(status.ruleId) ?? 0) + b.quantity;
+      capUsed.set(status.ruleId, used);
+      if (used > status.value) return err('EXPORT_CAP', `${status.ruleName?.en ?? status.ruleId} caps ${company.name} at ${status.value.toLocaleString('en-US')} units a quarter; these bids ask for ${used.toLocaleString('en-US')}`, `${p}.quantity`, status.ruleId);
+    }
+  }
+  return null;
+}
+
+function greyError(state: GameState, company: CompanySpec, grey: GreyOrder[]): ActionError | null {
+  if (grey.length === 0) return null;
+  const gm = state.scenario.greyMarket;
+  if (!gm.enabled) return err('GREY_MARKET_CLOSED', 'this scenario has no grey market', 'orders.greyMarket');
+  const idx = indexOf(state.scenario);
+  let units = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < grey.length; i++) {
+    const g = grey[i] as GreyOrder;
+    const p = `orders.greyMarket[${i}]`;
+    const sku = idx.sku.get(g.sku);
+    if (!sku) return err('UNKNOWN_SKU', `unknown SKU "${g.sku}"`, `${p}.sku`);
+    if (seen.has(g.sku)) return err('DUPLICATE_SKU', `one grey-market order per SKU; ${g.sku} has more`, `${p}.sku`);
+    seen.add(g.sku);
+    if (sku.availableFrom > state.quarter) return err('NOT_AVAILABLE', `${sku.name} is not made yet`, `${p}.sku`);
+    const status = exportStatusFor(state.scenario, company, sku, state.quarter);
+    if (status.allowed) return err('GREY_NOT_NEEDED', `${sku.name} can be bought openly by ${company.name}: bid for it instead`, `${p}.sku`);
+    units += g.quantity;
+  }
+  if (units > gm.maxUnitsPerQuarter) return err('BAD_AMOUNT', `the grey market moves at most ${gm.maxUnitsPerQuarter.toLocaleString('en-US')} units a quarter per buyer; asked ${units.toLocaleString('en-US')}`, 'orders.greyMarket');
+  return null;
+}
+
+function partnershipError(state: GameState, player: PlayerState, id: string | null): ActionError | null {
+  if (id === null) return null;
+  const spec = indexOf(state.scenario).partnership.get(id);
+  if (!spec) return err('UNKNOWN_PARTNERSHIP', `unknown partnership "${id}"`, 'orders.partnership');
+  if (!state.openPartnerships.includes(id) || state.takenPartnerships.includes(id)) {
+    return err('PARTNERSHIP_UNAVAILABLE', `${spec.name} is not open this quarter`, 'orders.partnership');
+  }
+  if (player.contracts.some((c) => c.partnershipId === id)) return err('PARTNERSHIP_UNAVAILABLE', `already partnered with ${spec.name}`, 'orders.partnership');
+  return null;
+}
+
+/** Checks orders against the rules for this player this quarter; null if they may be submitted. */
+export function validateOrders(state: GameState, playerId: string, orders: Orders): ActionError | null {
+  const idx = indexOf(state.scenario);
+  const i = idx.companyIndex.get(playerId);
+  const company = idx.company.get(playerId);
+  const player = i === undefined ? undefined : state.players[i];
+  if (!company || !player) return err('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
+  if (state.phase !== 'orders') return err('WRONG_PHASE', `orders are taken in the orders phase; the game is in "${state.phase}"`);
+  const e =
+    bidError(state, company, player, orders.bids) ??
+    siliconError(company, player, orders, state.scenario.silicon.rampCap) ??
+    greyError(state, company, orders.greyMarket) ??
+    partnershipError(state, player, orders.partnership);
+  if (e) return e;
+  // Orders that spend nothing are always accepted, so a company short of cash can still pass a quarter.
+  const spend = ordersSpend(state, playerId, orders);
+  const running = runningCosts(state, playerId);
+  if (spend > 0 && spend + running > player.cash) {
+    return err('OVER_BUDGET', `these orders can spend up to $${spend.toLocaleString('en-US')} (bids at their max price) and running costs need $${running.toLocaleString('en-US')}, but ${company.name} has $${player.cash.toLocaleString('en-US')}`, 'orders');
+  }
+  return null;
+}

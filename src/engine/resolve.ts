@@ -1,0 +1,162 @@
+import { clonePlayer, newLedger, pay, type Ledger } from './draft';
+import { effectivePool, sharePool } from './economy';
+import { canonicalJson, hash64, stateHash } from './hash';
+import { unitSpec } from './lookup';
+import { PRIMARY_VENDOR, runMarket } from './market';
+import { emptyOrders } from './orders';
+import { buildPower, deploy } from './power';
+import { labReserved, resolvePartnerships, settleLabs } from './partnerships';
+import { runGreyMarket } from './grey';
+import { openRng } from './rng';
+import { scoreAll, type ScoreInput } from './scoring';
+import { advanceSilicon, produceCustom } from './silicon';
+import type { GameState, Orders, PlayerMetrics, PlayerState, QuarterRecord, ResolutionNote } from './types';
+
+/** Units bought from the primary vendor that earn one point of relationship. */
+const UNITS_PER_RELATIONSHIP_POINT = 25_000;
+
+interface Compute {
+  total: number;
+  weighted: number;
+  own: number;
+  units: number;
+  deployedUnits: number;
+}
+
+function computeOf(state: GameState, i: number, p: PlayerState): Compute {
+  const company = state.scenario.companies[i];
+  const out: Compute = { total: 0, weighted: 0, own: 0, units: 0, deployedUnits: 0 };
+  if (!company) return out;
+  const migYield = state.scenario.market.migYield;
+  for (const key of Object.keys(p.fleet)) {
+    const u = unitSpec(state, company, key);
+    const n = p.deployed[key] ?? 0;
+    out.units += p.fleet[key] ?? 0;
+    out.deployedUnits += n;
+    out.total += n * u.h100e;
+    out.weighted += n * u.h100e * (u.mig ? migYield : 1);
+    if (key === 'custom') out.own += n * u.h100e;
+  }
+  return out;
+}
+
+function vendorUnits(state: GameState, ledger: Ledger): number {
+  let n = 0;
+  for (const s of state.scenario.skus) if (s.vendor === PRIMARY_VENDOR) n += ledger.bought[s.id] ?? 0;
+  return n;
+}
+
+/** Pays the power bill after revenue; capacity the company cannot pay for is mothballed (never negative cash). */
+function payOpex(p: PlayerState, ledger: Ledger, rate: number, notes: ResolutionNote[]): void {
+  const opex = p.powerMw * rate;
+  if (opex <= p.cash || rate <= 0) {
+    pay(p, ledger, opex);
+    ledger.opex = opex;
+    return;
+  }
+  const affordable = Math.floor(p.cash / rate);
+  const mothballed = p.powerMw - affordable;
+  p.powerMw = affordable;
+  pay(p, ledger, affordable * rate);
+  ledger.opex = affordable * rate;
+  notes.push({ code: 'powerMothballed', playerId: p.id, values: { mw: mothballed } });
+}
+
+/**
+ * Resolves the quarter from the sealed orders: partnerships, silicon, the auctions, the grey market, custom
+ * production, power and deployment, revenue and running costs, then the metrics snapshot. Returns the state in
+ * the reveal phase with the quarter's record appended.
+ */
+export function resolveQuarter(state: GameState): GameState {
+  const rng = openRng(state.rng);
+  const q = state.quarter;
+  const draft: GameState = { ...state };
+  const players = state.players.map(clonePlayer);
+  const orders = state.pending.map((o) => o ?? emptyOrders());
+  const ledgers = players.map(() => newLedger());
+  const notes: ResolutionNote[] = [];
+
+  resolvePartnerships(draft, players, orders, ledgers, rng, notes);
+  advanceSilicon(draft, players, orders, ledgers, rng, notes);
+  const clearing = runMarket(draft, players, orders, ledgers, rng, notes);
+  runGreyMarket(draft, players, orders, ledgers, rng, notes);
+  produceCustom(draft, players, orders, ledgers, notes);
+  buildPower(draft, players, orders, ledgers, notes);
+  deploy(draft, players);
+
+  const computes = players.map((p, i) => computeOf(draft, i, p));
+  const reserved = players.map((p) => labReserved(draft, p));
+  const pool = effectivePool(draft);
+  const weights = computes.map((c, i) => {
+    const r = Math.min(reserved[i] as number, c.total);
+    return c.total > 0 ? c.weighted * (1 - r / c.total) : 0;
+  });
+  const shares = sharePool(pool, weights);
+  const opexRate = draft.scenario.power.opexPerMwPerQuarter;
+  players.forEach((p, i) => {
+    const ledger = ledgers[i] as Ledger;
+    const c = computes[i] as Compute;
+    const share = shares[i] as number;
+    p.cash += share;
+    ledger.revenue += share;
+    p.totals.revenue += share;
+    settleLabs(draft, p, ledger, Math.min(reserved[i] as number, c.total), notes);
+    payOpex(p, ledger, opexRate, notes);
+    p.totals.spend += ledger.spend;
+    p.totals.computeQuarters += Math.round(c.total);
+    const gained = Math.floor(vendorUnits(draft, ledger) / UNITS_PER_RELATIONSHIP_POINT);
+    p.relationship = Math.min(100, p.relationship + gained);
+  });
+
+  const inputs: ScoreInput[] = players.map((p, i) => {
+    const c = computes[i] as Compute;
+    return { computeQuarters: p.totals.computeQuarters, cash: p.cash, revenue: p.totals.revenue, deployedH100e: Math.round(c.total), ownSiliconH100e: Math.round(c.own), powerMw: p.powerMw };
+  });
+  const scores = scoreAll(draft, inputs);
+  const metrics: PlayerMetrics[] = players.map((p, i) => {
+    const c = computes[i] as Compute;
+    const l = ledgers[i] as Ledger;
+    const s = scores[i] as { score: number; parts: PlayerMetrics['parts'] };
+    return {
+      playerId: p.id,
+      cash: p.cash,
+      revenue: l.revenue,
+      spend: l.spend,
+      opex: l.opex,
+      units: c.units,
+      deployedUnits: c.deployedUnits,
+      idleUnits: c.units - c.deployedUnits,
+      deployedH100e: Math.round(c.total),
+      ownSiliconH100e: Math.round(c.own),
+      powerMw: p.powerMw,
+      boughtUnits: l.bought,
+      greyUnits: l.greyUnits,
+      caught: l.caught,
+      siliconStage: p.silicon.stage,
+      score: s.score,
+      parts: s.parts,
+    };
+  });
+
+  const prev = state.history[state.history.length - 1];
+  const body = {
+    quarter: q,
+    clearing,
+    orders: players.map((p, i) => ({ playerId: p.id, orders: orders[i] as Orders })),
+    metrics,
+    notes,
+    revenuePool: pool,
+    revenuePaid: shares.reduce((a, b) => a + b, 0),
+  };
+  const record: QuarterRecord = { ...body, hash: hash64(canonicalJson(body) + (prev?.hash ?? '')), stateHash: '' };
+  const next: GameState = {
+    ...draft,
+    players,
+    pending: state.pending.map(() => null),
+    phase: 'reveal',
+    rng: rng.save(),
+    history: [...state.history, record],
+  };
+  record.stateHash = stateHash(next);
+  return next;
+}
