@@ -44,8 +44,8 @@ function byRank(bids: readonly AuctionBid[]) {
  */
 export function clearAuction(supply: number, listPrice: number, pricing: 'uniform' | 'payAsBid', bids: readonly AuctionBid[]): AuctionResult {
   const n = bids.length;
-  const filled = new Array<number>(n).fill(0);
-  const priority = new Array<number>(n).fill(0);
+  const filled = Array.from({ length: n }, () => 0);
+  const priority = Array.from({ length: n }, () => 0);
   const fillOrder: number[] = [];
   let left = Math.max(0, supply);
   const eligible: number[] = [];

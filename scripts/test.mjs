@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, the Node unit suite, then the browser suite in headless Chromium.
+// Ends with one line "N passed, N failed" summed over both vitest runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const tmp = mkdtempSync(join(tmpdir(), 'gpurace-test-'));
+let passed = 0;
+let failed = 0;
+let ok = true;
+
+function run(label, cmd, args, env = {}) {
+  process.stdout.write(`\n=== ${label}\n`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    process.stdout.write(`=== ${label} failed (exit ${r.status ?? r.signal})\n`);
+    ok = false;
+  }
+  return r.status === 0;
+}
+
+function vitest(label, config, out) {
+  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  if (config) args.push('--config', config);
+  run(label, bin('vitest'), args);
+  if (existsSync(out)) {
+    const j = JSON.parse(readFileSync(out, 'utf8'));
+    passed += j.numPassedTests ?? 0;
+    failed += (j.numFailedTests ?? 0) + (j.numRuntimeErrorTests ?? 0);
+    if (j.numTotalTests === 0) {
+      process.stdout.write(`=== ${label}: no tests ran\n`);
+      ok = false;
+    }
+  } else {
+    ok = false;
+  }
+}
+
+run('lint (oxlint)', bin('oxlint'), ['-c', '.oxlintrc.json', 'src', 'test', 'scripts', 'bench']);
+run('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']);
+vitest('unit and property tests (node)', null, join(tmp, 'unit.json'));
+if (run('find Chromium', process.execPath, ['scripts/ensure-chromium.mjs'])) {
+  vitest('browser tests (headless Chromium)', 'vitest.browser.config.ts', join(tmp, 'browser.json'));
+}
+rmSync(tmp, { recursive: true, force: true });
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(ok && failed === 0 ? 0 : 1);

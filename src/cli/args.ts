@@ -1,0 +1,60 @@
+/** Tiny argument parser for the CLIs: --flag value, --flag (boolean), positional. */
+export interface Args {
+  flags: Map<string, string | true>;
+  positional: string[];
+}
+
+/** Parses argv (without node and script): `--k v`, `--k=v`, `--bool`. */
+export function parseArgs(argv: readonly string[], booleans: readonly string[] = []): Args {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    if (eq > 0) {
+      flags.set(a.slice(2, eq), a.slice(eq + 1));
+    } else if (booleans.includes(a.slice(2)) || i + 1 >= argv.length || (argv[i + 1] as string).startsWith('--')) {
+      flags.set(a.slice(2), true);
+    } else {
+      flags.set(a.slice(2), argv[++i] as string);
+    }
+  }
+  return { flags, positional };
+}
+
+/** A string flag or the default. */
+export function str(args: Args, name: string, dflt: string): string {
+  const v = args.flags.get(name);
+  return typeof v === 'string' ? v : dflt;
+}
+
+/** A whole-number flag (error text if it isn't one). */
+export function int(args: Args, name: string, dflt: number): number {
+  const v = args.flags.get(name);
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (typeof v !== 'string' || !Number.isSafeInteger(n) || n < 0) throw new CliError(`--${name} takes a whole number, got "${String(v)}"`);
+  return n;
+}
+
+/** An error meant for the user: printed as one line, no stack trace. */
+export class CliError extends Error {}
+
+/** Runs a CLI main, printing CliError (and any other error) as a line without a stack trace. */
+export function runMain(main: () => Promise<number> | number): void {
+  Promise.resolve()
+    .then(main)
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (e: unknown) => {
+        process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exitCode = 2;
+      },
+    );
+}

@@ -1,0 +1,99 @@
+import { applyAction, ENGINE_VERSION, createGame, type Action, type GameState, type Orders, type Scenario } from '../engine';
+
+/** Record format version: bumped when the file layout changes (engine changes bump engineVersion instead). */
+export const RECORD_FORMAT = 1;
+
+/** Who plays a seat. */
+export interface Seat {
+  playerId: string;
+  kind: 'human' | 'bot';
+  level?: string;
+}
+
+/** A per-quarter checkpoint: the state hash right after the quarter resolved. */
+export interface Checkpoint {
+  quarter: number;
+  stateHash: string;
+}
+
+/** A whole game as data: load = replay. */
+export interface GameRecord {
+  format: 'gpurace-record';
+  formatVersion: number;
+  engineVersion: number;
+  scenario: { id: string; hash: string };
+  seed: string;
+  seats: Seat[];
+  actions: Action[];
+  checkpoints: Checkpoint[];
+  /** Bots' explanations, by action index (data for the UI, not replayed). */
+  rationales?: Record<string, unknown>;
+}
+
+/** A new empty record for a game that is about to start. */
+export function newRecord(state: GameState, seats: Seat[]): GameRecord {
+  return {
+    format: 'gpurace-record',
+    formatVersion: RECORD_FORMAT,
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: state.scenario.id, hash: state.scenarioHash },
+    seed: state.seed,
+    seats,
+    actions: [],
+    checkpoints: [],
+  };
+}
+
+/** Decides a seat's orders for the current quarter. */
+export type Decide = (state: GameState, playerId: string) => { orders: Orders; rationale?: unknown };
+
+/** A finished headless game, with its record and the number of rejected orders (should be 0 for bots). */
+export interface PlayedGame {
+  state: GameState;
+  record: GameRecord;
+  rejected: { playerId: string; quarter: number; message: string }[];
+}
+
+function step(state: GameState, record: GameRecord | null, action: Action): GameState {
+  const r = applyAction(state, action);
+  if (!r.ok) throw new Error(`${action.type} rejected: ${r.error.message}`);
+  if (record) {
+    record.actions.push(action);
+    if (action.type === 'resolveQuarter') {
+      const last = r.state.history[r.state.history.length - 1];
+      if (last) record.checkpoints.push({ quarter: last.quarter, stateHash: last.stateHash });
+    }
+  }
+  return r.state;
+}
+
+/**
+ * Plays a whole game headless: every quarter each seat's orders (a rejected order is counted and replaced by
+ * empty orders), then resolve and advance. With `record: false` nothing is recorded (for benchmarks).
+ */
+export function playGame(scenario: Scenario, seed: string, decide: Decide, opts: { seats?: Seat[]; record?: boolean } = {}): PlayedGame {
+  let state = createGame(scenario, seed);
+  const seats = opts.seats ?? scenario.companies.map((c) => ({ playerId: c.id, kind: 'bot' as const, level: 'baseline' }));
+  const record = opts.record === false ? null : newRecord(state, seats);
+  const rejected: PlayedGame['rejected'] = [];
+  while (state.phase !== 'gameOver') {
+    for (const p of state.players) {
+      const { orders, rationale } = decide(state, p.id);
+      const action: Action = { type: 'submitOrders', playerId: p.id, orders };
+      const r = applyAction(state, action);
+      if (r.ok) {
+        if (record) {
+          if (rationale !== undefined) (record.rationales ??= {})[String(record.actions.length)] = rationale;
+          record.actions.push(action);
+        }
+        state = r.state;
+      } else {
+        rejected.push({ playerId: p.id, quarter: state.quarter, message: r.error.message });
+        state = step(state, record, { type: 'submitOrders', playerId: p.id, orders: { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null } });
+      }
+    }
+    state = step(state, record, { type: 'resolveQuarter' });
+    state = step(state, record, { type: 'advance' });
+  }
+  return { state, record: record ?? newRecord(state, seats), rejected };
+}
