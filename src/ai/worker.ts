@@ -1,0 +1,81 @@
+/**
+ * Web Worker entry: bots think here so the page never freezes. Each request carries the full game state
+ * (plain JSON) and one seat; the reply is that seat's Orders. Requests are validated with zod because a
+ * message is untrusted input like any other.
+ */
+import { z } from 'zod';
+import type { GameState, Orders } from '../engine/types';
+import { baselineOrders } from './baseline';
+
+/** Bot difficulty levels offered in the menu. For now every level plays the baseline bot. */
+export const BOT_LEVELS = ['easy', 'normal', 'hard'] as const;
+/** A bot difficulty level. */
+export type BotLevel = (typeof BOT_LEVELS)[number];
+
+const stateShape = z.looseObject({
+  scenario: z.looseObject({ id: z.string(), companies: z.array(z.looseObject({ id: z.string() })) }),
+  quarter: z.number().int().min(0),
+  phase: z.enum(['orders', 'reveal', 'gameOver']),
+  players: z.array(z.looseObject({ id: z.string() })),
+});
+
+/** A request to the bot worker. */
+export const workerRequestSchema = z.object({
+  type: z.literal('think'),
+  requestId: z.number().int().nonnegative(),
+  playerId: z.string().min(1),
+  level: z.enum(BOT_LEVELS),
+  state: stateShape,
+});
+/** A request to the bot worker. */
+export type WorkerRequest = Omit<z.infer<typeof workerRequestSchema>, 'state'> & { state: GameState };
+
+/** A reply from the bot worker. */
+export type WorkerResponse =
+  | { type: 'orders'; requestId: number; playerId: string; orders: Orders; ms: number }
+  | { type: 'error'; requestId: number; message: string };
+
+/** Picks the bot for a level. Every level maps to the baseline until the real bots land. */
+function botFor(level: BotLevel): (state: GameState, playerId: string) => Orders {
+  switch (level) {
+    case 'easy':
+    case 'normal':
+    case 'hard':
+      return baselineOrders;
+    default: {
+      const never: never = level;
+      return never;
+    }
+  }
+}
+
+/** Handles one message; exported for tests that run it without a worker. */
+export function handleMessage(data: unknown): WorkerResponse {
+  const parsed = workerRequestSchema.safeParse(data);
+  if (!parsed.success) {
+    const requestId =
+      typeof data === 'object' && data !== null && typeof (data as { requestId?: unknown }).requestId === 'number'
+        ? (data as { requestId: number }).requestId
+        : -1;
+    return { type: 'error', requestId, message: `bad request: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  }
+  const req = parsed.data;
+  const started = performance.now();
+  try {
+    const orders = botFor(req.level)(req.state as unknown as GameState, req.playerId);
+    return { type: 'orders', requestId: req.requestId, playerId: req.playerId, orders, ms: performance.now() - started };
+  } catch (err) {
+    return { type: 'error', requestId: req.requestId, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+// Only wire up the message loop inside a worker (the module is also imported by tests in Node).
+const scope = globalThis as unknown as {
+  WorkerGlobalScope?: unknown;
+  postMessage?: (msg: WorkerResponse) => void;
+  addEventListener?: (type: 'message', fn: (e: MessageEvent) => void) => void;
+};
+if (typeof scope.WorkerGlobalScope !== 'undefined' && scope.addEventListener && scope.postMessage) {
+  const post = scope.postMessage.bind(globalThis);
+  scope.addEventListener('message', (e: MessageEvent) => post(handleMessage(e.data)));
+}

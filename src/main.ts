@@ -1,0 +1,18 @@
+/** Entry point: the store, the DOM panels and the Phaser board. */
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
+import './ui/styles.css';
+import { createWorkerBotRunner } from './store/bot-client';
+import { createGameStore } from './store/game-store';
+import { loadBundledScenarios } from './store/scenarios';
+import { mountUi } from './ui/app';
+import { startScenes } from './scenes';
+
+const app = document.getElementById('app');
+const board = document.getElementById('board');
+const panel = document.getElementById('panel');
+const ticker = document.getElementById('ticker');
+if (!app || !board || !panel || !ticker) throw new Error('index.html is missing #app, #board, #panel or #ticker');
+
+const store = createGameStore({ scenarios: loadBundledScenarios(), bots: createWorkerBotRunner() });
+mountUi(store, panel, ticker, app);
+startScenes(store, board);

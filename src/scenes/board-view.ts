@@ -1,0 +1,311 @@
+/**
+ * Draws the board for a game state into a container: the timeline across the top, the supply stacks per
+ * SKU in the middle, a campus per company (US on the left, China on the right) and the export-control
+ * wall between the supply and China. Pure drawing: it reads the state and returns where things are, so
+ * the Reveal scene can fly chips between them.
+ */
+import * as Phaser from 'phaser';
+import { exportStatus, quarterLabel } from '../engine';
+import type { CompanySpec, GameState, PlayerState } from '../engine/types';
+import { fleetSummary, lastClearing, powerNeededMw, supplyNow, wallLevel } from '../store/selectors';
+import { money, count, mw, h100e } from '../ui/format';
+import { C, CSS, hexColor, textStyle, vendorColor } from './theme';
+
+/** Where the board put things (in canvas pixels). */
+export interface BoardAnchors {
+  stacks: Map<string, { x: number; y: number }>;
+  campuses: Map<string, { x: number; y: number; w: number; h: number }>;
+  otherBuyers: { x: number; y: number };
+  scale: number;
+}
+
+/** Options for drawing. */
+export interface BoardOptions {
+  width: number;
+  height: number;
+  /** Player ids played by people at this screen (outlined). */
+  highlight: readonly string[];
+  selected: string | null;
+  onSelect?: (playerId: string) => void;
+}
+
+const STAGES = ['design', 'tapeout', 'ramp', 'volume'] as const;
+const STAGE_LABEL: Record<string, string> = { none: 'not started', design: 'design', tapeout: 'tape-out', ramp: 'ramp', volume: 'volume' };
+
+/** The board's base size; everything scales from it. */
+const BASE_W = 860;
+const BASE_H = 640;
+
+function side(game: GameState): { left: CompanySpec[]; right: CompanySpec[] } {
+  const cos = game.scenario.companies;
+  let right = cos.filter((c) => c.region === 'CN');
+  let left = cos.filter((c) => c.region !== 'CN');
+  if (right.length === 0) {
+    const half = Math.ceil(left.length / 2);
+    right = left.slice(half);
+    left = left.slice(0, half);
+  }
+  return { left, right };
+}
+
+/** Draws the whole board; returns anchors for animations. */
+export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Container, game: GameState, opt: BoardOptions): BoardAnchors {
+  const { width: W, height: H } = opt;
+  const s = Math.max(0.7, Math.min(W / BASE_W, H / BASE_H, 1.6));
+  const g = scene.add.graphics();
+  root.add(g);
+  const text = (x: number, y: number, str: string, size: number, color: string = CSS.text, bold = false): Phaser.GameObjects.Text => {
+    const t = scene.add.text(x, y, str, textStyle(size * s, color, bold));
+    root.add(t);
+    return t;
+  };
+
+  const pad = Math.round(14 * s);
+  // ---------------------------------------------------------------- timeline
+  const tlH = Math.round(54 * s);
+  drawTimeline(game, g, text, pad, W - pad, tlH, s);
+
+  // ---------------------------------------------------------------- columns
+  const { left, right } = side(game);
+  const top = tlH + Math.round(12 * s);
+  const bottom = H - pad;
+  const campusW = Math.round(Math.min(250 * s, W * 0.29));
+  const wallW = Math.round(20 * s);
+  const gap = Math.round(12 * s);
+  const leftX = pad;
+  const rightX = W - pad - campusW;
+  const wallX = rightX - gap - wallW;
+  const centerX0 = leftX + campusW + gap;
+  const centerX1 = wallX - gap;
+
+  const campuses = new Map<string, { x: number; y: number; w: number; h: number }>();
+  const rows = Math.max(left.length, right.length, 1);
+  const cardH = Math.min(Math.round(176 * s), Math.floor((bottom - top - gap * (rows - 1)) / rows));
+  const placeColumn = (list: CompanySpec[], x: number): void => {
+    list.forEach((c, i) => {
+      const y = top + i * (cardH + gap);
+      const p = game.players.find((pl) => pl.id === c.id);
+      if (!p) return;
+      campuses.set(c.id, { x, y, w: campusW, h: cardH });
+      drawCampus(scene, root, g, text, game, c, p, { x, y, w: campusW, h: cardH }, s, opt);
+    });
+  };
+  placeColumn(left, leftX);
+  placeColumn(right, rightX);
+
+  // ---------------------------------------------------------------- wall
+  const wl = wallLevel(game);
+  const wallTop = top;
+  const wallFullH = bottom - top;
+  const frac = wl.total > 0 ? wl.active / wl.total : 0;
+  const wallH = Math.round(Math.max(wallFullH * 0.08, wallFullH * (0.15 + 0.85 * frac)));
+  const brickH = Math.max(8, Math.round(12 * s));
+  g.fillStyle(C.cardLine, 0.5).fillRect(wallX, wallTop, wallW, wallFullH);
+  const wallY = bottom - wallH;
+  for (let y = bottom - brickH, row = 0; y >= wallY - 1; y -= brickH, row++) {
+    const off = row % 2 === 0 ? 0 : wallW / 2;
+    g.fillStyle(wl.active > 0 ? C.wall : C.idle, 1);
+    for (let x = wallX - off; x < wallX + wallW; x += wallW) {
+      const bx = Math.max(wallX, x);
+      const bw = Math.min(wallX + wallW, x + wallW) - bx - 1;
+      if (bw > 1) g.fillRect(bx, y, bw, brickH - 1);
+    }
+  }
+  const wallLabel = text(wallX + wallW / 2, wallY - 6 * s, `EXPORT CONTROLS · ${wl.active} ${wl.active === 1 ? 'rule' : 'rules'} in force`, 10.5, wl.active > 0 ? CSS.rule : CSS.faint, true);
+  wallLabel.setOrigin(0, 0.5).setAngle(-90);
+  if (wallLabel.displayWidth > wallY - wallTop - 4) {
+    wallLabel.setText(`${wl.active} ${wl.active === 1 ? 'rule' : 'rules'}`);
+  }
+
+  // ---------------------------------------------------------------- supply stacks
+  const stacks = new Map<string, { x: number; y: number }>();
+  const skus = game.scenario.skus;
+  const cw = centerX1 - centerX0;
+  const head = text(centerX0 + cw / 2, top, `Chips on sale in ${quarterLabel(game.scenario, game.quarter)}`, 13, CSS.muted, true).setOrigin(0.5, 0);
+  head.setWordWrapWidth(cw);
+  const colW = cw / Math.max(1, skus.length);
+  const baseY = bottom - Math.round(70 * s);
+  const stackTop = top + Math.round(60 * s);
+  const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
+  const tileH = Math.max(6, Math.round(9 * s));
+  const maxTiles = Math.max(4, Math.floor((baseY - stackTop) / tileH));
+  skus.forEach((sku, i) => {
+    const cx = centerX0 + colW * i + colW / 2;
+    const supply = supplyNow(game, sku);
+    const available = sku.availableFrom <= game.quarter;
+    const color = vendorColor(sku.vendor);
+    const tiles = supply > 0 ? Math.max(1, Math.round((Math.sqrt(supply) / Math.sqrt(maxSupply)) * maxTiles)) : 0;
+    const tw = Math.min(colW - 10 * s, 46 * s);
+    for (let t = 0; t < tiles; t++) {
+      const y = baseY - (t + 1) * tileH;
+      g.fillStyle(color, t % 2 === 0 ? 0.95 : 0.8).fillRoundedRect(cx - tw / 2, y + 1, tw, tileH - 2, Math.min(3, tileH / 3));
+    }
+    if (tiles === 0) {
+      g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
+    }
+    stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
+    const name = text(cx, baseY + 6 * s, sku.name, 13, available ? CSS.text : CSS.faint, true).setOrigin(0.5, 0);
+    if (name.displayWidth > colW - 2) name.setScale((colW - 2) / name.displayWidth);
+    const sub = available ? `${count(supply)} units` : `from ${quarterLabel(game.scenario, sku.availableFrom)}`;
+    text(cx, baseY + 24 * s, sub, 11, CSS.muted).setOrigin(0.5, 0);
+    const last = lastClearing(game, sku.id);
+    if (last) {
+      const priceColor = sku.vendor === 'NVIDIA' ? CSS.nvidia : CSS.text;
+      text(cx, baseY + 40 * s, money(last.clearing.clearingPrice), 13, priceColor, true).setOrigin(0.5, 0);
+    } else if (available) {
+      text(cx, baseY + 40 * s, `list ${money(sku.listPrice)}`, 11, CSS.faint).setOrigin(0.5, 0);
+    }
+  });
+  text(centerX0 + cw / 2, baseY - maxTiles * tileH - 18 * s, 'last clearing price under each stack', 10.5, CSS.faint).setOrigin(0.5, 0);
+  g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
+
+  return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
+}
+
+type TextFn = (x: number, y: number, str: string, size: number, color?: string, bold?: boolean) => Phaser.GameObjects.Text;
+
+function drawTimeline(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, x0: number, x1: number, h: number, s: number): void {
+  const n = game.scenario.quarters;
+  const lineY = Math.round(h * 0.62);
+  g.fillStyle(0x121a22, 1).fillRect(0, 0, x1 + x0, h);
+  g.lineStyle(1, C.cardLine, 1).lineBetween(0, h, x1 + x0, h);
+  const step = (x1 - x0) / n;
+  g.lineStyle(2, C.cardLine, 1).lineBetween(x0 + step / 2, lineY, x1 - step / 2, lineY);
+  const ruleQs = new Set(game.scenario.exportRules.map((r) => r.effectiveQuarter));
+  const eventQs = new Set<number>(game.scenario.events.map((e) => e.quarter));
+  for (const item of game.news) eventQs.add(item.quarter);
+  const done = game.phase === 'gameOver' ? n : game.quarter;
+  for (let q = 0; q < n; q++) {
+    const cx = x0 + step * q + step / 2;
+    const current = q === game.quarter && game.phase !== 'gameOver';
+    if (q < done || (q === game.quarter && game.phase === 'reveal')) g.lineStyle(2, C.nvidia, 0.6).lineBetween(cx - step / 2, lineY, cx + step / 2, lineY);
+    if (current) {
+      g.fillStyle(C.nvidia, 0.18).fillRoundedRect(cx - step / 2 + 2, 3, step - 4, h - 6, 6);
+      g.fillStyle(C.nvidia, 1).fillCircle(cx, lineY, 7 * s);
+    } else if (q < done) {
+      g.fillStyle(0x6d8f3a, 1).fillCircle(cx, lineY, 5 * s);
+    } else {
+      g.fillStyle(C.bg, 1).fillCircle(cx, lineY, 5 * s);
+      g.lineStyle(2, C.faint, 1).strokeCircle(cx, lineY, 5 * s);
+    }
+    const label = quarterLabel(game.scenario, q).replace(/ (\d\d)(\d\d)$/, " '$2");
+    text(cx, 5 * s, label, 11.5, current ? CSS.text : CSS.muted, current).setOrigin(0.5, 0);
+    // Markers: a diamond for news, a small bar for an export rule taking effect.
+    const my = lineY + 13 * s;
+    let mx = cx - (eventQs.has(q) && ruleQs.has(q) ? 6 * s : 0);
+    if (eventQs.has(q)) {
+      const r = 4 * s;
+      g.fillStyle(C.event, q <= game.quarter ? 1 : 0.55).fillTriangle(mx - r, my, mx, my - r, mx + r, my).fillTriangle(mx - r, my, mx, my + r, mx + r, my);
+      mx += 12 * s;
+    }
+    if (ruleQs.has(q)) g.fillStyle(C.rule, q <= game.quarter ? 1 : 0.55).fillRect(mx - 4 * s, my - 3 * s, 8 * s, 6 * s);
+  }
+}
+
+function drawCampus(
+  scene: Phaser.Scene,
+  root: Phaser.GameObjects.Container,
+  g: Phaser.GameObjects.Graphics,
+  text: TextFn,
+  game: GameState,
+  c: CompanySpec,
+  p: PlayerState,
+  box: { x: number; y: number; w: number; h: number },
+  s: number,
+  opt: BoardOptions,
+): void {
+  const { x, y, w, h } = box;
+  const color = hexColor(c.color);
+  const mine = opt.highlight.includes(c.id);
+  g.fillStyle(C.card, 1).fillRoundedRect(x, y, w, h, 8 * s);
+  g.lineStyle(mine ? 2 : 1, mine ? C.text : C.cardLine, mine ? 0.9 : 1).strokeRoundedRect(x, y, w, h, 8 * s);
+  g.fillStyle(color, 1).fillRoundedRect(x, y, 5 * s, h, { tl: 8 * s, bl: 8 * s, tr: 0, br: 0 });
+
+  const ix = x + 12 * s;
+  const inner = w - 22 * s;
+  // Header: initial badge, name, region.
+  const bs = 22 * s;
+  g.fillStyle(color, 1).fillRoundedRect(ix, y + 8 * s, bs, bs, 4 * s);
+  text(ix + bs / 2, y + 8 * s + bs / 2, c.initial, 12, '#0b0f14', true).setOrigin(0.5);
+  const name = text(ix + bs + 7 * s, y + 8 * s + bs / 2, c.name, 14, CSS.text, true).setOrigin(0, 0.5);
+  const regionTag = text(x + w - 10 * s, y + 8 * s + bs / 2, mine ? `you · ${c.region}` : c.region, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
+  const nameMax = regionTag.x - regionTag.displayWidth - name.x - 6 * s;
+  if (name.displayWidth > nameMax) name.setScale(Math.max(0.6, nameMax / name.displayWidth));
+
+  // Lines below the header share the remaining height.
+  const rowsTop = y + 8 * s + bs + 6 * s;
+  const rowH = (y + h - 4 * s - rowsTop) / 5;
+  const fl = fleetSummary(game, p);
+  // Row 1: cash and deployed compute (big numbers).
+  const r1 = rowsTop;
+  text(ix, r1, money(p.cash), 15, CSS.text, true);
+  text(x + w - 10 * s, r1, h100e(fl.deployedH100e), 15, CSS.text, true).setOrigin(1, 0);
+  // Row 2: chips running vs idle (bar, then words).
+  const barW = Math.round(inner * 0.34);
+  const barH = 7 * s;
+  const r2 = rowsTop + rowH;
+  const barY = r2 + 4 * s;
+  g.fillStyle(C.cardLine, 1).fillRect(ix, barY, barW, barH);
+  if (fl.units > 0) {
+    g.fillStyle(color, 1).fillRect(ix, barY, (barW * fl.deployed) / fl.units, barH);
+    g.fillStyle(C.idle, 1).fillRect(ix + (barW * fl.deployed) / fl.units, barY, (barW * fl.idle) / fl.units, barH);
+  }
+  const tx = ix + barW + 8 * s;
+  fit(text(tx, r2, `${count(fl.deployed)} running${fl.idle > 0 ? ` · ${count(fl.idle)} idle` : ''}`, 10.5, fl.idle > 0 ? CSS.warn : CSS.muted), x + w - 8 * s - tx);
+  // Row 3: power gauge (needed vs online).
+  const r3 = rowsTop + rowH * 2;
+  const need = powerNeededMw(game, p);
+  const building = p.projects.reduce((a, pr) => a + pr.mw, 0);
+  const cap = Math.max(1, p.powerMw);
+  g.fillStyle(C.cardLine, 1).fillRect(ix, r3 + 4 * s, barW, barH);
+  g.fillStyle(need > cap ? 0xe0a84f : 0x5aa9e6, 1).fillRect(ix, r3 + 4 * s, barW * Math.min(1, need / cap), barH);
+  fit(text(tx, r3, `${mw(p.powerMw)} · ${Math.round((100 * need) / cap)}% used${building ? ` · +${count(building)} MW building` : ''}`, 10.5, need > cap ? CSS.warn : CSS.muted), x + w - 8 * s - tx);
+  // Row 4: silicon track.
+  const r4 = rowsTop + rowH * 3;
+  const stageIdx = STAGES.indexOf(p.silicon.stage as (typeof STAGES)[number]);
+  const dotR = 4 * s;
+  const siliconLabel = text(ix, r4, `${c.silicon.name}`, 11, CSS.text, true);
+  const dx0 = ix + Math.max(siliconLabel.displayWidth + 8 * s, 58 * s);
+  for (let k = 0; k < STAGES.length; k++) {
+    const cx = dx0 + k * 13 * s + dotR;
+    const cy = r4 + 7 * s;
+    if (k <= stageIdx) g.fillStyle(color, 1).fillCircle(cx, cy, dotR);
+    else g.lineStyle(1.5, C.faint, 1).strokeCircle(cx, cy, dotR);
+  }
+  text(dx0 + STAGES.length * 13 * s + 4 * s, r4, STAGE_LABEL[p.silicon.stage] ?? p.silicon.stage, 10.5, CSS.muted);
+  // Row 5: export status.
+  const r5 = rowsTop + rowH * 4;
+  const locked: string[] = [];
+  const limited: string[] = [];
+  for (const sku of game.scenario.skus) {
+    if (sku.availableFrom > game.quarter) continue;
+    const st = exportStatus(game, c.id, sku.id);
+    if (!st.allowed) {
+      if (st.mode !== 'notSold') locked.push(sku.name);
+    } else if (st.mode !== 'free') limited.push(sku.name);
+  }
+  const exportText = locked.length ? `Export-locked: ${locked.join(', ')}` : limited.length ? `Licence/limits: ${limited.join(', ')}` : 'All chips open to buy';
+  fit(text(ix, r5, exportText, 10.5, locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted), inner);
+
+  if (opt.onSelect) {
+    const zone = scene.add.zone(x + w / 2, y + h / 2, w, h).setInteractive({ useHandCursor: true });
+    zone.on('pointerup', () => opt.onSelect?.(c.id));
+    root.add(zone);
+  }
+}
+
+/** Shortens a text with an ellipsis until it fits maxW (keeps its size readable instead of shrinking). */
+function fit(t: Phaser.GameObjects.Text, maxW: number): Phaser.GameObjects.Text {
+  if (t.displayWidth <= maxW) return t;
+  const full = t.text;
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    t.setText(`${full.slice(0, mid).trimEnd()}…`);
+    if (t.displayWidth <= maxW) lo = mid;
+    else hi = mid - 1;
+  }
+  t.setText(`${full.slice(0, lo).trimEnd()}…`);
+  return t;
+}

@@ -1,0 +1,58 @@
+import * as Phaser from 'phaser';
+import type { GameStore } from '../store/game-store';
+import { drawBoard } from './board-view';
+import { SCENE } from './keys';
+
+/** Player ids played by people in the current game. */
+export function humanIds(store: GameStore): string[] {
+  return (store.getState().record?.seats ?? []).filter((s) => s.kind === 'human').map((s) => s.playerId);
+}
+
+/** The board during the orders phase: redrawn whenever the game or the size changes. */
+export class BoardScene extends Phaser.Scene {
+  private root!: Phaser.GameObjects.Container;
+  private pending = false;
+
+  constructor(private readonly store: GameStore) {
+    super(SCENE.board);
+  }
+
+  create(): void {
+    this.root = this.add.container();
+    const unsub = this.store.subscribe(
+      (s) => [s.game, s.ui.selectedCompany] as const,
+      () => this.requestDraw(),
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    );
+    const onResize = (): void => this.requestDraw();
+    this.scale.on('resize', onResize);
+    this.events.once('shutdown', () => {
+      unsub();
+      this.scale.off('resize', onResize);
+    });
+    this.draw();
+  }
+
+  /** Coalesces bursts of changes (six bots submitting, a window drag) into one redraw per frame. */
+  private requestDraw(): void {
+    if (this.pending) return;
+    this.pending = true;
+    this.time.delayedCall(0, () => {
+      this.pending = false;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    const game = this.store.getState().game;
+    this.root.removeAll(true);
+    if (!game) return;
+    drawBoard(this, this.root, game, {
+      width: this.scale.width,
+      height: this.scale.height,
+      highlight: humanIds(this.store),
+      selected: this.store.getState().ui.selectedCompany,
+      onSelect: (id) => this.store.getState().selectCompany(id),
+    });
+  }
+}

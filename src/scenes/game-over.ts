@@ -1,0 +1,82 @@
+import * as Phaser from 'phaser';
+import { finalStandings, quarterLabel } from '../engine';
+import type { GameStore } from '../store/game-store';
+import { SCENE } from './keys';
+import { C, CSS, hexColor, textStyle } from './theme';
+
+const PARTS = [
+  { key: 'capability', label: 'Capability', color: 0x76b900 },
+  { key: 'market', label: 'Market', color: 0x5aa9e6 },
+  { key: 'independence', label: 'Independence', color: 0xc39bd3 },
+  { key: 'efficiency', label: 'Efficiency', color: 0xebcb8b },
+] as const;
+
+/** Game over: one bar per company, split into the weighted parts of its score. */
+export class GameOverScene extends Phaser.Scene {
+  private root!: Phaser.GameObjects.Container;
+
+  constructor(private readonly store: GameStore) {
+    super(SCENE.gameOver);
+  }
+
+  create(): void {
+    this.root = this.add.container();
+    const onResize = (): void => this.draw();
+    this.scale.on('resize', onResize);
+    this.events.once('shutdown', () => this.scale.off('resize', onResize));
+    this.draw();
+  }
+
+  private draw(): void {
+    this.root.removeAll(true);
+    const game = this.store.getState().game;
+    if (!game) return;
+    const { width: w, height: h } = this.scale;
+    const s = Math.max(0.7, Math.min(w / 640, h / 600, 1.6));
+    const g = this.add.graphics();
+    this.root.add(g);
+    const txt = (x: number, y: number, t: string, size: number, color: string = CSS.text, bold = false): Phaser.GameObjects.Text => {
+      const o = this.add.text(x, y, t, textStyle(size * s, color, bold));
+      this.root.add(o);
+      return o;
+    };
+    const pad = 24 * s;
+    txt(pad, pad, 'Final standings', 24, CSS.text, true);
+    txt(pad, pad + 34 * s, `${game.scenario.title.en} · ${quarterLabel(game.scenario, 0)} to ${quarterLabel(game.scenario, game.scenario.quarters - 1)}`, 12.5, CSS.muted);
+    const weights = game.scenario.scoring.weights;
+    const wsum = weights.capability + weights.market + weights.independence + weights.efficiency || 1;
+    const standings = finalStandings(game);
+    const top = pad + 76 * s;
+    const legendH = 30 * s;
+    const rowH = Math.min(54 * s, (h - top - pad - legendH) / Math.max(1, standings.length));
+    const labelW = 170 * s;
+    const barX = pad + labelW;
+    const barW = w - barX - pad - 56 * s;
+    standings.forEach((st, i) => {
+      const c = game.scenario.companies.find((x) => x.id === st.playerId);
+      if (!c) return;
+      const y = top + i * rowH;
+      const col = hexColor(c.color);
+      txt(pad, y + rowH / 2, `${st.rank}`, 16, i === 0 ? CSS.nvidia : CSS.muted, true).setOrigin(0, 0.5);
+      g.fillStyle(col, 1).fillRoundedRect(pad + 24 * s, y + rowH / 2 - 11 * s, 22 * s, 22 * s, 4 * s);
+      txt(pad + 35 * s, y + rowH / 2, c.initial, 12, '#0b0f14', true).setOrigin(0.5);
+      txt(pad + 54 * s, y + rowH / 2, c.name, 14, CSS.text, i === 0).setOrigin(0, 0.5);
+      g.fillStyle(C.cardLine, 0.6).fillRoundedRect(barX, y + rowH * 0.25, barW, rowH * 0.5, 3 * s);
+      let x = barX;
+      for (const part of PARTS) {
+        const value = (st.parts[part.key] * weights[part.key]) / wsum / 1000;
+        const pw = barW * value;
+        if (pw > 0.5) g.fillStyle(part.color, 1).fillRect(x, y + rowH * 0.25, pw, rowH * 0.5);
+        x += pw;
+      }
+      txt(w - pad, y + rowH / 2, (st.score / 10).toFixed(1), 16, CSS.text, true).setOrigin(1, 0.5);
+    });
+    let lx = barX;
+    const ly = top + standings.length * rowH + 10 * s;
+    for (const part of PARTS) {
+      g.fillStyle(part.color, 1).fillRect(lx, ly + 3 * s, 12 * s, 12 * s);
+      const t = txt(lx + 17 * s, ly, `${part.label} ×${weights[part.key]}`, 11.5, CSS.muted);
+      lx += 17 * s + t.displayWidth + 16 * s;
+    }
+  }
+}

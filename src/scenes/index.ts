@@ -1,0 +1,46 @@
+/**
+ * Starts Phaser in the board element and keeps the running scene in step with the store's screen.
+ * Phaser is imported only under src/scenes/.
+ */
+import * as Phaser from 'phaser';
+import type { GameStore, Screen } from '../store/game-store';
+import { BoardScene } from './board';
+import { BootScene } from './boot';
+import { GameOverScene } from './game-over';
+import { SCENE } from './keys';
+import { MenuScene } from './menu';
+import { PreloadScene } from './preload';
+import { RevealScene } from './reveal';
+import { C } from './theme';
+
+const SCREEN_SCENE: Record<Exclude<Screen, 'boot'>, string> = {
+  menu: SCENE.menu,
+  board: SCENE.board,
+  reveal: SCENE.reveal,
+  gameOver: SCENE.gameOver,
+};
+
+/** Creates the Phaser game inside `parent`; returns it. */
+export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: C.bg,
+    banner: false,
+    disableContextMenu: true,
+    audio: { noAudio: true },
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    render: { antialias: true },
+    scene: [new BootScene(), new PreloadScene(store), new MenuScene(store), new BoardScene(store), new RevealScene(store), new GameOverScene(store)],
+  });
+
+  const show = (screen: Screen): void => {
+    if (screen === 'boot') return;
+    const key = SCREEN_SCENE[screen];
+    for (const k of Object.values(SCREEN_SCENE)) if (k !== key && game.scene.isActive(k)) game.scene.stop(k);
+    if (game.scene.isActive(key)) game.scene.stop(key);
+    game.scene.start(key);
+  };
+  store.subscribe((s) => s.ui.screen, show);
+  return game;
+}

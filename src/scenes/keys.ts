@@ -1,0 +1,9 @@
+/** Scene keys, one per screen. */
+export const SCENE = {
+  boot: 'Boot',
+  preload: 'Preload',
+  menu: 'Menu',
+  board: 'Board',
+  reveal: 'Reveal',
+  gameOver: 'GameOver',
+} as const;

@@ -1,0 +1,59 @@
+import * as Phaser from 'phaser';
+import type { GameStore } from '../store/game-store';
+import { SCENE } from './keys';
+import { C, CSS, hexColor, textStyle } from './theme';
+
+/** Menu backdrop: the title, a supply stack and the companies of the first scenario around it. */
+export class MenuScene extends Phaser.Scene {
+  private root!: Phaser.GameObjects.Container;
+
+  constructor(private readonly store: GameStore) {
+    super(SCENE.menu);
+  }
+
+  create(): void {
+    this.root = this.add.container();
+    const onResize = (): void => this.draw();
+    this.scale.on('resize', onResize);
+    this.events.once('shutdown', () => this.scale.off('resize', onResize));
+    this.draw();
+  }
+
+  private draw(): void {
+    this.root.removeAll(true);
+    const { width: w, height: h } = this.scale;
+    const s = Math.max(0.6, Math.min(w / 760, h / 640, 1.6));
+    this.root.add(this.add.tileSprite(0, 0, w, h, 'grid').setOrigin(0).setAlpha(0.9));
+    const cx = w / 2;
+    const cy = h * 0.52;
+    const g = this.add.graphics();
+    this.root.add(g);
+    // The supply stack: green chips, fewer than the buyers want.
+    const tw = 74 * s;
+    const th = 12 * s;
+    for (let i = 0; i < 9; i++) g.fillStyle(C.nvidia, i % 2 ? 0.8 : 0.95).fillRoundedRect(cx - tw / 2, cy + 40 * s - i * th, tw, th - 2 * s, 3 * s);
+    this.root.add(this.add.image(cx, cy - 96 * s, 'chip').setTint(C.nvidia).setDisplaySize(56 * s, 56 * s));
+    // Six buyers in a ring.
+    const scenario = this.store.getState().scenarios.find((e) => e.ok);
+    const companies = scenario && scenario.ok ? scenario.scenario.companies : [];
+    const r = Math.min(w * 0.36, h * 0.3);
+    companies.forEach((c, i) => {
+      const a = -Math.PI / 2 + ((i + 0.5) / companies.length) * Math.PI * 2;
+      const x = cx + Math.cos(a) * r * 1.15;
+      const y = cy + Math.sin(a) * r * 0.85;
+      const col = hexColor(c.color);
+      g.lineStyle(1, col, 0.35).lineBetween(cx, cy - 20 * s, x, y);
+      g.fillStyle(C.card, 1).fillRoundedRect(x - 17 * s, y - 17 * s, 34 * s, 34 * s, 7 * s);
+      g.fillStyle(col, 1).fillRoundedRect(x - 13 * s, y - 13 * s, 26 * s, 26 * s, 5 * s);
+      this.root.add(this.add.text(x, y, c.initial, textStyle(14 * s, '#0b0f14', true)).setOrigin(0.5));
+      this.root.add(this.add.text(x, y + 22 * s, c.name, textStyle(11 * s, CSS.muted)).setOrigin(0.5, 0));
+    });
+    this.root.add(this.add.text(cx, 28 * s, 'GPU RACE', textStyle(40 * s, CSS.text, true)).setOrigin(0.5, 0).setLetterSpacing(6 * s));
+    this.root.add(this.add.text(cx, 82 * s, 'The 2024 scramble for AI chips', textStyle(16 * s, CSS.nvidia)).setOrigin(0.5, 0));
+    this.root.add(
+      this.add
+        .text(cx, h - 24 * s, 'Sealed bids · scarce supply · power · custom silicon · export rules', textStyle(12 * s, CSS.faint))
+        .setOrigin(0.5, 1),
+    );
+  }
+}

@@ -1,0 +1,68 @@
+/** Colours, fonts and sizes shared by the scenes (matching src/ui/styles.css). */
+import type * as Phaser from 'phaser';
+
+/** Colour palette as numbers for Phaser. */
+export const C = {
+  bg: 0x0d1319,
+  card: 0x151e28,
+  cardLine: 0x263443,
+  text: 0xe4eaf1,
+  muted: 0x9aa9ba,
+  faint: 0x5d6d80,
+  idle: 0x4a5566,
+  nvidia: 0x76b900,
+  wall: 0xb4553c,
+  wallLine: 0x7a3526,
+  focus: 0xffd166,
+  event: 0xf2c46d,
+  rule: 0xe07a5f,
+} as const;
+
+/** Colour strings for Text styles. */
+export const CSS = {
+  text: '#e4eaf1',
+  muted: '#9aa9ba',
+  faint: '#6f7f92',
+  nvidia: '#76b900',
+  warn: '#f2c46d',
+  rule: '#f0a08a',
+} as const;
+
+/** The font stack (DejaVu Sans is the usual fallback on Linux). */
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
+
+/** Vendor colours for supply stacks: NVIDIA green; others distinct from it. */
+export function vendorColor(vendor: string): number {
+  switch (vendor) {
+    case 'NVIDIA':
+      return C.nvidia;
+    case 'AMD':
+      return 0xe8743b;
+    case 'Huawei':
+      return 0xd04a5a;
+    default:
+      return 0x8fa3b8;
+  }
+}
+
+/** "#1f77b4" -> 0x1f77b4 (grey if malformed). */
+export function hexColor(css: string): number {
+  const m = /^#?([0-9a-f]{6})$/i.exec(css.trim());
+  return m && m[1] ? parseInt(m[1], 16) : 0x8fa3b8;
+}
+
+/** A text style at a size (px, already scaled) and colour. */
+export function textStyle(size: number, color: string = CSS.text, bold = false): Phaser.Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: FONT,
+    fontSize: `${Math.max(10, Math.round(size))}px`,
+    color,
+    fontStyle: bold ? 'bold' : 'normal',
+    resolution: Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1)),
+  };
+}
+
+/** True when the player asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

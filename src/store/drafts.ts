@@ -1,0 +1,119 @@
+import type { Orders, Scenario } from '../engine/types';
+
+/** One SKU's bid as typed: raw text, parsed on use so half-typed values never crash. */
+export interface DraftBid {
+  quantity: string;
+  maxPrice: string;
+}
+
+/** A human seat's orders as typed into the panel. */
+export interface DraftOrders {
+  bids: Record<string, DraftBid>;
+  siliconInvestment: string;
+  customOrder: string;
+  powerBuild: string;
+}
+
+/** Which input a problem belongs to (so the panel can mark it). */
+export type DraftField =
+  | { kind: 'bidQuantity'; sku: string }
+  | { kind: 'bidPrice'; sku: string }
+  | { kind: 'siliconInvestment' }
+  | { kind: 'customOrder' }
+  | { kind: 'powerBuild' }
+  | { kind: 'general' };
+
+/** A problem found in a draft before it reaches the engine. */
+export interface DraftProblem {
+  field: DraftField;
+  message: string;
+}
+
+/** The orders a draft stands for, the SKU of each bid index, and any typing problems. */
+export interface DraftResult {
+  orders: Orders;
+  /** bidSkus[i] is the SKU of orders.bids[i], to map engine error paths back to inputs. */
+  bidSkus: string[];
+  problems: DraftProblem[];
+}
+
+/** An empty draft. */
+export function emptyDraft(): DraftOrders {
+  return { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '' };
+}
+
+const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+
+/** Result of reading an amount the player typed. */
+export type ParsedAmount = { ok: true; value: number; empty: boolean } | { ok: false; message: string };
+
+/**
+ * Reads a non-negative whole amount as people type it: "32000", "32,000", "$32k", "1.5B".
+ * Empty text is zero. Fractions of the base unit and negative numbers are refused with a reason.
+ */
+export function parseAmount(text: string): ParsedAmount {
+  const t = text.trim().replace(/[\s,_$]/g, '');
+  if (t === '') return { ok: true, value: 0, empty: true };
+  const m = /^(-?)(\d+(?:\.\d+)?|\.\d+)([kmbtKMBT]?)$/.exec(t);
+  if (!m) return { ok: false, message: `"${text.trim()}" is not a number` };
+  if (m[1] === '-') return { ok: false, message: 'cannot be negative' };
+  const base = Number(m[2]);
+  const mult = m[3] ? (SUFFIX[m[3].toLowerCase()] ?? 1) : 1;
+  const value = Math.round(base * mult * 1000) / 1000;
+  if (!Number.isInteger(value)) return { ok: false, message: 'must be a whole number' };
+  if (!Number.isSafeInteger(value)) return { ok: false, message: 'is too large' };
+  return { ok: true, value, empty: false };
+}
+
+/**
+ * Turns a draft into engine Orders. A SKU with no quantity is no bid; a quantity with no price is a problem.
+ * The engine's validateOrders then checks the money, the rules and the export controls.
+ */
+export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus'>): DraftResult {
+  const problems: DraftProblem[] = [];
+  const orders: Orders = { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null };
+  const bidSkus: string[] = [];
+  for (const sku of scenario.skus) {
+    const d = draft.bids[sku.id];
+    if (!d) continue;
+    const q = parseAmount(d.quantity);
+    const p = parseAmount(d.maxPrice);
+    if (!q.ok) problems.push({ field: { kind: 'bidQuantity', sku: sku.id }, message: `${sku.name} quantity ${q.message}.` });
+    if (!p.ok) problems.push({ field: { kind: 'bidPrice', sku: sku.id }, message: `${sku.name} max price ${p.message}.` });
+    if (!q.ok || !p.ok) continue;
+    if (q.value === 0) continue;
+    if (p.empty) {
+      problems.push({ field: { kind: 'bidPrice', sku: sku.id }, message: `Enter a max price per ${sku.name} chip.` });
+      continue;
+    }
+    orders.bids.push({ sku: sku.id, quantity: q.value, maxPrice: p.value });
+    bidSkus.push(sku.id);
+  }
+  const single = (text: string, field: DraftField, label: string): number => {
+    const r = parseAmount(text);
+    if (!r.ok) {
+      problems.push({ field, message: `${label} ${r.message}.` });
+      return 0;
+    }
+    return r.value;
+  };
+  orders.siliconInvestment = single(draft.siliconInvestment, { kind: 'siliconInvestment' }, 'Silicon investment');
+  orders.customOrder = single(draft.customOrder, { kind: 'customOrder' }, 'Custom chip order');
+  orders.powerBuild = single(draft.powerBuild, { kind: 'powerBuild' }, 'Power build');
+  return { orders, bidSkus, problems };
+}
+
+/** Maps an engine error path ("orders.bids[1].maxPrice") back to the input it concerns. */
+export function fieldOfPath(path: string | undefined, bidSkus: readonly string[]): DraftField {
+  if (!path) return { kind: 'general' };
+  const bid = /bids\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (bid) {
+    const sku = bidSkus[Number(bid[1])];
+    if (sku === undefined) return { kind: 'general' };
+    return bid[2] === 'maxPrice' ? { kind: 'bidPrice', sku } : { kind: 'bidQuantity', sku };
+  }
+  if (path.endsWith('siliconInvestment')) return { kind: 'siliconInvestment' };
+  if (path.endsWith('customOrder')) return { kind: 'customOrder' };
+  if (path.endsWith('powerBuild')) return { kind: 'powerBuild' };
+  return { kind: 'general' };
+}

@@ -1,0 +1,123 @@
+/** Read-only views of the store's game for panels and scenes. Nothing here changes state. */
+import { activeRules, finalStandings, quarterLabel } from '../engine';
+import { effectiveSupply } from '../engine/market';
+import type { CompanySpec, GameState, PlayerMetrics, PlayerState, QuarterRecord, Scenario, SkuClearing, SkuSpec } from '../engine/types';
+
+/** The company spec of a player id. */
+export function companyOf(scenario: Scenario, id: string): CompanySpec | undefined {
+  return scenario.companies.find((c) => c.id === id);
+}
+
+/** The last resolved quarter's record. */
+export function lastRecord(game: GameState): QuarterRecord | undefined {
+  return game.history[game.history.length - 1];
+}
+
+/** The most recent clearing of a SKU, if it ever traded. */
+export function lastClearing(game: GameState, skuId: string): { clearing: SkuClearing; quarter: number } | undefined {
+  for (let i = game.history.length - 1; i >= 0; i--) {
+    const rec = game.history[i] as QuarterRecord;
+    const c = rec.clearing.find((x) => x.sku === skuId);
+    if (c && c.supply > 0) return { clearing: c, quarter: rec.quarter };
+  }
+  return undefined;
+}
+
+/** Units of a SKU on sale this quarter (after events). */
+export function supplyNow(game: GameState, sku: SkuSpec): number {
+  return effectiveSupply(game, sku);
+}
+
+/** A company's chips: totals and H100e, deployed and idle (custom silicon counted with its own factor). */
+export function fleetSummary(game: GameState, player: PlayerState): { units: number; deployed: number; idle: number; deployedH100e: number; idleH100e: number; customUnits: number } {
+  const company = companyOf(game.scenario, player.id);
+  let units = 0;
+  let deployed = 0;
+  let deployedH100e = 0;
+  let idleH100e = 0;
+  for (const [key, n] of Object.entries(player.fleet)) {
+    const d = Math.min(n, player.deployed[key] ?? 0);
+    const factor = key === 'custom' ? (company?.silicon.h100e ?? 0) : (game.scenario.skus.find((s) => s.id === key)?.h100e ?? 0);
+    units += n;
+    deployed += d;
+    deployedH100e += d * factor;
+    idleH100e += (n - d) * factor;
+  }
+  return { units, deployed, idle: units - deployed, deployedH100e, idleH100e, customUnits: player.fleet.custom ?? 0 };
+}
+
+/** MW needed to run a whole fleet (facility overhead included). */
+export function powerNeededMw(game: GameState, player: PlayerState): number {
+  const company = companyOf(game.scenario, player.id);
+  let watts = 0;
+  for (const [key, n] of Object.entries(player.fleet)) {
+    const w = key === 'custom' ? (company?.silicon.watts ?? 0) : (game.scenario.skus.find((s) => s.id === key)?.watts ?? 0);
+    watts += n * w;
+  }
+  return (watts * game.scenario.power.overhead) / 1e6;
+}
+
+/** One row of the standings shown during the game. */
+export interface StandingRow {
+  playerId: string;
+  rank: number;
+  score: number | null;
+  metrics: PlayerMetrics | null;
+}
+
+/** Standings after the last resolved quarter (scenario order with no score before the first). */
+export function standingsNow(game: GameState): StandingRow[] {
+  const rec = lastRecord(game);
+  if (!rec) return game.scenario.companies.map((c, i) => ({ playerId: c.id, rank: i + 1, score: null, metrics: null }));
+  return finalStandings(game).map((s) => ({ playerId: s.playerId, rank: s.rank, score: s.score, metrics: rec.metrics.find((m) => m.playerId === s.playerId) ?? null }));
+}
+
+/** A news feed entry, newest first when listed. */
+export interface NewsEntry {
+  quarter: number;
+  when: string;
+  source: string;
+  headline: string;
+  body: string;
+  kind: 'scheduled' | 'deck' | 'injected';
+}
+
+/** The news that has reached the feed, newest first. */
+export function newsFeed(game: GameState): NewsEntry[] {
+  const sc = game.scenario;
+  const out: NewsEntry[] = [];
+  for (let k = game.news.length - 1; k >= 0; k--) {
+    const item = game.news[k];
+    if (!item) continue;
+    const ev = sc.events.find((e) => e.id === item.eventId) ?? sc.eventDeck.cards.find((c) => c.id === item.eventId);
+    if (!ev) continue;
+    const date = 'date' in ev && typeof ev.date === 'string' ? ev.date : null;
+    out.push({
+      quarter: item.quarter,
+      when: date ?? quarterLabel(sc, item.quarter),
+      source: ev.source,
+      headline: ev.headline.en,
+      body: ev.body.en,
+      kind: item.kind,
+    });
+  }
+  return out;
+}
+
+/** Quarters that have news scheduled or drawn, for the timeline markers. */
+export function eventQuarters(game: GameState): Set<number> {
+  const qs = new Set<number>(game.scenario.events.map((e) => e.quarter));
+  for (const n of game.news) qs.add(n.quarter);
+  return qs;
+}
+
+/** How many export rules are in force now (the wall's height). */
+export function wallLevel(game: GameState): { active: number; total: number; names: string[] } {
+  const rules = activeRules(game);
+  return { active: rules.length, total: game.scenario.exportRules.length, names: rules.map((r) => r.name.en) };
+}
+
+/** The label of the game's current quarter ("Q1 2024"). */
+export function currentQuarterLabel(game: GameState): string {
+  return quarterLabel(game.scenario, game.quarter);
+}

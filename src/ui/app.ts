@@ -1,0 +1,157 @@
+/**
+ * Mounts the DOM side of the game: the right-hand panel (menu, orders, standings, news, reveal, final
+ * standings) and the news ticker. It rebuilds a panel only when what it shows changes, so typing in the
+ * orders form never loses focus.
+ */
+import { quarterLabel } from '../engine';
+import { activeHumanSeat, type GameStore, type StoreData } from '../store/game-store';
+import { currentQuarterLabel, lastRecord, newsFeed, companyOf } from '../store/selectors';
+import { clear, el, companyBadge } from './dom';
+import { renderMenu } from './menu-panel';
+import { renderOrders } from './orders-panel';
+import { finalTable, newsList, revealTables, standingsTable } from './tables';
+import { noteText } from './notes';
+
+function panelKey(s: StoreData): string {
+  const g = s.game;
+  return [s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', s.ui.botsThinking].join('|');
+}
+
+function humans(s: StoreData): string[] {
+  return (s.record?.seats ?? []).filter((x) => x.kind === 'human').map((x) => x.playerId);
+}
+
+function header(s: StoreData, phaseText: string): HTMLElement {
+  const g = s.game;
+  if (!g) return el('div');
+  return el(
+    'div',
+    { class: 'panel-head' },
+    el('span', { class: 'quarter', testid: 'quarter-label' }, currentQuarterLabel(g)),
+    el('span', { class: 'phase' }, `${phaseText} · quarter ${g.quarter + 1} of ${g.scenario.quarters}`),
+  );
+}
+
+function renderBoardPanel(root: HTMLElement, store: GameStore): void {
+  const s = store.getState();
+  const g = s.game;
+  if (!g) return;
+  root.append(header(s, 'Orders'));
+  const seat = activeHumanSeat(s);
+  const ordersBox = el('section', { class: 'section', attrs: { 'aria-label': 'Orders' } });
+  root.append(ordersBox);
+  if (seat) renderOrders(ordersBox, store, seat.playerId);
+  else {
+    const waitingFor = g.players.filter((_, i) => !g.pending[i]).map((p) => companyOf(g.scenario, p.id)?.name ?? p.id);
+    ordersBox.append(
+      el(
+        'div',
+        { class: 'waiting', attrs: { role: 'status' } },
+        waitingFor.length ? `Orders sealed. Waiting for ${waitingFor.join(', ')}…` : 'All orders are in. Resolving the quarter…',
+      ),
+    );
+  }
+  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, 'Standings'), standingsTable(g, humans(s))));
+  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'news-h' } }, el('h3', { attrs: { id: 'news-h' } }, 'News'), newsList(g)));
+}
+
+function renderRevealPanel(root: HTMLElement, store: GameStore): void {
+  const s = store.getState();
+  const g = s.game;
+  const rec = g ? lastRecord(g) : undefined;
+  if (!g || !rec) return;
+  root.append(header(s, 'Reveal'));
+  const last = g.quarter + 1 >= g.scenario.quarters;
+  const cont = el(
+    'button',
+    { class: 'btn btn-primary btn-wide', testid: 'reveal-continue', attrs: { type: 'button' }, on: { click: () => store.getState().continueFromReveal() } },
+    last ? 'See final standings' : `Continue to ${quarterLabel(g.scenario, g.quarter + 1)}`,
+  );
+  root.append(
+    el('section', { class: 'section stack' }, el('h2', {}, 'Every sealed bid, revealed'), el('p', { class: 'muted' }, 'Bids fill from the highest price down until the supply runs out.'), cont),
+  );
+  const notes = rec.notes.map((n) => noteText(g, n));
+  if (notes.length) root.append(el('section', { class: 'section' }, el('h3', {}, 'This quarter'), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
+  root.append(el('section', { class: 'section' }, revealTables(g, rec, humans(s))));
+  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, 'Standings'), standingsTable(g, humans(s))));
+  cont.focus({ preventScroll: true });
+}
+
+function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
+  const s = store.getState();
+  const g = s.game;
+  if (!g) return;
+  const box = el('div', { class: 'stack', testid: 'game-over' });
+  root.append(box);
+  const table = finalTable(g, humans(s));
+  const winnerId = table.querySelector('tr[data-rank="1"]')?.getAttribute('data-player') ?? '';
+  const winner = companyOf(g.scenario, winnerId);
+  box.append(
+    el('div', { class: 'panel-head' }, el('h2', {}, 'Game over'), el('span', { class: 'phase' }, `${quarterLabel(g.scenario, 0)} – ${quarterLabel(g.scenario, g.scenario.quarters - 1)}`)),
+    winner ? el('p', { class: 'winner' }, companyBadge(winner), ' wins.') : '',
+    el('p', { class: 'muted' }, 'Each part is scored 0–100 and weighted as shown; the score is the weighted mean.'),
+    table,
+    el('button', { class: 'btn btn-primary btn-wide', testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, 'New game'),
+  );
+  box.querySelector<HTMLButtonElement>('[data-testid="new-game"]')?.focus({ preventScroll: true });
+}
+
+function renderTicker(root: HTMLElement, s: StoreData): void {
+  clear(root);
+  root.append(el('span', { class: 'ticker-label', attrs: { 'aria-hidden': 'true' } }, 'News'));
+  const g = s.game;
+  const track = el('div', { class: 'ticker-track' });
+  const items = el('div', { class: 'ticker-items' });
+  track.append(items);
+  root.append(track);
+  if (!g) {
+    items.append(el('span', { class: 'ticker-item' }, 'GPU Race · the 2024 scramble for AI chips, one quarter at a time.'));
+    return;
+  }
+  const feed = newsFeed(g).slice(0, 8);
+  for (const n of feed) items.append(el('span', { class: 'ticker-item' }, el('time', {}, n.when), `${n.headline} (${n.source})`));
+  if (feed.length === 0) items.append(el('span', { class: 'ticker-item' }, `${quarterLabel(g.scenario, g.quarter)}: no news yet.`));
+  // Scroll only when it overflows (and never with reduced motion: see CSS).
+  requestAnimationFrame(() => items.classList.toggle('scrolling', items.scrollWidth > track.clientWidth));
+}
+
+/** Mounts the panel and ticker; returns an unsubscribe function. */
+export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElement, app: HTMLElement): () => void {
+  const render = (): void => {
+    const s = store.getState();
+    app.dataset.screen = s.ui.screen;
+    clear(panel);
+    panel.scrollTop = 0;
+    switch (s.ui.screen) {
+      case 'boot':
+        break;
+      case 'menu':
+        renderMenu(panel, store);
+        break;
+      case 'board':
+        renderBoardPanel(panel, store);
+        break;
+      case 'reveal':
+        renderRevealPanel(panel, store);
+        break;
+      case 'gameOver':
+        renderGameOverPanel(panel, store);
+        break;
+      default: {
+        const never: never = s.ui.screen;
+        return never;
+      }
+    }
+  };
+  const unsubPanel = store.subscribe((s) => panelKey(s), render);
+  const unsubTicker = store.subscribe(
+    (s) => `${s.game?.news.length ?? -1}|${s.game?.quarter ?? -1}|${s.ui.screen}`,
+    () => renderTicker(ticker, store.getState()),
+  );
+  render();
+  renderTicker(ticker, store.getState());
+  return () => {
+    unsubPanel();
+    unsubTicker();
+  };
+}

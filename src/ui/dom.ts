@@ -1,0 +1,52 @@
+/**
+ * A tiny DOM builder. Text always goes in as text nodes (textContent), never as HTML, because scenario
+ * files are untrusted input.
+ */
+
+type Child = Node | string | number | null | undefined | false;
+
+/** Element properties the builder understands. */
+export interface ElProps {
+  class?: string;
+  testid?: string;
+  text?: string;
+  title?: string;
+  attrs?: Record<string, string | number | boolean | null | undefined>;
+  on?: { [K in keyof HTMLElementEventMap]?: (e: HTMLElementEventMap[K]) => void };
+}
+
+/** Creates an element with props and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElProps = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.class) node.className = props.class;
+  if (props.testid) node.dataset.testid = props.testid;
+  if (props.title) node.title = props.title;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) {
+    if (v === null || v === undefined || v === false) continue;
+    node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const [type, fn] of Object.entries(props.on ?? {})) node.addEventListener(type, fn as EventListener);
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return node;
+}
+
+/** A number with a short form shown and the exact form in title and aria-label. */
+export function num(short: string, exactText: string, cls = 'num'): HTMLSpanElement {
+  return el('span', { class: cls, title: exactText, attrs: { 'aria-label': exactText } }, short);
+}
+
+/** A company badge: colour swatch with the initial, then the name (never colour alone). */
+export function companyBadge(c: { name: string; initial: string; color: string }, showName = true): HTMLSpanElement {
+  const swatch = el('span', { class: 'badge-initial', attrs: { 'aria-hidden': 'true' } }, c.initial);
+  swatch.style.setProperty('--company', c.color);
+  return el('span', { class: 'badge' }, swatch, showName ? el('span', { class: 'badge-name' }, c.name) : null);
+}
+
+/** Removes all children. */
+export function clear(node: Element): void {
+  node.replaceChildren();
+}
