@@ -65,6 +65,24 @@ function strictest(rules: ExportRule[]): ExportRule | undefined {
  * (a licensing decision about a named part is more specific); among rules of the same kind the strictest wins.
  */
 export function exportStatusFor(scenario: Scenario, company: CompanySpec, sku: SkuSpec, q: number): ExportStatus {
+  let byKey = statusCache.get(scenario);
+  if (!byKey) {
+    byKey = new Map();
+    statusCache.set(scenario, byKey);
+  }
+  const key = `${q}\u0000${company.id}\u0000${sku.id}`;
+  let status = byKey.get(key);
+  if (!status) {
+    status = computeStatus(scenario, company, sku, q);
+    byKey.set(key, status);
+  }
+  return status;
+}
+
+/** Statuses depend only on the scenario, the company, the SKU and the quarter: computed once each. */
+const statusCache = new WeakMap<Scenario, Map<string, ExportStatus>>();
+
+function computeStatus(scenario: Scenario, company: CompanySpec, sku: SkuSpec, q: number): ExportStatus {
   if (sku.soldTo.length > 0 && !sku.soldTo.includes(company.region)) {
     return { allowed: false, mode: 'notSold', ruleId: null, ruleName: null, value: 0 };
   }

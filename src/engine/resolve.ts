@@ -1,6 +1,6 @@
 import { clonePlayer, newLedger, pay, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
-import { canonicalJson, hash64, stateHash } from './hash';
+import { stateHash } from './hash';
 import { unitSpec } from './lookup';
 import { PRIMARY_VENDOR, runMarket } from './market';
 import { emptyOrders } from './orders';
@@ -138,7 +138,6 @@ export function resolveQuarter(state: GameState): GameState {
     };
   });
 
-  const prev = state.history[state.history.length - 1];
   const body = {
     quarter: q,
     clearing,
@@ -148,7 +147,7 @@ export function resolveQuarter(state: GameState): GameState {
     revenuePool: pool,
     revenuePaid: shares.reduce((a, b) => a + b, 0),
   };
-  const record: QuarterRecord = { ...body, hash: hash64(canonicalJson(body) + (prev?.hash ?? '')), stateHash: '' };
+  const record: QuarterRecord = { ...body, stateHash: '' };
   const next: GameState = {
     ...draft,
     players,

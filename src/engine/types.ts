@@ -477,8 +477,6 @@ export interface QuarterRecord {
   notes: ResolutionNote[];
   revenuePool: number;
   revenuePaid: number;
-  /** Hash of this record chained to the previous record's hash. */
-  hash: string;
   /** stateHash of the game right after this quarter resolved: the replay checkpoint. */
   stateHash: string;
 }
