@@ -21,8 +21,7 @@ export function botRng(seed: string, playerId: string, quarter: number) {
 }
 
 /** Scales bids down until the orders pass validation; returns empty orders (always legal) as a last resort. */
-export function makeLegal(view: PlayerView, orders: Orders): Orders {
-  const state = stateFromView(view);
+export function makeLegal(view: PlayerView, orders: Orders, state: GameState = stateFromView(view)): Orders {
   let o = orders;
   for (let k = 0; k < 24; k++) {
     const e = validateOrders(state, view.me.id, o);
@@ -89,7 +88,7 @@ export function baselineFromView(view: PlayerView, seed: string): Orders {
   const headroom = 1 + persona.powerPlanning / 200;
   const want = Math.ceil(mwNeeded(state, ci, bought) * headroom - mwPlanned);
   orders.powerBuild = Math.max(0, want);
-  return makeLegal(view, orders);
+  return makeLegal(view, orders, state);
 }
 
 /** The baseline bot's orders for a player of a game (through viewFor: it sees only what that player may). */
