@@ -64,7 +64,8 @@ export function produceCustom(state: GameState, players: PlayerState[], orders: 
     const region = state.scenario.companies[i]?.region;
     let w = o.customOrder;
     for (const m of state.modifiers) if (m.kind === 'foundryAccess' && m.region === region) w = Math.floor((w * Math.max(0, 100 + m.pct)) / 100);
-    return w;
+    // Better access (pct > 0) never makes more than was ordered, nor spends more than the orders were checked for.
+    return Math.min(w, o.customOrder);
   });
   const made = proRata(atQuarter(state.scenario.silicon.foundryPool, q), wants);
   players.forEach((p, i) => {
