@@ -1,0 +1,136 @@
+/**
+ * Building blocks of the scenario schema: ids, bounded integers and texts. Every bound is a guard against
+ * hostile or mistyped files (a budget of 1e300, a 50 MB headline), not a statement about the real world.
+ */
+import { z } from 'zod';
+
+/** Caps shared by the schema and its error messages. */
+export const LIMITS = {
+  companies: 64,
+  skus: 64,
+  quarters: 40,
+  text: 2_000,
+  name: 200,
+  id: 64,
+  otherDemand: 256,
+  exportRules: 64,
+  events: 256,
+  deckCards: 128,
+  effects: 16,
+  partnerships: 64,
+  sources: 512,
+  classroomItems: 20,
+  thresholds: 16,
+  listItems: 64,
+  recordKeys: 64,
+  citeIds: 32,
+  /** Largest money amount in one field: $10 trillion, far below 2^53. */
+  money: 10_000_000_000_000,
+  /** Largest unit count in one field (chips per quarter, fleet). */
+  units: 100_000_000,
+  /** Largest power figure in one field, MW. */
+  mw: 1_000_000,
+  /** Largest percentage change an event or rule may apply. */
+  pct: 1_000,
+} as const;
+
+/** The fleet key of a company's own silicon; no scenario SKU may use it. */
+export const RESERVED_SKU_ID = 'custom';
+
+/** An id: a letter or digit, then letters, digits, `_`, `.` or `-` (no spaces, nothing like `__proto__`). */
+export const idSchema = z
+  .string()
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: a letter or digit, then letters, digits, "_", "." or "-"')
+  .meta({ description: 'An id: starts with a letter or digit; then letters, digits, _ . - (at most 64 characters).' });
+
+/** A region code such as US or CN, or an export tier such as T1. */
+export const codeSchema = z
+  .string()
+  .max(16)
+  .regex(/^[A-Z][A-Z0-9_-]*$/, 'an upper-case code such as US, CN or T1')
+  .meta({ description: 'An upper-case code such as US, CN (regions) or T1, T2, T3 (export tiers).' });
+
+/** A short display name. */
+export const nameSchema = z.string().min(1).max(LIMITS.name);
+
+/** A longer text (headline, body, title). */
+export const textSchema = z.string().min(1).max(LIMITS.text);
+
+/** A text in English and German. */
+export const localizedSchema = z
+  .strictObject({
+    en: textSchema.meta({ description: 'English text.' }),
+    de: textSchema.meta({ description: 'German text.' }),
+  })
+  .meta({ description: 'A text in both shipped languages.' });
+
+/** A whole number of US dollars, 0 or more. */
+export const moneySchema = z.int().min(0).max(LIMITS.money).meta({ description: 'US dollars, a whole number >= 0.' });
+
+/** A whole number of units (chips), 0 or more. */
+export const unitsSchema = z.int().min(0).max(LIMITS.units).meta({ description: 'Chips, a whole number >= 0.' });
+
+/** A whole number of megawatts, 0 or more. */
+export const mwSchema = z.int().min(0).max(LIMITS.mw).meta({ description: 'Megawatts, a whole number >= 0.' });
+
+/** A quarter index (0 = the scenario's first quarter). */
+export const quarterSchema = z
+  .int()
+  .min(0)
+  .max(LIMITS.quarters)
+  .meta({ description: "A quarter index: 0 is the scenario's first quarter." });
+
+/** A number of quarters, at least 1. */
+export const durationSchema = z
+  .int()
+  .min(1)
+  .max(LIMITS.quarters)
+  .meta({ description: 'A number of quarters, at least 1.' });
+
+/** A percentage 0..100. */
+export const percentSchema = z.number().min(0).max(100).meta({ description: 'A percentage, 0..100.' });
+
+/** A signed percentage change (-100 = to zero, +100 = doubled). */
+export const pctChangeSchema = z
+  .number()
+  .min(-100)
+  .max(LIMITS.pct)
+  .meta({ description: 'A change in percent: -100 removes everything, +100 doubles it.' });
+
+/** A score or trait on a 0..100 scale, whole numbers. */
+export const traitSchema = z.int().min(0).max(100).meta({ description: 'A whole number 0..100.' });
+
+/** A per-quarter series of whole dollars (the scenario checks its length against `quarters`). */
+export const moneySeriesSchema = z.array(moneySchema).max(LIMITS.quarters);
+
+/** A per-quarter series of whole units (the scenario checks its length against `quarters`). */
+export const unitsSeriesSchema = z.array(unitsSchema).max(LIMITS.quarters);
+
+/** A list of at most `max` items. */
+export function listOf<T extends z.ZodType>(item: T, max: number = LIMITS.listItems) {
+  return z.array(item).max(max);
+}
+
+/** A record with id-like keys and at most LIMITS.recordKeys entries. */
+export function recordOf<T extends z.ZodType>(value: T, maxKeys: number = LIMITS.recordKeys) {
+  return z
+    .record(idSchema, value)
+    .superRefine((r, ctx) => {
+      const n = Object.keys(r).length;
+      if (n > maxKeys) ctx.addIssue({ code: 'custom', message: `expected at most ${maxKeys} entries, found ${n}` });
+    })
+    .meta({ maxProperties: maxKeys });
+}
+
+/** A calendar date yyyy-mm-dd. */
+export const isoDateSchema = z.iso.date().meta({ description: 'A date, yyyy-mm-dd.' });
+
+/** A date of a source: yyyy, yyyy-mm or yyyy-mm-dd. */
+export const looseDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date yyyy, yyyy-mm or yyyy-mm-dd')
+  .meta({ description: 'A date: yyyy, yyyy-mm or yyyy-mm-dd.' });
+
+/** A web address (http or https only, so a link can never run script). */
+export const urlSchema = z.httpUrl().max(LIMITS.text).meta({ description: 'A web address (http or https).' });
