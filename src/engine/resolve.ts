@@ -1,7 +1,7 @@
 import { clonePlayer, newLedger, pay, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
-import { unitSpec } from './lookup';
+import { indexOf, unitSpec } from './lookup';
 import { PRIMARY_VENDOR, runMarket } from './market';
 import { emptyOrders } from './orders';
 import { buildPower, deploy } from './power';
@@ -40,9 +40,11 @@ function computeOf(state: GameState, i: number, p: PlayerState): Compute {
   return out;
 }
 
-function vendorUnits(state: GameState, ledger: Ledger): number {
+/** Units bought from the primary vendor this quarter: the open market only (grey-market chips that arrived are in `bought` too). */
+function vendorUnits(state: GameState, ledger: Ledger, orders: Orders): number {
   let n = 0;
   for (const s of state.scenario.skus) if (s.vendor === PRIMARY_VENDOR) n += ledger.bought[s.id] ?? 0;
+  if (ledger.greyUnits > 0) for (const g of orders.greyMarket) if (indexOf(state.scenario).sku.get(g.sku)?.vendor === PRIMARY_VENDOR) n -= g.quantity;
   return n;
 }
 
@@ -104,7 +106,7 @@ export function resolveQuarter(state: GameState): GameState {
     payOpex(p, ledger, opexRate, notes);
     p.totals.spend += ledger.spend;
     p.totals.computeQuarters += Math.round(c.total);
-    const gained = Math.floor(vendorUnits(draft, ledger) / UNITS_PER_RELATIONSHIP_POINT);
+    const gained = Math.floor(vendorUnits(draft, ledger, orders[i] as Orders) / UNITS_PER_RELATIONSHIP_POINT);
     p.relationship = Math.min(100, p.relationship + gained);
   });
 
