@@ -68,7 +68,10 @@ class Hasher {
     } else {
       const obj = v as Record<string, unknown>;
       const keys = Object.keys(obj).sort();
-      this.word(0x60000000 | keys.length);
+      // Count only keys with a value, as JSON keeps them: a JSON round trip must not change the hash.
+      let defined = keys.length;
+      for (const k of keys) if (obj[k] === undefined) defined--;
+      this.word(0x60000000 | defined);
       for (const k of keys) {
         if (obj[k] === undefined) continue;
         this.text(k);
