@@ -65,7 +65,7 @@ export function schemaAt(root: z.ZodType, data: unknown, path: readonly Property
   let value: unknown = data;
   for (const seg of [...path, null]) {
     if (schema instanceof z.ZodDiscriminatedUnion) {
-      const disc = schema._zod.def.discriminator;
+      const disc = schema.def.discriminator;
       const tag = value && typeof value === 'object' ? (value as Record<string, unknown>)[disc] : undefined;
       const option = schema.options.find((o) => o instanceof z.ZodObject && o.shape[disc] instanceof z.ZodLiteral && o.shape[disc].values.has(tag as never));
       if (!option) return undefined;
@@ -76,7 +76,7 @@ export function schemaAt(root: z.ZodType, data: unknown, path: readonly Property
     let next: z.ZodType | undefined;
     if (schema instanceof z.ZodObject) next = (schema.shape as Record<string, z.ZodType>)[String(seg)];
     else if (schema instanceof z.ZodArray) next = schema.element as z.ZodType;
-    else if (schema instanceof z.ZodRecord) next = schema._zod.def.valueType as z.ZodType;
+    else if (schema instanceof z.ZodRecord) next = schema.valueType as z.ZodType;
     if (!next) return undefined;
     schema = unwrap(next);
   }
@@ -129,7 +129,7 @@ function messageFor(issue: z.core.$ZodIssue, isInt: boolean): string {
 }
 
 /** Converts zod issues to scenario issues (unknown keys: one issue per key, at the key's own path). */
-export function toScenarioIssues(error: z.ZodError, file: string, root: z.ZodType, data: unknown): ScenarioIssue[] {
+export function toScenarioIssues(error: z.ZodError, file: string, root: z.ZodType, data: unknown, crossChecked: boolean): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -141,7 +141,7 @@ export function toScenarioIssues(error: z.ZodError, file: string, root: z.ZodTyp
       out.push({ file, path: jsonPath(issue.path), message: messageFor(issue, isInt) });
     }
   }
-  if (!error.issues.some((i) => i.code === 'custom')) {
+  if (!crossChecked) {
     out.push({ file, path: '$', message: 'note: the cross-checks (ids, per-quarter lengths, citations) run once the problems above are fixed' });
   }
   return capIssues(out, file);

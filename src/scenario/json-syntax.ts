@@ -1,7 +1,7 @@
 /**
  * A small JSON checker that says where a file is broken: line, column, JSON path and what was expected.
- * JSON.parse's messages differ between engines and often give no position; this scanner is iterative (a
- * hostile file of a million `[` cannot overflow the stack) and also refuses duplicate keys, which JSON.parse
+ * JSON.parse's messages differ between engines and often give no position. This scanner is iterative and caps
+ * nesting (a hostile file of a million `[` costs nothing), and it refuses duplicate keys, which JSON.parse
  * silently resolves to the last one.
  */
 import { jsonPath } from './json-path';
@@ -24,6 +24,9 @@ interface Frame {
 
 type Mode = 'value' | 'key' | 'after';
 
+/** Deepest nesting accepted; a scenario needs about 6 levels. */
+export const MAX_JSON_DEPTH = 64;
+
 const WS = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
@@ -44,7 +47,8 @@ function foundAt(text: string, i: number): string {
   if (i >= text.length) return 'the end of the file';
   const c = text[i] as string;
   if (c === '\n' || c === '\r') return 'a line break';
-  return JSON.stringify(text.slice(i, i + 12).split(/[\r\n]/)[0]);
+  const snippet = [...(text.slice(i, i + 12).split(/[\r\n]/)[0] ?? '')].map((ch) => (ch < ' ' ? ' ' : ch)).join('');
+  return `'${snippet}'`;
 }
 
 /** Returns the first syntax error in `text`, or null if it is valid JSON without duplicate keys. */
@@ -102,6 +106,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       if (i >= n) return fail(i, 'a value');
       const c = text[i] as string;
       if (c === '{' || c === '[') {
+        if (stack.length >= MAX_JSON_DEPTH) return fail(i, `at most ${MAX_JSON_DEPTH} levels of nested objects and lists`, 'more');
         stack.push({ kind: c, keys: new Set(), key: null, index: 0 });
         i++;
         skipWs();

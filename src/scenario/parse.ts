@@ -3,6 +3,7 @@
  * ScenarioIssue naming the file, the JSON path and what was expected.
  */
 import type { Scenario } from '../engine/types';
+import { crossCheckRuns } from './cross-refs';
 import { findJsonSyntaxError } from './json-syntax';
 import { capIssues, toScenarioIssues, type ScenarioIssue } from './issues';
 import { scenarioSchema } from './schema';
@@ -28,9 +29,11 @@ function errorText(e: unknown): string {
 export function parseScenario(input: unknown, fileName: string = DEFAULT_FILE): ScenarioParseResult {
   try {
     // jitless: zod would otherwise compile validators with `new Function`, which a strict CSP forbids.
+    const runs = crossCheckRuns();
     const result = scenarioSchema.safeParse(input, { reportInput: true, jitless: true });
     if (result.success) return { ok: true, scenario: result.data };
-    return { ok: false, errors: toScenarioIssues(result.error, fileName, scenarioSchema, input) };
+    const crossChecked = crossCheckRuns() > runs;
+    return { ok: false, errors: toScenarioIssues(result.error, fileName, scenarioSchema, input, crossChecked) };
   } catch (e) {
     return failure(fileName, '$', `could not be checked: ${errorText(e)}`);
   }
