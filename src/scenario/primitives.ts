@@ -63,7 +63,7 @@ export const localizedSchema = z
     en: textSchema.meta({ description: 'English text.' }),
     de: textSchema.meta({ description: 'German text.' }),
   })
-  .meta({ description: 'A text in both shipped languages.' });
+  .meta({ title: 'Text (English and German)', description: 'A text in both shipped languages.' });
 
 /** A whole number of US dollars, 0 or more. */
 export const moneySchema = z.int().min(0).max(LIMITS.money).meta({ description: 'US dollars, a whole number >= 0.' });

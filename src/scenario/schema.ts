@@ -33,6 +33,7 @@ import {
 } from './primitives';
 
 const d = (description: string) => ({ description });
+const t = (title: string, description: string) => ({ title, description });
 
 /** Which customers an export rule binds. */
 const destinationsSchema = z
@@ -40,7 +41,7 @@ const destinationsSchema = z
     regions: listOf(codeSchema).meta(d('Regions the rule binds, e.g. ["CN"].')),
     tiers: listOf(codeSchema).meta(d('Export tiers the rule binds, e.g. ["T2"].')),
   })
-  .meta(d('Which customers an export rule binds: by region (US, CN, ...) and/or by export tier (T1, T2, T3).'));
+  .meta(t('Rule destinations', 'Which customers an export rule binds: by region (US, CN, ...) and/or by export tier (T1, T2, T3).'));
 
 /** Which SKUs an export rule catches. */
 const catchesSchema = z
@@ -55,7 +56,7 @@ const catchesSchema = z
     vendors: listOf(nameSchema).meta(d('Thresholds apply only to SKUs of these vendors (US-origin parts); empty = every vendor.')),
     skus: listOf(idSchema).meta(d('SKUs caught by name. A rule that names a SKU overrides threshold rules for it.')),
   })
-  .meta(d('Which SKUs an export rule catches: any threshold hit, or a SKU named outright.'));
+  .meta(t('Rule catches', 'Which SKUs an export rule catches: any threshold hit, or a SKU named outright.'));
 
 /** What an export rule does to a caught SKU. */
 const ruleModeSchema = z
@@ -65,7 +66,7 @@ const ruleModeSchema = z
     z.strictObject({ kind: z.literal('revenueShare'), pct: percentSchema.meta(d('Percent of the price paid to the government.')) }),
     z.strictObject({ kind: z.literal('cap'), unitsPerQuarter: unitsSchema.meta(d('Units a bound buyer may buy per quarter.')) }),
   ])
-  .meta(d('What an export rule does to a caught SKU for a bound buyer: banned, licence, revenueShare or cap.'));
+  .meta(t('Rule mode', 'What an export rule does to a caught SKU for a bound buyer: banned, licence, revenueShare or cap.'));
 
 /** A US export-control rule. */
 const exportRuleSchema = z
@@ -79,7 +80,7 @@ const exportRuleSchema = z
     mode: ruleModeSchema,
     source: idSchema.meta(d('Id of the entry in `sources` that backs this rule.')),
   })
-  .meta(d('A US export-control rule, in force from effectiveQuarter until endQuarter (exclusive) if given.'));
+  .meta(t('Export rule', 'A US export-control rule, in force from effectiveQuarter until endQuarter (exclusive) if given.'));
 
 /** One accelerator product sold in the sealed-bid market. */
 const skuSchema = z
@@ -97,7 +98,7 @@ const skuSchema = z
     soldTo: listOf(codeSchema).meta(d("Regions the vendor sells to; empty = every region (e.g. Huawei's Ascend: only CN).")),
     supply: unitsSeriesSchema.meta(d('Units offered per quarter, one entry per quarter.')),
   })
-  .meta(d('One accelerator product sold in the sealed-bid market.'));
+  .meta(t('SKU', 'One accelerator product sold in the sealed-bid market.'));
 
 /** Buyers outside the game. */
 const otherDemandSchema = z
@@ -109,7 +110,7 @@ const otherDemandSchema = z
     maxPrice: moneySchema.meta(d('Highest price per unit the block pays, USD.')),
     relationship: traitSchema.meta(d('Standing with the vendor, 0..100, for ties.')),
   })
-  .meta(d('Buyers outside the game who bid for the same supply.'));
+  .meta(t('Other demand', 'Buyers outside the game who bid for the same supply.'));
 
 /** A company's own accelerator. */
 const siliconSpecSchema = z
@@ -123,7 +124,7 @@ const siliconSpecSchema = z
     startProgress: moneySchema.meta(d('Dollars already invested towards the next stage.')),
     startFleet: unitsSchema.meta(d("Units of the company's own chip already in service at the start.")),
   })
-  .meta(d("A company's own accelerator (TPU, Trainium, MTIA, Maia, ...)."));
+  .meta(t('Own silicon', "A company's own accelerator (TPU, Trainium, MTIA, Maia, ...)."));
 
 /** How a bot plays. */
 const personalitySchema = z
@@ -134,7 +135,7 @@ const personalitySchema = z
     cashReserve: traitSchema,
     greyMarketAppetite: traitSchema,
   })
-  .meta(d('How a bot plays: each trait 0..100.'));
+  .meta(t('Personality', 'How a bot plays: each trait 0..100.'));
 
 /** A company at the scenario's start. */
 const companySchema = z
@@ -158,7 +159,7 @@ const companySchema = z
     calibration: recordOf(unitsSchema).optional().meta(d('Real purchases the calibration compares against: SKU-group name + year -> units (e.g. hopper2024).')),
     cite: recordOf(listOf(idSchema, LIMITS.citeIds).min(1)).meta(d('Field name -> source ids that back the number.')),
   })
-  .meta(d("A company at the scenario's start."));
+  .meta(t('Company', "A company at the scenario's start."));
 
 /** An effect of a news event. */
 const effectSchema = z
@@ -175,7 +176,7 @@ const effectSchema = z
     z.strictObject({ kind: z.literal('openPartnership'), partnershipId: idSchema }),
     z.strictObject({ kind: z.literal('news') }),
   ])
-  .meta(d('An effect of a news event on the game.'));
+  .meta(t('Event effect', 'An effect of a news event on the game.'));
 
 const eventFields = {
   id: idSchema,
@@ -192,7 +193,7 @@ const scheduledEventSchema = z
     quarter: quarterSchema,
     date: isoDateSchema.optional().meta(d('The real date, for the news feed (ISO yyyy-mm-dd).')),
   })
-  .meta(d('A dated news item with its effects, scheduled for a given quarter.'));
+  .meta(t('Scheduled event', 'A dated news item with its effects, scheduled for a given quarter.'));
 
 /** A card of the random event deck. */
 const deckCardSchema = z
@@ -201,7 +202,7 @@ const deckCardSchema = z
     weight: z.number().min(0).max(1_000).meta(d('Relative chance of this card when the deck draws.')),
     fromQuarter: quarterSchema.meta(d('Earliest quarter the card may be drawn.')),
   })
-  .meta(d('A card of the random event deck.'));
+  .meta(t('Deck card', 'A card of the random event deck.'));
 
 const partnershipBase = {
   id: idSchema,
@@ -229,7 +230,7 @@ const partnershipSchema = z
       priorityUnits: unitsSchema.meta(d('Units per quarter filled ahead of price order (at a price at least list).')),
     }),
   ])
-  .meta(d('A deal the scenario offers: an AI lab wants compute, or a chipmaker sells priority.'));
+  .meta(t('Partnership', 'A deal the scenario offers: an AI lab wants compute, or a chipmaker sells priority.'));
 
 /** A citation. */
 const sourceSchema = z
@@ -243,7 +244,7 @@ const sourceSchema = z
       .enum(['R', 'E', 'D', 'A', '?'])
       .meta(d('R = company report, E = analyst estimate, D = derived, A = game-balance assumption, ? = weak.')),
   })
-  .meta(d('A citation for real-world numbers, or a stated game-balance assumption.'));
+  .meta(t('Source', 'A citation for real-world numbers, or a stated game-balance assumption.'));
 
 /** The whole scenario file. */
 export const scenarioSchema = z
@@ -265,7 +266,7 @@ export const scenarioSchema = z
         drawPct: percentSchema.meta(d('Chance (percent) that the deck draws a card in a quarter.')),
         cards: listOf(deckCardSchema, LIMITS.deckCards),
       })
-      .meta(d('The random event deck.')),
+      .meta(t('Event deck', 'The random event deck.')),
     partnerships: listOf(partnershipSchema, LIMITS.partnerships),
     market: z
       .strictObject({
@@ -274,7 +275,7 @@ export const scenarioSchema = z
         migYield: z.number().min(1).max(10).meta(d('Revenue weight of a MIG-capable chip relative to one without (e.g. 1.15).')),
         maxBidsPerSku: z.int().min(1).max(16),
       })
-      .meta(d("The sealed-bid market's settings.")),
+      .meta(t('Market', "The sealed-bid market's settings.")),
     power: z
       .strictObject({
         costPerMw: moneySchema,
@@ -282,7 +283,7 @@ export const scenarioSchema = z
         opexPerMwPerQuarter: moneySchema,
         overhead: z.number().min(1).max(5).meta(d('Facility watts per chip watt: 1.5 means a 700 W chip draws 1,050 W.')),
       })
-      .meta(d('Power construction and running costs.')),
+      .meta(t('Power', 'Power construction and running costs.')),
     silicon: z
       .strictObject({
         stageCost: z
@@ -292,7 +293,7 @@ export const scenarioSchema = z
         rampCap: unitsSchema.meta(d('Units a ramping programme may produce per quarter.')),
         foundryPool: unitsSeriesSchema.meta(d('Custom-chip units the foundry pool can make per quarter, shared pro rata.')),
       })
-      .meta(d('Custom silicon programme rules.')),
+      .meta(t('Silicon rules', 'Custom silicon programme rules.')),
     greyMarket: z
       .strictObject({
         enabled: z.boolean(),
@@ -303,7 +304,7 @@ export const scenarioSchema = z
         relationshipLoss: traitSchema,
         entityListQuarters: z.int().min(0).max(LIMITS.quarters),
       })
-      .meta(d('Grey-market purchases of restricted chips.')),
+      .meta(t('Grey market', 'Grey-market purchases of restricted chips.')),
     scoring: z
       .strictObject({
         weights: z.strictObject({
@@ -313,14 +314,14 @@ export const scenarioSchema = z
           efficiency: z.number().min(0).max(1_000),
         }),
       })
-      .meta(d('Score weights; each part is scaled to 0..100 before weighting.')),
+      .meta(t('Scoring', 'Score weights; each part is scaled to 0..100 before weighting.')),
     skuGroups: recordOf(listOf(idSchema, LIMITS.skus).min(1)).meta(d('SKU groups for reports and calibration (e.g. hopper: [H100, H200, H20]).')),
     classroom: z
       .strictObject({
         goals: listOf(localizedSchema, LIMITS.classroomItems),
         questions: listOf(localizedSchema, LIMITS.classroomItems),
       })
-      .meta(d('Classroom material: learning goals and discussion questions.')),
+      .meta(t('Classroom', 'Classroom material: learning goals and discussion questions.')),
     sources: listOf(sourceSchema, LIMITS.sources).min(1),
   })
   .superRefine(checkScenarioRefs)
