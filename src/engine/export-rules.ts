@@ -65,22 +65,31 @@ function strictest(rules: ExportRule[]): ExportRule | undefined {
  * (a licensing decision about a named part is more specific); among rules of the same kind the strictest wins.
  */
 export function exportStatusFor(scenario: Scenario, company: CompanySpec, sku: SkuSpec, q: number): ExportStatus {
-  let byKey = statusCache.get(scenario);
-  if (!byKey) {
-    byKey = new Map();
-    statusCache.set(scenario, byKey);
+  let byCompany = statusCache.get(scenario);
+  if (!byCompany) {
+    byCompany = new Map();
+    statusCache.set(scenario, byCompany);
   }
-  const key = `${q}\u0000${company.id}\u0000${sku.id}`;
-  let status = byKey.get(key);
+  let bySku = byCompany.get(company);
+  if (!bySku) {
+    bySku = new Map();
+    byCompany.set(company, bySku);
+  }
+  let byQuarter = bySku.get(sku);
+  if (!byQuarter) {
+    byQuarter = [];
+    bySku.set(sku, byQuarter);
+  }
+  let status = byQuarter[q];
   if (!status) {
     status = computeStatus(scenario, company, sku, q);
-    byKey.set(key, status);
+    byQuarter[q] = status;
   }
   return status;
 }
 
-/** Statuses depend only on the scenario, the company, the SKU and the quarter: computed once each. */
-const statusCache = new WeakMap<Scenario, Map<string, ExportStatus>>();
+/** Statuses depend only on the scenario, the company, the SKU and the quarter: computed once each (keyed by object identity). */
+const statusCache = new WeakMap<Scenario, Map<CompanySpec, Map<SkuSpec, ExportStatus[]>>>();
 
 function computeStatus(scenario: Scenario, company: CompanySpec, sku: SkuSpec, q: number): ExportStatus {
   if (sku.soldTo.length > 0 && !sku.soldTo.includes(company.region)) {

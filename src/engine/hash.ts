@@ -9,100 +9,132 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
-/** Two 32-bit multiply-xor lanes fed with 32-bit words: fast, deterministic in every JS engine. */
-class Hasher {
-  a = 0x811c9dc5;
-  b = 0x5bd1e995;
+// Two 32-bit multiply-xor lanes fed with 32-bit words: fast and the same in every JS engine. Module-level
+// lanes (not class fields) keep the hot loop on plain local arithmetic.
+let laneA = 0;
+let laneB = 0;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
 
-  word(w: number): void {
-    this.a = Math.imul(this.a ^ w, 0x01000193);
-    this.b = Math.imul(this.b ^ w, 0x5bd1e995);
-    this.b ^= this.b >>> 15;
+function start(): void {
+  laneA = 0x811c9dc5;
+  laneB = 0x5bd1e995;
+}
+
+function word(w: number): void {
+  laneA = Math.imul(laneA ^ w, 0x01000193);
+  const b = Math.imul(laneB ^ w, 0x5bd1e995);
+  laneB = b ^ (b >>> 15);
+}
+
+function text(s: string): void {
+  let a = laneA;
+  let b = laneB;
+  a = Math.imul(a ^ (s.length | 0x40000000), 0x01000193);
+  b = Math.imul(b ^ (s.length | 0x40000000), 0x5bd1e995);
+  b ^= b >>> 15;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
   }
+  laneA = a;
+  laneB = b;
+}
 
-  text(s: string): void {
-    this.word(s.length | 0x40000000);
-    for (let i = 0; i < s.length; i++) this.word(s.charCodeAt(i));
+function num(n: number): void {
+  if (Number.isInteger(n) && n >= -0x80000000 && n <= 0x7fffffff) {
+    word(0x10000000);
+    word(n | 0);
+    return;
   }
+  f64[0] = n;
+  word(0x20000000);
+  word(u32[0] as number);
+  word(u32[1] as number);
+}
 
-  private readonly f64 = new Float64Array(1);
-  private readonly u32 = new Uint32Array(this.f64.buffer);
-
-  num(n: number): void {
-    if (Number.isInteger(n) && n >= -0x80000000 && n <= 0x7fffffff) {
-      this.word(0x10000000);
-      this.word(n | 0);
+function value(v: unknown): void {
+  switch (typeof v) {
+    case 'number':
+      num(v);
       return;
-    }
-    this.f64[0] = n;
-    this.word(0x20000000);
-    this.word(this.u32[0] as number);
-    this.word(this.u32[1] as number);
+    case 'string':
+      text(v);
+      return;
+    case 'boolean':
+      word(v ? 0x30000001 : 0x30000000);
+      return;
+    case 'object':
+      break;
+    default:
+      word(0x30000002);
+      return;
   }
-
-  value(v: unknown): void {
-    switch (typeof v) {
-      case 'number':
-        this.num(v);
-        return;
-      case 'string':
-        this.text(v);
-        return;
-      case 'boolean':
-        this.word(v ? 0x30000001 : 0x30000000);
-        return;
-      case 'undefined':
-        this.word(0x30000002);
-        return;
-      case 'object':
-        break;
-      default:
-        this.text(String(v));
-        return;
+  if (v === null) {
+    word(0x30000003);
+  } else if (Array.isArray(v)) {
+    word(0x50000000 | v.length);
+    for (let i = 0; i < v.length; i++) value(v[i]);
+  } else {
+    // Objects hash the same whatever their key order, without sorting or allocating: each (key, value)
+    // pair is hashed on fresh lanes, finalized, and the pairs are summed (a multiset hash).
+    const obj = v as Record<string, unknown>;
+    const saveA = laneA;
+    const saveB = laneB;
+    let sumA = 0;
+    let sumB = 0;
+    let n = 0;
+    for (const k in obj) {
+      const x = obj[k];
+      if (x === undefined) continue;
+      laneA = 0x811c9dc5;
+      laneB = 0x5bd1e995;
+      text(k);
+      value(x);
+      sumA = (sumA + fmix(laneA)) | 0;
+      sumB = (sumB + fmix(laneB ^ 0x27d4eb2f)) | 0;
+      n++;
     }
-    if (v === null) {
-      this.word(0x30000003);
-    } else if (Array.isArray(v)) {
-      this.word(0x50000000 | v.length);
-      for (const x of v) this.value(x);
-    } else {
-      const obj = v as Record<string, unknown>;
-      const keys = Object.keys(obj).sort();
-      // Count only keys with a value, as JSON keeps them: a JSON round trip must not change the hash.
-      let defined = keys.length;
-      for (const k of keys) if (obj[k] === undefined) defined--;
-      this.word(0x60000000 | defined);
-      for (const k of keys) {
-        if (obj[k] === undefined) continue;
-        this.text(k);
-        this.value(obj[k]);
-      }
-    }
-  }
-
-  digest(): string {
-    let a = this.a ^ (this.a >>> 13);
-    a = Math.imul(a, 0xc2b2ae35);
-    a ^= a >>> 16;
-    let b = this.b ^ (this.b >>> 13);
-    b = Math.imul(b, 0x85ebca6b);
-    b ^= b >>> 16;
-    return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+    laneA = saveA;
+    laneB = saveB;
+    word(0x60000000 | n);
+    word(sumA);
+    word(sumB);
   }
 }
 
-/** A 64-bit structural hash of plain JSON data (object keys in sorted order), as 16 hex digits. */
-export function hashValue(value: unknown): string {
-  const h = new Hasher();
-  h.value(value);
-  return h.digest();
+function fmix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return x ^ (x >>> 16);
+}
+
+function digest(): string {
+  let a = laneA ^ (laneA >>> 13);
+  a = Math.imul(a, 0xc2b2ae35);
+  a ^= a >>> 16;
+  let b = laneB ^ (laneB >>> 13);
+  b = Math.imul(b, 0x85ebca6b);
+  b ^= b >>> 16;
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A 64-bit structural hash of plain JSON data (independent of object key order), as 16 hex digits. */
+export function hashValue(v: unknown): string {
+  start();
+  value(v);
+  return digest();
 }
 
 /** A 64-bit hash of a string, as 16 hex digits. */
-export function hash64(text: string): string {
-  const h = new Hasher();
-  h.text(text);
-  return h.digest();
+export function hash64(s: string): string {
+  start();
+  text(s);
+  return digest();
 }
 
 const scenarioHashes = new WeakMap<Scenario, string>();
@@ -127,9 +159,9 @@ export function scenarioHash(scenario: Scenario): string {
 export function stateHash(state: GameState): string {
   const { scenario: _s, history, ...core } = state;
   const before = history[history.length - 2];
-  const h = new Hasher();
-  h.value(core);
-  h.word(history.length);
-  h.text(before ? before.stateHash : '');
-  return h.digest();
+  start();
+  value(core);
+  word(history.length);
+  text(before ? before.stateHash : '');
+  return digest();
 }
