@@ -5,7 +5,7 @@
 import type { Scenario } from '../engine/types';
 import { crossCheckRuns } from './cross-refs';
 import { findJsonSyntaxError } from './json-syntax';
-import { capIssues, toScenarioIssues, type ScenarioIssue } from './issues';
+import { toScenarioIssues, type ScenarioIssue } from './issues';
 import { scenarioSchema } from './schema';
 
 /** Largest scenario file accepted, in bytes (the shipped ones are well under 100 kB). */
@@ -67,14 +67,9 @@ export function parseScenarioText(text: string, fileName: string = DEFAULT_FILE)
     if (syntax) {
       return failure(fileName, syntax.path, `invalid JSON at line ${syntax.line}, column ${syntax.column}: ${syntax.message}`);
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (e) {
-      return failure(fileName, '$', `invalid JSON: ${errorText(e)}`);
-    }
-    return parseScenario(data, fileName);
+    return parseScenario(JSON.parse(body), fileName);
   } catch (e) {
-    return { ok: false, errors: capIssues([{ file: fileName, path: '$', message: `could not be read: ${errorText(e)}` }], fileName) };
+    // Only reachable if JSON.parse disagrees with the scanner; kept so this function can never throw.
+    return failure(fileName, '$', `could not be read: ${errorText(e)}`);
   }
 }
