@@ -108,12 +108,15 @@ export function ordersSpend(state: GameState, playerId: string, orders: Orders):
   const player = state.players[idx.companyIndex.get(playerId) ?? -1];
   if (!company || !player) return 0;
   const q = state.quarter;
-  const creditByVendor = new Map<string, number>();
+  let creditByVendor: Map<string, number> | null = null;
   for (const c of player.contracts) {
     const spec = idx.partnership.get(c.partnershipId);
-    if (spec?.kind === 'chipmaker' && c.credit > 0) creditByVendor.set(spec.vendor, (creditByVendor.get(spec.vendor) ?? 0) + c.credit);
+    if (spec?.kind === 'chipmaker' && c.credit > 0) {
+      creditByVendor ??= new Map();
+      creditByVendor.set(spec.vendor, (creditByVendor.get(spec.vendor) ?? 0) + c.credit);
+    }
   }
-  const spendByVendor = new Map<string, number>();
+  const spendByVendor = creditByVendor ? new Map<string, number>() : null;
   let total = 0;
   for (const b of orders.bids) {
     const sku = idx.sku.get(b.sku);
@@ -121,10 +124,10 @@ export function ordersSpend(state: GameState, playerId: string, orders: Orders):
     const status = exportStatusFor(state.scenario, company, sku, q);
     const share = status.mode === 'revenueShare' ? status.value : 0;
     const cost = Math.ceil((b.quantity * b.maxPrice * (100 + share)) / 100);
-    spendByVendor.set(sku.vendor, (spendByVendor.get(sku.vendor) ?? 0) + cost);
+    spendByVendor?.set(sku.vendor, (spendByVendor.get(sku.vendor) ?? 0) + cost);
     total += cost;
   }
-  for (const [vendor, spend] of spendByVendor) total -= Math.min(spend, creditByVendor.get(vendor) ?? 0);
+  if (creditByVendor && spendByVendor) for (const [vendor, spend] of spendByVendor) total -= Math.min(spend, creditByVendor.get(vendor) ?? 0);
   const gm = state.scenario.greyMarket;
   for (const g of orders.greyMarket) {
     const sku = idx.sku.get(g.sku);

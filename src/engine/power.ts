@@ -1,6 +1,6 @@
 import { pay, type Ledger } from './draft';
 import { unitSpec } from './lookup';
-import type { GameState, Orders, PlayerState, ResolutionNote, Scenario } from './types';
+import type { CompanySpec, GameState, Orders, PlayerState, ResolutionNote } from './types';
 
 /** Projects due by this quarter come online; new builds are paid now and come online `leadQuarters` later. */
 export function buildPower(state: GameState, players: PlayerState[], orders: Orders[], ledgers: Ledger[], notes: ResolutionNote[]): void {
@@ -25,27 +25,21 @@ export function buildPower(state: GameState, players: PlayerState[], orders: Ord
   });
 }
 
-const orderCache = new WeakMap<Scenario, Map<string, string[]>>();
+const orderCache = new WeakMap<CompanySpec, { keys: string[]; order: string[] }>();
 
-/** Fleet keys in deployment order: most H100e per watt first, ties in fleet order (cached per company and key set). */
+/** Fleet keys in deployment order: most H100e per watt first, ties in fleet order (cached per company). */
 function deployOrder(state: GameState, i: number, p: PlayerState): string[] {
   const company = state.scenario.companies[i];
   if (!company) return [];
   const keys = Object.keys(p.fleet);
-  let byCompany = orderCache.get(state.scenario);
-  if (!byCompany) {
-    byCompany = new Map();
-    orderCache.set(state.scenario, byCompany);
-  }
-  const cacheKey = `${company.id}\u0000${keys.join('\u0000')}`;
-  const cached = byCompany.get(cacheKey);
-  if (cached) return cached;
+  const cached = orderCache.get(company);
+  if (cached && cached.keys.length === keys.length && cached.keys.every((k, n) => k === keys[n])) return cached.order;
   const eff = new Map(keys.map((k) => {
     const u = unitSpec(state, company, k);
     return [k, u.watts > 0 ? u.h100e / u.watts : 0];
   }));
   const order = keys.map((k, n) => [k, n] as const).sort((a, b) => (eff.get(b[0]) ?? 0) - (eff.get(a[0]) ?? 0) || a[1] - b[1]).map(([k]) => k);
-  byCompany.set(cacheKey, order);
+  orderCache.set(company, { keys, order });
   return order;
 }
 
