@@ -1,5 +1,8 @@
 import type { CompanySpec, ExportRule, GameState, RuleMode, Scenario, SkuSpec } from './types';
 
+/** Whom an export rule can bind: a company, or a block of other demand with a region. */
+export type Buyer = Pick<CompanySpec, 'region' | 'tier'>;
+
 /** How export rules treat one SKU for one buyer in one quarter. */
 export interface ExportStatus {
   /** False when the buyer may not bid at all (banned, or the vendor does not sell to the region). */
@@ -24,7 +27,7 @@ export function activeRules(state: Pick<GameState, 'scenario' | 'quarter'>): Exp
   return state.scenario.exportRules.filter((r) => ruleInForce(r, state.quarter));
 }
 
-function binds(rule: ExportRule, company: CompanySpec): boolean {
+function binds(rule: ExportRule, company: Buyer): boolean {
   return rule.destinations.regions.includes(company.region) || rule.destinations.tiers.includes(company.tier);
 }
 
@@ -64,7 +67,7 @@ function strictest(rules: ExportRule[]): ExportRule | undefined {
  * Export status of a SKU for a company in quarter q. A rule that names the SKU overrides threshold rules
  * (a licensing decision about a named part is more specific); among rules of the same kind the strictest wins.
  */
-export function exportStatusFor(scenario: Scenario, company: CompanySpec, sku: SkuSpec, q: number): ExportStatus {
+export function exportStatusFor(scenario: Scenario, company: Buyer, sku: SkuSpec, q: number): ExportStatus {
   let byCompany = statusCache.get(scenario);
   if (!byCompany) {
     byCompany = new Map();
@@ -89,9 +92,9 @@ export function exportStatusFor(scenario: Scenario, company: CompanySpec, sku: S
 }
 
 /** Statuses depend only on the scenario, the company, the SKU and the quarter: computed once each (keyed by object identity). */
-const statusCache = new WeakMap<Scenario, Map<CompanySpec, Map<SkuSpec, ExportStatus[]>>>();
+const statusCache = new WeakMap<Scenario, Map<Buyer, Map<SkuSpec, ExportStatus[]>>>();
 
-function computeStatus(scenario: Scenario, company: CompanySpec, sku: SkuSpec, q: number): ExportStatus {
+function computeStatus(scenario: Scenario, company: Buyer, sku: SkuSpec, q: number): ExportStatus {
   if (sku.soldTo.length > 0 && !sku.soldTo.includes(company.region)) {
     return { allowed: false, mode: 'notSold', ruleId: null, ruleName: null, value: 0 };
   }

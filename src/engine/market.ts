@@ -1,12 +1,24 @@
 import { clearAuction, type AuctionBid } from './auction';
 import { pay, type Ledger } from './draft';
-import { exportStatusFor } from './export-rules';
+import { exportStatusFor, type Buyer } from './export-rules';
 import { atQuarter, indexOf } from './lookup';
 import type { Rng } from './rng';
-import type { GameState, Orders, PlayerState, ResolutionNote, RevealedBid, SkuClearing, SkuSpec } from './types';
+import type { GameState, OtherDemand, Orders, PlayerState, ResolutionNote, RevealedBid, SkuClearing, SkuSpec } from './types';
 
 /** The primary vendor whose sales build a company's relationship score. */
 export const PRIMARY_VENDOR = 'NVIDIA';
+
+const buyers = new WeakMap<OtherDemand, Buyer>();
+
+/** The export-rule buyer of a block of other demand (one stable object per block, for the status cache). */
+function buyerOf(d: OtherDemand): Buyer {
+  let b = buyers.get(d);
+  if (!b) {
+    b = { region: d.region ?? '', tier: '' };
+    buyers.set(d, b);
+  }
+  return b;
+}
 
 /** Supply of a SKU this quarter after event modifiers (whole units, never negative). */
 export function effectiveSupply(state: GameState, sku: SkuSpec): number {
@@ -80,9 +92,20 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
     });
     for (const d of scenario.otherDemand) {
       if (d.sku !== sku.id) continue;
-      const quantity = atQuarter(d.quantity, q);
+      let quantity = atQuarter(d.quantity, q);
       if (quantity <= 0) continue;
       const revealed: RevealedBid = { bidder: d.id, other: true, sku: sku.id, quantity, maxPrice: d.maxPrice, filled: 0, paid: 0, note: 'outbid' };
+      // Buyers outside the game are bound by the export rules of their region too.
+      const status = d.region === undefined ? null : exportStatusFor(scenario, buyerOf(d), sku, q);
+      if (status && !status.allowed) {
+        dropped.push({ ...revealed, note: 'banned' });
+        continue;
+      }
+      if (status?.mode === 'licence' && !rng.chance(status.value)) {
+        dropped.push({ ...revealed, note: 'licenceDenied' });
+        continue;
+      }
+      if (status?.mode === 'cap') quantity = Math.min(quantity, status.value);
       entries.push({ bid: { quantity, maxPrice: d.maxPrice, relationship: d.relationship, priorityUnits: 0, tiebreak: 0 }, revealed, player: -1, share: 0 });
     }
     for (const e of entries) e.bid.tiebreak = rng.next();

@@ -64,6 +64,8 @@ export interface SkuSpec {
   soldTo: string[];
   /** Units offered per quarter, indexed by quarter; missing quarters mean 0. */
   supply: number[];
+  /** Field name -> source ids that back the number (scenario files must have it; the engine ignores it). */
+  cite?: Record<string, string[]>;
 }
 
 /** Buyers outside the game who bid for the same supply. */
@@ -76,6 +78,10 @@ export interface OtherDemand {
   maxPrice: number;
   /** Standing with the vendor, 0..100, for ties. */
   relationship: number;
+  /** Where the buyers are, so export rules bind them too (e.g. CN); absent = bound by no rule. */
+  region?: string;
+  /** Field name -> source ids that back the number (scenario files must have it; the engine ignores it). */
+  cite?: Record<string, string[]>;
 }
 
 /** A custom silicon programme's stages, in order. */
@@ -177,6 +183,7 @@ export type PartnershipSpec =
       quarters: number;
       /** Fine per quarter of shortfall, charged pro rata to the missing compute. */
       shortfallPenalty: number;
+      cite?: Record<string, string[]>;
     }
   | {
       id: string;
@@ -189,6 +196,7 @@ export type PartnershipSpec =
       /** Units per quarter filled ahead of price order (at a price at least list). */
       priorityUnits: number;
       quarters: number;
+      cite?: Record<string, string[]>;
     };
 
 /** The sealed-bid market's settings. */
@@ -281,6 +289,8 @@ export interface Scenario {
   /** SKU groups for reports and calibration (e.g. hopper: [H100, H200, H20]). */
   skuGroups: Record<string, string[]>;
   classroom: Classroom;
+  /** Rule-field path (e.g. "market.revenuePool", "power.costPerMw") -> source ids that back the number (scenario files must have it). */
+  cite?: Record<string, string[]>;
   sources: Source[];
 }
 

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { CompanySpec, EventEffect, Scenario } from '../engine/types';
+import { checkCitations } from './citations';
 import { RESERVED_SKU_ID } from './primitives';
 
 type Path = (string | number)[];
@@ -207,6 +208,7 @@ export function checkScenarioRefs(s: Scenario, ctx: z.RefinementCtx): void {
   });
   checkPartnerships(report, s);
   checkSources(report, s);
+  checkCitations(report, s);
 
   for (const [group, ids] of Object.entries(s.skuGroups)) {
     ids.forEach((id, j) => {

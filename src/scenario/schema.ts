@@ -97,6 +97,7 @@ const skuSchema = z
     availableFrom: quarterSchema.meta(d('First quarter the SKU is sold.')),
     soldTo: listOf(codeSchema).meta(d("Regions the vendor sells to; empty = every region (e.g. Huawei's Ascend: only CN).")),
     supply: unitsSeriesSchema.meta(d('Units offered per quarter, one entry per quarter.')),
+    cite: recordOf(listOf(idSchema, LIMITS.citeIds).min(1)).optional().meta(d('Field name -> source ids that back the number (required by scenario:check).')),
   })
   .meta(t('SKU', 'One accelerator product sold in the sealed-bid market.'));
 
@@ -109,6 +110,8 @@ const otherDemandSchema = z
     quantity: unitsSeriesSchema.meta(d('Units wanted per quarter, one entry per quarter.')),
     maxPrice: moneySchema.meta(d('Highest price per unit the block pays, USD.')),
     relationship: traitSchema.meta(d('Standing with the vendor, 0..100, for ties.')),
+    region: codeSchema.optional().meta(d('Where the buyers are, so export rules bind them too (e.g. CN); absent = bound by no rule.')),
+    cite: recordOf(listOf(idSchema, LIMITS.citeIds).min(1)).optional().meta(d('Field name -> source ids that back the number (required by scenario:check).')),
   })
   .meta(t('Other demand', 'Buyers outside the game who bid for the same supply.'));
 
@@ -210,6 +213,7 @@ const partnershipBase = {
   availableFrom: quarterSchema,
   byEventOnly: z.boolean().meta(d('Opened only by an event (openPartnership) if true.')),
   quarters: durationSchema,
+  cite: recordOf(listOf(idSchema, LIMITS.citeIds).min(1)).optional().meta(d('Field name -> source ids that back the number (required by scenario:check).')),
 };
 
 /** A deal the scenario offers. */
@@ -322,6 +326,7 @@ export const scenarioSchema = z
         questions: listOf(localizedSchema, LIMITS.classroomItems),
       })
       .meta(t('Classroom', 'Classroom material: learning goals and discussion questions.')),
+    cite: recordOf(listOf(idSchema, LIMITS.citeIds).min(1)).optional().meta(d('Rule-field path (e.g. market.revenuePool, power.costPerMw) -> source ids that back the number.')),
     sources: listOf(sourceSchema, LIMITS.sources).min(1),
   })
   .superRefine(checkScenarioRefs)
