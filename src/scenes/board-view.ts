@@ -69,7 +69,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const { left, right } = side(game);
   const top = tlH + Math.round(12 * s);
   const bottom = H - pad;
-  const campusW = Math.round(Math.min(250 * s, W * 0.29));
+  const campusW = Math.round(Math.min(250 * s, W * 0.275));
   const wallW = Math.round(20 * s);
   const gap = Math.round(12 * s);
   const leftX = pad;
@@ -92,6 +92,11 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   };
   placeColumn(left, leftX);
   placeColumn(right, rightX);
+  const shorter = left.length > right.length ? { list: right, x: rightX } : right.length > left.length ? { list: left, x: leftX } : null;
+  if (shorter) {
+    const y0 = top + shorter.list.length * (cardH + gap);
+    if (bottom - y0 > 70 * s) drawRulesBox(game, g, text, { x: shorter.x, y: y0, w: campusW, h: bottom - y0 }, s);
+  }
 
   // ---------------------------------------------------------------- wall
   const wl = wallLevel(game);
@@ -111,11 +116,11 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
       if (bw > 1) g.fillRect(bx, y, bw, brickH - 1);
     }
   }
-  const wallLabel = text(wallX + wallW / 2, wallY - 6 * s, `EXPORT CONTROLS · ${wl.active} ${wl.active === 1 ? 'rule' : 'rules'} in force`, 10.5, wl.active > 0 ? CSS.rule : CSS.faint, true);
-  wallLabel.setOrigin(0, 0.5).setAngle(-90);
-  if (wallLabel.displayWidth > wallY - wallTop - 4) {
-    wallLabel.setText(`${wl.active} ${wl.active === 1 ? 'rule' : 'rules'}`);
-  }
+  // The label runs up the gap beside the wall, from its foot.
+  const labelText = `EXPORT CONTROLS · ${wl.active} ${wl.active === 1 ? 'rule' : 'rules'} in force`;
+  const wallLabel = text(wallX - 3 * s, bottom, labelText, 10, wl.active > 0 ? CSS.rule : CSS.faint, true);
+  wallLabel.setOrigin(0, 1).setAngle(-90);
+  if (wallLabel.displayHeight > bottom - wallTop) wallLabel.setText(`${wl.active} export ${wl.active === 1 ? 'rule' : 'rules'}`);
 
   // ---------------------------------------------------------------- supply stacks
   const stacks = new Map<string, { x: number; y: number }>();
@@ -124,42 +129,70 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const head = text(centerX0 + cw / 2, top, `Chips on sale in ${quarterLabel(game.scenario, game.quarter)}`, 13, CSS.muted, true).setOrigin(0.5, 0);
   head.setWordWrapWidth(cw);
   const colW = cw / Math.max(1, skus.length);
-  const baseY = bottom - Math.round(70 * s);
-  const stackTop = top + Math.round(60 * s);
+  const nameStyle = (avail: boolean) => ({ ...textStyle(12.5 * s, avail ? CSS.text : CSS.faint, true), align: 'center', wordWrap: { width: colW - 4 } });
+  // Two name lines if any SKU name needs them, so the numbers under the stacks stay aligned.
+  const probe = skus.map((k) => scene.add.text(0, 0, k.name, nameStyle(true)));
+  const nameLines = Math.max(1, ...probe.map((t) => t.getWrappedText().length));
+  probe.forEach((t) => t.destroy());
+  const lineH = 15 * s;
+  const labelsH = nameLines * lineH + 36 * s;
+  const baseY = bottom - labelsH;
+  const stackTop = top + Math.round(44 * s);
   const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
-  const tileH = Math.max(6, Math.round(9 * s));
-  const maxTiles = Math.max(4, Math.floor((baseY - stackTop) / tileH));
+  const maxTiles = 22;
+  const tileH = Math.max(5, Math.floor((baseY - stackTop) / maxTiles));
   skus.forEach((sku, i) => {
     const cx = centerX0 + colW * i + colW / 2;
     const supply = supplyNow(game, sku);
     const available = sku.availableFrom <= game.quarter;
     const color = vendorColor(sku.vendor);
-    const tiles = supply > 0 ? Math.max(1, Math.round((Math.sqrt(supply) / Math.sqrt(maxSupply)) * maxTiles)) : 0;
-    const tw = Math.min(colW - 10 * s, 46 * s);
+    // Area-true (square-root) heights: a big stack still leaves room to see the small ones.
+    const tiles = supply > 0 ? Math.max(1, Math.round(Math.sqrt(supply / maxSupply) * maxTiles)) : 0;
+    const tw = Math.min(colW - 12 * s, 44 * s);
     for (let t = 0; t < tiles; t++) {
       const y = baseY - (t + 1) * tileH;
-      g.fillStyle(color, t % 2 === 0 ? 0.95 : 0.8).fillRoundedRect(cx - tw / 2, y + 1, tw, tileH - 2, Math.min(3, tileH / 3));
+      g.fillStyle(color, t % 2 === 0 ? 0.95 : 0.82).fillRoundedRect(cx - tw / 2, y + 1, tw, tileH - 2, Math.min(3, tileH / 3));
     }
     if (tiles === 0) {
       g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
     }
     stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
-    const name = text(cx, baseY + 6 * s, sku.name, 13, available ? CSS.text : CSS.faint, true).setOrigin(0.5, 0);
-    if (name.displayWidth > colW - 2) name.setScale((colW - 2) / name.displayWidth);
-    const sub = available ? `${count(supply)} units` : `from ${quarterLabel(game.scenario, sku.availableFrom)}`;
-    text(cx, baseY + 24 * s, sub, 11, CSS.muted).setOrigin(0.5, 0);
+    const name = scene.add.text(cx, baseY + 5 * s, sku.name, nameStyle(available)).setOrigin(0.5, 0);
+    root.add(name);
+    const y2 = baseY + 5 * s + nameLines * lineH + 2 * s;
+    text(cx, y2, available ? count(supply) : `from ${quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2")}`, 11, CSS.muted).setOrigin(0.5, 0);
     const last = lastClearing(game, sku.id);
-    if (last) {
-      const priceColor = sku.vendor === 'NVIDIA' ? CSS.nvidia : CSS.text;
-      text(cx, baseY + 40 * s, money(last.clearing.clearingPrice), 13, priceColor, true).setOrigin(0.5, 0);
-    } else if (available) {
-      text(cx, baseY + 40 * s, `list ${money(sku.listPrice)}`, 11, CSS.faint).setOrigin(0.5, 0);
-    }
+    if (last) text(cx, y2 + 15 * s, money(last.clearing.clearingPrice), 12.5, sku.vendor === 'NVIDIA' ? CSS.nvidia : CSS.text, true).setOrigin(0.5, 0);
+    else if (available) text(cx, y2 + 15 * s, `list ${money(sku.listPrice)}`, 10.5, CSS.faint).setOrigin(0.5, 0);
   });
-  text(centerX0 + cw / 2, baseY - maxTiles * tileH - 18 * s, 'last clearing price under each stack', 10.5, CSS.faint).setOrigin(0.5, 0);
+  text(centerX0 + cw / 2, top + 20 * s, 'units on sale · last clearing price', 10.5, CSS.faint).setOrigin(0.5, 0);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
 
   return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
+}
+
+function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, box: { x: number; y: number; w: number; h: number }, s: number): void {
+  const { x, y, w, h } = box;
+  g.lineStyle(1, C.cardLine, 1).strokeRoundedRect(x, y, w, h, 8 * s);
+  const rules = wallLevel(game);
+  let ty = y + 10 * s;
+  text(x + 12 * s, ty, 'EXPORT RULES IN FORCE', 10.5, CSS.muted, true);
+  ty += 20 * s;
+  const lines = rules.names.length ? rules.names : ['None: every buyer may bid for every chip its vendor sells it.'];
+  for (const name of lines) {
+    const t = text(x + 12 * s, ty, rules.names.length ? `■ ${name}` : name, 11, rules.names.length ? CSS.rule : CSS.muted);
+    t.setWordWrapWidth(w - 24 * s);
+    if (ty + t.displayHeight > y + h - 8 * s) {
+      t.destroy();
+      break;
+    }
+    ty += t.displayHeight + 6 * s;
+  }
+  const pool = game.scenario.market.revenuePool[game.quarter] ?? 0;
+  if (ty + 34 * s < y + h) {
+    const t = text(x + 12 * s, y + h - 10 * s, `AI revenue this quarter: ${money(pool)}, shared by deployed compute (idle chips earn nothing).`, 10.5, CSS.faint);
+    t.setWordWrapWidth(w - 24 * s).setOrigin(0, 1);
+  }
 }
 
 type TextFn = (x: number, y: number, str: string, size: number, color?: string, bold?: boolean) => Phaser.GameObjects.Text;

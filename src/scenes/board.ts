@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
 import { drawBoard } from './board-view';
 import { SCENE } from './keys';
+import { markDrawn } from './theme';
 
 /** Player ids played by people in the current game. */
 export function humanIds(store: GameStore): string[] {
@@ -54,5 +55,6 @@ export class BoardScene extends Phaser.Scene {
       selected: this.store.getState().ui.selectedCompany,
       onSelect: (id) => this.store.getState().selectCompany(id),
     });
+    markDrawn(this);
   }
 }

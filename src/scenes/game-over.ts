@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
-import { C, CSS, hexColor, textStyle } from './theme';
+import { C, CSS, hexColor, markDrawn, textStyle } from './theme';
 
 const PARTS = [
   { key: 'capability', label: 'Capability', color: 0x76b900 },
@@ -48,7 +48,7 @@ export class GameOverScene extends Phaser.Scene {
     const standings = finalStandings(game);
     const top = pad + 76 * s;
     const legendH = 30 * s;
-    const rowH = Math.min(54 * s, (h - top - pad - legendH) / Math.max(1, standings.length));
+    const rowH = Math.min(64 * s, (h - top - pad - legendH - 50 * s) / Math.max(1, standings.length));
     const labelW = 170 * s;
     const barX = pad + labelW;
     const barW = w - barX - pad - 56 * s;
@@ -71,12 +71,20 @@ export class GameOverScene extends Phaser.Scene {
       }
       txt(w - pad, y + rowH / 2, (st.score / 10).toFixed(1), 16, CSS.text, true).setOrigin(1, 0.5);
     });
+    // Legend under the bars, wrapping onto a second line when narrow.
     let lx = barX;
-    const ly = top + standings.length * rowH + 10 * s;
+    let ly = top + standings.length * rowH + 10 * s;
     for (const part of PARTS) {
+      const t = txt(0, 0, `${part.label} ×${weights[part.key]}`, 11.5, CSS.muted);
+      if (lx > barX && lx + 17 * s + t.displayWidth > w - pad) {
+        lx = barX;
+        ly += 20 * s;
+      }
       g.fillStyle(part.color, 1).fillRect(lx, ly + 3 * s, 12 * s, 12 * s);
-      const t = txt(lx + 17 * s, ly, `${part.label} ×${weights[part.key]}`, 11.5, CSS.muted);
+      t.setPosition(lx + 17 * s, ly);
       lx += 17 * s + t.displayWidth + 16 * s;
     }
+    txt(pad, ly + 34 * s, 'Bars show each part after weighting: together they make the score.', 11.5, CSS.faint);
+    markDrawn(this);
   }
 }

@@ -37,10 +37,26 @@ export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game 
   const show = (screen: Screen): void => {
     if (screen === 'boot') return;
     const key = SCREEN_SCENE[screen];
-    for (const k of Object.values(SCREEN_SCENE)) if (k !== key && game.scene.isActive(k)) game.scene.stop(k);
+    // Stop whatever runs (Preload included), then start the screen's scene afresh.
+    for (const sc of game.scene.getScenes(true)) if (sc.scene.key !== key) game.scene.stop(sc.scene.key);
     if (game.scene.isActive(key)) game.scene.stop(key);
     game.scene.start(key);
   };
   store.subscribe((s) => s.ui.screen, show);
+
+  // RESIZE mode follows the window, but the board's cell also changes when the layout does (menu,
+  // game over, the panel moving under the board); follow the element itself.
+  if (typeof ResizeObserver === 'function') {
+    let frame = 0;
+    new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        // refresh() alone re-applies the old parent size (and then quietly records the new one), so
+        // read the parent's bounds first, as Phaser's own window-resize listener does.
+        game.scale.getParentBounds();
+        game.scale.refresh();
+      });
+    }).observe(parent);
+  }
   return game;
 }

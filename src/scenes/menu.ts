@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
-import { C, CSS, hexColor, textStyle } from './theme';
+import { C, CSS, hexColor, markDrawn, textStyle } from './theme';
 
 /** Menu backdrop: the title, a supply stack and the companies of the first scenario around it. */
 export class MenuScene extends Phaser.Scene {
@@ -55,5 +55,6 @@ export class MenuScene extends Phaser.Scene {
         .text(cx, h - 24 * s, 'Sealed bids · scarce supply · power · custom silicon · export rules', textStyle(12 * s, CSS.faint))
         .setOrigin(0.5, 1),
     );
+    markDrawn(this);
   }
 }

@@ -29,6 +29,7 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.store.getState().showMenu('landing');
+    // Next frame, once this scene counts as running, so the switch to the menu stops it.
+    this.time.delayedCall(0, () => this.store.getState().showMenu('landing'));
   }
 }

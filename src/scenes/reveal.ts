@@ -4,7 +4,7 @@ import { lastRecord } from '../store/selectors';
 import { drawBoard, type BoardAnchors } from './board-view';
 import { humanIds } from './board';
 import { SCENE } from './keys';
-import { hexColor, prefersReducedMotion, vendorColor } from './theme';
+import { hexColor, markDrawn, prefersReducedMotion, vendorColor } from './theme';
 
 /** Longest the whole flight may take (ms): short, so it explains without making anyone wait. */
 const TOTAL_MS = 1400;
@@ -48,7 +48,9 @@ export class RevealScene extends Phaser.Scene {
     const game = this.store.getState().game;
     this.root.removeAll(true);
     if (!game) return null;
-    return drawBoard(this, this.root, game, { width: this.scale.width, height: this.scale.height, highlight: humanIds(this.store), selected: null });
+    const anchors = drawBoard(this, this.root, game, { width: this.scale.width, height: this.scale.height, highlight: humanIds(this.store), selected: null });
+    markDrawn(this);
+    return anchors;
   }
 
   private setAnimating(on: boolean): void {

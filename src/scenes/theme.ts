@@ -66,3 +66,9 @@ export function textStyle(size: number, color: string = CSS.text, bold = false):
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** Marks the canvas with the size last drawn (tests wait for it to match the canvas after a resize). */
+export function markDrawn(scene: Phaser.Scene): void {
+  const c = scene.game.canvas;
+  if (c) c.dataset.drawn = `${Math.floor(scene.scale.width)}x${Math.floor(scene.scale.height)}`;
+}

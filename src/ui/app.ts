@@ -70,9 +70,9 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   root.append(
     el('section', { class: 'section stack' }, el('h2', {}, 'Every sealed bid, revealed'), el('p', { class: 'muted' }, 'Bids fill from the highest price down until the supply runs out.'), cont),
   );
-  const notes = rec.notes.map((n) => noteText(g, n));
-  if (notes.length) root.append(el('section', { class: 'section' }, el('h3', {}, 'This quarter'), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
   root.append(el('section', { class: 'section' }, revealTables(g, rec, humans(s))));
+  const notes = rec.notes.map((n) => noteText(g, n));
+  if (notes.length) root.append(el('section', { class: 'section' }, el('h3', {}, 'Also this quarter'), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
   root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, 'Standings'), standingsTable(g, humans(s))));
   cont.focus({ preventScroll: true });
 }

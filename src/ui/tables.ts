@@ -9,11 +9,12 @@ function bidderCell(game: GameState, bid: Pick<RevealedBid, 'bidder' | 'other'>)
   const c = companyOf(game.scenario, bid.bidder);
   if (c) return companyBadge(c);
   const other = game.scenario.otherDemand.find((o) => o.id === bid.bidder);
-  return el('span', { class: 'badge' }, el('span', { class: 'badge-name' }, other ? `${other.name} (other buyers)` : bid.bidder));
+  return el('span', { class: 'badge', title: 'Buyers outside the game' }, el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'), el('span', { class: 'badge-name' }, other ? other.name : bid.bidder));
 }
 
 function th(text: string, title?: string): HTMLTableCellElement {
-  return el('th', { attrs: { scope: 'col', title } }, text);
+  const left = text === 'Company' || text === 'Bidder';
+  return el('th', { class: left ? 'left' : '', attrs: { scope: 'col', title } }, text);
 }
 
 /** The standings table shown beside the board. */
@@ -81,26 +82,23 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
     const table = el('table', { class: 'table' });
     table.append(
       el('caption', { class: 'sr-only' }, `${sku.name} sealed bids`),
-      el('thead', {}, el('tr', {}, th('#'), th('Bidder'), th('Bid', 'Units asked'), th('Max', 'Max price per chip'), th('Won', 'Units won'), th('Paid', 'Total paid'), th('Result'))),
+      el('thead', {}, el('tr', {}, th('Bidder'), th('Sealed bid', 'Units asked at a max price per chip'), th('Won', 'Units won'), th('Paid', 'Total paid'))),
     );
     const body = el('tbody');
     const bids = [...c.bids].sort((a, b) => b.maxPrice - a.maxPrice);
-    bids.forEach((b, i) => {
+    for (const b of bids) {
       body.append(
         el(
           'tr',
           { class: b.other ? 'other' : highlight.includes(b.bidder) ? 'me' : '' },
-          el('td', { class: 'num' }, String(i + 1)),
           el('td', { class: 'company' }, bidderCell(game, b)),
-          el('td', {}, num(f.count(b.quantity), `${f.exact(b.quantity)} units`)),
-          el('td', {}, num(f.money(b.maxPrice), f.moneyExact(b.maxPrice))),
-          el('td', {}, num(f.count(b.filled), `${f.exact(b.filled)} units`)),
+          el('td', { class: 'bid' }, num(`${f.count(b.quantity)} @ ${f.money(b.maxPrice)}`, `${f.exact(b.quantity)} units at up to ${f.moneyExact(b.maxPrice)} each`)),
+          el('td', {}, num(f.count(b.filled), `${f.exact(b.filled)} units`), el('div', { class: `note ${b.note}` }, NOTE_TEXT[b.note] ?? b.note)),
           el('td', {}, num(f.money(b.paid), f.moneyExact(b.paid))),
-          el('td', { class: `note ${b.note}` }, NOTE_TEXT[b.note] ?? b.note),
         ),
       );
-    });
-    if (bids.length === 0) body.append(el('tr', {}, el('td', { attrs: { colspan: 7 }, class: 'faint' }, 'No bids.')));
+    }
+    if (bids.length === 0) body.append(el('tr', {}, el('td', { attrs: { colspan: 4 }, class: 'faint' }, 'No bids.')));
     table.append(body);
     box.append(table);
   }

@@ -1,0 +1,182 @@
+/**
+ * Plays a whole game in headless Chromium against the built page: Microsoft is the human seat, five bots
+ * play the rest. Bids are typed, orders submitted, every reveal continued to the final standings. Any
+ * console error or page error fails the test. Screenshots go to docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSession, type Session } from './harness';
+
+const SHOTS = 'docs/screenshots';
+const SCENARIO = '2024-hopper-scramble';
+
+const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+/** Waits until the canvas has drawn and no reveal animation is running. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+    const box = document.querySelector('#board')?.getBoundingClientRect();
+    if (!c || !box) return false;
+    // The canvas follows its cell, the scene has drawn at that size, and no reveal animation runs.
+    return c.width === Math.floor(box.width) && c.dataset.drawn === `${c.width}x${c.height}` && c.dataset.animating !== 'reveal';
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+describe('a whole game in the browser', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    s = await openSession(inject('chromePath'));
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('starts against five bots, bids by typing, plays every quarter to the final standings', async () => {
+    const { page, errors } = s;
+    await page.goto(inject('baseUrl'));
+    await tid(page, 'new-game').waitFor();
+    await page.waitForSelector('#board canvas');
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/menu-1280x720.png` });
+
+    await tid(page, 'new-game').click();
+    const select = tid(page, 'scenario-select');
+    await select.waitFor();
+    const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(values).toContain(SCENARIO);
+    await select.selectOption(SCENARIO);
+
+    // Seats: Microsoft human, everyone else a bot.
+    const seats = page.locator('select[data-testid^="seat-"]');
+    const n = await seats.count();
+    expect(n).toBe(6);
+    let humans = 0;
+    for (let i = 0; i < n; i++) {
+      const seat = seats.nth(i);
+      const label = (await seat.getAttribute('aria-label')) ?? '';
+      const human = label.startsWith('Microsoft');
+      humans += human ? 1 : 0;
+      await seat.selectOption(human ? 'human' : 'bot:normal');
+    }
+    expect(humans).toBe(1);
+    const seed = tid(page, 'seed-input');
+    expect(await seed.inputValue()).toMatch(/^[a-z0-9]{8}$/);
+    await seed.fill('');
+    await seed.pressSequentially('browser-test-1');
+    await tid(page, 'start-game').click();
+
+    let quarters = 0;
+    let boardShot = false;
+    let revealShot = false;
+    for (let guard = 0; guard < 40; guard++) {
+      const which = await Promise.race([
+        tid(page, 'orders-panel').waitFor().then(() => 'orders' as const),
+        tid(page, 'reveal-continue').waitFor().then(() => 'reveal' as const),
+        tid(page, 'game-over').waitFor().then(() => 'over' as const),
+      ]);
+      if (which === 'over') break;
+      if (which === 'orders') {
+        const label = await tid(page, 'quarter-label').textContent();
+        expect(label).toMatch(/^Q[1-4] 20\d\d$/);
+        // Bid on every open SKU: a modest quantity at 10% over list, typed key by key.
+        const qtyInputs = page.locator('input[data-testid^="bid-quantity-"]:not([disabled])');
+        const k = await qtyInputs.count();
+        expect(k).toBeGreaterThan(0);
+        for (let i = 0; i < k; i++) {
+          const q = qtyInputs.nth(i);
+          const sku = ((await q.getAttribute('data-testid')) ?? '').replace('bid-quantity-', '');
+          await q.pressSequentially('5000');
+          await tid(page, `bid-price-${sku}`).pressSequentially(i === 0 ? '40k' : '30000');
+        }
+        await tid(page, 'power-build').pressSequentially('50');
+        const silicon = tid(page, 'silicon-investment');
+        if (await silicon.isEnabled()) await silicon.pressSequentially('100M');
+        // Budget left is shown and there is nothing to fix before submitting.
+        await expect.poll(() => page.locator('#orders-problems li').count()).toBe(0);
+        expect(await page.locator('.field-error:not(:empty)').count()).toBe(0);
+        if (quarters === 3 && !boardShot) {
+          await page.locator('#panel').evaluate((p) => p.scrollTo(0, 0));
+          await settle(page);
+          await page.screenshot({ path: `${SHOTS}/board-1280x720.png` });
+          await page.setViewportSize({ width: 1920, height: 1080 });
+          await page.waitForTimeout(300);
+          await settle(page);
+          await page.screenshot({ path: `${SHOTS}/board-1920x1080.png` });
+          await page.setViewportSize({ width: 900, height: 1100 });
+          await page.waitForTimeout(300);
+          await settle(page);
+          await page.screenshot({ path: `${SHOTS}/board-900-narrow.png`, fullPage: true });
+          await page.setViewportSize({ width: 1280, height: 720 });
+          await page.waitForTimeout(300);
+          boardShot = true;
+        }
+        await tid(page, 'submit-orders').click();
+        await tid(page, 'reveal-continue').waitFor();
+        continue;
+      }
+      // Reveal: every sealed bid with clearing prices.
+      quarters++;
+      expect(await page.locator('[data-testid="reveal-table"] tbody tr').count()).toBeGreaterThan(0);
+      if (quarters === 4 && !revealShot) {
+        await page.waitForTimeout(450);
+        await page.screenshot({ path: `${SHOTS}/reveal-animating-1280x720.png` });
+        await settle(page);
+        await page.screenshot({ path: `${SHOTS}/reveal-1280x720.png` });
+        revealShot = true;
+      }
+      await tid(page, 'reveal-continue').click();
+    }
+
+    await tid(page, 'game-over').waitFor();
+    const rows = tid(page, 'final-standings').locator('[data-testid="standing-row"]');
+    expect(await rows.count()).toBe(6);
+    const ranks = await rows.evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-rank'))));
+    expect(ranks).toEqual([1, 2, 3, 4, 5, 6]);
+    const firstCells = await rows.evaluateAll((rs) => rs.map((r) => r.querySelector('td')?.textContent));
+    expect(firstCells).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(quarters).toBeGreaterThanOrEqual(4);
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/game-over-1280x720.png` });
+
+    expect(errors).toEqual([]);
+  });
+
+  it('explains an invalid entry before submit and shows locked SKUs with their rule', async () => {
+    const { page, errors } = s;
+    await page.goto(inject('baseUrl'));
+    await tid(page, 'new-game').click();
+    await tid(page, 'scenario-select').selectOption(SCENARIO);
+    // Play ByteDance (a Chinese buyer) so export rules bind.
+    const seats = page.locator('select[data-testid^="seat-"]');
+    for (let i = 0; i < (await seats.count()); i++) {
+      const label = (await seats.nth(i).getAttribute('aria-label')) ?? '';
+      await seats.nth(i).selectOption(label.startsWith('ByteDance') ? 'human' : 'bot:easy');
+    }
+    await tid(page, 'start-game').click();
+    await tid(page, 'orders-panel').waitFor();
+    const locked = page.locator('.sku-lock');
+    expect(await locked.count()).toBeGreaterThan(0);
+    expect(await locked.first().textContent()).toMatch(/export rule|does not sell/i);
+
+    const q = page.locator('input[data-testid^="bid-quantity-"]:not([disabled])').first();
+    const sku = ((await q.getAttribute('data-testid')) ?? '').replace('bid-quantity-', '');
+    await q.pressSequentially('12');
+    // A quantity without a price is explained at once, next to the field.
+    await expect.poll(() => page.locator(`#err-bid-price-${sku}`).textContent()).toMatch(/max price/i);
+    await tid(page, `bid-price-${sku}`).pressSequentially('-3');
+    await expect.poll(() => page.locator(`#err-bid-price-${sku}`).textContent()).toMatch(/negative/i);
+    // Far over budget: the budget left goes negative and the engine's reason is shown before submit.
+    await tid(page, `bid-price-${sku}`).fill('9000000');
+    await q.fill('9000000');
+    await expect.poll(() => page.locator('#orders-problems').textContent()).toMatch(/up to \$[\d,]+/i);
+    await tid(page, 'submit-orders').click();
+    expect(await tid(page, 'orders-panel').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
