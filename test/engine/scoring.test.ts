@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { finalStandings, rank, type GameState, type PlayerMetrics } from '../../src/engine';
+import { scoreAll, type ScoreInput } from '../../src/engine/scoring';
+import { advance, lastRecord, metricsOf, newGame, resolveWith } from '../helpers/game';
+import { company, makeScenario } from '../helpers/scenario';
+
+const stateWith = (weights: { capability: number; market: number; independence: number; efficiency: number }) =>
+  ({ scenario: makeScenario({ scoring: { weights } }) }) as GameState;
+
+describe('scoreAll', () => {
+  it('scales each part to 0..1000 against the best and weights them', () => {
+    const a: ScoreInput = { computeQuarters: 100, cash: 300, revenue: 100, deployedH100e: 80, ownSiliconH100e: 20, powerMw: 10 };
+    const b: ScoreInput = { computeQuarters: 50, cash: 100, revenue: 100, deployedH100e: 30, ownSiliconH100e: 0, powerMw: 2 };
+    const [sa, sb] = scoreAll(stateWith({ capability: 40, market: 30, independence: 15, efficiency: 15 }), [a, b]);
+    // a: capability 100/100, market 400/400, independence 20/80, efficiency 8 H100e/MW against b's 15.
+    expect(sa?.parts).toEqual({ capability: 1000, market: 1000, independence: 250, efficiency: 533 });
+    expect(sb?.parts).toEqual({ capability: 500, market: 500, independence: 0, efficiency: 1000 });
+    // (40 x 1000 + 30 x 1000 + 15 x 250 + 15 x 533) / 100 = 817.45; (40 x 500 + 30 x 500 + 15 x 1000) / 100 = 500.
+    expect(sa?.score).toBe(817);
+    expect(sb?.score).toBe(500);
+  });
+
+  it('gives 0 for parts nobody has, and one weight alone is that part', () => {
+    const zero: ScoreInput = { computeQuarters: 0, cash: 0, revenue: 0, deployedH100e: 0, ownSiliconH100e: 0, powerMw: 0 };
+    expect(scoreAll(stateWith({ capability: 1, market: 1, independence: 1, efficiency: 1 }), [zero, zero])).toEqual([
+      { score: 0, parts: { capability: 0, market: 0, independence: 0, efficiency: 0 } },
+      { score: 0, parts: { capability: 0, market: 0, independence: 0, efficiency: 0 } },
+    ]);
+    const own: ScoreInput = { ...zero, deployedH100e: 10, ownSiliconH100e: 10, powerMw: 1 };
+    expect(scoreAll(stateWith({ capability: 0, market: 0, independence: 5, efficiency: 0 }), [own])[0]?.score).toBe(1000);
+  });
+});
+
+describe('scores in a game', () => {
+  it('match a tiny case worked by hand', () => {
+    // alpha runs 1,000 H100, beta 500, gamma none; 10 MW each; empty orders.
+    const s = resolveWith(newGame({ companies: [company({ id: 'alpha', fleet: { H100: 1_000 } }), company({ id: 'beta', fleet: { H100: 500 } }), company({ id: 'gamma', region: 'CN', tier: 'T3' })] }));
+    const rec = lastRecord(s);
+    // Pool 1M split 2:1 -> 666,667 and 333,333. Cash + revenue: 151,233,334; 150,566,666; 149,900,000.
+    expect(rec.metrics.map((m) => m.cash + m.revenue)).toEqual([151_233_334, 150_566_666, 149_900_000]);
+    expect(metricsOf(rec, 'alpha').parts).toEqual({ capability: 1000, market: 1000, independence: 0, efficiency: 1000 });
+    // beta: market 1000 x 150,566,666 / 151,233,334 = 995.59; efficiency 50 H100e/MW against 100.
+    expect(metricsOf(rec, 'beta').parts).toEqual({ capability: 500, market: 996, independence: 0, efficiency: 500 });
+    expect(metricsOf(rec, 'gamma').parts).toEqual({ capability: 0, market: 991, independence: 0, efficiency: 0 });
+    // (40 x 1000 + 30 x 1000 + 15 x 1000) / 100 = 850; (20,000 + 29,880 + 7,500) / 100 = 573.8; 29,730 / 100 = 297.3.
+    expect(rec.metrics.map((m) => m.score)).toEqual([850, 574, 297]);
+  });
+
+  it('capability accumulates deployed H100e-quarters', () => {
+    let s = newGame({ companies: [company({ id: 'alpha', fleet: { H100: 1_000 } }), company({ id: 'beta', fleet: { H100: 400 } })] });
+    for (let q = 0; q < 3; q++) s = resolveWith(q === 0 ? s : advance(s));
+    expect(s.players.map((p) => p.totals.computeQuarters)).toEqual([3_000, 1_200]);
+    expect(lastRecord(s).metrics.map((m) => m.parts.capability)).toEqual([1000, 400]);
+  });
+});
+
+describe('standings', () => {
+  const m = (playerId: string, score: number, capability: number): PlayerMetrics => ({ playerId, score, parts: { capability, market: 0, independence: 0, efficiency: 0 } }) as PlayerMetrics;
+
+  it('rank by score, then capability, then scenario order', () => {
+    expect(rank([m('a', 500, 10), m('b', 700, 0), m('c', 500, 20), m('d', 500, 10)]).map((r) => [r.playerId, r.rank])).toEqual([
+      ['b', 1],
+      ['c', 2],
+      ['a', 3],
+      ['d', 4],
+    ]);
+  });
+
+  it('finalStandings ranks 1..n after the last quarter, empty before the first', () => {
+    let s = newGame({ companies: [company({ id: 'alpha', fleet: { H100: 100 } }), company({ id: 'beta', fleet: { H100: 900 } }), company({ id: 'gamma', region: 'CN', tier: 'T3' })] });
+    expect(finalStandings(s)).toEqual([]);
+    for (let q = 0; q < 4; q++) s = advance(resolveWith(s));
+    expect(s.phase).toBe('gameOver');
+    const st = finalStandings(s);
+    expect(st.map((r) => r.rank)).toEqual([1, 2, 3]);
+    expect(st.map((r) => r.playerId)).toEqual(['beta', 'alpha', 'gamma']);
+    for (let k = 1; k < st.length; k++) expect((st[k - 1] as { score: number }).score).toBeGreaterThanOrEqual((st[k] as { score: number }).score);
+    expect(st).toEqual(rank(lastRecord(s).metrics));
+  });
+});
