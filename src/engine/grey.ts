@@ -1,5 +1,5 @@
 import { pay, type Ledger } from './draft';
-import { indexOf } from './lookup';
+import { countOf, indexOf } from './lookup';
 import { greyPrice } from './orders';
 import type { Rng } from './rng';
 import type { GameState, Orders, PlayerState, ResolutionNote } from './types';
@@ -35,9 +35,9 @@ export function runGreyMarket(state: GameState, players: PlayerState[], orders: 
       return;
     }
     for (const g of o.greyMarket) {
-      p.fleet[g.sku] = (p.fleet[g.sku] ?? 0) + g.quantity;
-      p.totals.bought[g.sku] = (p.totals.bought[g.sku] ?? 0) + g.quantity;
-      ledger.bought[g.sku] = (ledger.bought[g.sku] ?? 0) + g.quantity;
+      p.fleet[g.sku] = countOf(p.fleet, g.sku) + g.quantity;
+      p.totals.bought[g.sku] = countOf(p.totals.bought, g.sku) + g.quantity;
+      ledger.bought[g.sku] = countOf(ledger.bought, g.sku) + g.quantity;
     }
     ledger.greyUnits = units;
     notes.push({ code: 'greyBought', playerId: p.id, values: { units, spend } });

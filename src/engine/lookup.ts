@@ -25,6 +25,14 @@ export function indexOf(scenario: Scenario): ScenarioIndex {
   return idx;
 }
 
+/**
+ * A count kept by id (fleet, purchases), 0 if absent. Own keys only: a valid id such as "constructor" or
+ * "toString" must not read a function off Object.prototype.
+ */
+export function countOf(counts: Readonly<Record<string, number>>, id: string): number {
+  return (Object.hasOwn(counts, id) ? counts[id] : undefined) ?? 0;
+}
+
 /** The value at quarter q of a per-quarter array (0 past its end). */
 export function atQuarter(values: readonly number[], q: number): number {
   return values[q] ?? 0;

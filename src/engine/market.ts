@@ -1,7 +1,7 @@
 import { clearAuction, type AuctionBid } from './auction';
 import { pay, type Ledger } from './draft';
 import { exportStatusFor, type Buyer } from './export-rules';
-import { atQuarter, indexOf } from './lookup';
+import { atQuarter, countOf, indexOf } from './lookup';
 import type { Rng } from './rng';
 import type { GameState, OtherDemand, Orders, PlayerState, ResolutionNote, RevealedBid, SkuClearing, SkuSpec } from './types';
 
@@ -125,9 +125,9 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
         const cost = Math.ceil((fill.filled * fill.price * (100 + e.share)) / 100);
         r.paid = cost;
         payWithCredit(state, p, ledger, sku.vendor, cost);
-        p.fleet[sku.id] = (p.fleet[sku.id] ?? 0) + fill.filled;
-        p.totals.bought[sku.id] = (p.totals.bought[sku.id] ?? 0) + fill.filled;
-        ledger.bought[sku.id] = (ledger.bought[sku.id] ?? 0) + fill.filled;
+        p.fleet[sku.id] = countOf(p.fleet, sku.id) + fill.filled;
+        p.totals.bought[sku.id] = countOf(p.totals.bought, sku.id) + fill.filled;
+        ledger.bought[sku.id] = countOf(ledger.bought, sku.id) + fill.filled;
       } else if (fill.filled > 0) {
         r.paid = fill.filled * fill.price;
       }

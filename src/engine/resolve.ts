@@ -1,7 +1,7 @@
 import { clonePlayer, newLedger, pay, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
-import { indexOf, unitSpec } from './lookup';
+import { countOf, indexOf, unitSpec } from './lookup';
 import { PRIMARY_VENDOR, runMarket } from './market';
 import { emptyOrders } from './orders';
 import { buildPower, deploy } from './power';
@@ -43,7 +43,7 @@ function computeOf(state: GameState, i: number, p: PlayerState): Compute {
 /** Units bought from the primary vendor this quarter: the open market only (grey-market chips that arrived are in `bought` too). */
 function vendorUnits(state: GameState, ledger: Ledger, orders: Orders): number {
   let n = 0;
-  for (const s of state.scenario.skus) if (s.vendor === PRIMARY_VENDOR) n += ledger.bought[s.id] ?? 0;
+  for (const s of state.scenario.skus) if (s.vendor === PRIMARY_VENDOR) n += countOf(ledger.bought, s.id);
   if (ledger.greyUnits > 0) for (const g of orders.greyMarket) if (indexOf(state.scenario).sku.get(g.sku)?.vendor === PRIMARY_VENDOR) n -= g.quantity;
   return n;
 }

@@ -1,5 +1,6 @@
 import { briefing } from './events';
 import { scenarioHash } from './hash';
+import { countOf } from './lookup';
 import { deploy } from './power';
 import { openRng, seedState } from './rng';
 import type { GameState, PlayerState, Scenario } from './types';
@@ -12,11 +13,11 @@ function startPlayer(scenario: Scenario, i: number): PlayerState {
   const deployed: Record<string, number> = {};
   const bought: Record<string, number> = {};
   for (const s of scenario.skus) {
-    fleet[s.id] = c.fleet[s.id] ?? 0;
+    fleet[s.id] = countOf(c.fleet, s.id);
     deployed[s.id] = 0;
     bought[s.id] = 0;
   }
-  fleet.custom = (c.fleet.custom ?? 0) + c.silicon.startFleet;
+  fleet.custom = countOf(c.fleet, 'custom') + c.silicon.startFleet;
   deployed.custom = 0;
   bought.custom = 0;
   return {
