@@ -67,6 +67,8 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
   const scenario = state.scenario;
   const q = state.quarter;
   const out: SkuClearing[] = [];
+  // Priority units are a quarter's allowance per vendor, shared by all of that vendor's SKUs.
+  const priorityUsed = players.map(() => new Map<string, number>());
   for (const sku of scenario.skus) {
     if (sku.availableFrom > q) continue;
     const entries: Entry[] = [];
@@ -87,7 +89,7 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
         return;
       }
       const share = status.mode === 'revenueShare' ? status.value : 0;
-      const priorityUnits = priorityFor(state, p, sku.vendor);
+      const priorityUnits = Math.max(0, priorityFor(state, p, sku.vendor) - (priorityUsed[i]?.get(sku.vendor) ?? 0));
       entries.push({ bid: { quantity: bid.quantity, maxPrice: bid.maxPrice, relationship: p.relationship, priorityUnits, tiebreak: 0 }, revealed, player: i, share });
     });
     for (const d of scenario.otherDemand) {
@@ -118,6 +120,7 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
       if (!fill) return;
       const r = e.revealed;
       r.filled = fill.filled;
+      if (fill.priority > 0 && e.player >= 0) priorityUsed[e.player]?.set(sku.vendor, (priorityUsed[e.player]?.get(sku.vendor) ?? 0) + fill.priority);
       r.note = e.bid.maxPrice < sku.listPrice ? 'belowList' : fill.filled === 0 ? 'outbid' : fill.priority === fill.filled ? 'priority' : fill.filled < e.bid.quantity ? 'partial' : 'filled';
       if (fill.filled > 0 && e.player >= 0) {
         const p = players[e.player] as PlayerState;
