@@ -7,7 +7,7 @@
 import * as Phaser from 'phaser';
 import { exportStatus, quarterLabel } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
-import { fleetSummary, lastClearing, powerNeededMw, supplyNow, wallLevel } from '../store/selectors';
+import { fleetSummary, lastClearing, powerNeededMw, shortSkuName, supplyNow, wallLevel } from '../store/selectors';
 import { money, count, mw, h100e } from '../ui/format';
 import { C, CSS, hexColor, textStyle, vendorColor } from './theme';
 
@@ -129,9 +129,15 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const head = text(centerX0 + cw / 2, top, `Chips on sale in ${quarterLabel(game.scenario, game.quarter)}`, 13, CSS.muted, true).setOrigin(0.5, 0);
   head.setWordWrapWidth(cw);
   const colW = cw / Math.max(1, skus.length);
-  const nameStyle = (avail: boolean) => ({ ...textStyle(12.5 * s, avail ? CSS.text : CSS.faint, true), align: 'center', wordWrap: { width: colW - 4 } });
+  // Shrink the SKU names (a little) if their longest word would not fit a column.
+  const wordProbe = scene.add.text(0, 0, '', textStyle(12.5 * s, CSS.text, true));
+  let widest = 1;
+  for (const k of skus) for (const word of shortSkuName(k).split(' ')) widest = Math.max(widest, wordProbe.setText(word).displayWidth);
+  wordProbe.destroy();
+  const nameSize = 12.5 * Math.max(0.8, Math.min(1, (colW - 6) / widest));
+  const nameStyle = (avail: boolean) => ({ ...textStyle(nameSize * s, avail ? CSS.text : CSS.faint, true), align: 'center', wordWrap: { width: colW - 4 } });
   // Two name lines if any SKU name needs them, so the numbers under the stacks stay aligned.
-  const probe = skus.map((k) => scene.add.text(0, 0, k.name, nameStyle(true)));
+  const probe = skus.map((k) => scene.add.text(0, 0, shortSkuName(k), nameStyle(true)));
   const nameLines = Math.max(1, ...probe.map((t) => t.getWrappedText().length));
   probe.forEach((t) => t.destroy());
   const lineH = 15 * s;
@@ -157,10 +163,10 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
       g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
     }
     stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
-    const name = scene.add.text(cx, baseY + 5 * s, sku.name, nameStyle(available)).setOrigin(0.5, 0);
+    const name = scene.add.text(cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0);
     root.add(name);
     const y2 = baseY + 5 * s + nameLines * lineH + 2 * s;
-    text(cx, y2, available ? count(supply) : `from ${quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2")}`, 11, CSS.muted).setOrigin(0.5, 0);
+    text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0);
     const last = lastClearing(game, sku.id);
     if (last) text(cx, y2 + 15 * s, money(last.clearing.clearingPrice), 12.5, sku.vendor === 'NVIDIA' ? CSS.nvidia : CSS.text, true).setOrigin(0.5, 0);
     else if (available) text(cx, y2 + 15 * s, `list ${money(sku.listPrice)}`, 10.5, CSS.faint).setOrigin(0.5, 0);
@@ -174,22 +180,30 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
 function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, box: { x: number; y: number; w: number; h: number }, s: number): void {
   const { x, y, w, h } = box;
   g.lineStyle(1, C.cardLine, 1).strokeRoundedRect(x, y, w, h, 8 * s);
-  const rules = wallLevel(game);
   let ty = y + 10 * s;
-  text(x + 12 * s, ty, 'EXPORT RULES IN FORCE', 10.5, CSS.muted, true);
+  text(x + 12 * s, ty, 'US EXPORT RULES', 10.5, CSS.muted, true);
   ty += 20 * s;
-  const lines = rules.names.length ? rules.names : ['None: every buyer may bid for every chip its vendor sells it.'];
-  for (const name of lines) {
-    const t = text(x + 12 * s, ty, rules.names.length ? `■ ${name}` : name, 11, rules.names.length ? CSS.rule : CSS.muted);
+  const q = game.quarter;
+  const short = (k: number): string => quarterLabel(game.scenario, k).replace(/ (\d\d)(\d\d)$/, " '$2");
+  const rules = game.scenario.exportRules;
+  if (rules.length === 0) {
+    text(x + 12 * s, ty, 'None in this scenario: every buyer may bid for every chip its vendor sells it.', 11, CSS.muted).setWordWrapWidth(w - 24 * s);
+  }
+  const footerH = 46 * s;
+  for (const r of rules) {
+    const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
+    const ended = r.endQuarter !== undefined && q >= r.endQuarter;
+    const when = active ? 'in force' : ended ? `ended ${short(r.endQuarter ?? 0)}` : `from ${short(r.effectiveQuarter)}`;
+    const t = text(x + 12 * s, ty, `${active ? '■' : '□'} ${r.name.en} · ${when}`, 11, active ? CSS.rule : CSS.faint);
     t.setWordWrapWidth(w - 24 * s);
-    if (ty + t.displayHeight > y + h - 8 * s) {
+    if (ty + t.displayHeight > y + h - footerH) {
       t.destroy();
       break;
     }
     ty += t.displayHeight + 6 * s;
   }
-  const pool = game.scenario.market.revenuePool[game.quarter] ?? 0;
-  if (ty + 34 * s < y + h) {
+  const pool = game.scenario.market.revenuePool[q] ?? 0;
+  if (ty + footerH - 8 * s < y + h) {
     const t = text(x + 12 * s, y + h - 10 * s, `AI revenue this quarter: ${money(pool)}, shared by deployed compute (idle chips earn nothing).`, 10.5, CSS.faint);
     t.setWordWrapWidth(w - 24 * s).setOrigin(0, 1);
   }
@@ -292,12 +306,12 @@ function drawCampus(
   const cap = Math.max(1, p.powerMw);
   g.fillStyle(C.cardLine, 1).fillRect(ix, r3 + 4 * s, barW, barH);
   g.fillStyle(need > cap ? 0xe0a84f : 0x5aa9e6, 1).fillRect(ix, r3 + 4 * s, barW * Math.min(1, need / cap), barH);
-  fit(text(tx, r3, `${mw(p.powerMw)} · ${Math.round((100 * need) / cap)}% used${building ? ` · +${count(building)} MW building` : ''}`, 10.5, need > cap ? CSS.warn : CSS.muted), x + w - 8 * s - tx);
+  fit(text(tx, r3, `${mw(p.powerMw)} · ${Math.round((100 * need) / cap)}% used${building ? ` · +${count(building)}` : ''}`, 10.5, need > cap ? CSS.warn : CSS.muted), x + w - 8 * s - tx);
   // Row 4: silicon track.
   const r4 = rowsTop + rowH * 3;
   const stageIdx = STAGES.indexOf(p.silicon.stage as (typeof STAGES)[number]);
   const dotR = 4 * s;
-  const siliconLabel = text(ix, r4, `${c.silicon.name}`, 11, CSS.text, true);
+  const siliconLabel = fit(text(ix, r4, c.silicon.name, 11, CSS.text, true), inner * 0.48);
   const dx0 = ix + Math.max(siliconLabel.displayWidth + 8 * s, 58 * s);
   for (let k = 0; k < STAGES.length; k++) {
     const cx = dx0 + k * 13 * s + dotR;
@@ -314,8 +328,8 @@ function drawCampus(
     if (sku.availableFrom > game.quarter) continue;
     const st = exportStatus(game, c.id, sku.id);
     if (!st.allowed) {
-      if (st.mode !== 'notSold') locked.push(sku.name);
-    } else if (st.mode !== 'free') limited.push(sku.name);
+      if (st.mode !== 'notSold') locked.push(shortSkuName(sku));
+    } else if (st.mode !== 'free') limited.push(shortSkuName(sku));
   }
   const exportText = locked.length ? `Export-locked: ${locked.join(', ')}` : limited.length ? `Licence/limits: ${limited.join(', ')}` : 'All chips open to buy';
   fit(text(ix, r5, exportText, 10.5, locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted), inner);

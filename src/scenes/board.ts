@@ -19,6 +19,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
+    // The scene object is reused across starts: a redraw scheduled before the last shutdown never ran.
+    this.pending = false;
     this.root = this.add.container();
     const unsub = this.store.subscribe(
       (s) => [s.game, s.ui.selectedCompany] as const,

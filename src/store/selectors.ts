@@ -77,6 +77,8 @@ export interface NewsEntry {
   quarter: number;
   when: string;
   source: string;
+  /** The full citation (publisher, title, date). */
+  sourceFull: string;
   headline: string;
   body: string;
   kind: 'scheduled' | 'deck' | 'injected';
@@ -95,7 +97,8 @@ export function newsFeed(game: GameState): NewsEntry[] {
     out.push({
       quarter: item.quarter,
       when: date ?? quarterLabel(sc, item.quarter),
-      source: ev.source,
+      source: sourceLabel(sc, ev.source).short,
+      sourceFull: sourceLabel(sc, ev.source).full,
       headline: ev.headline.en,
       body: ev.body.en,
       kind: item.kind,
@@ -120,4 +123,22 @@ export function wallLevel(game: GameState): { active: number; total: number; nam
 /** The label of the game's current quarter ("Q1 2024"). */
 export function currentQuarterLabel(game: GameState): string {
   return quarterLabel(game.scenario, game.quarter);
+}
+
+/** A SKU's name without its vendor prefix or a parenthesis: "NVIDIA H20 (China)" -> "H20". For tight spaces. */
+export function shortSkuName(sku: Pick<SkuSpec, 'name' | 'vendor'>): string {
+  let n = sku.name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (n.toLowerCase().startsWith(sku.vendor.toLowerCase() + ' ')) n = n.slice(sku.vendor.length + 1);
+  n = n.replace(/^Instinct\s+/i, '');
+  return n || sku.name;
+}
+
+/** A short name for a cited source id: its publisher up to the first comma or parenthesis. */
+export function sourceLabel(scenario: Scenario, sourceId: string): { short: string; full: string } {
+  const src = scenario.sources.find((x) => x.id === sourceId);
+  if (!src) return { short: sourceId, full: sourceId };
+  const full = `${src.publisher}: ${src.title}${src.date ? ` (${src.date})` : ''}`;
+  if (src.kind === 'A') return { short: 'game scenario', full };
+  const short = src.publisher.split(/[,(]/)[0]?.trim() || src.publisher;
+  return { short, full };
 }

@@ -109,7 +109,7 @@ function renderTicker(root: HTMLElement, s: StoreData): void {
     return;
   }
   const feed = newsFeed(g).slice(0, 8);
-  for (const n of feed) items.append(el('span', { class: 'ticker-item' }, el('time', {}, n.when), `${n.headline} (${n.source})`));
+  for (const n of feed) items.append(el('span', { class: 'ticker-item', title: n.sourceFull }, el('time', {}, n.when), `${n.headline} (${n.source})`));
   if (feed.length === 0) items.append(el('span', { class: 'ticker-item' }, `${quarterLabel(g.scenario, g.quarter)}: no news yet.`));
   // Scroll only when it overflows (and never with reduced motion: see CSS).
   requestAnimationFrame(() => items.classList.toggle('scrolling', items.scrollWidth > track.clientWidth));

@@ -132,7 +132,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       num(`${f.count(supply)} on sale`, `${f.exact(supply)} units on sale this quarter`, 'num'),
     );
     if (last) meta.append(' · ', num(`last ${f.money(last.clearing.clearingPrice)}`, `last clearing price ${f.moneyExact(last.clearing.clearingPrice)} (${quarterLabel(game.scenario, last.quarter)})`, 'num'));
-    const nameCell = el('td', {}, el('div', { class: 'sku-name' }, `${sku.name} `, el('span', { class: 'faint' }, sku.vendor)), meta);
+    const vendorShown = sku.name.toLowerCase().includes(sku.vendor.toLowerCase()) ? null : el('span', { class: 'faint' }, ` ${sku.vendor}`);
+    const nameCell = el('td', {}, el('div', { class: 'sku-name' }, sku.name, vendorShown ?? ''), meta);
     if (lock.text) nameCell.append(el('div', { class: lock.locked ? 'sku-lock' : 'sku-note' }, lock.text));
     const qKey = `bid-quantity-${sku.id}`;
     const pKey = `bid-price-${sku.id}`;

@@ -70,7 +70,7 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
       el(
         'div',
         { class: 'clearing' },
-        el('h3', {}, `${sku.name} · ${sku.vendor}`),
+        el('h3', {}, sku.name),
         el(
           'span',
           {},
@@ -158,7 +158,7 @@ export function newsList(game: GameState, limit = 12): HTMLElement {
       el(
         'li',
         { class: n.quarter === game.quarter ? 'current' : '' },
-        el('div', { class: 'meta' }, el('time', {}, n.when), ` · ${n.source}${n.kind === 'deck' ? ' · surprise' : ''}`),
+        el('div', { class: 'meta' }, el('time', {}, n.when), ' · ', el('span', { title: n.sourceFull }, n.source), n.kind === 'deck' ? ' · surprise event' : ''),
         el('div', { class: 'headline' }, n.headline),
         n.body ? el('div', { class: 'body' }, n.body) : null,
       ),

@@ -13,15 +13,25 @@ const SCENARIO = '2024-hopper-scramble';
 
 const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
-/** Waits until the canvas has drawn and no reveal animation is running. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+/** Waits until the canvas has drawn at its cell's size and no reveal animation is running. */
+async function settle(page: Page, errors: string[] = []): Promise<void> {
+  const ready = () => {
     const c = document.querySelector<HTMLCanvasElement>('#board canvas');
     const box = document.querySelector('#board')?.getBoundingClientRect();
     if (!c || !box) return false;
     // The canvas follows its cell, the scene has drawn at that size, and no reveal animation runs.
     return c.width === Math.floor(box.width) && c.dataset.drawn === `${c.width}x${c.height}` && c.dataset.animating !== 'reveal';
-  });
+  };
+  try {
+    await page.waitForFunction(ready, undefined, { timeout: 15_000 });
+  } catch (e) {
+    const info = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+      const box = document.querySelector('#board')?.getBoundingClientRect();
+      return { canvas: c ? [c.width, c.height, c.dataset.drawn, c.dataset.animating] : null, box: box ? [box.width, box.height] : null };
+    });
+    throw new Error(`board did not settle: ${JSON.stringify(info)}; errors: ${errors.join(' | ')}`, { cause: e });
+  }
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -42,7 +52,7 @@ describe('a whole game in the browser', () => {
     await page.goto(inject('baseUrl'));
     await tid(page, 'new-game').waitFor();
     await page.waitForSelector('#board canvas');
-    await settle(page);
+    await settle(page, errors);
     await page.screenshot({ path: `${SHOTS}/menu-1280x720.png` });
 
     await tid(page, 'new-game').click();
@@ -102,15 +112,15 @@ describe('a whole game in the browser', () => {
         expect(await page.locator('.field-error:not(:empty)').count()).toBe(0);
         if (quarters === 3 && !boardShot) {
           await page.locator('#panel').evaluate((p) => p.scrollTo(0, 0));
-          await settle(page);
+          await settle(page, errors);
           await page.screenshot({ path: `${SHOTS}/board-1280x720.png` });
           await page.setViewportSize({ width: 1920, height: 1080 });
           await page.waitForTimeout(300);
-          await settle(page);
+          await settle(page, errors);
           await page.screenshot({ path: `${SHOTS}/board-1920x1080.png` });
           await page.setViewportSize({ width: 900, height: 1100 });
           await page.waitForTimeout(300);
-          await settle(page);
+          await settle(page, errors);
           await page.screenshot({ path: `${SHOTS}/board-900-narrow.png`, fullPage: true });
           await page.setViewportSize({ width: 1280, height: 720 });
           await page.waitForTimeout(300);
@@ -126,7 +136,7 @@ describe('a whole game in the browser', () => {
       if (quarters === 4 && !revealShot) {
         await page.waitForTimeout(450);
         await page.screenshot({ path: `${SHOTS}/reveal-animating-1280x720.png` });
-        await settle(page);
+        await settle(page, errors);
         await page.screenshot({ path: `${SHOTS}/reveal-1280x720.png` });
         revealShot = true;
       }
@@ -141,7 +151,7 @@ describe('a whole game in the browser', () => {
     const firstCells = await rows.evaluateAll((rs) => rs.map((r) => r.querySelector('td')?.textContent));
     expect(firstCells).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(quarters).toBeGreaterThanOrEqual(4);
-    await settle(page);
+    await settle(page, errors);
     await page.screenshot({ path: `${SHOTS}/game-over-1280x720.png` });
 
     expect(errors).toEqual([]);
