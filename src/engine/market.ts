@@ -3,7 +3,7 @@ import { pay, type Ledger } from './draft';
 import { exportStatusFor, type Buyer } from './export-rules';
 import { atQuarter, countOf, indexOf } from './lookup';
 import type { Rng } from './rng';
-import type { GameState, OtherDemand, Orders, PlayerState, ResolutionNote, RevealedBid, SkuClearing, SkuSpec } from './types';
+import type { Bid, GameState, OtherDemand, Orders, PlayerState, ResolutionNote, RevealedBid, SkuClearing, SkuSpec } from './types';
 
 /** The primary vendor whose sales build a company's relationship score. */
 export const PRIMARY_VENDOR = 'NVIDIA';
@@ -75,22 +75,28 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
     const dropped: RevealedBid[] = [];
     players.forEach((p, i) => {
       const company = scenario.companies[i];
-      const bid = (orders[i] as Orders).bids.find((b) => b.sku === sku.id);
-      if (!bid || !company) return;
-      const revealed: RevealedBid = { bidder: p.id, other: false, sku: sku.id, quantity: bid.quantity, maxPrice: bid.maxPrice, filled: 0, paid: 0, note: 'outbid' };
+      // Every bid for this SKU counts (maxBidsPerSku may allow a bid curve); the export status and any
+      // licence draw are per buyer and SKU, the priority allowance is spread over the bids in order.
+      const bids = (orders[i] as Orders).bids.filter((b) => b.sku === sku.id);
+      if (bids.length === 0 || !company) return;
+      const revealedOf = (bid: Bid): RevealedBid => ({ bidder: p.id, other: false, sku: sku.id, quantity: bid.quantity, maxPrice: bid.maxPrice, filled: 0, paid: 0, note: 'outbid' });
       const status = exportStatusFor(scenario, company, sku, q);
       if (!status.allowed) {
-        dropped.push({ ...revealed, note: 'banned' });
+        for (const bid of bids) dropped.push({ ...revealedOf(bid), note: 'banned' });
         return;
       }
       if (status.mode === 'licence' && !rng.chance(status.value)) {
-        dropped.push({ ...revealed, note: 'licenceDenied' });
+        for (const bid of bids) dropped.push({ ...revealedOf(bid), note: 'licenceDenied' });
         notes.push({ code: 'licenceDenied', playerId: p.id, values: { sku: sku.id, rule: status.ruleId ?? '' } });
         return;
       }
       const share = status.mode === 'revenueShare' ? status.value : 0;
-      const priorityUnits = Math.max(0, priorityFor(state, p, sku.vendor) - (priorityUsed[i]?.get(sku.vendor) ?? 0));
-      entries.push({ bid: { quantity: bid.quantity, maxPrice: bid.maxPrice, relationship: p.relationship, priorityUnits, tiebreak: 0 }, revealed, player: i, share });
+      let priorityLeft = Math.max(0, priorityFor(state, p, sku.vendor) - (priorityUsed[i]?.get(sku.vendor) ?? 0));
+      for (const bid of bids) {
+        const priorityUnits = bid.maxPrice >= sku.listPrice ? Math.min(priorityLeft, bid.quantity) : 0;
+        priorityLeft -= priorityUnits;
+        entries.push({ bid: { quantity: bid.quantity, maxPrice: bid.maxPrice, relationship: p.relationship, priorityUnits, tiebreak: 0 }, revealed: revealedOf(bid), player: i, share });
+      }
     });
     for (const d of scenario.otherDemand) {
       if (d.sku !== sku.id) continue;
