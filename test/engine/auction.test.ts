@@ -242,6 +242,21 @@ describe('runMarket through applyAction', () => {
     expect(s1.openPartnerships).toEqual([]);
   });
 
+  it('takes every bid of a player for a SKU when the scenario allows several (a bid curve)', () => {
+    const s0 = newGame({ otherDemand: [neo], market: { ...makeScenario().market, maxBidsPerSku: 2 } });
+    // alpha: 500 at 30,000 and 400 more at 27,000; neo 300 at 29,000. Supply 1,000: 500 + 300 + 200 of the 400.
+    const s1 = resolveWith(s0, { alpha: { bids: [{ sku: 'H100', quantity: 500, maxPrice: 30_000 }, { sku: 'H100', quantity: 400, maxPrice: 27_000 }] } });
+    const c = clearingOf(lastRecord(s1), 'H100');
+    expect(c.clearingPrice).toBe(27_000);
+    expect(c.bids.map((b) => [b.bidder, b.maxPrice, b.filled, b.paid])).toEqual([
+      ['alpha', 30_000, 500, 13_500_000],
+      ['neo', 29_000, 300, 8_100_000],
+      ['alpha', 27_000, 200, 5_400_000],
+    ]);
+    expect(player(s1, 'alpha').fleet.H100).toBe(700);
+    expect(player(s1, 'alpha').cash).toBe(150_000_000 - 18_900_000 + 1_000_000 - 100_000);
+  });
+
   it('does not sell a SKU before it is available', () => {
     const s0 = newGame({ skus: [sku({ id: 'H100' }), sku({ id: 'B200', availableFrom: 1, supply: [500, 500, 500, 500] })] });
     const s1 = resolveWith(s0);

@@ -28,6 +28,15 @@ describe('chipmaker partnerships', () => {
     expect(metricsOf(rec, 'beta').boughtUnits).toEqual({ H100: 200 });
   });
 
+  it('with several bids for a SKU, the priority allowance goes to the bids in order, never twice', () => {
+    const twoBids = scenario({ market: { ...makeScenario().market, maxBidsPerSku: 2 } });
+    const s1 = resolveWith(newGame(twoBids), { alpha: outbid, beta: { partnership: 'prio', bids: [{ sku: 'H100', quantity: 120, maxPrice: 25_000 }, { sku: 'H100', quantity: 300, maxPrice: 25_000 }] } });
+    const beta = clearingOf(lastRecord(s1), 'H100').bids.filter((b) => b.bidder === 'beta');
+    // 120 on the first bid, the other 80 of the 200 on the second.
+    expect(beta.map((b) => b.filled)).toEqual([120, 80]);
+    expect(player(s1, 'beta').fleet.H100).toBe(200);
+  });
+
   it('the prepayment is paid once and spent as credit on the vendor\'s parts; priority lasts `quarters` quarters', () => {
     let s = resolveWith(newGame(scenario()), { alpha: outbid, beta: { partnership: 'prio', bids: [{ sku: 'H100', quantity: 300, maxPrice: 25_000 }] } });
     // 200 at min(clearing 40,000, bid 25,000) = 5M from the 10M credit.
