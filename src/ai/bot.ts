@@ -1,0 +1,228 @@
+/**
+ * The bot: one quarter's orders for one seat and level, from the seat's view and its own seeded stream.
+ * Order of thought: keep a cash reserve, take a partnership, fund silicon and order own chips, keep money
+ * for power built ahead, bid SKU by SKU (most attractive first), build power, then the grey market. Every
+ * order is checked with the engine's own validation before it leaves.
+ */
+import { emptyOrders, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
+import { botRng, makeLegal } from './baseline';
+import { newSim, type AuctionSim } from './auction-sim';
+import { bidEasy, bidHard, bidNormal, type BidPlan } from './bidding';
+import { deployedH100e, makeContext, powerAt, type BotContext } from './context';
+import { claimPower, openPowerBook, type PowerBook } from './demand';
+import { decideGrey, decidePartnership } from './extras';
+import { forecastClearing } from './forecast';
+import { expectedPurchaseMw, powerAhead, powerEasy, type PowerPlan } from './power';
+import { decideSilicon, type SiliconPlan } from './silicon';
+import type { BotDecision, BotLevel, BotOptions, BotRationale, Reason } from './types';
+import { worldModel, type WorldModel } from './valuation';
+
+/** The largest unit count or price per unit the engine accepts in one order field (its MAX_UNITS, MAX_PRICE). */
+const MAX_AMOUNT = 10_000_000;
+
+/** Default cap on auction simulations for a hard decision (bounded thinking: a count, never wall time). */
+export const DEFAULT_ITERATIONS = 10_000;
+
+function emptyRationale(view: PlayerView, level: BotLevel): BotRationale {
+  return {
+    playerId: view.me.id,
+    quarter: view.quarter,
+    level,
+    bids: [],
+    silicon: { investment: 0, customOrder: 0, reasons: [] },
+    power: { mw: 0, reasons: [] },
+    grey: { units: 0, reasons: [] },
+    partnership: { id: null, reasons: [] },
+    cash: { reasons: [] },
+    iterations: 0,
+  };
+}
+
+/** Share of free cash each level keeps back, from the company's cash-reserve trait. */
+function reserveOf(ctx: BotContext): number {
+  const div = ctx.level === 'hard' ? 400 : 200;
+  return Math.floor((ctx.cashFree * ctx.persona.cashReserve) / div);
+}
+
+/** The SKUs in the order the level bids for them: the most compute per forecast dollar first. */
+function skuOrder(ctx: BotContext): BotContext['skus'] {
+  if (ctx.level === 'easy') return ctx.skus.slice().sort((a, b) => b.spec.h100e / b.spec.listPrice - a.spec.h100e / a.spec.listPrice);
+  return ctx.skus
+    .map((info) => ({ info, score: info.spec.h100e / forecastClearing(ctx, info).price }))
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.info);
+}
+
+/**
+ * Shrinks orders until the engine accepts them: bids last in priority first, then the grey market and power;
+ * falls back to the baseline's proportional cut, then to empty orders (always legal).
+ */
+function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Orders {
+  const state = stateFromView(view);
+  // The engine's shape check first (whole numbers within its caps), exactly as applyAction runs it.
+  const clamp = (n: number) => Math.max(0, Math.min(MAX_AMOUNT, Math.floor(n)));
+  let o: Orders = {
+    ...orders,
+    bids: orders.bids.map((b) => ({ ...b, quantity: clamp(b.quantity), maxPrice: clamp(b.maxPrice) })).filter((b) => b.quantity > 0),
+    greyMarket: orders.greyMarket.map((g) => ({ ...g, quantity: clamp(g.quantity) })).filter((g) => g.quantity > 0),
+    customOrder: clamp(orders.customOrder),
+    powerBuild: clamp(orders.powerBuild),
+    siliconInvestment: Math.max(0, Math.floor(orders.siliconInvestment)),
+  };
+  const shape = normalizeOrders(o);
+  if (!shape.ok) return emptyOrders();
+  o = shape.orders;
+  for (let k = 0; k < 40; k++) {
+    const e = validateOrders(state, view.me.id, o);
+    if (!e) return o;
+    if (e.code !== 'OVER_BUDGET') break;
+    if (k === 0) reasons.push({ code: 'cashLimited', values: { cash: view.me.cash } });
+    const bids = o.bids.slice();
+    const lastBid = bids[bids.length - 1];
+    if (o.greyMarket.length > 0) o = { ...o, greyMarket: [] };
+    else if (lastBid && lastBid.quantity > 1) {
+      bids[bids.length - 1] = { ...lastBid, quantity: Math.floor(lastBid.quantity * 0.8) };
+      o = { ...o, bids: bids.filter((b) => b.quantity > 0) };
+    } else if (lastBid) o = { ...o, bids: bids.slice(0, -1) };
+    else if (o.powerBuild > 0) o = { ...o, powerBuild: Math.floor(o.powerBuild * 0.8) };
+    else break;
+  }
+  const fallback = makeLegal(view, o);
+  return validateOrders(state, view.me.id, fallback) ? emptyOrders() : fallback;
+}
+
+interface Pass {
+  orders: Pick<Orders, 'bids' | 'powerBuild'>;
+  plans: BidPlan[];
+  power: PowerPlan;
+  book: PowerBook;
+  money: number;
+  iterations: number;
+}
+
+/**
+ * Bids SKU by SKU with `money` less the `held` power money, then plans power. Works on a copy of the power
+ * book and a fresh copy of the bot's stream, so a second pass sees exactly what the first saw.
+ */
+function bidAndBuild(ctx: BotContext, model: WorldModel | null, bookIn: PowerBook, seed: string, moneyIn: number, held: number, customUnits: number, sim: AuctionSim): Pass {
+  const rng = botRng(`${seed}/bids`, ctx.view.me.id, ctx.q);
+  const book: PowerBook = { pools: bookIn.pools.map((p) => ({ ...p })), newMw: bookIn.newMw };
+  let money = moneyIn - held;
+  const plans: BidPlan[] = [];
+  const skus = skuOrder(ctx);
+  const before = sim.used;
+  let powerMoney = 0;
+  for (const info of skus) {
+    if (money <= 0) break;
+    let plan: BidPlan;
+    if (ctx.level === 'easy' || !model) plan = bidEasy(ctx, info, money, skus.length, rng);
+    else if (ctx.level === 'normal') plan = bidNormal(ctx, info, model, book, money);
+    else plan = bidHard(ctx, info, model, book, money, sim);
+    plans.push(plan);
+    if (plan.quantity <= 0) continue;
+    money -= Math.ceil((plan.quantity * plan.maxPrice * (100 + info.sharePct)) / 100);
+    if (model) {
+      const cost = claimPower(ctx, book, info.spec.watts, plan.expectedFill) * ctx.costPerMw;
+      money -= cost;
+      powerMoney += cost;
+    }
+  }
+  const bids = plans.filter((p) => p.quantity > 0).map((p): Bid => ({ sku: p.rationale.sku, quantity: p.quantity, maxPrice: p.maxPrice }));
+  // Power: paid from what the bids left plus the money held and set aside for it.
+  money += held + powerMoney;
+  const fractions = new Map(plans.filter((p) => p.quantity > 0).map((p) => [p.rationale.sku, p.expectedFill / Math.max(1, ctx.skus.find((s) => s.spec.id === p.rationale.sku)?.supply ?? 1)]));
+  const power = model ? powerAhead(ctx, model, book, { fractions, customUnits }) : powerEasy(ctx, bids);
+  const powerBuild = Math.max(0, Math.min(power.mw, Math.floor(Math.max(0, money) / Math.max(1, ctx.costPerMw))));
+  money -= powerBuild * ctx.costPerMw;
+  return { orders: { bids, powerBuild }, plans, power, book, money, iterations: sim.used - before };
+}
+
+/**
+ * Plans bids and power from `money`: holds money for power built ahead (a first estimate from past
+ * purchases); if the bids then call for more power than was held, plans the bids again holding that.
+ */
+function planBids(ctx: BotContext, model: WorldModel | null, book: PowerBook, seed: string, money: number, customUnits: number, sim: AuctionSim): Pass {
+  let held = 0;
+  if (model && ctx.q + ctx.leadQuarters < ctx.Q) {
+    let mw = 0;
+    for (let t = ctx.q + 1; t <= Math.min(ctx.q + ctx.leadQuarters, ctx.Q - 1); t++) mw += expectedPurchaseMw(ctx, t, { fractions: new Map(), customUnits });
+    const free = Math.max(0, powerAt(ctx.view, ctx.q + ctx.leadQuarters) - ctx.fleetMw);
+    held = Math.min(Math.max(0, money) * 0.4, Math.max(0, mw - free) * ctx.costPerMw);
+  }
+  const first = bidAndBuild(ctx, model, book, seed, money, held, customUnits, sim);
+  const powerCost = first.power.mw * ctx.costPerMw;
+  if (!model || powerCost <= held * 1.1 || first.orders.powerBuild >= first.power.mw) return first;
+  return bidAndBuild(ctx, model, book, seed, money, Math.min(powerCost, Math.max(0, money) * 0.5), customUnits, sim);
+}
+
+/** A bot's orders and rationale for its seat this quarter, from its view only. */
+export function decide(view: PlayerView, seed: string, level: BotLevel, opts: BotOptions = {}): BotDecision {
+  const rationale = emptyRationale(view, level);
+  const ctx = makeContext(view, level);
+  if (!ctx) return { orders: emptyOrders(), rationale };
+  const rng = botRng(seed, view.me.id, view.quarter);
+  const model = level === 'easy' ? null : worldModel(ctx, level === 'hard');
+  const book = openPowerBook(ctx);
+  const orders = emptyOrders();
+
+  const reserve = reserveOf(ctx);
+  let money = Math.max(0, ctx.cashFree - reserve);
+  if (reserve > 0) rationale.cash.reasons.push({ code: 'cashReserve', values: { amount: reserve, pct: ctx.persona.cashReserve } });
+
+  const deployed = deployedH100e(view.scenario, ctx.company, view.me.deployed).total;
+  const partner = decidePartnership(ctx, model, money, deployed, rng);
+  orders.partnership = partner.id;
+  money -= partner.cost;
+  rationale.partnership = { id: partner.id, reasons: partner.reasons };
+
+  // Hard tries several splits of its cash between its own-chip order (worst-case collateral) and the
+  // auctions and keeps the split with the best expected value; the other levels decide silicon first.
+  const ownChips = view.me.silicon.stage === 'ramp' || view.me.silicon.stage === 'volume';
+  const splits = level === 'hard' && ownChips ? [0.05, 0.15, 0.3, 0.5] : [undefined];
+  const sim = newSim(seed, opts.iterations ?? DEFAULT_ITERATIONS);
+  let best: { value: number; silicon: SiliconPlan; pass: Pass; money: number } | null = null;
+  for (const f of splits) {
+    const sbook: PowerBook = { pools: book.pools.map((p) => ({ ...p })), newMw: book.newMw };
+    const silicon = decideSilicon(ctx, model, sbook, money, rng, f === undefined ? undefined : f * Math.max(0, money));
+    const left = money - silicon.investment - silicon.customOrder * ctx.company.silicon.unitCost;
+    const pass = planBids(ctx, model, sbook, seed, left, silicon.expectedUnits, sim);
+    const value = silicon.gain + pass.plans.reduce((a, p) => a + p.eu, 0);
+    if (!best || value > best.value) best = { value, silicon, pass, money: left };
+  }
+  if (!best) return { orders: emptyOrders(), rationale };
+  const { silicon, pass } = best;
+  orders.siliconInvestment = silicon.investment;
+  orders.customOrder = silicon.customOrder;
+  rationale.silicon = { investment: silicon.investment, customOrder: silicon.customOrder, reasons: silicon.reasons };
+  orders.bids = pass.orders.bids;
+  orders.powerBuild = pass.orders.powerBuild;
+  money = pass.money;
+  rationale.bids = pass.plans.map((p) => p.rationale);
+  rationale.iterations = sim.used;
+  rationale.power = { mw: orders.powerBuild, reasons: pass.power.reasons };
+
+  // Expected surplus per quarter from the bids: what an entity listing after a grey-market bust would put at stake.
+  const surplus = pass.plans.reduce((a, p) => a + Math.max(0, p.rationale.valuation - p.maxPrice) * p.expectedFill, 0);
+  const grey = decideGrey(ctx, model, pass.book, Math.max(0, money), surplus, rng);
+  orders.greyMarket = grey.orders;
+  money -= grey.cost;
+  rationale.grey = { units: grey.orders.reduce((a, g) => a + g.quantity, 0), reasons: grey.reasons };
+
+  const legal = ensureLegal(view, orders, rationale.cash.reasons);
+  syncRationale(rationale, legal);
+  return { orders: legal, rationale };
+}
+
+/** Keeps the rationale's numbers in line with the orders after any legal trimming. */
+function syncRationale(r: BotRationale, o: Orders): void {
+  for (const b of r.bids) {
+    const bid = o.bids.find((x) => x.sku === b.sku);
+    b.quantity = bid?.quantity ?? 0;
+    b.maxPrice = bid?.maxPrice ?? 0;
+  }
+  r.power.mw = o.powerBuild;
+  r.silicon.investment = o.siliconInvestment;
+  r.silicon.customOrder = o.customOrder;
+  r.grey.units = o.greyMarket.reduce((a, g) => a + g.quantity, 0);
+  r.partnership.id = o.partnership;
+}

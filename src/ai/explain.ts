@@ -1,0 +1,182 @@
+/**
+ * Turns a bot's structured rationale into sentences a player reads after the reveal, in English or German.
+ * The rationale holds only codes and numbers; every sentence lives here.
+ */
+import type { BotRationale, Reason, ReasonCode } from './types';
+
+/** A language the explanations ship in. */
+export type Lang = 'en' | 'de';
+
+type Values = Reason['values'];
+type Fmt = { money: (v: unknown) => string; int: (v: unknown) => string; pct: (v: unknown) => string; q: (v: unknown) => string };
+
+function num(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+function fmt(lang: Lang): Fmt {
+  const loc = lang === 'de' ? 'de-DE' : 'en-US';
+  const int = (v: unknown) => Math.round(num(v)).toLocaleString(loc);
+  const dec = (x: number) => x.toLocaleString(loc, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const money = (v: unknown) => {
+    const n = num(v);
+    const a = Math.abs(n);
+    if (lang === 'de') {
+      if (a >= 1e9) return `${dec(n / 1e9)} Mrd. $`;
+      if (a >= 1e6) return `${Math.round(n / 1e6).toLocaleString(loc)} Mio. $`;
+      return `${int(n)} $`;
+    }
+    if (a >= 1e9) return `$${dec(n / 1e9)}B`;
+    if (a >= 1e6) return `$${Math.round(n / 1e6).toLocaleString(loc)}M`;
+    return `$${int(n)}`;
+  };
+  return { money, int, pct: (v) => `${int(v)}%`, q: (v) => `${int(num(v) + 1)}` };
+}
+
+const S = (v: unknown) => String(v ?? '');
+
+type Templates = Record<ReasonCode, (x: Values, f: Fmt) => string>;
+
+const EN: Templates = {
+  listPrice: (x, f) => `list price ${f.money(x.price)}`,
+  lastClearing: (x, f) => `cleared at ${f.money(x.price)} in quarter ${f.q(x.quarter)}`,
+  forecastClearing: (x, f) => `expected clearing price ${f.money(x.price)}`,
+  supplyChange: (x, f) => `supply ${num(x.pct) >= 0 ? 'up' : 'down'} ${f.pct(Math.abs(num(x.pct)))} on last quarter`,
+  otherDemand: (x, f) => `buyers outside the game want ${f.int(x.units)} units at up to ${f.money(x.price)}`,
+  rivalDemand: (x, f) => `${f.int(x.rivals)} rivals expected to bid for about ${f.int(x.units)} units`,
+  valuePerUnit: (x, f) => `one more unit is worth ${f.money(x.value)} to us`,
+  revenuePerUnit: (x, f) => `${f.money(x.value)} of that is AI revenue (it counts in cash and in revenue earned)`,
+  capabilityValue: (x, f) => `${f.money(x.value)} of that is capability over ${f.int(x.quarters)} quarters`,
+  quartersLeft: (x, f) => `${f.int(x.n)} quarters left`,
+  powerReady: (x, f) => `power online now for ${f.int(x.units)} units`,
+  powerLater: (x, f) => `${f.int(x.units)} more units would run from quarter ${f.q(x.quarter)}`,
+  cashLimited: (x, f) => `limited by cash (${f.money(x.cash)} free)`,
+  aggression: (x, f) => `bid ${f.pct(x.pct)} over the expected price`,
+  simulated: (x, f) =>
+    `simulated ${f.int(x.samples)} auctions: wins in ${f.pct(x.winPct)} of them, about ${f.int(x.expectedUnits)} units at ${f.money(x.expectedPrice)}, expected gain ${f.money(x.surplus)}`,
+  tooExpensive: (x, f) => `too expensive: expected ${f.money(x.forecast)}, worth ${f.money(x.valuation)} to us`,
+  tooLate: (x, f) => `too late in the game: worth only ${f.money(x.valuation)} a unit`,
+  licence: (x, f) => `needs a licence (${S(x.rule)}): granted ${f.pct(x.pct)} of the time`,
+  revenueShare: (x, f) => `${f.pct(x.pct)} of the price goes to the government (${S(x.rule)})`,
+  exportBanned: (x) => `banned for us by ${S(x.rule)}`,
+  independenceCost: (x, f) => `costs ${f.money(x.value)} of independence (share of our own silicon)`,
+  efficiencyGain: (x, f) => `adds ${f.money(x.value)} of efficiency`,
+  payAsBidShade: (x, f) => `pay-as-bid: shaded the bid to ${f.money(x.price)}`,
+  buildAhead: (x, f) => `build ${f.int(x.mw)} MW now, online in quarter ${f.q(x.readyQuarter)}: ${f.int(x.forNow)} MW for this quarter's chips, ${f.int(x.ahead)} MW for the next`,
+  powerCovered: (x, f) => `no new power needed (${f.int(x.mw)} MW on line or coming)`,
+  powerTooLate: (x, f) => `no new power: it would come online in quarter ${f.q(x.readyQuarter)}, after the game ends`,
+  powerForFleet: (x, f) => `build ${f.int(x.mw)} MW for the chips we own and bid for`,
+  siliconFund: (x, f) => `fund the ${S(x.stage)} stage with ${f.money(x.amount)} (needs ${f.money(x.need)})`,
+  siliconTooLate: (x, f) => `no silicon investment: volume is ${f.int(x.quartersToVolume)} quarters away with ${f.int(x.quartersLeft)} left`,
+  siliconPays: (x, f) => `own chip pays: ${f.money(x.value)} net of the ${f.money(x.cost)} still needed, volume by quarter ${f.q(x.volumeQuarter)}`,
+  siliconNotWorth: (x, f) => `own chip does not pay: ${f.money(x.value)} against ${f.money(x.cost)}`,
+  siliconFocus: (x, f) => `silicon focus ${f.int(x.focus)}: invest ${f.money(x.amount)}`,
+  customOrder: (x, f) => `order ${f.int(x.units)} of our own chips at ${f.money(x.unitCost)} each`,
+  foundryShare: (x, f) => `foundry makes ${f.int(x.pool)} a quarter for ${f.int(x.producers)} programmes: expect ${f.int(x.expected)}`,
+  greyBuy: (x, f) => `buy ${f.int(x.units)} ${S(x.sku)} on the grey market at ${f.money(x.price)} (${f.pct(x.catchPct)} chance of being caught)`,
+  greyRisk: (x, f) => `grey market ${S(x.sku)}: expected value ${f.money(x.value)} at ${f.pct(x.catchPct)} risk (appetite ${f.int(x.appetite)})`,
+  labDeal: (x, f) => `take the ${S(x.partner)} deal: ${f.money(x.revenue)} a quarter for ${f.int(x.h100e)} H100e that would earn ${f.money(x.forgone)}`,
+  chipmakerDeal: (x, f) => `take the ${S(x.partner)} deal: prepay ${f.money(x.prepayment)} for ${f.int(x.units)} priority units a quarter`,
+  partnershipDeclined: (x) => `decline the ${S(x.partner)} deal`,
+  cashReserve: (x, f) => `keep ${f.money(x.amount)} in reserve (cash reserve ${f.int(x.pct)})`,
+};
+
+const DE: Templates = {
+  listPrice: (x, f) => `Listenpreis ${f.money(x.price)}`,
+  lastClearing: (x, f) => `Zuschlagspreis ${f.money(x.price)} in Quartal ${f.q(x.quarter)}`,
+  forecastClearing: (x, f) => `erwarteter Zuschlagspreis ${f.money(x.price)}`,
+  supplyChange: (x, f) => `Angebot ${f.pct(Math.abs(num(x.pct)))} ${num(x.pct) >= 0 ? 'höher' : 'niedriger'} als im Vorquartal`,
+  otherDemand: (x, f) => `Käufer außerhalb des Spiels wollen ${f.int(x.units)} Stück zu bis zu ${f.money(x.price)}`,
+  rivalDemand: (x, f) => `${f.int(x.rivals)} Rivalen bieten voraussichtlich für etwa ${f.int(x.units)} Stück`,
+  valuePerUnit: (x, f) => `ein weiteres Stück ist uns ${f.money(x.value)} wert`,
+  revenuePerUnit: (x, f) => `davon ${f.money(x.value)} KI-Umsatz (zählt als Kasse und als Umsatz)`,
+  capabilityValue: (x, f) => `davon ${f.money(x.value)} Rechenkapazität über ${f.int(x.quarters)} Quartale`,
+  quartersLeft: (x, f) => `noch ${f.int(x.n)} Quartale`,
+  powerReady: (x, f) => `Strom jetzt verfügbar für ${f.int(x.units)} Stück`,
+  powerLater: (x, f) => `${f.int(x.units)} weitere Stück liefen ab Quartal ${f.q(x.quarter)}`,
+  cashLimited: (x, f) => `durch die Kasse begrenzt (${f.money(x.cash)} frei)`,
+  aggression: (x, f) => `Gebot ${f.pct(x.pct)} über dem erwarteten Preis`,
+  simulated: (x, f) =>
+    `${f.int(x.samples)} Auktionen simuliert: Zuschlag in ${f.pct(x.winPct)}, etwa ${f.int(x.expectedUnits)} Stück zu ${f.money(x.expectedPrice)}, erwarteter Gewinn ${f.money(x.surplus)}`,
+  tooExpensive: (x, f) => `zu teuer: erwartet ${f.money(x.forecast)}, uns ${f.money(x.valuation)} wert`,
+  tooLate: (x, f) => `zu spät im Spiel: nur noch ${f.money(x.valuation)} pro Stück wert`,
+  licence: (x, f) => `braucht eine Lizenz (${S(x.rule)}): in ${f.pct(x.pct)} der Fälle erteilt`,
+  revenueShare: (x, f) => `${f.pct(x.pct)} des Preises gehen an die Regierung (${S(x.rule)})`,
+  exportBanned: (x) => `für uns verboten durch ${S(x.rule)}`,
+  independenceCost: (x, f) => `kostet ${f.money(x.value)} Unabhängigkeit (Anteil eigener Chips)`,
+  efficiencyGain: (x, f) => `bringt ${f.money(x.value)} Effizienz`,
+  payAsBidShade: (x, f) => `Gebotspreisverfahren: Gebot auf ${f.money(x.price)} gesenkt`,
+  buildAhead: (x, f) => `jetzt ${f.int(x.mw)} MW bauen, am Netz in Quartal ${f.q(x.readyQuarter)}: ${f.int(x.forNow)} MW für die Chips dieses Quartals, ${f.int(x.ahead)} MW für die nächsten`,
+  powerCovered: (x, f) => `kein neuer Strom nötig (${f.int(x.mw)} MW am Netz oder im Bau)`,
+  powerTooLate: (x, f) => `kein neuer Strom: er käme erst in Quartal ${f.q(x.readyQuarter)} ans Netz, nach Spielende`,
+  powerForFleet: (x, f) => `${f.int(x.mw)} MW für die eigenen und gebotenen Chips bauen`,
+  siliconFund: (x, f) => `Stufe ${S(x.stage)} mit ${f.money(x.amount)} finanzieren (nötig: ${f.money(x.need)})`,
+  siliconTooLate: (x, f) => `keine Chip-Investition: Serienfertigung ist ${f.int(x.quartersToVolume)} Quartale entfernt, es bleiben ${f.int(x.quartersLeft)}`,
+  siliconPays: (x, f) => `eigener Chip lohnt sich: ${f.money(x.value)} nach den noch nötigen ${f.money(x.cost)}, Serie bis Quartal ${f.q(x.volumeQuarter)}`,
+  siliconNotWorth: (x, f) => `eigener Chip lohnt sich nicht: ${f.money(x.value)} gegen ${f.money(x.cost)}`,
+  siliconFocus: (x, f) => `Chip-Fokus ${f.int(x.focus)}: ${f.money(x.amount)} investieren`,
+  customOrder: (x, f) => `${f.int(x.units)} eigene Chips zu je ${f.money(x.unitCost)} bestellen`,
+  foundryShare: (x, f) => `die Foundry fertigt ${f.int(x.pool)} pro Quartal für ${f.int(x.producers)} Programme: erwartet ${f.int(x.expected)}`,
+  greyBuy: (x, f) => `${f.int(x.units)} ${S(x.sku)} auf dem Graumarkt zu ${f.money(x.price)} kaufen (${f.pct(x.catchPct)} Risiko, erwischt zu werden)`,
+  greyRisk: (x, f) => `Graumarkt ${S(x.sku)}: Erwartungswert ${f.money(x.value)} bei ${f.pct(x.catchPct)} Risiko (Risikofreude ${f.int(x.appetite)})`,
+  labDeal: (x, f) => `Vertrag mit ${S(x.partner)} annehmen: ${f.money(x.revenue)} pro Quartal für ${f.int(x.h100e)} H100e, die sonst ${f.money(x.forgone)} einbrächten`,
+  chipmakerDeal: (x, f) => `Vertrag mit ${S(x.partner)} annehmen: ${f.money(x.prepayment)} Vorauszahlung für ${f.int(x.units)} bevorzugte Stück pro Quartal`,
+  partnershipDeclined: (x) => `Angebot von ${S(x.partner)} ablehnen`,
+  cashReserve: (x, f) => `${f.money(x.amount)} als Reserve behalten (Reserve-Neigung ${f.int(x.pct)})`,
+};
+
+const HEAD = {
+  en: {
+    title: (r: BotRationale) => `${r.playerId}, quarter ${r.quarter + 1} (${r.level} bot)`,
+    bid: (sku: string, q: string, p: string, v: string) => `Bid for ${q} ${sku} at up to ${p} (worth ${v} a unit to us)`,
+    skip: (sku: string) => `No bid for ${sku}`,
+    silicon: 'Own silicon',
+    power: 'Power',
+    grey: 'Grey market',
+    partnership: 'Partnerships',
+    cash: 'Cash',
+  },
+  de: {
+    title: (r: BotRationale) => `${r.playerId}, Quartal ${r.quarter + 1} (Bot, Stufe ${r.level === 'easy' ? 'leicht' : r.level === 'normal' ? 'normal' : 'schwer'})`,
+    bid: (sku: string, q: string, p: string, v: string) => `Gebot für ${q} ${sku} zu höchstens ${p} (uns ${v} pro Stück wert)`,
+    skip: (sku: string) => `Kein Gebot für ${sku}`,
+    silicon: 'Eigene Chips',
+    power: 'Strom',
+    grey: 'Graumarkt',
+    partnership: 'Partnerschaften',
+    cash: 'Kasse',
+  },
+} as const;
+
+/** One reason as a sentence fragment. */
+export function explainReason(reason: Reason, lang: Lang): string {
+  const t = (lang === 'de' ? DE : EN)[reason.code];
+  return t ? t(reason.values, fmt(lang)) : reason.code;
+}
+
+/**
+ * A rationale as lines a player reads: a heading, then per bid the valuation and its top reasons
+ * (at most `top`), then silicon, power, grey market, partnership and cash decisions that have reasons.
+ */
+export function explain(rationale: BotRationale, lang: Lang, top = 4): string[] {
+  const h = HEAD[lang];
+  const f = fmt(lang);
+  const out: string[] = [h.title(rationale)];
+  for (const b of rationale.bids) {
+    out.push(b.quantity > 0 ? h.bid(b.sku, f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.skip(b.sku));
+    for (const r of b.reasons.slice(0, top)) out.push(`  - ${explainReason(r, lang)}`);
+  }
+  const sections: [string, Reason[]][] = [
+    [h.silicon, rationale.silicon.reasons],
+    [h.power, rationale.power.reasons],
+    [h.grey, rationale.grey.reasons],
+    [h.partnership, rationale.partnership.reasons],
+    [h.cash, rationale.cash.reasons],
+  ];
+  for (const [title, reasons] of sections) {
+    if (reasons.length === 0) continue;
+    out.push(`${title}:`);
+    for (const r of reasons.slice(0, top)) out.push(`  - ${explainReason(r, lang)}`);
+  }
+  return out;
+}

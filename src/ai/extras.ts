@@ -1,0 +1,124 @@
+/**
+ * Grey-market purchases and partnership offers. Both are judged on expected value (normal, hard) or on the
+ * company's personality alone (easy); the appetite for grey-market risk shifts how much risk a company takes.
+ */
+import { exportStatus, greyPrice, type GreyOrder, type Rng } from '../engine';
+import type { BotContext } from './context';
+import { claimPower, tranches, type PowerBook } from './demand';
+import type { DecisionRationale, Reason } from './types';
+import { cumValue } from './demand';
+import type { WorldModel } from './valuation';
+
+/** The grey-market decision. */
+export interface GreyPlan extends DecisionRationale {
+  orders: GreyOrder[];
+  cost: number;
+}
+
+/** SKUs an export rule bans this buyer from (the only ones the grey market may sell it). */
+function bannedSkus(ctx: BotContext) {
+  return ctx.view.scenario.skus.filter((s) => {
+    if (s.availableFrom > ctx.q) return false;
+    const st = exportStatus(ctx.state, ctx.view.me.id, s.id);
+    return !st.allowed && st.mode === 'banned';
+  });
+}
+
+/**
+ * Grey market: chips at list plus the premium, the whole shipment seized with the scenario's chance (fine,
+ * lost relationship, entity list). Normal and hard weigh the expected chips against the expected losses,
+ * the entity list costing the surplus of the quarters it shuts them out; appetite moves the bar.
+ */
+export function decideGrey(ctx: BotContext, model: WorldModel | null, book: PowerBook, money: number, surplusPerQuarter: number, rng: Rng): GreyPlan {
+  const gm = ctx.view.scenario.greyMarket;
+  const p = ctx.persona;
+  const none: GreyPlan = { orders: [], cost: 0, reasons: [] };
+  if (!gm.enabled || ctx.view.me.entityListUntil > ctx.q || money <= 0) return none;
+  const skus = bannedSkus(ctx).sort((a, b) => b.h100e / b.listPrice - a.h100e / a.listPrice);
+  const sku = skus[0];
+  if (!sku) return none;
+  const price = greyPrice(sku.listPrice, gm.premiumPct);
+  const perUnit = price * (1 + gm.finePct / 100);
+  const catchP = gm.catchPct / 100;
+  const maxUnits = Math.min(gm.maxUnitsPerQuarter, Math.floor(money / perUnit));
+  if (maxUnits <= 0) return none;
+  if (ctx.level === 'easy' || !model) {
+    if (p.greyMarketAppetite < 40 || rng.next() * 100 > p.greyMarketAppetite) return none;
+    const units = Math.floor((maxUnits * p.greyMarketAppetite) / 200);
+    if (units <= 0) return none;
+    return { orders: [{ sku: sku.id, quantity: units }], cost: units * perUnit, reasons: [{ code: 'greyBuy', values: { sku: sku.id, units, price, catchPct: gm.catchPct } }] };
+  }
+  const schedule = tranches(ctx, model, { h100e: sku.h100e, watts: sku.watts, mig: sku.mig, own: false }, book, maxUnits);
+  // Appetite 50 is risk-neutral; above it the company discounts the downside, below it inflates it.
+  const riskWeight = 1.5 - p.greyMarketAppetite / 100;
+  const listed = (gm.entityListQuarters + 1) * surplusPerQuarter;
+  let best = { ev: 0, units: 0 };
+  for (const f of [0.1, 0.25, 0.5, 0.75, 1]) {
+    const units = Math.floor(maxUnits * f);
+    if (units <= 0) continue;
+    const spend = units * price;
+    const ev = (1 - catchP) * cumValue(schedule, units) - spend - riskWeight * catchP * ((spend * gm.finePct) / 100 + listed);
+    if (ev > best.ev) best = { ev, units };
+  }
+  const reasons: Reason[] = [{ code: 'greyRisk', values: { sku: sku.id, catchPct: gm.catchPct, value: Math.round(best.ev), appetite: p.greyMarketAppetite } }];
+  if (best.units === 0 || (ctx.level === 'normal' && p.greyMarketAppetite < 30)) return { orders: [], cost: 0, reasons };
+  claimPower(ctx, book, sku.watts, Math.round(best.units * (1 - catchP)));
+  reasons.unshift({ code: 'greyBuy', values: { sku: sku.id, units: best.units, price, catchPct: gm.catchPct } });
+  return { orders: [{ sku: sku.id, quantity: best.units }], cost: best.units * perUnit, reasons };
+}
+
+/** The partnership decision. */
+export interface PartnershipPlan extends DecisionRationale {
+  id: string | null;
+  cost: number;
+}
+
+/**
+ * Partnership offers. An AI-lab deal pays a fixed revenue for reserved compute: worth it when that beats
+ * what the compute would earn from the shared pool and the company has the compute to spare. A chipmaker
+ * deal (a prepayment turned into credit, plus priority units) is worth it when the company would spend the
+ * prepayment on that vendor anyway and the vendor's chips sell above list.
+ */
+export function decidePartnership(ctx: BotContext, model: WorldModel | null, money: number, deployedH100e: number, rng: Rng): PartnershipPlan {
+  const { view } = ctx;
+  const open = view.openPartnerships.filter((id) => !view.takenPartnerships.includes(id) && !view.me.contracts.some((c) => c.partnershipId === id));
+  let best: PartnershipPlan = { id: null, cost: 0, reasons: [] };
+  let bestGain = 0;
+  for (const id of open) {
+    const spec = view.scenario.partnerships.find((p) => p.id === id);
+    if (!spec) continue;
+    const quarters = Math.min(spec.quarters, ctx.left);
+    if (spec.kind === 'aiLab') {
+      const rate = model ? (model.revenueRate[ctx.q] ?? 0) / 2 : 0;
+      const forgone = rate * spec.computeH100e * ctx.view.scenario.market.migYield;
+      const gain = (spec.revenuePerQuarter - forgone) * quarters;
+      const spare = deployedH100e >= spec.computeH100e * 1.1;
+      const take = ctx.level === 'easy' ? spare && rng.next() < 0.5 : spare && gain > 0;
+      if (take && gain >= bestGain) {
+        bestGain = gain;
+        best = { id, cost: 0, reasons: [{ code: 'labDeal', values: { partner: spec.name, revenue: spec.revenuePerQuarter, forgone: Math.round(forgone), h100e: spec.computeH100e } }] };
+      } else if (!take && best.id === null) {
+        best.reasons = [{ code: 'partnershipDeclined', values: { partner: spec.name } }];
+      }
+    } else {
+      if (ctx.level === 'easy' || spec.prepayment > money * 0.5) continue;
+      const vendorSkus = ctx.skus.filter((s) => s.spec.vendor === spec.vendor);
+      if (vendorSkus.length === 0) continue;
+      const last = view.history[view.history.length - 1];
+      const premium = vendorSkus.some((s) => {
+        const c = last?.clearing.find((x) => x.sku === s.spec.id);
+        return c !== undefined && c.clearingPrice > s.spec.listPrice && c.sold >= c.supply;
+      });
+      const spendPerQuarter = last?.metrics[ctx.ci] ? vendorSkus.reduce((a, s) => a + (last.metrics[ctx.ci]?.boughtUnits[s.spec.id] ?? 0) * s.spec.listPrice, 0) : 0;
+      const uses = spendPerQuarter * quarters >= spec.prepayment * (ctx.level === 'hard' ? 1 : 1.5);
+      if (uses && premium) {
+        const gain = spec.priorityUnits * quarters;
+        if (gain >= bestGain) {
+          bestGain = gain;
+          best = { id, cost: spec.prepayment, reasons: [{ code: 'chipmakerDeal', values: { partner: spec.name, prepayment: spec.prepayment, units: spec.priorityUnits } }] };
+        }
+      }
+    }
+  }
+  return best;
+}

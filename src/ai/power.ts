@@ -1,0 +1,113 @@
+/**
+ * Power planning. Easy builds for the fleet it has once the chips are in (they sit idle for the lead time).
+ * Normal and hard build ahead: power for the chips they expect to win now and over the lead time, so chips
+ * run when they arrive, and nothing that would come online after the game ends.
+ */
+import { exportStatus, mwNeeded, type Bid } from '../engine';
+import { powerAt, type BotContext } from './context';
+import type { PowerBook } from './demand';
+import type { DecisionRationale } from './types';
+import { supplyAt, unitValue, type WorldModel } from './valuation';
+
+/** The power decision. */
+export interface PowerPlan extends DecisionRationale {
+  mw: number;
+}
+
+/** What the bot expects to add this quarter, to project later quarters from. */
+export interface ArrivalsNow {
+  /** Expected share of each SKU's supply won this quarter (from its bid plans). */
+  fractions: Map<string, number>;
+  /** Own chips expected from the foundry this quarter. */
+  customUnits: number;
+}
+
+/** Share of each SKU's supply this company expects to win: last quarter's share, or its share of the capex plans. */
+export function expectedFractions(ctx: BotContext): Map<string, number> {
+  const { view } = ctx;
+  const last = view.history[view.history.length - 1];
+  const mine = last?.metrics[ctx.ci];
+  const budgets = view.scenario.companies.map((c) => c.budget[ctx.q] ?? 0);
+  const budgetShare = (budgets[ctx.ci] ?? 0) / Math.max(1, budgets.reduce((a, b) => a + b, 0));
+  const out = new Map<string, number>();
+  for (const sku of view.scenario.skus) {
+    const c = last?.clearing.find((x) => x.sku === sku.id);
+    out.set(sku.id, mine && c && c.supply > 0 ? (mine.boughtUnits[sku.id] ?? 0) / c.supply : budgetShare * 0.8);
+  }
+  return out;
+}
+
+/** One kind of chip the company expects to add in a quarter, with its MW. */
+export interface Arrival {
+  kind: string;
+  mw: number;
+  /** Whether a unit arriving then pays for new power (hard checks; the other levels assume so). */
+  pays: boolean;
+}
+
+/**
+ * The chips this company expects to add in quarter t, by kind: its share of each SKU's announced supply
+ * (this quarter's expected share, else last quarter's, else its share of the public capex plans) for every
+ * SKU it may buy then, plus its own chips in proportion to the foundry pool. With a model, each kind is
+ * checked: is one unit arriving then, on new power, worth more than its price?
+ */
+export function expectedArrivals(ctx: BotContext, t: number, now?: ArrivalsNow, model?: WorldModel): Arrival[] {
+  const { view } = ctx;
+  const sc = view.scenario;
+  const past = expectedFractions(ctx);
+  const out: Arrival[] = [];
+  for (const sku of sc.skus) {
+    if (sku.availableFrom > t || !exportStatus({ scenario: sc, quarter: t }, view.me.id, sku.id).allowed) continue;
+    const frac = now?.fractions.get(sku.id) ?? past.get(sku.id) ?? 0;
+    const mw = (frac * supplyAt(ctx, sku.id, t) * sku.watts * ctx.overhead) / 1_000_000;
+    if (mw <= 0) continue;
+    const pays = !model || unitValue(ctx, model, { h100e: sku.h100e, watts: sku.watts, mig: sku.mig, own: false }, t, true).total > sku.listPrice;
+    out.push({ kind: sku.id, mw, pays });
+  }
+  if (now && now.customUnits > 0) {
+    const pool = sc.silicon.foundryPool;
+    const ratio = (pool[t] ?? 0) / Math.max(1, pool[ctx.q] ?? 0);
+    const s = ctx.company.silicon;
+    const mw = (now.customUnits * ratio * s.watts * ctx.overhead) / 1_000_000;
+    const pays = !model || unitValue(ctx, model, { h100e: s.h100e, watts: s.watts, mig: s.mig, own: true }, t, true).total > s.unitCost;
+    out.push({ kind: 'custom', mw, pays });
+  }
+  return out;
+}
+
+/** MW of chips this company expects to add in quarter t (every kind). */
+export function expectedPurchaseMw(ctx: BotContext, t: number, now?: ArrivalsNow): number {
+  return expectedArrivals(ctx, t, now).reduce((a, x) => a + x.mw, 0);
+}
+
+/** Easy: power for the current fleet plus this quarter's bids, with a little headroom by planning. */
+export function powerEasy(ctx: BotContext, bids: readonly Bid[]): PowerPlan {
+  const fleet: Record<string, number> = { ...ctx.view.me.fleet };
+  for (const b of bids) fleet[b.sku] = (fleet[b.sku] ?? 0) + b.quantity;
+  const planned = ctx.view.me.powerMw + ctx.view.me.projects.reduce((a, p) => a + p.mw, 0);
+  const want = Math.ceil(mwNeeded(ctx.state, ctx.ci, fleet) * (1 + ctx.persona.powerPlanning / 400) - planned);
+  const mw = Math.max(0, want);
+  return { mw, reasons: mw > 0 ? [{ code: 'powerForFleet', values: { mw } }] : [{ code: 'powerCovered', values: { mw: planned } }] };
+}
+
+/**
+ * Normal and hard: power for this quarter's expected chips that found no free power (the book's new MW),
+ * plus the chips expected over the lead time beyond the capacity already coming, if the power comes online
+ * before the end (hard also checks a chip bought then still pays for its power).
+ */
+export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, now: ArrivalsNow): PowerPlan {
+  const ready = ctx.q + ctx.leadQuarters;
+  if (ready >= ctx.Q) return { mw: 0, reasons: [{ code: 'powerTooLate', values: { readyQuarter: ready, quarters: ctx.Q } }] };
+  let ahead = 0;
+  for (let t = ctx.q + 1; t <= Math.min(ready, ctx.Q - 1); t++) {
+    for (const a of expectedArrivals(ctx, t, now, ctx.level === 'hard' ? model : undefined)) if (a.pays) ahead += a.mw;
+  }
+  // Capacity still free in the book by then serves those chips first; chips already idle need power too.
+  const free = book.pools.filter((p) => p.start <= ready).reduce((a, p) => a + p.mw, 0);
+  const idle = Math.max(0, ctx.fleetMw - powerAt(ctx.view, ready));
+  const headroom = 1 + ctx.persona.powerPlanning / (ctx.level === 'hard' ? 1000 : 400);
+  const aheadMw = Math.max(0, ahead * headroom - free);
+  const mw = Math.max(0, Math.ceil((book.newMw + idle) * headroom + aheadMw));
+  if (mw === 0) return { mw: 0, reasons: [{ code: 'powerCovered', values: { mw: powerAt(ctx.view, ready) } }] };
+  return { mw, reasons: [{ code: 'buildAhead', values: { mw, readyQuarter: ready, forNow: Math.ceil(book.newMw + idle), ahead: Math.ceil(aheadMw) } }] };
+}

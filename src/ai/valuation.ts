@@ -1,0 +1,228 @@
+/**
+ * The bot's valuation model: what one more unit of compute is worth in dollars, from the score weights and
+ * public facts. The final score is a weighted mean of parts scaled against the best company (capability,
+ * market) or absolute (independence), so a dollar, an H100e-quarter, a point of own-silicon share and a
+ * point of efficiency each move the score by an estimable amount; their ratios are exchange rates.
+ */
+import type { SkuSpec } from '../engine';
+import { deployedH100e, otherBlocks, powerAt, type BotContext } from './context';
+
+/** Exchange rates and forecasts the bot values chips with. */
+export interface WorldModel {
+  /** Dollars per H100e-quarter of capability. */
+  lambda: number;
+  /** Dollars per unit (0..1) of own-silicon share at the end. */
+  indepDollar: number;
+  /** Dollars per H100e/MW of efficiency at the end. */
+  effDollar: number;
+  /** Marginal AI revenue per MIG-weighted H100e deployed in quarter t (index t), counted as the market score counts it. */
+  revenueRate: number[];
+  /** Projected end-of-game deployed H100e, own-silicon H100e and MW for this company. */
+  myEnd: { total: number; own: number; power: number };
+  /** Projected leader's final market value (cash + revenue) and cumulative compute; best efficiency now. */
+  mRef: number;
+  cRef: number;
+  eRef: number;
+  /** Projected world (all companies) MIG-weighted deployed compute per quarter. */
+  world: number[];
+}
+
+/** What a unit is: a SKU's or the company's own chip. */
+export interface UnitKind {
+  h100e: number;
+  watts: number;
+  mig: boolean;
+  own: boolean;
+}
+
+/** Supply of a SKU in quarter t from the public schedule and the announced (active) event modifiers. */
+export function supplyAt(ctx: BotContext, skuId: string, t: number): number {
+  const s = ctx.view.scenario.skus.find((x) => x.id === skuId);
+  if (!s || s.availableFrom > t) return 0;
+  let n = s.supply[t] ?? 0;
+  for (const m of ctx.view.modifiers) if (m.kind === 'supply' && m.sku === skuId && m.untilQuarter > t) n = (n * (100 + m.pct)) / 100;
+  return Math.max(0, Math.round(n));
+}
+
+/** The revenue pool of quarter t with announced modifiers. */
+export function poolAt(ctx: BotContext, t: number): number {
+  let pool = ctx.view.scenario.market.revenuePool[t] ?? 0;
+  for (const m of ctx.view.modifiers) if (m.kind === 'revenuePool' && m.untilQuarter > t) pool = (pool * (100 + m.pct)) / 100;
+  return Math.max(0, pool);
+}
+
+/** Other demand for a SKU in quarter t (public scenario data, bound by export rules). */
+function otherAt(ctx: BotContext, sku: SkuSpec, t: number): number {
+  return otherBlocks(ctx.view.scenario, sku, t).reduce((a, b) => a + b.quantity * b.approval, 0);
+}
+
+/** H100e the game's companies can add in quarter t: vendor supply left after other demand, plus custom chips. */
+export function worldGrowth(ctx: BotContext, t: number): { h100e: number; weighted: number } {
+  const sc = ctx.view.scenario;
+  let h = 0;
+  let w = 0;
+  for (const s of sc.skus) {
+    const n = Math.max(0, supplyAt(ctx, s.id, t) - otherAt(ctx, s, t));
+    h += n * s.h100e;
+    w += n * s.h100e * (s.mig ? sc.market.migYield : 1);
+  }
+  const producers = sc.companies.filter((c) => {
+    const stage = c.id === ctx.view.me.id ? ctx.view.me.silicon.stage : ctx.view.rivals.find((r) => r.id === c.id)?.siliconStage;
+    return stage === 'ramp' || stage === 'volume';
+  });
+  if (producers.length > 0) {
+    const avg = producers.reduce((a, c) => a + c.silicon.h100e, 0) / producers.length;
+    const custom = (sc.silicon.foundryPool[t] ?? 0) * avg * 0.7;
+    h += custom;
+    w += custom;
+  }
+  return { h100e: h, weighted: w };
+}
+
+interface Projection {
+  /** Cumulative H100e-quarters so far (from the public metrics). */
+  sofar: number;
+  deployed: number;
+  growth: number;
+}
+
+/** Public per-company projections of compute: past deployment (metrics), deployed now, growth per quarter. */
+function projections(ctx: BotContext): Projection[] {
+  const { view } = ctx;
+  const sc = view.scenario;
+  const hist = view.history;
+  const budgets = sc.companies.map((c) => Math.max(0, c.budget[ctx.q] ?? 0));
+  const budgetSum = budgets.reduce((a, b) => a + b, 0) || 1;
+  const g = worldGrowth(ctx, ctx.q).h100e;
+  return sc.companies.map((c, i) => {
+    const deployedRec = c.id === view.me.id ? view.me.deployed : (view.rivals.find((r) => r.id === c.id)?.deployed ?? {});
+    const deployed = deployedH100e(sc, c, deployedRec).total;
+    let sofar = 0;
+    for (const h of hist) sofar += h.metrics[i]?.deployedH100e ?? 0;
+    const byBudget = (g * (budgets[i] as number)) / budgetSum;
+    let growth = byBudget * 0.7;
+    if (hist.length >= 2) {
+      const a = hist[hist.length - 1]?.metrics[i]?.deployedH100e ?? 0;
+      const b = hist[Math.max(0, hist.length - 3)]?.metrics[i]?.deployedH100e ?? 0;
+      const steps = Math.min(2, hist.length - 1);
+      growth = 0.5 * growth + 0.5 * Math.max(0, (a - b) / steps);
+    }
+    return { sofar, deployed, growth };
+  });
+}
+
+/**
+ * Builds the world model. `precise` (hard) values revenue at the margin (a company's own share of the pool
+ * shrinks what one more unit adds) and projects its own end state from its plans; otherwise the average
+ * revenue per H100e is used.
+ */
+export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
+  const { view, q, Q, left } = ctx;
+  const sc = view.scenario;
+  const w = sc.scoring.weights;
+  const wsum = w.capability + w.market + w.independence + w.efficiency || 1;
+  // A scenario that ignores money still needs a dollar scale: treat money as worth 1% of the score.
+  const wm = Math.max(w.market, wsum / 100);
+
+  const proj = projections(ctx);
+  let cRef = 1;
+  proj.forEach((p) => {
+    cRef = Math.max(cRef, p.sofar + left * p.deployed + (p.growth * left * (left + 1)) / 2);
+  });
+
+  // The market leader's cash + revenue: from this company's public market part, or the scenario's cash.
+  const last = view.history[view.history.length - 1];
+  const mine = last?.metrics[ctx.ci];
+  let mNow = Math.max(...sc.companies.map((c) => c.cash));
+  if (mine && mine.parts.market > 0) mNow = ((mine.cash + view.me.totals.revenue) * 1000) / mine.parts.market;
+  let mAdd = 0;
+  for (let t = mine ? q : q + 1; t < Q; t++) mAdd += Math.max(...sc.companies.map((c) => c.budget[t] ?? 0)) * 0.5;
+  for (let t = q; t < Q; t++) mAdd += (2 * poolAt(ctx, t)) / sc.companies.length;
+  const mRef = Math.max(1, mNow + mAdd);
+
+  const world: number[] = [];
+  const rivalsNow = sc.companies.reduce((a, c) => {
+    const rec = c.id === view.me.id ? view.me.deployed : (view.rivals.find((r) => r.id === c.id)?.deployed ?? {});
+    return a + deployedH100e(sc, c, rec).weighted;
+  }, 0);
+  let wt = Math.max(1, rivalsNow);
+  for (let t = 0; t < Q; t++) {
+    if (t >= q) wt += worldGrowth(ctx, t).weighted * 0.85;
+    world.push(t >= q ? wt : 0);
+  }
+
+  const me = deployedH100e(sc, ctx.company, view.me.deployed);
+  const myGrowth = proj[ctx.ci]?.growth ?? 0;
+  const myEnd = {
+    total: Math.max(1, me.total + myGrowth * left),
+    own: me.own,
+    power: Math.max(1, powerAt(view, Q - 1)),
+  };
+  const revenueRate: number[] = [];
+  for (let t = 0; t < Q; t++) {
+    if (t < q) {
+      revenueRate.push(0);
+      continue;
+    }
+    const W = world[t] as number;
+    const pool = poolAt(ctx, t);
+    let rate = pool / W;
+    if (precise) {
+      const share = Math.min(0.9, (me.weighted + myGrowth * (t - q + 1)) / W);
+      rate *= 1 - share;
+    }
+    // Market = cash + revenue earned: a dollar of revenue counts twice.
+    revenueRate.push(2 * rate);
+  }
+  let eRef = 1;
+  for (const c of sc.companies) {
+    const isMe = c.id === view.me.id;
+    const r = view.rivals.find((x) => x.id === c.id);
+    const mw = isMe ? view.me.powerMw : (r?.powerMw ?? 0);
+    const d = deployedH100e(sc, c, isMe ? view.me.deployed : (r?.deployed ?? {})).total;
+    if (mw > 0) eRef = Math.max(eRef, d / mw);
+  }
+  return {
+    lambda: (w.capability * mRef) / (wm * cRef),
+    indepDollar: (w.independence * mRef) / wm,
+    effDollar: (w.efficiency * mRef) / (wm * eRef),
+    revenueRate,
+    myEnd,
+    mRef,
+    cRef,
+    eRef,
+    world,
+  };
+}
+
+/** The parts of a unit's value, in dollars. */
+export interface UnitValue {
+  total: number;
+  revenue: number;
+  capability: number;
+  independence: number;
+  efficiency: number;
+  running: number;
+}
+
+/**
+ * What one unit deployed from quarter `start` to the end is worth: capability and revenue each quarter, its
+ * effect on the end-of-game independence and efficiency parts, less power opex and (if it needs new
+ * capacity) the power build.
+ */
+export function unitValue(ctx: BotContext, model: WorldModel, unit: UnitKind, start: number, newPower: boolean): UnitValue {
+  const n = Math.max(0, ctx.Q - start);
+  const mwU = (unit.watts * ctx.overhead) / 1_000_000;
+  if (n === 0) return { total: 0, revenue: 0, capability: 0, independence: 0, efficiency: 0, running: 0 };
+  const mig = unit.mig ? ctx.view.scenario.market.migYield : 1;
+  let revenue = 0;
+  for (let t = start; t < ctx.Q; t++) revenue += (model.revenueRate[t] ?? 0) * unit.h100e * mig;
+  const capability = model.lambda * unit.h100e * n;
+  const T = model.myEnd.total;
+  const own = model.myEnd.own;
+  const independence = unit.own ? (model.indepDollar * (T - own) * unit.h100e) / (T * T) : -(model.indepDollar * own * unit.h100e) / (T * T);
+  const E = T / model.myEnd.power;
+  const efficiency = newPower ? (model.effDollar * (unit.h100e - E * mwU)) / model.myEnd.power : (model.effDollar * unit.h100e) / model.myEnd.power;
+  const running = ctx.opexPerMw * mwU * n + (newPower ? ctx.costPerMw * mwU : 0);
+  return { total: revenue + capability + independence + efficiency - running, revenue, capability, independence, efficiency, running };
+}

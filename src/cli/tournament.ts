@@ -1,0 +1,237 @@
+/**
+ * `npm run tournament -- --scenario FILE --games N --seats LIST [--json] [--seed S] [--workers W] [--iterations K]`
+ *
+ * Plays N seeded games of bots against each other. Seats (one level per company, in scenario order) are
+ * rotated by one each game so no level keeps a seat; confidence intervals come from whole rotations (blocks of
+ * as many games as seats). Games run on every core in worker threads (each worker
+ * registers tsx and runs this same file). Prints per level and per seat the mean rank, the win rate and the 95%
+ * confidence interval of the mean rank, and the count of rejected orders (must be 0).
+ */
+import { cpus } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { BOT_LEVELS, botOrders, type BotLevel } from '../ai';
+import { finalStandings, type Scenario } from '../engine';
+import { playGame } from '../replay/record';
+import { CliError, int, parseArgs, runMain, str } from './args';
+import { loadScenario } from './load';
+
+const USAGE = 'usage: npm run tournament -- --scenario FILE --games N --seats hard,normal,easy,... [--json] [--seed S] [--workers W] [--iterations K]';
+
+/** One finished game: the level and rank of each company (scenario order) and the orders the engine rejected. */
+export interface GameResult {
+  game: number;
+  seed: string;
+  levels: BotLevel[];
+  ranks: number[];
+  rejected: number;
+}
+
+/** Mean rank, win rate and the 95% confidence interval of the mean rank. */
+export interface RankStats {
+  n: number;
+  meanRank: number;
+  winRate: number;
+  ci95: [number, number];
+}
+
+/** The tournament summary (`--json` prints it). */
+export interface TournamentSummary {
+  scenario: string;
+  games: number;
+  seats: string[];
+  byLevel: Partial<Record<BotLevel, RankStats>>;
+  bySeat: Record<string, RankStats & { byLevel: Partial<Record<BotLevel, number>> }>;
+  rejectedOrders: number;
+}
+
+/** The levels of game g: the seat list rotated by g, so each level visits every company. */
+export function seatsFor(seats: readonly BotLevel[], g: number): BotLevel[] {
+  const n = seats.length;
+  return seats.map((_, i) => seats[(((i - g) % n) + n) % n] as BotLevel);
+}
+
+/** The seed of game g. */
+export function gameSeed(seed: string, g: number): string {
+  return `${seed}-${g}`;
+}
+
+/** Plays game g of a tournament and returns each company's level and rank. */
+export function playTournamentGame(scenario: Scenario, seats: readonly BotLevel[], seed: string, g: number, iterations?: number): GameResult {
+  const levels = seatsFor(seats, g);
+  const s = gameSeed(seed, g);
+  const opts = iterations === undefined ? {} : { iterations };
+  const played = playGame(scenario, s, (state, playerId) => botOrders(state, playerId, levels[scenario.companies.findIndex((c) => c.id === playerId)] as BotLevel, opts), { record: false });
+  const ranks = scenario.companies.map((c) => finalStandings(played.state).find((x) => x.playerId === c.id)?.rank ?? scenario.companies.length);
+  return { game: g, seed: s, levels, ranks, rejected: played.rejected.length };
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Mean and 95% confidence interval from per-game values. Seats rotate by one each game, so each block of
+ * `period` consecutive games puts every level on every seat once: blocks are independent, identically
+ * distributed replicates (single games are not: which companies a level plays depends on the game number).
+ * The interval is the mean plus or minus 1.96 standard errors of the block means; with fewer than two whole
+ * blocks it falls back to treating games as the samples.
+ */
+export function meanCi(perGame: readonly number[], period: number): { mean: number; ci95: [number, number] } {
+  const n = perGame.length;
+  const mean = n > 0 ? perGame.reduce((a, b) => a + b, 0) / n : 0;
+  const blocks: number[] = [];
+  for (let b = 0; b + period <= n; b += period) blocks.push(perGame.slice(b, b + period).reduce((a, x) => a + x, 0) / period);
+  const xs = blocks.length >= 2 ? blocks : perGame;
+  const m = xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+  const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1)) : 0;
+  const half = xs.length > 0 ? (1.96 * sd) / Math.sqrt(xs.length) : 0;
+  return { mean: r3(mean), ci95: [r3(mean - half), r3(mean + half)] };
+}
+
+/**
+ * Summarises results: per level the mean rank of its seats, its win rate, and the interval (per game, the
+ * mean rank of the level's seats; see `meanCi`); per seat the same over the games, with the mean rank each
+ * level reached in that seat.
+ */
+export function summarise(scenario: Scenario, seats: readonly BotLevel[], results: readonly GameResult[]): TournamentSummary {
+  const period = seats.length;
+  const byLevel: TournamentSummary['byLevel'] = {};
+  for (const level of BOT_LEVELS) {
+    if (!seats.includes(level)) continue;
+    const perGame: number[] = [];
+    let wins = 0;
+    let draws = 0;
+    for (const r of results) {
+      const ranks = r.ranks.filter((_, i) => r.levels[i] === level);
+      if (ranks.length === 0) continue;
+      perGame.push(ranks.reduce((a, b) => a + b, 0) / ranks.length);
+      wins += ranks.filter((x) => x === 1).length;
+      draws += ranks.length;
+    }
+    const { mean, ci95 } = meanCi(perGame, period);
+    byLevel[level] = { n: draws, meanRank: mean, winRate: r3(draws > 0 ? wins / draws : 0), ci95 };
+  }
+  const bySeat: TournamentSummary['bySeat'] = {};
+  scenario.companies.forEach((c, i) => {
+    const ranks = results.map((r) => r.ranks[i] as number);
+    const lv: Partial<Record<BotLevel, number>> = {};
+    for (const level of BOT_LEVELS) {
+      const xs = results.filter((r) => r.levels[i] === level).map((r) => r.ranks[i] as number);
+      if (xs.length > 0) lv[level] = r3(xs.reduce((a, b) => a + b, 0) / xs.length);
+    }
+    const { mean, ci95 } = meanCi(ranks, period);
+    bySeat[c.id] = { n: ranks.length, meanRank: mean, winRate: r3(ranks.filter((x) => x === 1).length / Math.max(1, ranks.length)), ci95, byLevel: lv };
+  });
+  return { scenario: scenario.id, games: results.length, seats: [...seats], byLevel, bySeat, rejectedOrders: results.reduce((a, r) => a + r.rejected, 0) };
+}
+
+/** The summary as a table for people. */
+export function formatSummary(s: TournamentSummary): string {
+  const f = (x: number) => x.toFixed(2);
+  const row = (name: string, st: RankStats, extra = '') =>
+    `${name.padEnd(12)}${f(st.meanRank).padStart(10)}${`${(st.winRate * 100).toFixed(1)}%`.padStart(10)}${`[${f(st.ci95[0])}, ${f(st.ci95[1])}]`.padStart(16)}${String(st.n).padStart(8)}${extra}`;
+  const out = [`${s.scenario}: ${s.games} games, seats ${s.seats.join(',')} (rotated each game)`, ''];
+  out.push(`${'level'.padEnd(12)}${'mean rank'.padStart(10)}${'win rate'.padStart(10)}${'95% CI'.padStart(16)}${'seats'.padStart(8)}`);
+  for (const level of BOT_LEVELS) {
+    const st = s.byLevel[level];
+    if (st) out.push(row(level, st));
+  }
+  out.push('');
+  out.push(`${'seat'.padEnd(12)}${'mean rank'.padStart(10)}${'win rate'.padStart(10)}${'95% CI'.padStart(16)}${'games'.padStart(8)}   mean rank by level`);
+  for (const [id, st] of Object.entries(s.bySeat)) {
+    const lv = BOT_LEVELS.filter((l) => st.byLevel[l] !== undefined).map((l) => `${l} ${f(st.byLevel[l] as number)}`).join(', ');
+    out.push(row(id, st, `   ${lv}`));
+  }
+  out.push('');
+  out.push(`rejected orders: ${s.rejectedOrders}`);
+  return out.join('\n');
+}
+
+function progress(done: number, total: number, started: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const secs = (performance.now() - started) / 1000;
+  const eta = done > 0 ? Math.round((secs / done) * (total - done)) : 0;
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} games, ${Math.round(secs)}s elapsed, ~${eta}s left `);
+  if (done === total) process.stderr.write('\n');
+}
+
+interface Job {
+  file: string;
+  seats: BotLevel[];
+  seed: string;
+  games: number[];
+  iterations?: number;
+}
+
+/**
+ * The worker's entry: registers tsx through its API, then imports this file. (Node 20 does not apply an
+ * `--import tsx` in a worker's execArgv to the worker's own module loading, so the flag alone fails on .ts.)
+ */
+function bootstrap(): string {
+  const api = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+}
+
+/** Runs the games on `workers` worker threads (each loads this file through tsx) and collects the results. */
+export async function runTournament(job: Omit<Job, 'games'> & { games: number }, workers: number, onGame: (done: number) => void = () => {}): Promise<GameResult[]> {
+  const n = Math.max(1, Math.min(workers, job.games));
+  const results: GameResult[] = [];
+  const all = Array.from({ length: job.games }, (_, g) => g);
+  const lanes = Array.from({ length: n }, (_lane, w) => all.filter((g) => g % n === w));
+  await Promise.all(
+    lanes.map(
+      (games) =>
+        new Promise<void>((resolve, reject) => {
+          const data: Job = { ...job, games };
+          const worker = new Worker(bootstrap(), { eval: true, workerData: { tournament: data } });
+          worker.on('message', (r: GameResult) => {
+            results.push(r);
+            onGame(results.length);
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tournament worker exited with code ${code}`))));
+        }),
+    ),
+  );
+  return results.sort((a, b) => a.game - b.game);
+}
+
+function parseSeats(text: string, companies: number): BotLevel[] {
+  const seats = text.split(',').map((s) => s.trim());
+  for (const s of seats) if (!(BOT_LEVELS as readonly string[]).includes(s)) throw new CliError(`unknown level "${s}" in --seats (use ${BOT_LEVELS.join(', ')})`);
+  if (seats.length !== companies) throw new CliError(`--seats lists ${seats.length} levels but the scenario has ${companies} companies`);
+  return seats as BotLevel[];
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), ['json', 'help']);
+  if (args.flags.has('help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = str(args, 'scenario', 'scenarios/2024-hopper-scramble.json');
+  const scenario = loadScenario(file);
+  const seats = parseSeats(str(args, 'seats', 'hard,normal,easy,easy,normal,hard'), scenario.companies.length);
+  const games = int(args, 'games', 30);
+  if (games < 1) throw new CliError('--games must be at least 1');
+  const workers = int(args, 'workers', cpus().length);
+  const seed = str(args, 'seed', 'tournament');
+  const iterations = args.flags.has('iterations') ? int(args, 'iterations', 0) : undefined;
+  const started = performance.now();
+  const job = { file, seats, seed, games, ...(iterations === undefined ? {} : { iterations }) };
+  const results = await runTournament(job, Math.max(1, workers), (done) => progress(done, games, started));
+  const summary = summarise(scenario, seats, results);
+  process.stdout.write(args.flags.has('json') ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+  return summary.rejectedOrders === 0 ? 0 : 1;
+}
+
+if (!isMainThread && parentPort && (workerData as { tournament?: Job } | null)?.tournament) {
+  const job = (workerData as { tournament: Job }).tournament;
+  const scenario = loadScenario(job.file);
+  const port = parentPort;
+  // A worker_threads port, not a window: there is no target origin.
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin
+  for (const g of job.games) port.postMessage(playTournamentGame(scenario, job.seats, job.seed, g, job.iterations));
+} else if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runMain(main);
+}
