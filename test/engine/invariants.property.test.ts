@@ -17,7 +17,7 @@ const amount = (max: number) => fc.oneof({ weight: 6, arbitrary: fc.constant(0) 
 const skuArb = fc.constantFrom(...SKU_IDS, 'H100', 'H20', 'NOPE');
 
 const ordersArb = fc.record({
-  bids: fc.array(fc.record({ sku: skuArb, quantity: amount(3_000), maxPrice: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 5_000, max: 60_000 }) }, { weight: 1, arbitrary: badNumber }) }), { maxLength: 4 }),
+  bids: fc.array(fc.record({ sku: skuArb, quantity: amount(3_000), maxPrice: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 10_000, max: 45_000 }) }, { weight: 2, arbitrary: fc.integer({ min: 0, max: 60_000 }) }, { weight: 1, arbitrary: badNumber }) }), { maxLength: 4 }),
   siliconInvestment: amount(4_000_000),
   customOrder: amount(300),
   powerBuild: amount(15),
@@ -25,8 +25,18 @@ const ordersArb = fc.record({
   partnership: fc.constantFrom(null, null, null, 'lab', 'chip', 'nope'),
 });
 
+/** Orders that are usually legal: distinct known SKUs, sane prices and amounts (export rules and cash may still refuse them). */
+const plausibleArb = fc.record({
+  bids: fc.uniqueArray(fc.record({ sku: fc.constantFrom('H100', 'H20', 'MI300X', 'Ascend910B', 'H200'), quantity: fc.integer({ min: 1, max: 3_000 }), maxPrice: fc.integer({ min: 10_000, max: 45_000 }) }), { maxLength: 3, selector: (b) => b.sku }),
+  siliconInvestment: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 4_000_000 })),
+  customOrder: fc.constantFrom(0, 0, 50, 100),
+  powerBuild: fc.nat(10),
+  greyMarket: fc.constant([]),
+  partnership: fc.constantFrom(null, null, null, 'lab', 'chip'),
+});
+
 /** One player's turn: candidate orders tried in order, and whether to withdraw and resubmit after acceptance. */
-const turnArb = fc.record({ candidates: fc.array(ordersArb, { maxLength: 3 }), withdraw: fc.boolean() });
+const turnArb = fc.record({ candidates: fc.array(fc.oneof(ordersArb, plausibleArb), { maxLength: 3 }), withdraw: fc.boolean() });
 const quarterArb = fc.record({ turns: fc.array(turnArb, { minLength: 4, maxLength: 4 }), inject: fc.constantFrom(null, null, null, 'fab', 'boom', 'antitrust', 'foundry', 'nope'), stray: fc.constantFrom<Action | null>(null, null, { type: 'advance' }, { type: 'resolveQuarter' }, { type: 'withdrawOrders', playerId: 'zeta' }) });
 const scriptArb = fc.array(quarterArb, { minLength: MAX_QUARTERS, maxLength: MAX_QUARTERS });
 
@@ -107,6 +117,13 @@ function checkResolution(pre: GameState, post: GameState): void {
       // A grey shipment is only ever for a part the buyer may not buy openly.
       if (o.greyMarket.some((g) => g.sku === sku.id)) expect(status.allowed).toBe(false);
     }
+    // Money: cash moves by exactly the quarter's revenue less its spend; the running totals follow.
+    const m = rec.metrics[i];
+    if (!m) throw new Error('no metrics');
+    expect(after.cash).toBe(before.cash + m.revenue - m.spend);
+    expect(after.totals.spend).toBe(before.totals.spend + m.spend);
+    expect(after.totals.revenue).toBe(before.totals.revenue + m.revenue);
+    expect(m.cash).toBe(after.cash);
     expect(after.fleet.custom ?? 0).toBeGreaterThanOrEqual(before.fleet.custom ?? 0);
     expect((after.fleet.custom ?? 0) - (before.fleet.custom ?? 0)).toBeLessThanOrEqual(o.customOrder);
   });

@@ -23,7 +23,7 @@ export const variantArb = fc.record({
   availableFrom: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: SKU_IDS.length, maxLength: SKU_IDS.length }),
   companies: fc.array(
     fc.record({
-      cash: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400_000_000 })),
+      cash: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400_000_000 }), fc.integer({ min: 400_000_000, max: 2_000_000_000 })),
       budget: fc.integer({ min: 0, max: 100_000_000 }),
       powerMw: fc.integer({ min: 0, max: 60 }),
       h100: fc.nat(20_000),
@@ -50,7 +50,7 @@ export type Variant = typeof variantArb extends fc.Arbitrary<infer T> ? T : neve
 /** The scenario of a variant. */
 export function scenarioOf(v: Variant): Scenario {
   const base = makeScenario();
-  const skus = SKU_IDS.map((id, k) => ({ ...REAL_SKUS[id], availableFrom: v.availableFrom[k] as number, supply: (v.supply[k] as number[]).slice(0, v.quarters) }));
+  const skus = SKU_IDS.map((id, k) => ({ ...REAL_SKUS[id], availableFrom: id === 'H100' || id === 'H20' ? 0 : (v.availableFrom[k] as number), supply: (v.supply[k] as number[]).slice(0, v.quarters) }));
   const rules: ExportRule[] = [];
   if (v.oct2023) rules.push(oct2023Rule());
   if (v.named) {
