@@ -27,6 +27,12 @@ export interface BoardOptions {
   highlight: readonly string[];
   selected: string | null;
   onSelect?: (playerId: string) => void;
+  /**
+   * Draw the campuses one per frame instead of all at once, so no single main-thread task is long
+   * (text objects are costly to create); onDone runs when the last one is drawn.
+   */
+  progressive?: boolean;
+  onDone?: () => void;
 }
 
 const STAGES = ['design', 'tapeout', 'ramp', 'volume'] as const;
@@ -81,13 +87,18 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const campuses = new Map<string, { x: number; y: number; w: number; h: number }>();
   const rows = Math.max(left.length, right.length, 1);
   const cardH = Math.min(Math.round(176 * s), Math.floor((bottom - top - gap * (rows - 1)) / rows));
+  const deferred: (() => void)[] = [];
   const placeColumn = (list: CompanySpec[], x: number): void => {
     list.forEach((c, i) => {
       const y = top + i * (cardH + gap);
       const p = game.players.find((pl) => pl.id === c.id);
       if (!p) return;
       campuses.set(c.id, { x, y, w: campusW, h: cardH });
-      drawCampus(scene, root, g, text, game, c, p, { x, y, w: campusW, h: cardH }, s, opt);
+      deferred.push(() => {
+        const cg = scene.add.graphics();
+        root.add(cg);
+        drawCampus(scene, root, cg, text, game, c, p, { x, y, w: campusW, h: cardH }, s, opt);
+      });
     });
   };
   placeColumn(left, leftX);
@@ -174,7 +185,27 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   text(centerX0 + cw / 2, top + 20 * s, 'units on sale · last clearing price', 10.5, CSS.faint).setOrigin(0.5, 0);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
 
+  runChunks(scene, root, deferred, opt);
   return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
+}
+
+/** Runs drawing steps now, or one per frame; a newer drawBoard on the same container cancels the rest. */
+function runChunks(scene: Phaser.Scene, root: Phaser.GameObjects.Container, steps: (() => void)[], opt: BoardOptions): void {
+  const gen = ((root.getData('gen') as number | undefined) ?? 0) + 1;
+  root.setData('gen', gen);
+  if (!opt.progressive) {
+    for (const f of steps) f();
+    opt.onDone?.();
+    return;
+  }
+  let i = 0;
+  const step = (): void => {
+    if (root.getData('gen') !== gen || !root.scene) return;
+    steps[i++]?.();
+    if (i < steps.length) scene.time.delayedCall(0, step);
+    else opt.onDone?.();
+  };
+  step();
 }
 
 function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, box: { x: number; y: number; w: number; h: number }, s: number): void {

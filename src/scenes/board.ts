@@ -22,10 +22,12 @@ export class BoardScene extends Phaser.Scene {
     // The scene object is reused across starts: a redraw scheduled before the last shutdown never ran.
     this.pending = false;
     this.root = this.add.container();
+    // Redraw only when something drawn changes: a bot's sealed orders (state.pending) change nothing on
+    // the board, and skipping those redraws keeps the main thread free while the bots think.
     const unsub = this.store.subscribe(
-      (s) => [s.game, s.ui.selectedCompany] as const,
+      (s) => [s.game?.players, s.game?.quarter, s.game?.phase, s.game?.history.length, s.game?.news.length, s.game?.modifiers, s.ui.selectedCompany] as const,
       () => this.requestDraw(),
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
     );
     const onResize = (): void => this.requestDraw();
     this.scale.on('resize', onResize);
@@ -56,7 +58,8 @@ export class BoardScene extends Phaser.Scene {
       highlight: humanIds(this.store),
       selected: this.store.getState().ui.selectedCompany,
       onSelect: (id) => this.store.getState().selectCompany(id),
+      progressive: true,
+      onDone: () => markDrawn(this),
     });
-    markDrawn(this);
   }
 }

@@ -14,7 +14,7 @@ import { noteText } from './notes';
 
 function panelKey(s: StoreData): string {
   const g = s.game;
-  return [s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', s.ui.botsThinking].join('|');
+  return [s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? ''].join('|');
 }
 
 function humans(s: StoreData): string[] {
@@ -28,7 +28,12 @@ function header(s: StoreData, phaseText: string): HTMLElement {
     'div',
     { class: 'panel-head' },
     el('span', { class: 'quarter', testid: 'quarter-label' }, currentQuarterLabel(g)),
-    el('span', { class: 'phase' }, `${phaseText} · quarter ${g.quarter + 1} of ${g.scenario.quarters}`),
+    el(
+      'span',
+      { class: 'phase' },
+      el('span', { class: 'thinking', attrs: { role: 'status', id: 'bots-status' } }, s.ui.botsThinking && g.phase === 'orders' ? 'Rivals are thinking… ' : ''),
+      `${phaseText} · quarter ${g.quarter + 1} of ${g.scenario.quarters}`,
+    ),
   );
 }
 
@@ -42,14 +47,7 @@ function renderBoardPanel(root: HTMLElement, store: GameStore): void {
   root.append(ordersBox);
   if (seat) renderOrders(ordersBox, store, seat.playerId);
   else {
-    const waitingFor = g.players.filter((_, i) => !g.pending[i]).map((p) => companyOf(g.scenario, p.id)?.name ?? p.id);
-    ordersBox.append(
-      el(
-        'div',
-        { class: 'waiting', attrs: { role: 'status' } },
-        waitingFor.length ? `Orders sealed. Waiting for ${waitingFor.join(', ')}…` : 'All orders are in. Resolving the quarter…',
-      ),
-    );
+    ordersBox.append(el('div', { class: 'waiting', attrs: { role: 'status' } }, 'Orders sealed. Waiting for the rivals…'));
   }
   root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, 'Standings'), standingsTable(g, humans(s))));
   root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'news-h' } }, el('h3', { attrs: { id: 'news-h' } }, 'News'), newsList(g)));
@@ -144,6 +142,16 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
     }
   };
   const unsubPanel = store.subscribe((s) => panelKey(s), render);
+  // The bots' status updates in place (rebuilding the panel would take the focus from a field being typed in).
+  const unsubBots = store.subscribe(
+    (s) => s.ui.botsThinking,
+    (thinking) => {
+      app.dataset.bots = thinking ? 'thinking' : 'idle';
+      const status = panel.querySelector('#bots-status');
+      if (status) status.textContent = thinking && store.getState().game?.phase === 'orders' ? 'Rivals are thinking… ' : '';
+    },
+    { fireImmediately: true },
+  );
   const unsubTicker = store.subscribe(
     (s) => `${s.game?.news.length ?? -1}|${s.game?.quarter ?? -1}|${s.ui.screen}`,
     () => renderTicker(ticker, store.getState()),
@@ -152,6 +160,7 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
   renderTicker(ticker, store.getState());
   return () => {
     unsubPanel();
+    unsubBots();
     unsubTicker();
   };
 }

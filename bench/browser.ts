@@ -1,0 +1,183 @@
+/**
+ * Browser benchmark (numbers only, never asserted):
+ * - the app's gzipped JS beside a blank Phaser build's (the ratio);
+ * - time until the menu is visible (navigation start to the New game button and a drawn canvas);
+ * - median FPS while the reveal animation runs, in headless Chromium;
+ * - the longest main-thread task while bots think (PerformanceObserver longtask), and the longest frame gap.
+ * Run alone with `npx tsx bench/browser.ts`, or call benchBrowser() from bench/run.ts.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+import { buildGame, CHROME_ARGS, findChrome, startPreview } from '../test/browser/harness';
+
+/** What benchBrowser measures. */
+export interface BrowserBench {
+  appJsGzipBytes: number;
+  blankPhaserJsGzipBytes: number;
+  ratio: number;
+  menuVisibleMs: number[];
+  revealFpsMedian: number | null;
+  revealFrames: number;
+  longestBotTaskMs: number | null;
+  longestBotFrameGapMs: number;
+  renderer: string;
+}
+
+function gzippedJs(dir: string): number {
+  let total = 0;
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    if (f.endsWith('.js')) total += gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+  }
+  return total;
+}
+
+/** Builds a page that only starts an empty Phaser game: the floor any Phaser game pays. */
+async function blankPhaserGzip(): Promise<number> {
+  // Inside the repo so `phaser` resolves from node_modules; removed afterwards.
+  const root = join('node_modules', '.cache', 'gpu-race-blank-phaser');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>');
+  writeFileSync(join(root, 'main.js'), "import * as Phaser from 'phaser';\nnew Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: { create() {} } });\n");
+  await build({ root, configFile: false, logLevel: 'silent', base: './', build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } } });
+  const size = gzippedJs(join(root, 'dist'));
+  rmSync(root, { recursive: true, force: true });
+  return size;
+}
+
+const median = (xs: number[]): number => {
+  const a = [...xs].sort((x, y) => x - y);
+  const m = Math.floor(a.length / 2);
+  return a.length % 2 ? (a[m] as number) : ((a[m - 1] as number) + (a[m] as number)) / 2;
+};
+
+/** Installs frame and long-task recorders in the page (before the app's scripts run). */
+const RECORDERS = `
+  window.gpuRaceBench = { frames: [], longtasks: [] };
+  const loop = (t) => {
+    const c = document.querySelector('#board canvas');
+    const app = document.getElementById('app');
+    window.gpuRaceBench.frames.push([t, c && c.dataset.animating === 'reveal' ? 1 : 0, app && app.dataset.bots === 'thinking' ? 1 : 0]);
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.gpuRaceBench.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+async function startAllBotsButOne(page: Page): Promise<void> {
+  await page.locator('[data-testid="new-game"]').click();
+  await page.locator('[data-testid="scenario-select"]').selectOption('2024-hopper-scramble');
+  const seats = page.locator('select[data-testid^="seat-"]');
+  for (let i = 0; i < (await seats.count()); i++) {
+    const label = (await seats.nth(i).getAttribute('aria-label')) ?? '';
+    await seats.nth(i).selectOption(label.startsWith('Microsoft') ? 'human' : 'bot:normal');
+  }
+  await page.locator('[data-testid="seed-input"]').fill('bench-1');
+  await page.locator('[data-testid="start-game"]').click();
+}
+
+/** Runs the browser benchmark against a fresh build. */
+export async function benchBrowser(): Promise<BrowserBench> {
+  const chromePath = findChrome();
+  buildGame();
+  const appJsGzipBytes = gzippedJs(join('dist', 'assets'));
+  const blankPhaserJsGzipBytes = await blankPhaserGzip();
+  const preview = await startPreview();
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROME_ARGS });
+  try {
+    // Time to menu: three cold loads, each in a fresh context (no cache).
+    const menuVisibleMs: number[] = [];
+    let renderer = 'unknown';
+    for (let i = 0; i < 3; i++) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await ctx.newPage();
+      await page.goto(preview.url);
+      const t = await page.waitForFunction(() => {
+        const btn = document.querySelector('[data-testid="new-game"]');
+        const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+        return btn && c && c.dataset.drawn ? performance.now() : false;
+      });
+      menuVisibleMs.push(Math.round((await t.jsonValue()) as number));
+      renderer = await page.evaluate(() => {
+        const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+        return gl ? `WebGL (${String(gl.getParameter(gl.RENDERER))})` : 'Canvas 2D (no WebGL)';
+      });
+      await ctx.close();
+    }
+
+    // Reveal FPS and bot-thinking tasks: play four quarters with one human seat that submits empty orders.
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await ctx.addInitScript({ content: RECORDERS });
+    const page = await ctx.newPage();
+    await page.goto(preview.url);
+    await startAllBotsButOne(page);
+    for (let q = 0; q < 4; q++) {
+      await page.locator('[data-testid="orders-panel"]').waitFor();
+      await page.waitForFunction(() => document.getElementById('app')?.dataset.bots === 'idle');
+      await page.locator('[data-testid="submit-orders"]').click();
+      await page.locator('[data-testid="reveal-continue"]').waitFor();
+      await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.animating !== 'reveal');
+      await page.waitForTimeout(200);
+      await page.locator('[data-testid="reveal-continue"]').click();
+    }
+    const data = (await page.evaluate(() => (window as unknown as { gpuRaceBench: { frames: [number, number, number][]; longtasks: [number, number][] } }).gpuRaceBench)) ?? { frames: [], longtasks: [] };
+    await ctx.close();
+
+    const fps: number[] = [];
+    const thinking: [number, number][] = [];
+    let longestBotFrameGapMs = 0;
+    for (let i = 1; i < data.frames.length; i++) {
+      const [t0, anim0, bots0] = data.frames[i - 1] as [number, number, number];
+      const [t1, anim1] = data.frames[i] as [number, number, number];
+      if (anim0 && anim1 && t1 > t0) fps.push(1000 / (t1 - t0));
+      if (bots0) {
+        longestBotFrameGapMs = Math.max(longestBotFrameGapMs, t1 - t0);
+        thinking.push([t0, t1]);
+      }
+    }
+    const inThinking = (start: number, dur: number): boolean => thinking.some(([a, b]) => start < b && start + dur > a);
+    const botTasks = data.longtasks.filter(([start, dur]) => inThinking(start, dur)).map(([, d]) => d);
+    return {
+      appJsGzipBytes,
+      blankPhaserJsGzipBytes,
+      ratio: appJsGzipBytes / blankPhaserJsGzipBytes,
+      menuVisibleMs,
+      revealFpsMedian: fps.length ? median(fps) : null,
+      revealFrames: fps.length,
+      longestBotTaskMs: botTasks.length ? Math.max(...botTasks) : null,
+      longestBotFrameGapMs,
+      renderer,
+    };
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+}
+
+/** Prints the numbers. */
+export function printBrowserBench(b: BrowserBench): void {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  const out = process.stdout;
+  out.write(`Browser (headless Chromium, ${b.renderer})\n`);
+  out.write(`  app JS, gzipped                  ${kb(b.appJsGzipBytes)}\n`);
+  out.write(`  blank Phaser build JS, gzipped   ${kb(b.blankPhaserJsGzipBytes)}\n`);
+  out.write(`  ratio app / blank Phaser         ${b.ratio.toFixed(2)}\n`);
+  out.write(`  menu visible after               ${b.menuVisibleMs.join(', ')} ms (median ${median(b.menuVisibleMs)} ms)\n`);
+  out.write(`  reveal animation FPS, median     ${b.revealFpsMedian === null ? 'n/a (no animated frames)' : b.revealFpsMedian.toFixed(1)} (${b.revealFrames} frames)\n`);
+  out.write(`  longest main-thread task, bots   ${b.longestBotTaskMs === null ? 'none >= 50 ms' : `${b.longestBotTaskMs.toFixed(0)} ms`}\n`);
+  out.write(`  longest frame gap, bots thinking ${b.longestBotFrameGapMs.toFixed(0)} ms\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchBrowser().then(printBrowserBench, (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
