@@ -5,12 +5,10 @@
  */
 import { z } from 'zod';
 import type { GameState, Orders } from '../engine/types';
-import { baselineOrders } from './baseline';
+import { botOrders } from './index';
+import { BOT_LEVELS, type BotLevel } from './types';
 
-/** Bot difficulty levels offered in the menu. For now every level plays the baseline bot. */
-export const BOT_LEVELS = ['easy', 'normal', 'hard'] as const;
-/** A bot difficulty level. */
-export type BotLevel = (typeof BOT_LEVELS)[number];
+export { BOT_LEVELS, type BotLevel };
 
 const stateShape = z.looseObject({
   scenario: z.looseObject({ id: z.string(), companies: z.array(z.looseObject({ id: z.string() })) }),
@@ -35,20 +33,6 @@ export type WorkerResponse =
   | { type: 'orders'; requestId: number; playerId: string; orders: Orders; ms: number }
   | { type: 'error'; requestId: number; message: string };
 
-/** Picks the bot for a level. Every level maps to the baseline until the real bots land. */
-function botFor(level: BotLevel): (state: GameState, playerId: string) => Orders {
-  switch (level) {
-    case 'easy':
-    case 'normal':
-    case 'hard':
-      return baselineOrders;
-    default: {
-      const never: never = level;
-      return never;
-    }
-  }
-}
-
 /** Handles one message; exported for tests that run it without a worker. */
 export function handleMessage(data: unknown): WorkerResponse {
   const parsed = workerRequestSchema.safeParse(data);
@@ -62,7 +46,7 @@ export function handleMessage(data: unknown): WorkerResponse {
   const req = parsed.data;
   const started = performance.now();
   try {
-    const orders = botFor(req.level)(req.state as unknown as GameState, req.playerId);
+    const orders = botOrders(req.state as unknown as GameState, req.playerId, req.level).orders;
     return { type: 'orders', requestId: req.requestId, playerId: req.playerId, orders, ms: performance.now() - started };
   } catch (err) {
     return { type: 'error', requestId: req.requestId, message: err instanceof Error ? err.message : String(err) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineOrders } from '../../src/ai/baseline';
+import { botOrders } from '../../src/ai';
 import { handleMessage } from '../../src/ai/worker';
 import { emptyOrders, stateHash } from '../../src/engine';
 import type { BotRunner } from '../../src/store/bot-client';
@@ -47,7 +47,7 @@ describe('game store', () => {
     expect(store.getState().record?.actions.filter((a) => a.type === 'resolveQuarter')).toHaveLength(scenario.quarters);
   });
 
-  it('bots in the store make the same orders as the baseline bot called directly', async () => {
+  it('bots in the store make the same orders as the bot called directly', async () => {
     const { store } = setup();
     store.getState().startGame('test', 'seed-2', [{ playerId: 'alpha', kind: 'human', level: 'normal' }]);
     const before = store.getState().game;
@@ -55,7 +55,7 @@ describe('game store', () => {
     await store.getState().botsIdle();
     const after = store.getState().game;
     const i = after?.players.findIndex((p) => p.id === 'beta') ?? -1;
-    expect(after?.pending[i]).toEqual(baselineOrders(before, 'beta'));
+    expect(after?.pending[i]).toEqual(botOrders(before, 'beta', 'normal').orders);
   });
 
   it('returns engine errors without changing the game', async () => {
