@@ -10,6 +10,7 @@ function fail(code: ActionError['code'], message: string, path?: string): Action
 }
 
 function submit(state: GameState, playerId: unknown, ordersIn: unknown): ActionResult {
+  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (typeof playerId !== 'string') return fail('MALFORMED', 'playerId must be a company id', 'playerId');
   const i = indexOf(state.scenario).companyIndex.get(playerId);
   if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
@@ -25,6 +26,7 @@ function submit(state: GameState, playerId: unknown, ordersIn: unknown): ActionR
 }
 
 function withdraw(state: GameState, playerId: unknown): ActionResult {
+  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (typeof playerId !== 'string') return fail('MALFORMED', 'playerId must be a company id', 'playerId');
   const i = indexOf(state.scenario).companyIndex.get(playerId);
   if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
@@ -36,6 +38,7 @@ function withdraw(state: GameState, playerId: unknown): ActionResult {
 }
 
 function resolve(state: GameState): ActionResult {
+  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (state.phase !== 'orders') return fail('WRONG_PHASE', `a quarter resolves from the orders phase; the game is in "${state.phase}"`);
   const missing = state.players.filter((_, i) => !state.pending[i]).map((p) => p.id);
   if (missing.length > 0) return fail('ORDERS_MISSING', `waiting for orders from: ${missing.join(', ')}`);
@@ -54,6 +57,7 @@ function advance(state: GameState): ActionResult {
 }
 
 function inject(state: GameState, cardId: unknown): ActionResult {
+  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (state.phase !== 'orders') return fail('WRONG_PHASE', 'events are injected during the orders phase');
   const card = state.scenario.eventDeck.cards.find((c) => c.id === cardId);
   if (!card) return fail('UNKNOWN_CARD', `no event card "${String(cardId)}" in this scenario's deck`, 'cardId');

@@ -27,7 +27,8 @@ function targets(state: GameState, target: string): number[] {
         bestValue = v;
       }
     });
-    return best >= 0 ? [best] : [];
+    // Nobody leads while nobody runs any compute.
+    return best >= 0 && bestValue > 0 ? [best] : [];
   }
   const i = indexOf(state.scenario).companyIndex.get(target);
   return i === undefined ? [] : [i];

@@ -40,7 +40,8 @@ export function normalizeOrders(input: unknown): { ok: true; orders: Orders } | 
   const o = input as Record<string, unknown>;
   const bidsIn = o.bids ?? [];
   const greyIn = o.greyMarket ?? [];
-  if (!Array.isArray(bidsIn) || bidsIn.length > 256) return { ok: false, error: err('MALFORMED', 'orders.bids must be a list of at most 256 bids', 'orders.bids') };
+  if (!Array.isArray(bidsIn)) return { ok: false, error: err('MALFORMED', 'orders.bids must be a list of bids', 'orders.bids') };
+  if (bidsIn.length > 256) return { ok: false, error: err('TOO_MANY_BIDS', `orders.bids may hold at most 256 bids, got ${bidsIn.length}`, 'orders.bids') };
   if (!Array.isArray(greyIn) || greyIn.length > 256) return { ok: false, error: err('MALFORMED', 'orders.greyMarket must be a list of at most 256 orders', 'orders.greyMarket') };
   const bids: Bid[] = [];
   for (let i = 0; i < bidsIn.length; i++) {
@@ -211,6 +212,7 @@ function greyError(state: GameState, company: CompanySpec, grey: GreyOrder[]): A
     if (sku.availableFrom > state.quarter) return err('NOT_AVAILABLE', `${sku.name} is not made yet`, `${p}.sku`);
     const status = exportStatusFor(state.scenario, company, sku, state.quarter);
     if (status.allowed) return err('GREY_NOT_NEEDED', `${sku.name} can be bought openly by ${company.name}: bid for it instead`, `${p}.sku`);
+    if (status.mode === 'notSold') return err('GREY_NOT_NEEDED', `the grey market trades parts that export rules deny; ${sku.vendor} simply does not sell ${sku.name} to ${company.region}`, `${p}.sku`);
     units += g.quantity;
   }
   if (units > gm.maxUnitsPerQuarter) return err('BAD_AMOUNT', `the grey market moves at most ${gm.maxUnitsPerQuarter.toLocaleString('en-US')} units a quarter per buyer; asked ${units.toLocaleString('en-US')}`, 'orders.greyMarket');
