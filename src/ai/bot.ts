@@ -183,7 +183,7 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   let best: { value: number; silicon: SiliconPlan; pass: Pass; money: number } | null = null;
   for (const f of splits) {
     const sbook: PowerBook = { pools: book.pools.map((p) => ({ ...p })), newMw: book.newMw };
-    const silicon = decideSilicon(ctx, model, sbook, money, rng, f === undefined ? undefined : f * Math.max(0, money));
+    const silicon = decideSilicon(ctx, model, sbook, money, f === undefined ? undefined : f * Math.max(0, money));
     const left = money - silicon.investment - silicon.customOrder * ctx.company.silicon.unitCost;
     const pass = planBids(ctx, model, sbook, seed, left, silicon.expectedUnits, sim);
     const value = silicon.gain + pass.plans.reduce((a, p) => a + p.eu, 0);

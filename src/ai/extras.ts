@@ -4,9 +4,8 @@
  */
 import { exportStatus, greyPrice, type GreyOrder, type Rng } from '../engine';
 import type { BotContext } from './context';
-import { claimPower, tranches, type PowerBook } from './demand';
+import { claimPower, cumValue, tranches, type PowerBook } from './demand';
 import type { DecisionRationale, Reason } from './types';
-import { cumValue } from './demand';
 import type { WorldModel } from './valuation';
 
 /** The grey-market decision. */

@@ -3,7 +3,7 @@
  * own chips to order. Easy funds by focus alone; normal funds when volume is still reachable; hard funds
  * only when the chips it can expect before the end (foundry share, power, setbacks) pay for what is left.
  */
-import { stageCost, type Rng, type SiliconStage } from '../engine';
+import { stageCost, type SiliconStage } from '../engine';
 import type { BotContext } from './context';
 import { expectedFractions } from './power';
 import { claimPower, cumValue, tranches, unitsWorth, type PowerBook } from './demand';
@@ -132,7 +132,7 @@ function afterEfficientChips(ctx: BotContext, book: PowerBook): PowerBook {
 }
 
 /** Decides silicon investment and the custom order for the level; claims power for the chips expected. */
-export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: PowerBook, money: number, rng: Rng, collateral?: number): SiliconPlan {
+export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: PowerBook, money: number, collateral?: number): SiliconPlan {
   const s = ctx.view.me.silicon;
   const p = ctx.persona;
   const reasons: Reason[] = [];
@@ -216,6 +216,5 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
       claimPower(ctx, book, ctx.company.silicon.watts, expectedUnits);
     }
   }
-  void rng;
   return { investment: Math.max(0, Math.floor(investment)), customOrder: Math.max(0, customOrder), expectedUnits, gain, reasons };
 }
