@@ -32,7 +32,10 @@ export interface RankStats {
   n: number;
   meanRank: number;
   winRate: number;
+  /** From whole rotations (see `meanCi`): the interval to judge levels by. */
   ci95: [number, number];
+  /** Treating single games as the samples (wider: it counts the seat rotation as noise); for comparison. */
+  ci95Games?: [number, number];
 }
 
 /** The tournament summary (`--json` prints it). */
@@ -108,7 +111,8 @@ export function summarise(scenario: Scenario, seats: readonly BotLevel[], result
       draws += ranks.length;
     }
     const { mean, ci95 } = meanCi(perGame, period);
-    byLevel[level] = { n: draws, meanRank: mean, winRate: r3(draws > 0 ? wins / draws : 0), ci95 };
+    const ci95Games = meanCi(perGame, perGame.length + 1).ci95;
+    byLevel[level] = { n: draws, meanRank: mean, winRate: r3(draws > 0 ? wins / draws : 0), ci95, ci95Games };
   }
   const bySeat: TournamentSummary['bySeat'] = {};
   scenario.companies.forEach((c, i) => {
@@ -135,6 +139,8 @@ export function formatSummary(s: TournamentSummary): string {
     const st = s.byLevel[level];
     if (st) out.push(row(level, st));
   }
+  const games = BOT_LEVELS.filter((l) => s.byLevel[l]?.ci95Games).map((l) => `${l} [${f(s.byLevel[l]?.ci95Games?.[0] ?? 0)}, ${f(s.byLevel[l]?.ci95Games?.[1] ?? 0)}]`);
+  out.push(`(95% CI from whole rotations of ${s.seats.length} games; counting single games as samples instead: ${games.join(', ')})`);
   out.push('');
   out.push(`${'seat'.padEnd(12)}${'mean rank'.padStart(10)}${'win rate'.padStart(10)}${'95% CI'.padStart(16)}${'games'.padStart(8)}   mean rank by level`);
   for (const [id, st] of Object.entries(s.bySeat)) {
