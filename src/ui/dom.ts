@@ -43,7 +43,7 @@ export function num(short: string, exactText: string, cls = 'num'): HTMLSpanElem
 export function companyBadge(c: { name: string; initial: string; color: string }, showName = true): HTMLSpanElement {
   const swatch = el('span', { class: 'badge-initial', attrs: { 'aria-hidden': 'true' } }, c.initial);
   swatch.style.setProperty('--company', c.color);
-  return el('span', { class: 'badge' }, swatch, showName ? el('span', { class: 'badge-name' }, c.name) : null);
+  return el('span', { class: 'badge' }, swatch, showName ? el('span', { class: 'badge-name', title: c.name }, c.name) : null);
 }
 
 /** Removes all children. */

@@ -9,7 +9,7 @@ function bidderCell(game: GameState, bid: Pick<RevealedBid, 'bidder' | 'other'>)
   const c = companyOf(game.scenario, bid.bidder);
   if (c) return companyBadge(c);
   const other = game.scenario.otherDemand.find((o) => o.id === bid.bidder);
-  return el('span', { class: 'badge', title: 'Buyers outside the game' }, el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'), el('span', { class: 'badge-name' }, other ? other.name : bid.bidder));
+  return el('span', { class: 'badge', title: 'Buyers outside the game' }, el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'), el('span', { class: 'badge-name', title: other ? `${other.name} (buyers outside the game)` : bid.bidder }, other ? other.name : bid.bidder));
 }
 
 function th(text: string, title?: string): HTMLTableCellElement {
