@@ -1,10 +1,10 @@
 import type { GameState, Scenario } from './types';
 
 /** JSON with object keys sorted, so equal data always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const obj = value as Record<string, unknown>;
+export function canonicalJson(data: unknown): string {
+  if (data === null || typeof data !== 'object') return JSON.stringify(data) ?? 'null';
+  if (Array.isArray(data)) return `[${data.map(canonicalJson).join(',')}]`;
+  const obj = data as Record<string, unknown>;
   const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
