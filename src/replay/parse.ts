@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Action } from '../engine';
+import { migrateV1, type RecordV1 } from './migrate';
 import { RECORD_FORMAT, type GameRecord } from './record';
 
 /** Largest record file accepted (a whole base game is a few hundred KB with rationales). */
@@ -25,21 +26,66 @@ export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('injectEvent'), cardId: id }),
 ]);
 
-/** A game record file. */
-export const recordSchema = z.strictObject({
+const hash = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits');
+const common = {
   format: z.literal('gpurace-record'),
-  formatVersion: z.number().int().positive(),
   engineVersion: z.number().int().positive(),
-  scenario: z.strictObject({ id, hash: z.string().regex(/^[0-9a-f]{16}$/) }),
+  scenario: z.strictObject({ id, hash }),
   seed: z.string().max(200),
-  seats: z.array(z.strictObject({ playerId: id, kind: z.enum(['human', 'bot']), level: z.string().max(32).optional() })).max(64),
   actions: z.array(actionSchema).max(20_000),
-  checkpoints: z.array(z.strictObject({ quarter: z.number().int().nonnegative(), stateHash: z.string().regex(/^[0-9a-f]{16}$/) })).max(200),
-  rationales: z.record(z.string(), z.unknown()).optional(),
+  checkpoints: z.array(z.strictObject({ quarter: z.number().int().nonnegative(), stateHash: hash })).max(200),
+  rationales: z.record(z.string().regex(/^\d{1,5}$/), z.unknown()).optional(),
+};
+
+/** A format-1 record file. */
+export const recordSchemaV1 = z.strictObject({
+  ...common,
+  formatVersion: z.literal(1),
+  seats: z.array(z.strictObject({ playerId: id, kind: z.enum(['human', 'bot']), level: z.string().max(32).optional() })).max(64),
 });
 
+const seatV2 = z.union([
+  z.strictObject({ playerId: id, kind: z.literal('human'), level: z.string().max(32).optional() }),
+  z.strictObject({ playerId: id, kind: z.literal('bot'), level: z.string().min(1).max(32) }),
+]);
+
+/** A record file of the current format. */
+export const recordSchema = z.strictObject({
+  ...common,
+  formatVersion: z.literal(RECORD_FORMAT),
+  seats: z.array(seatV2).max(64),
+  createdAt: z.iso.datetime().nullable(),
+});
+
+/** The outcome of reading a record. */
+export type ParsedRecord = { ok: true; record: GameRecord; migratedFrom: number | null } | { ok: false; error: string };
+
+function issueText(name: string, err: z.ZodError): string {
+  const issue = err.issues[0];
+  const path = issue ? `$${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}` : '$';
+  return `${name}: ${path}: ${issue?.message ?? 'not a game record'}`;
+}
+
+/** Checks already-decoded data as a record of any known format and migrates it to the current one. */
+export function parseRecordData(data: unknown, name = 'record'): ParsedRecord {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: `${name} is not a game record (expected a JSON object)` };
+  const obj = data as { format?: unknown; formatVersion?: unknown };
+  if (obj.format !== 'gpurace-record') return { ok: false, error: `${name} is not a GPU Race game record (no "format": "gpurace-record")` };
+  const fv = obj.formatVersion;
+  if (typeof fv !== 'number' || !Number.isInteger(fv) || fv < 1) return { ok: false, error: `${name}: $.formatVersion: must be a whole number from 1` };
+  if (fv > RECORD_FORMAT) return { ok: false, error: `${name} is a record of format ${fv}, newer than this build reads (${RECORD_FORMAT}); update the game to open it` };
+  if (fv === 1) {
+    const r = recordSchemaV1.safeParse(data);
+    if (!r.success) return { ok: false, error: issueText(name, r.error) };
+    return { ok: true, record: migrateV1(r.data as RecordV1), migratedFrom: 1 };
+  }
+  const r = recordSchema.safeParse(data);
+  if (!r.success) return { ok: false, error: issueText(name, r.error) };
+  return { ok: true, record: r.data as GameRecord, migratedFrom: null };
+}
+
 /** Parses a record from JSON text: a clear one-line error for bad JSON, a future format, or a wrong field. */
-export function parseRecordText(text: string, fileName = 'record'): { ok: true; record: GameRecord } | { ok: false; error: string } {
+export function parseRecordText(text: string, fileName = 'record'): ParsedRecord {
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: `${fileName} is ${text.length.toLocaleString('en-US')} bytes; a game record is at most ${MAX_RECORD_BYTES.toLocaleString('en-US')}` };
   let data: unknown;
   try {
@@ -47,13 +93,5 @@ export function parseRecordText(text: string, fileName = 'record'): { ok: true; 
   } catch (e) {
     return { ok: false, error: `${fileName} is not valid JSON (${e instanceof Error ? e.message : String(e)}); the file may be truncated` };
   }
-  const fv = (data as { formatVersion?: unknown } | null)?.formatVersion;
-  if (typeof fv === 'number' && fv > RECORD_FORMAT) return { ok: false, error: `${fileName} is a record of format ${fv}, newer than this build reads (${RECORD_FORMAT}); update the game to open it` };
-  const r = recordSchema.safeParse(data);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    const path = issue ? `$${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}` : '$';
-    return { ok: false, error: `${fileName}: ${path}: ${issue?.message ?? 'not a game record'}` };
-  }
-  return { ok: true, record: r.data as GameRecord };
+  return parseRecordData(data, fileName);
 }

@@ -1,7 +1,10 @@
 import { applyAction, ENGINE_VERSION, createGame, type Action, type GameState, type Orders, type Scenario } from '../engine';
 
-/** Record format version: bumped when the file layout changes (engine changes bump engineVersion instead). */
-export const RECORD_FORMAT = 1;
+/**
+ * Record format version: bumped when the file layout changes (engine changes bump engineVersion instead).
+ * 1: the first layout. 2: `createdAt`, and every bot seat names its level (see migrate.ts).
+ */
+export const RECORD_FORMAT = 2;
 
 /** Who plays a seat. */
 export interface Seat {
@@ -28,10 +31,12 @@ export interface GameRecord {
   checkpoints: Checkpoint[];
   /** Bots' explanations, by action index (data for the UI, not replayed). */
   rationales?: Record<string, unknown>;
+  /** When the game was started (ISO 8601), or null if unknown (records migrated from format 1). */
+  createdAt: string | null;
 }
 
 /** A new empty record for a game that is about to start. */
-export function newRecord(state: GameState, seats: Seat[]): GameRecord {
+export function newRecord(state: GameState, seats: Seat[], createdAt: string | null = null): GameRecord {
   return {
     format: 'gpurace-record',
     formatVersion: RECORD_FORMAT,
@@ -41,6 +46,7 @@ export function newRecord(state: GameState, seats: Seat[]): GameRecord {
     seats,
     actions: [],
     checkpoints: [],
+    createdAt,
   };
 }
 

@@ -1,0 +1,239 @@
+/**
+ * The share-link codec: a record packed into a compact array form (actions as arrays of numbers, SKU and
+ * player ids as indices into tables sent once), deflated (raw DEFLATE, fflate) and base64url-encoded, so it
+ * fits in a URL fragment. Bots' rationales are left out: the viewer re-derives them (bots are deterministic).
+ * Decoding is untrusted input: the text length, the inflated size and the shape are all capped and checked.
+ */
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import type { Action, Orders } from '../engine';
+import { parseRecordData, type ParsedRecord } from './parse';
+import type { GameRecord } from './record';
+
+/** The fragment's key: `#replay=<payload>`. */
+export const LINK_KEY = 'replay';
+/** Version of the compact layout inside the link (independent of the record format it carries). */
+export const LINK_LAYOUT = 1;
+/** Longest link payload accepted (characters). */
+export const MAX_LINK_CHARS = 200_000;
+/** Largest inflated payload accepted (bytes): a guard against zip bombs. */
+export const MAX_INFLATED_BYTES = 2_000_000;
+
+type Packed = unknown[];
+
+const A_SUBMIT = 0;
+const A_WITHDRAW = 1;
+const A_RESOLVE = 2;
+const A_ADVANCE = 3;
+const A_INJECT = 4;
+
+function table(): { ids: string[]; of: (s: string) => number } {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  return {
+    ids,
+    of(s) {
+      let i = index.get(s);
+      if (i === undefined) {
+        i = ids.length;
+        ids.push(s);
+        index.set(s, i);
+      }
+      return i;
+    },
+  };
+}
+
+function packOrders(o: Orders, sku: (s: string) => number, partner: (s: string) => number): unknown[] {
+  const bids: number[] = [];
+  for (const b of o.bids) bids.push(sku(b.sku), b.quantity, b.maxPrice);
+  const grey: number[] = [];
+  for (const g of o.greyMarket) grey.push(sku(g.sku), g.quantity);
+  const out: unknown[] = [bids, o.siliconInvestment, o.customOrder, o.powerBuild, grey, o.partnership === null ? -1 : partner(o.partnership)];
+  // Trailing defaults are left out (most orders have no grey market and no partnership).
+  const dflt = [null, 0, 0, 0, 'grey', -1];
+  while (out.length > 1) {
+    const last = out[out.length - 1];
+    const d = dflt[out.length - 1];
+    if (last === d || (d === 'grey' && Array.isArray(last) && last.length === 0)) out.pop();
+    else break;
+  }
+  return out;
+}
+
+/** Packs a record into the link's compact array layout (rationales left out). */
+export function packRecord(r: GameRecord): Packed {
+  const players = table();
+  for (const s of r.seats) players.of(s.playerId);
+  const skus = table();
+  const partners = table();
+  const actions = r.actions.map((a): unknown => {
+    switch (a.type) {
+      case 'submitOrders':
+        return [A_SUBMIT, players.of(a.playerId), ...packOrders(a.orders, skus.of, partners.of)];
+      case 'withdrawOrders':
+        return [A_WITHDRAW, players.of(a.playerId)];
+      case 'resolveQuarter':
+        return A_RESOLVE;
+      case 'advance':
+        return A_ADVANCE;
+      case 'injectEvent':
+        return [A_INJECT, a.cardId];
+      default: {
+        const never: never = a;
+        return never;
+      }
+    }
+  });
+  const seats = r.seats.map((s) => (s.kind === 'human' ? 0 : (s.level ?? '')));
+  const checkpoints = r.checkpoints.map((c, i) => (c.quarter === i ? c.stateHash : [c.quarter, c.stateHash]));
+  return [LINK_LAYOUT, r.formatVersion, r.engineVersion, r.scenario.id, r.scenario.hash, r.seed, players.ids, seats, skus.ids, partners.ids, actions, checkpoints, r.createdAt];
+}
+
+class Bad extends Error {}
+
+function need(ok: boolean, what: string): void {
+  if (!ok) throw new Bad(what);
+}
+
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** Unpacks the compact layout into record-shaped data (the record schema then checks it like a file). */
+export function unpackRecord(p: unknown): unknown {
+  need(Array.isArray(p), 'the payload is not a packed record');
+  const a = p as unknown[];
+  need(a[0] === LINK_LAYOUT, `the link's layout ${String(a[0])} is not one this build reads (${LINK_LAYOUT}); update the game to open it`);
+  const [, formatVersion, engineVersion, scenarioId, scenarioHash, seed, players, seats, skus, partners, actions, checkpoints, createdAt] = a;
+  need(Array.isArray(players) && players.every(isStr), 'the player table is broken');
+  need(Array.isArray(skus) && skus.every(isStr), 'the SKU table is broken');
+  need(Array.isArray(partners) && partners.every(isStr), 'the partnership table is broken');
+  need(Array.isArray(seats) && seats.length === (players as string[]).length, 'the seats do not match the players');
+  need(Array.isArray(actions), 'the actions are missing');
+  need(Array.isArray(checkpoints), 'the checkpoints are missing');
+  const P = players as string[];
+  const K = skus as string[];
+  const R = partners as string[];
+  const at = <T>(t: T[], i: unknown, what: string): T => {
+    need(isNum(i) && Number.isInteger(i) && i >= 0 && i < t.length, `${what} ${String(i)} is not in its table`);
+    return t[i as number] as T;
+  };
+  const unpackAction = (x: unknown, n: number): Action => {
+    if (x === A_RESOLVE) return { type: 'resolveQuarter' };
+    if (x === A_ADVANCE) return { type: 'advance' };
+    need(Array.isArray(x), `action ${n} is broken`);
+    const v = x as unknown[];
+    if (v[0] === A_WITHDRAW) return { type: 'withdrawOrders', playerId: at(P, v[1], `action ${n}: player`) };
+    if (v[0] === A_INJECT) {
+      need(isStr(v[1]), `action ${n}: card id missing`);
+      return { type: 'injectEvent', cardId: v[1] as string };
+    }
+    need(v[0] === A_SUBMIT, `action ${n} has an unknown type ${String(v[0])}`);
+    const [, pi, bids = [], silicon = 0, custom = 0, power = 0, grey = [], partner = -1] = v;
+    need(Array.isArray(bids) && bids.length % 3 === 0 && Array.isArray(grey) && grey.length % 2 === 0, `action ${n}: orders are broken`);
+    const b = bids as unknown[];
+    const g = grey as unknown[];
+    const orders: Orders = {
+      bids: [],
+      siliconInvestment: silicon as number,
+      customOrder: custom as number,
+      powerBuild: power as number,
+      greyMarket: [],
+      partnership: partner === -1 ? null : at(R, partner, `action ${n}: partnership`),
+    };
+    for (let i = 0; i < b.length; i += 3) orders.bids.push({ sku: at(K, b[i], `action ${n}: SKU`), quantity: b[i + 1] as number, maxPrice: b[i + 2] as number });
+    for (let i = 0; i < g.length; i += 2) orders.greyMarket.push({ sku: at(K, g[i], `action ${n}: SKU`), quantity: g[i + 1] as number });
+    return { type: 'submitOrders', playerId: at(P, pi, `action ${n}: player`), orders };
+  };
+  return {
+    format: 'gpurace-record',
+    formatVersion,
+    engineVersion,
+    scenario: { id: scenarioId, hash: scenarioHash },
+    seed,
+    seats: (seats as unknown[]).map((s, i) => (s === 0 ? { playerId: P[i], kind: 'human' } : { playerId: P[i], kind: 'bot', level: s })),
+    actions: (actions as unknown[]).map(unpackAction),
+    checkpoints: (checkpoints as unknown[]).map((c, i) => (Array.isArray(c) ? { quarter: c[0], stateHash: c[1] } : { quarter: i, stateHash: c })),
+    createdAt: createdAt ?? null,
+  };
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  need(/^[A-Za-z0-9_-]*$/.test(text), 'the link has characters that base64url does not use (was it cut or edited?)');
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  let bin: string;
+  try {
+    bin = atob(b64);
+  } catch {
+    throw new Bad('the link is not valid base64url (was it cut or edited?)');
+  }
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Inflates raw DEFLATE data in small slices, stopping as soon as the output passes `max` bytes. */
+function inflateCapped(data: Uint8Array, max: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let done = false;
+  const inf = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > max) throw new Bad(`the link unpacks to more than ${max.toLocaleString('en-US')} bytes; refused`);
+    chunks.push(chunk);
+    if (final) done = true;
+  });
+  const SLICE = 256;
+  try {
+    for (let i = 0; i < data.length; i += SLICE) inf.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+    if (data.length === 0) inf.push(new Uint8Array(0), true);
+  } catch (e) {
+    if (e instanceof Bad) throw e;
+    throw new Bad('the link does not unpack (was it cut or edited?)');
+  }
+  need(done, 'the link ends too early (was it cut off?)');
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+/** A record as a URL-fragment payload (without the `replay=` key). */
+export function encodeLinkPayload(r: GameRecord): string {
+  return toBase64Url(deflateSync(strToU8(JSON.stringify(packRecord(r))), { level: 9 }));
+}
+
+/** The whole fragment for a record: `replay=<payload>` (no leading '#'). */
+export function linkFragment(r: GameRecord): string {
+  return `${LINK_KEY}=${encodeLinkPayload(r)}`;
+}
+
+/** Reads a link payload (or a whole fragment, with or without '#' and 'replay='). Never throws. */
+export function decodeLinkPayload(text: string): ParsedRecord {
+  let payload = text.trim();
+  if (payload.startsWith('#')) payload = payload.slice(1);
+  if (payload.startsWith(`${LINK_KEY}=`)) payload = payload.slice(LINK_KEY.length + 1);
+  if (payload.length === 0) return { ok: false, error: 'share link: it is empty' };
+  if (payload.length > MAX_LINK_CHARS) return { ok: false, error: `share link: it is ${payload.length.toLocaleString('en-US')} characters; at most ${MAX_LINK_CHARS.toLocaleString('en-US')} are read` };
+  try {
+    const json = strFromU8(inflateCapped(fromBase64Url(payload), MAX_INFLATED_BYTES));
+    let data: unknown;
+    try {
+      data = JSON.parse(json);
+    } catch {
+      return { ok: false, error: 'share link: it unpacks, but not to a record (was it edited?)' };
+    }
+    return parseRecordData(unpackRecord(data), 'share link');
+  } catch (e) {
+    if (e instanceof Bad) return { ok: false, error: `share link: ${e.message}` };
+    return { ok: false, error: `share link: it could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
