@@ -59,8 +59,10 @@ describe('broken records', () => {
   });
 
   it('an edited field names its JSON path', () => {
-    const data = current() as unknown as { actions: { orders?: { bids: { maxPrice: unknown }[] } }[] };
-    (data.actions[0]?.orders?.bids[0] as { maxPrice: unknown }).maxPrice = 'cheap';
+    const data = current() as unknown as { actions: { orders: { bids: { maxPrice: unknown }[] } }[] };
+    const bid = data.actions[0]?.orders.bids[0];
+    if (!bid) throw new Error('no bid');
+    bid.maxPrice = 'cheap';
     const r = parseRecordText(JSON.stringify(data), 'edit.json');
     expect(!r.ok && r.error).toMatch(/^edit\.json: \$\.actions\[0\]\.orders\.bids\[0\]\.maxPrice: /);
   });
