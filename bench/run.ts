@@ -1,13 +1,26 @@
+import { benchAi, formatBenchAi } from './ai';
+import { benchBrowser, printBrowserBench } from './browser';
 import { benchEngine } from './engine';
 
-/** `npm run bench`: every benchmark, printed as numbers (never asserted). */
+/**
+ * `npm run bench`: every benchmark, printed as numbers (never asserted). `--only engine,ai,browser` runs a part.
+ * Run it on a quiet machine: the numbers are wall-clock on one core.
+ */
 async function main(): Promise<void> {
-  const e = benchEngine();
-  process.stdout.write('Engine (one core, base scenario: 6 companies, 8 quarters, baseline bots)\n');
-  process.stdout.write(`  resolveQuarter, median          ${e.resolveQuarterMedianMs.toFixed(3)} ms\n`);
-  process.stdout.write(`  applyAction steps per second     ${e.actionsPerSecond.toLocaleString('en-US')} (${e.actionsPerGame} actions a game)\n`);
-  process.stdout.write(`  games per second, engine only    ${e.engineOnlyGamesPerSecond.toLocaleString('en-US')}\n`);
-  process.stdout.write(`  whole games per second (+ bots)  ${e.wholeGamesPerSecond.toLocaleString('en-US')}\n`);
+  const only = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'engine,ai,browser').split(',');
+  if (only.includes('engine')) {
+    const e = benchEngine();
+    process.stdout.write('Engine (one core, base scenario: 6 companies, 8 quarters, baseline bots)\n');
+    process.stdout.write(`  resolveQuarter, median           ${(e.resolveQuarterMedianMs * 1000).toFixed(0)} µs\n`);
+    process.stdout.write(`  applyAction steps per second     ${e.actionsPerSecond.toLocaleString('en-US')} (${e.actionsPerGame} actions a game)\n`);
+    process.stdout.write(`  games per second, engine only    ${e.engineOnlyGamesPerSecond.toLocaleString('en-US')}\n`);
+    process.stdout.write(`  whole games per second (+ bots)  ${e.wholeGamesPerSecond.toLocaleString('en-US')}\n\n`);
+  }
+  if (only.includes('ai')) process.stdout.write(`${formatBenchAi(await benchAi())}\n\n`);
+  if (only.includes('browser')) printBrowserBench(await benchBrowser());
 }
 
-void main();
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -17,8 +17,9 @@ import {
   type PlayerView,
   type Scenario,
   type SkuSpec,
+  exportStatusFor,
+  type Buyer,
 } from '../engine';
-import { exportStatusFor, type Buyer } from '../engine/export-rules';
 import type { BotLevel } from './types';
 
 /** A SKU the bot may bid for this quarter, with what the public record says about its market. */

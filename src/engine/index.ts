@@ -6,7 +6,7 @@ export { applyAction } from './apply';
 export { viewFor, stateFromView, type PlayerView, type PublicPlayer } from './view';
 export { stateHash, scenarioHash } from './hash';
 export { validateOrders, committedCost, ordersSpend, runningCosts, emptyOrders, normalizeOrders } from './orders';
-export { exportStatus, activeRules, type ExportStatus } from './export-rules';
+export { exportStatus, exportStatusFor, activeRules, type ExportStatus, type Buyer } from './export-rules';
 export { quarterLabel } from './time';
 export { finalStandings, type Standing } from './scoring';
 export { effectiveSupply, PRIMARY_VENDOR } from './market';
