@@ -3,6 +3,7 @@
 import './ui/styles.css';
 import { createWorkerBotRunner } from './store/bot-client';
 import { createGameStore } from './store/game-store';
+import { createIdbSaveStorage } from './store/saves';
 import { loadBundledScenarios } from './store/scenarios';
 import { mountUi } from './ui/app';
 import { startScenes } from './scenes';
@@ -13,6 +14,10 @@ const panel = document.getElementById('panel');
 const ticker = document.getElementById('ticker');
 if (!app || !board || !panel || !ticker) throw new Error('index.html is missing #app, #board, #panel or #ticker');
 
-const store = createGameStore({ scenarios: loadBundledScenarios(), bots: createWorkerBotRunner() });
+const store = createGameStore({ scenarios: loadBundledScenarios(), bots: createWorkerBotRunner(), saves: createIdbSaveStorage(), initialFragment: location.hash });
 mountUi(store, panel, ticker, app);
+// A share link pasted into the address bar of an open page.
+window.addEventListener('hashchange', () => {
+  if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);
+});
 startScenes(store, board);

@@ -1,12 +1,13 @@
 /**
  * Web Worker entry: bots think here so the page never freezes. Each request carries the full game state
- * (plain JSON) and one seat; the reply is that seat's Orders. Requests are validated with zod because a
+ * (plain JSON) and one seat; the reply is that seat's Orders and the bot's rationale (for the reveal's
+ * "why" list and the replay viewer). Requests are validated with zod because a
  * message is untrusted input like any other.
  */
 import { z } from 'zod';
 import type { GameState, Orders } from '../engine/types';
 import { botOrders } from './index';
-import { BOT_LEVELS, type BotLevel } from './types';
+import { BOT_LEVELS, type BotLevel, type BotRationale } from './types';
 
 export { BOT_LEVELS, type BotLevel };
 
@@ -30,7 +31,7 @@ export type WorkerRequest = Omit<z.infer<typeof workerRequestSchema>, 'state'> &
 
 /** A reply from the bot worker. */
 export type WorkerResponse =
-  | { type: 'orders'; requestId: number; playerId: string; orders: Orders; ms: number }
+  | { type: 'orders'; requestId: number; playerId: string; orders: Orders; rationale: BotRationale; ms: number }
   | { type: 'error'; requestId: number; message: string };
 
 /** Handles one message; exported for tests that run it without a worker. */
@@ -46,8 +47,8 @@ export function handleMessage(data: unknown): WorkerResponse {
   const req = parsed.data;
   const started = performance.now();
   try {
-    const orders = botOrders(req.state as unknown as GameState, req.playerId, req.level).orders;
-    return { type: 'orders', requestId: req.requestId, playerId: req.playerId, orders, ms: performance.now() - started };
+    const { orders, rationale } = botOrders(req.state as unknown as GameState, req.playerId, req.level);
+    return { type: 'orders', requestId: req.requestId, playerId: req.playerId, orders, rationale, ms: performance.now() - started };
   } catch (err) {
     return { type: 'error', requestId: req.requestId, message: err instanceof Error ? err.message : String(err) };
   }

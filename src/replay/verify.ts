@@ -3,18 +3,26 @@ import type { GameRecord } from './record';
 
 /** The outcome of replaying a record against its scenario. */
 export type VerifyResult =
-  | { ok: true; finalHash: string; state: GameState; quarters: number }
+  | { ok: true; finalHash: string; state: GameState; quarters: number; hashes: string[] }
   | { ok: false; quarter: number | null; actionIndex: number | null; reason: string };
 
-/** Replays a record from its seed and checks the scenario hash, the engine version and every quarter's checkpoint. */
-export function verifyRecord(record: GameRecord, scenario: Scenario): VerifyResult {
+/**
+ * Replays a record from its seed and checks the engine version, the scenario hash and every quarter's
+ * checkpoint. `onState(i, state)` sees the state after i actions (i = 0 is the start), for the viewer.
+ */
+export function verifyRecord(record: GameRecord, scenario: Scenario, onState?: (i: number, state: GameState) => void): VerifyResult {
   if (record.engineVersion !== ENGINE_VERSION) {
     return { ok: false, quarter: null, actionIndex: null, reason: `this record needs engine version ${record.engineVersion}; this build runs version ${ENGINE_VERSION}` };
+  }
+  if (record.scenario.id !== scenario.id) {
+    return { ok: false, quarter: null, actionIndex: null, reason: `the record is a game of scenario "${record.scenario.id}", not "${scenario.id}"` };
   }
   let state = createGame(scenario, record.seed);
   if (state.scenarioHash !== record.scenario.hash) {
     return { ok: false, quarter: null, actionIndex: null, reason: `scenario "${scenario.id}" has content hash ${state.scenarioHash}, but the record was played on ${record.scenario.hash}` };
   }
+  onState?.(0, state);
+  const hashes: string[] = [];
   let checkpoint = 0;
   for (let i = 0; i < record.actions.length; i++) {
     const action = record.actions[i];
@@ -22,9 +30,11 @@ export function verifyRecord(record: GameRecord, scenario: Scenario): VerifyResu
     const r = applyAction(state, action);
     if (!r.ok) return { ok: false, quarter: state.quarter, actionIndex: i, reason: `action ${i} (${action.type}) is illegal at this point: ${r.error.message}` };
     state = r.state;
+    onState?.(i + 1, state);
     if (action.type === 'resolveQuarter') {
       const expected = record.checkpoints[checkpoint++];
-      const got = state.history[state.history.length - 1]?.stateHash;
+      const got = state.history[state.history.length - 1]?.stateHash ?? '';
+      hashes.push(got);
       if (!expected || expected.stateHash !== got || expected.quarter !== state.quarter) {
         return { ok: false, quarter: state.quarter, actionIndex: i, reason: expected ? `state hash ${got} differs from the recorded ${expected.stateHash}` : 'the record has fewer checkpoints than resolved quarters' };
       }
@@ -32,5 +42,5 @@ export function verifyRecord(record: GameRecord, scenario: Scenario): VerifyResu
   }
   if (checkpoint !== record.checkpoints.length) return { ok: false, quarter: state.quarter, actionIndex: null, reason: 'the record has more checkpoints than resolved quarters' };
   const last = state.history[state.history.length - 1];
-  return { ok: true, finalHash: last?.stateHash ?? '', state, quarters: state.history.length };
+  return { ok: true, finalHash: last?.stateHash ?? '', state, quarters: state.history.length, hashes };
 }

@@ -11,6 +11,7 @@ import { SCENE } from './keys';
 import { MenuScene } from './menu';
 import { PreloadScene } from './preload';
 import { RevealScene } from './reveal';
+import { REPLAY_SCENE, ReplayScene } from './replay';
 import { C } from './theme';
 
 const SCREEN_SCENE: Record<Exclude<Screen, 'boot'>, string> = {
@@ -18,6 +19,7 @@ const SCREEN_SCENE: Record<Exclude<Screen, 'boot'>, string> = {
   board: SCENE.board,
   reveal: SCENE.reveal,
   gameOver: SCENE.gameOver,
+  replay: REPLAY_SCENE,
 };
 
 /** Creates the Phaser game inside `parent`; returns it. */
@@ -31,7 +33,7 @@ export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game 
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     render: { antialias: true },
-    scene: [new BootScene(), new PreloadScene(store), new MenuScene(store), new BoardScene(store), new RevealScene(store), new GameOverScene(store)],
+    scene: [new BootScene(), new PreloadScene(store), new MenuScene(store), new BoardScene(store), new RevealScene(store), new GameOverScene(store), new ReplayScene(store)],
   });
 
   const show = (screen: Screen): void => {

@@ -4,11 +4,19 @@
  */
 import { z } from 'zod';
 import type { GameState, Orders } from '../engine/types';
+import type { BotRationale } from '../ai/types';
 import type { BotLevel, WorkerRequest, WorkerResponse } from '../ai/worker';
+import { rationaleSchema } from './rationale-schema';
 
-/** Something that turns a state and a seat into that seat's orders. */
+/** A bot's answer: its orders, and why (null if the answer came without a readable rationale). */
+export interface BotAnswer {
+  orders: Orders;
+  rationale: BotRationale | null;
+}
+
+/** Something that turns a state and a seat into that seat's orders and rationale. */
 export interface BotRunner {
-  think(state: GameState, playerId: string, level: BotLevel): Promise<Orders>;
+  think(state: GameState, playerId: string, level: BotLevel): Promise<BotAnswer>;
   dispose(): void;
 }
 
@@ -22,16 +30,22 @@ const ordersSchema = z.object({
 });
 
 const responseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('orders'), requestId: z.number(), playerId: z.string(), orders: ordersSchema, ms: z.number() }),
+  z.object({ type: z.literal('orders'), requestId: z.number(), playerId: z.string(), orders: ordersSchema, rationale: z.unknown(), ms: z.number() }),
   z.object({ type: z.literal('error'), requestId: z.number(), message: z.string() }),
 ]);
+
+/** The orders of a worker reply with its rationale checked (a bad rationale is dropped, never the orders). */
+export function answerOf(msg: { orders: Orders; rationale: unknown }): BotAnswer {
+  const r = rationaleSchema.safeParse(msg.rationale);
+  return { orders: msg.orders, rationale: r.success ? (r.data as unknown as BotRationale) : null };
+}
 
 /** Runs bots in a Web Worker; falls back to running them in the page if the worker cannot start. */
 export function createWorkerBotRunner(): BotRunner {
   let worker: Worker | null = null;
   let failed = false;
   let nextId = 1;
-  const waiting = new Map<number, { resolve: (o: Orders) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (o: BotAnswer) => void; reject: (e: Error) => void }>();
 
   const start = (): Worker | null => {
     if (worker || failed) return worker;
@@ -44,7 +58,7 @@ export function createWorkerBotRunner(): BotRunner {
         const w = waiting.get(msg.requestId);
         if (!w) return;
         waiting.delete(msg.requestId);
-        if (msg.type === 'orders') w.resolve(msg.orders);
+        if (msg.type === 'orders') w.resolve(answerOf(msg));
         else w.reject(new Error(msg.message));
       });
       worker.addEventListener('error', (e) => {
@@ -61,11 +75,11 @@ export function createWorkerBotRunner(): BotRunner {
     return worker;
   };
 
-  const inPage = async (state: GameState, playerId: string, level: BotLevel): Promise<Orders> => {
+  const inPage = async (state: GameState, playerId: string, level: BotLevel): Promise<BotAnswer> => {
     const mod = await import('../ai/worker');
     const res = mod.handleMessage({ type: 'think', requestId: 0, playerId, level, state });
     if (res.type === 'error') throw new Error(res.message);
-    return res.orders;
+    return answerOf(res);
   };
 
   return {
@@ -74,7 +88,7 @@ export function createWorkerBotRunner(): BotRunner {
       if (!w) return inPage(state, playerId, level);
       const requestId = nextId++;
       const req: WorkerRequest = { type: 'think', requestId, playerId, level, state };
-      return new Promise<Orders>((resolve, reject) => {
+      return new Promise<BotAnswer>((resolve, reject) => {
         waiting.set(requestId, { resolve, reject });
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
         w.postMessage(req);

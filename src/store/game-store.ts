@@ -5,30 +5,33 @@
  */
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { applyAction, createGame, emptyOrders } from '../engine';
+import { applyAction, createGame, emptyOrders, quarterLabel } from '../engine';
 import type { Action, ActionError, GameState, Orders, Scenario } from '../engine/types';
-import type { BotLevel } from '../ai/worker';
+import { BOT_LEVELS, type BotLevel, type BotRationale } from '../ai/types';
+import { linkFragment, decodeLinkPayload, LINK_KEY } from '../replay/link';
+import { parseRecordText, type ParsedRecord } from '../replay/parse';
+import { newRecord, type GameRecord, type Seat as RecordSeat } from '../replay/record';
+import { quarterStop, stepStop } from '../replay/stops';
 import type { BotRunner } from './bot-client';
 import { emptyDraft, type DraftOrders } from './drafts';
 import { parseAction } from './action-schema';
+import { buildReplay, findScenario, missingRationales, type ReplayData } from './replay-data';
+import { createAutosaver, createMemorySaveStorage, newSaveId, type SaveMeta, type SaveStorage } from './saves';
 import type { ScenarioEntry } from './scenarios';
 
 /** Which screen is showing. */
-export type Screen = 'boot' | 'menu' | 'board' | 'reveal' | 'gameOver';
+export type Screen = 'boot' | 'menu' | 'board' | 'reveal' | 'gameOver' | 'replay';
 
-/** Who plays a company: a person at this screen, or a bot of some level. */
-export interface Seat {
-  playerId: string;
-  kind: 'human' | 'bot';
-  level: BotLevel;
-}
+/** Who plays a company: a person at this screen, or a bot of some level (the record's seat). */
+export type Seat = RecordSeat;
 
-/** Everything needed to replay a game: scenario, seed, seats and every accepted action. */
-export interface GameRecord {
-  scenarioId: string;
-  seed: string;
-  seats: Seat[];
-  actions: Action[];
+/** The game record (src/replay/record.ts): the one format for saves, files, links and replays. */
+export type { GameRecord };
+
+/** A message for the player (an import that failed, a link that could not be read). */
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
 }
 
 /** UI state that is not part of the game. */
@@ -41,6 +44,7 @@ export interface UiState {
   language: 'en';
   botsThinking: boolean;
   lastError: ActionError | null;
+  notice: Notice | null;
 }
 
 /** The store's data. */
@@ -49,12 +53,19 @@ export interface StoreData {
   record: GameRecord | null;
   game: GameState | null;
   ui: UiState;
+  /** The saved games, newest first. */
+  saves: SaveMeta[];
+  /** The save the running game writes to. */
+  saveId: string | null;
+  /** The replay viewer's data while it is open. */
+  replay: ReplayData | null;
 }
 
 /** The store's operations (kept on the state, the zustand way). */
 export interface StoreOps {
   /** Parses and applies an action; returns the engine's error, or null if it was accepted. */
   dispatch(action: unknown): ActionError | null;
+  /** Shows the menu. From the boot screen it first resumes the last game or opens the link the page was opened with. */
   showMenu(step?: UiState['menuStep']): void;
   startGame(scenarioId: string, seed: string, seats: Seat[]): ActionError | null;
   setDraft(playerId: string, draft: DraftOrders): void;
@@ -65,6 +76,32 @@ export interface StoreOps {
   continueFromReveal(): ActionError | null;
   /** Resolves once the bots of the current quarter have all submitted (for tests and the bench). */
   botsIdle(): Promise<void>;
+  /** Resumes a saved game (the newest if no id); false with a notice if it cannot be read. */
+  continueGame(id?: string): Promise<boolean>;
+  /** Deletes a saved game. */
+  deleteSave(id: string): Promise<void>;
+  /** Opens a `.gpurace.json` file's text in the replay viewer; false with a notice naming what is wrong. */
+  importRecordText(text: string, fileName: string): boolean;
+  /** Opens a share link's fragment in the replay viewer; false with a notice naming what is wrong. */
+  openLink(fragment: string): boolean;
+  /** Opens a saved game in the replay viewer. */
+  replaySave(id: string): Promise<boolean>;
+  /** Moves the viewer to a number of applied actions. */
+  replaySeek(at: number): void;
+  /** Steps the viewer by phase or by quarter. */
+  replayStep(dir: 1 | -1, unit?: 'phase' | 'quarter'): void;
+  /** Jumps the viewer to quarter q (0-based): its reveal if the record got there. */
+  replayQuarter(q: number): void;
+  /** Starts a new game from the viewer's position (rounded back to the quarter's start while orders are open) with these seats. */
+  branchHere(seats: Seat[]): ActionError | null;
+  /** The current game's (or the viewed replay's) record as a `.gpurace.json` file. */
+  exportRecord(): { fileName: string; text: string } | null;
+  /** The share-link fragment (`replay=...`) of the current game or the viewed replay. */
+  shareFragment(): string | null;
+  /** Clears the notice. */
+  dismissNotice(): void;
+  /** Resolves when every autosave asked for so far is written. */
+  flushSaves(): Promise<void>;
 }
 
 /** The whole store state. */
@@ -76,6 +113,13 @@ export type GameStore = Mutate<StoreApi<StoreState>, [['zustand/subscribeWithSel
 export interface StoreDeps {
   scenarios: ScenarioEntry[];
   bots: BotRunner;
+  /** Where saves go; in memory if not given. */
+  saves?: SaveStorage;
+  /** The URL fragment the page was opened with (a share link opens the viewer at boot). */
+  initialFragment?: string;
+  /** Clock and randomness for save ids and dates (UI data, never the rules). */
+  now?: () => Date;
+  random?: () => number;
   /** Called when something unexpected happens (a bot's orders rejected); defaults to console.warn. */
   warn?: (message: string) => void;
 }
@@ -97,16 +141,74 @@ export function currentScenario(s: Pick<StoreData, 'game'>): Scenario | null {
   return s.game?.scenario ?? null;
 }
 
+
+/** The level a bot seat plays at in the browser (records from the CLI may name its baseline bot). */
+export function botLevelOf(seat: Seat): BotLevel {
+  return (BOT_LEVELS as readonly string[]).includes(seat.level ?? '') ? (seat.level as BotLevel) : 'normal';
+}
+
+function screenOf(game: GameState): Screen {
+  return game.phase === 'orders' ? 'board' : game.phase === 'reveal' ? 'reveal' : 'gameOver';
+}
+
+function humanDrafts(seats: readonly Seat[]): Record<string, DraftOrders> {
+  const drafts: Record<string, DraftOrders> = {};
+  for (const s of seats) if (s.kind === 'human') drafts[s.playerId] = emptyDraft();
+  return drafts;
+}
+
+/** The menu's entry for a game. */
+export function saveMetaOf(id: string, record: GameRecord, game: GameState, now: Date): SaveMeta {
+  return {
+    id,
+    scenarioId: game.scenario.id,
+    scenarioTitle: game.scenario.title.en,
+    quarter: game.quarter,
+    quarters: game.scenario.quarters,
+    phase: game.phase,
+    humans: record.seats.filter((s) => s.kind === 'human').map((s) => s.playerId),
+    createdAt: record.createdAt,
+    updatedAt: now.toISOString(),
+  };
+}
+
 /** Creates the store. */
 export function createGameStore(deps: StoreDeps): GameStore {
   const warn = deps.warn ?? ((m: string) => console.warn(m));
+  const storage = deps.saves ?? createMemorySaveStorage();
+  const now = deps.now ?? (() => new Date());
+  const random = deps.random ?? Math.random;
   // Bumped on every new game so answers from a previous game's bots are ignored.
   let generation = 0;
   let botRun: Promise<void> = Promise.resolve();
+  let booted = false;
 
   return createStore<StoreState>()(
     subscribeWithSelector((set, get) => {
-      const apply = (action: Action): ActionError | null => {
+      const notify = (kind: 'error' | 'info', text: string): void => set((s) => ({ ui: { ...s.ui, notice: { kind, text } } }));
+      const autosaver = createAutosaver(storage, (m) => {
+        warn(m);
+        notify('error', m);
+      });
+      const refreshSaves = async (): Promise<void> => {
+        try {
+          set({ saves: await storage.list() });
+        } catch (e) {
+          warn(`Saved games could not be listed (${e instanceof Error ? e.message : String(e)}).`);
+        }
+      };
+      const setSession = (saveId: string | null): void => {
+        storage.setSession({ saveId, selectedCompany: get().ui.selectedCompany }).catch((e: unknown) => warn(`session not saved: ${String(e)}`));
+      };
+      const autosave = (): void => {
+        const { record, game, saveId } = get();
+        if (!record || !game || !saveId) return;
+        const meta = saveMetaOf(saveId, record, game, now());
+        set((s) => ({ saves: [meta, ...s.saves.filter((m) => m.id !== saveId)] }));
+        autosaver.save(meta, () => JSON.stringify(record));
+      };
+
+      const apply = (action: Action, rationale?: BotRationale | null): ActionError | null => {
         const { game, record } = get();
         if (!game || !record) return { code: 'MALFORMED', message: 'No game is running.' };
         const res = applyAction(game, action);
@@ -114,11 +216,14 @@ export function createGameStore(deps: StoreDeps): GameStore {
           set((s) => ({ ui: { ...s.ui, lastError: res.error } }));
           return res.error;
         }
-        set((s) => ({
-          game: res.state,
-          record: { ...record, actions: [...record.actions, action] },
-          ui: { ...s.ui, lastError: null },
-        }));
+        const next: GameRecord = { ...record, actions: [...record.actions, action] };
+        if (rationale) next.rationales = { ...record.rationales, [String(record.actions.length)]: rationale };
+        if (action.type === 'resolveQuarter') {
+          const last = res.state.history[res.state.history.length - 1];
+          if (last) next.checkpoints = [...record.checkpoints, { quarter: last.quarter, stateHash: last.stateHash }];
+        }
+        set((s) => ({ game: res.state, record: next, ui: { ...s.ui, lastError: null } }));
+        autosave();
         return null;
       };
 
@@ -149,17 +254,17 @@ export function createGameStore(deps: StoreDeps): GameStore {
         set((s) => ({ ui: { ...s.ui, botsThinking: true } }));
         // Ask for every bot at once (the worker queues them); submit in seat order as answers arrive.
         const asks = todo.map((seat) =>
-          deps.bots.think(game, seat.playerId, seat.level).then(
-            (orders) => ({ seat, orders, error: null as string | null }),
-            (e: unknown) => ({ seat, orders: emptyOrders(), error: e instanceof Error ? e.message : String(e) }),
+          deps.bots.think(game, seat.playerId, botLevelOf(seat)).then(
+            (answer) => ({ seat, answer, error: null as string | null }),
+            (e: unknown) => ({ seat, answer: { orders: emptyOrders(), rationale: null }, error: e instanceof Error ? e.message : String(e) }),
           ),
         );
         const run = (async () => {
           for (const ask of asks) {
-            const { seat, orders, error } = await ask;
+            const { seat, answer, error } = await ask;
             if (gen !== generation) return;
             if (error) warn(`Bot ${seat.playerId} could not think (${error}); it passes this quarter.`);
-            let err = apply({ type: 'submitOrders', playerId: seat.playerId, orders });
+            let err = apply({ type: 'submitOrders', playerId: seat.playerId, orders: answer.orders }, answer.rationale);
             if (err && err.code !== 'ALREADY_SUBMITTED') {
               warn(`Bot ${seat.playerId} orders rejected (${err.code}: ${err.message}); it passes this quarter.`);
               err = apply({ type: 'submitOrders', playerId: seat.playerId, orders: emptyOrders() });
@@ -173,10 +278,131 @@ export function createGameStore(deps: StoreDeps): GameStore {
         return run;
       };
 
+      /** Makes a record the running game: replay it, show the screen its phase calls for, let the bots play. */
+      const playRecord = (record: GameRecord, saveId: string, selected: string | null = null): string | null => {
+        const found = findScenario(get().scenarios, record);
+        if (!found.ok) return found.error;
+        const b = buildReplay(get().scenarios, record, { kind: 'save', name: 'the game' }, null);
+        if (!b.ok) return b.error;
+        const game = b.data.states[b.data.states.length - 1] as GameState;
+        generation++;
+        const firstHuman = record.seats.find((s) => s.kind === 'human')?.playerId ?? null;
+        set((s) => ({
+          game,
+          record,
+          saveId,
+          replay: null,
+          ui: { ...s.ui, screen: screenOf(game), drafts: humanDrafts(record.seats), selectedCompany: selected ?? firstHuman, lastError: null, botsThinking: false, notice: null },
+        }));
+        setSession(saveId);
+        autosave();
+        void runBots();
+        return null;
+      };
+
+      const openReplay = (parsed: ParsedRecord, source: ReplayData['source']): boolean => {
+        if (!parsed.ok) {
+          notify('error', parsed.error);
+          return false;
+        }
+        const b = buildReplay(get().scenarios, parsed.record, source, parsed.migratedFrom);
+        if (!b.ok) {
+          notify('error', b.error);
+          return false;
+        }
+        generation++;
+        set((s) => ({ replay: b.data, game: null, record: null, saveId: null, ui: { ...s.ui, screen: 'replay', botsThinking: false, lastError: null, notice: null } }));
+        const last = b.data.stops[b.data.stops.length - 1];
+        seek(quarterStop(b.data.stops, 0) ?? last?.at ?? 0);
+        return true;
+      };
+
+      /** Works out the rationales of the bots' orders shown at the viewer's position (link records carry none). */
+      const deriveRationales = (): void => {
+        const d = get().replay;
+        if (!d) return;
+        const todo = missingRationales(d);
+        if (todo.length === 0) return;
+        const mark: ReplayData['rationales'] = {};
+        for (const t of todo) mark[String(t.index)] = (BOT_LEVELS as readonly string[]).includes(t.level) ? { kind: 'pending' } : { kind: 'none', why: `a ${t.level || 'unnamed'} bot gives no reasons` };
+        set({ replay: { ...d, rationales: { ...d.rationales, ...mark } } });
+        for (const t of todo) {
+          if (!(BOT_LEVELS as readonly string[]).includes(t.level)) continue;
+          deps.bots.think(t.state, t.action.playerId, t.level as BotLevel).then(
+            (answer) => {
+              const cur = get().replay;
+              if (cur?.record !== d.record) return;
+              const same = JSON.stringify(answer.orders) === JSON.stringify(t.action.orders);
+              const v: ReplayData['rationales'][string] =
+                same && answer.rationale ? { kind: 'ok', rationale: answer.rationale, derived: true } : { kind: 'none', why: same ? 'no reasons given' : 'these orders are not what the bot would send now' };
+              set({ replay: { ...cur, rationales: { ...cur.rationales, [String(t.index)]: v } } });
+            },
+            (e: unknown) => {
+              const cur = get().replay;
+              if (cur?.record !== d.record) return;
+              set({ replay: { ...cur, rationales: { ...cur.rationales, [String(t.index)]: { kind: 'none', why: `the bot could not think (${String(e)})` } } } });
+            },
+          );
+        }
+      };
+
+      const seek = (at: number): void => {
+        const d = get().replay;
+        if (!d) return;
+        const clamped = Math.max(0, Math.min(d.record.actions.length, Math.round(at)));
+        set({ replay: { ...d, at: clamped } });
+        deriveRationales();
+      };
+
+      const boot = async (): Promise<void> => {
+        await refreshSaves();
+        const frag = deps.initialFragment ?? '';
+        if (frag.replace(/^#/, '').startsWith(`${LINK_KEY}=`)) {
+          if (openReplay(decodeLinkPayload(frag), { kind: 'link', name: 'shared link' })) return;
+          set((s) => ({ ui: { ...s.ui, screen: 'menu', menuStep: 'landing' } }));
+          return;
+        }
+        let session = null;
+        try {
+          session = await storage.session();
+        } catch {
+          session = null;
+        }
+        if (session?.saveId && (await continueSave(session.saveId, session.selectedCompany))) return;
+        set((s) => ({ ui: { ...s.ui, screen: 'menu', menuStep: 'landing' } }));
+      };
+
+      const continueSave = async (id: string, selected: string | null = null): Promise<boolean> => {
+        let text: string | null = null;
+        try {
+          text = await storage.load(id);
+        } catch (e) {
+          notify('error', `The saved game could not be read (${String(e)}).`);
+          return false;
+        }
+        if (text === null) {
+          notify('error', 'That saved game is gone.');
+          return false;
+        }
+        const parsed = parseRecordText(text, 'the saved game');
+        if (!parsed.ok) {
+          notify('error', parsed.error);
+          return false;
+        }
+        const err = playRecord(parsed.record, id, selected);
+        if (err) notify('error', err);
+        return err === null;
+      };
+
+      const currentRecord = (): GameRecord | null => get().record ?? get().replay?.record ?? null;
+
       return {
         scenarios: deps.scenarios,
         record: null,
         game: null,
+        saves: [],
+        saveId: null,
+        replay: null,
         ui: {
           screen: 'boot',
           menuStep: 'landing',
@@ -185,6 +411,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
           language: 'en',
           botsThinking: false,
           lastError: null,
+          notice: null,
         },
 
         dispatch(raw) {
@@ -197,8 +424,18 @@ export function createGameStore(deps: StoreDeps): GameStore {
         },
 
         showMenu(step = 'landing') {
+          // The preload scene asks for the landing menu once it is done: that is when the page resumes its
+          // last game or opens the link it was opened with (the boot screen stays up until then).
+          if (!booted && get().ui.screen === 'boot' && step === 'landing') {
+            booted = true;
+            void boot();
+            return;
+          }
+          booted = true;
           generation++;
-          set((s) => ({ game: null, record: null, ui: { ...s.ui, screen: 'menu', menuStep: step, drafts: {}, botsThinking: false, lastError: null } }));
+          if (get().saveId) setSession(null);
+          set((s) => ({ game: null, record: null, saveId: null, replay: null, ui: { ...s.ui, screen: 'menu', menuStep: step, drafts: {}, botsThinking: false, lastError: null } }));
+          void refreshSaves();
         },
 
         startGame(scenarioId, seed, seats) {
@@ -206,22 +443,12 @@ export function createGameStore(deps: StoreDeps): GameStore {
           if (!entry || !entry.ok) return { code: 'MALFORMED', message: `Unknown scenario "${scenarioId}".` };
           const scenario = entry.scenario;
           const known = new Set(scenario.companies.map((c) => c.id));
-          const fullSeats: Seat[] = scenario.companies.map(
-            (c) => seats.find((s) => s.playerId === c.id) ?? { playerId: c.id, kind: 'bot', level: 'normal' },
-          );
           if (seats.some((s) => !known.has(s.playerId))) return { code: 'UNKNOWN_PLAYER', message: 'A seat names a company not in this scenario.' };
-          generation++;
-          const game = createGame(scenario, seed);
-          const drafts: Record<string, DraftOrders> = {};
-          for (const s of fullSeats) if (s.kind === 'human') drafts[s.playerId] = emptyDraft();
-          const firstHuman = fullSeats.find((s) => s.kind === 'human');
-          set((s) => ({
-            game,
-            record: { scenarioId, seed, seats: fullSeats, actions: [] },
-            ui: { ...s.ui, screen: 'board', drafts, selectedCompany: firstHuman?.playerId ?? null, lastError: null, botsThinking: false },
-          }));
-          void runBots();
-          return null;
+          const fullSeats: Seat[] = scenario.companies.map((c) => seats.find((s) => s.playerId === c.id) ?? { playerId: c.id, kind: 'bot', level: 'normal' });
+          const at = now();
+          const record = newRecord(createGame(scenario, seed), fullSeats, at.toISOString());
+          const err = playRecord(record, newSaveId(at, random));
+          return err ? { code: 'MALFORMED', message: err } : null;
         },
 
         setDraft(playerId, draft) {
@@ -230,6 +457,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
         selectCompany(playerId) {
           set((s) => ({ ui: { ...s.ui, selectedCompany: playerId } }));
+          if (get().saveId) setSession(get().saveId);
         },
 
         submitHuman(playerId, orders) {
@@ -247,15 +475,121 @@ export function createGameStore(deps: StoreDeps): GameStore {
             set((s) => ({ ui: { ...s.ui, screen: 'gameOver' } }));
             return null;
           }
-          const drafts: Record<string, DraftOrders> = {};
-          for (const seat of get().record?.seats ?? []) if (seat.kind === 'human') drafts[seat.playerId] = emptyDraft();
-          set((s) => ({ ui: { ...s.ui, screen: 'board', drafts } }));
+          set((s) => ({ ui: { ...s.ui, screen: 'board', drafts: humanDrafts(get().record?.seats ?? []) } }));
           void runBots();
           return null;
         },
 
         botsIdle() {
           return botRun;
+        },
+
+        async continueGame(id) {
+          const target = id ?? get().saves[0]?.id;
+          if (!target) {
+            notify('info', 'There is no saved game yet.');
+            return false;
+          }
+          return continueSave(target);
+        },
+
+        async deleteSave(id) {
+          try {
+            await storage.remove(id);
+          } catch (e) {
+            notify('error', `The saved game could not be deleted (${String(e)}).`);
+          }
+          await refreshSaves();
+        },
+
+        importRecordText(text, fileName) {
+          return openReplay(parseRecordText(text, fileName), { kind: 'file', name: fileName });
+        },
+
+        openLink(fragment) {
+          return openReplay(decodeLinkPayload(fragment), { kind: 'link', name: 'shared link' });
+        },
+
+        async replaySave(id) {
+          let text: string | null = null;
+          try {
+            text = await storage.load(id);
+          } catch {
+            text = null;
+          }
+          if (text === null) {
+            notify('error', 'That saved game could not be read.');
+            return false;
+          }
+          const meta = get().saves.find((m) => m.id === id);
+          return openReplay(parseRecordText(text, 'the saved game'), { kind: 'save', name: meta ? `${meta.scenarioTitle}, saved game` : 'saved game' });
+        },
+
+        replaySeek(at) {
+          seek(at);
+        },
+
+        replayStep(dir, unit = 'phase') {
+          const d = get().replay;
+          if (!d) return;
+          if (unit === 'phase') return seek(stepStop(d.stops, d.at, dir));
+          const q = d.states[d.at]?.quarter ?? 0;
+          const target = quarterStop(d.stops, q + dir);
+          if (target !== null) seek(target);
+          else seek(dir > 0 ? d.record.actions.length : 0);
+        },
+
+        replayQuarter(q) {
+          const d = get().replay;
+          const target = d ? quarterStop(d.stops, q) : null;
+          if (target !== null) seek(target);
+        },
+
+        branchHere(seats) {
+          const d = get().replay;
+          const state = d?.states[d.at];
+          if (!d || !state) return { code: 'MALFORMED', message: 'No replay is open.' };
+          if (state.phase === 'gameOver') return { code: 'GAME_OVER', message: 'The game is over here: step back to branch.' };
+          // While orders are open, go back to the quarter's start so every seat decides afresh.
+          let cut = d.at;
+          if (state.phase === 'orders') cut = d.stops.filter((s) => s.at <= d.at && s.kind === 'orders').pop()?.at ?? 0;
+          const resolved = d.record.actions.slice(0, cut).filter((a) => a.type === 'resolveQuarter').length;
+          const rationales: Record<string, unknown> = {};
+          for (const [k, v] of Object.entries(d.record.rationales ?? {})) if (Number(k) < cut) rationales[k] = v;
+          const at = now();
+          const record: GameRecord = {
+            ...d.record,
+            seats: d.record.seats.map((s) => seats.find((x) => x.playerId === s.playerId) ?? s),
+            actions: d.record.actions.slice(0, cut),
+            checkpoints: d.record.checkpoints.slice(0, resolved),
+            createdAt: at.toISOString(),
+          };
+          if (Object.keys(rationales).length > 0) record.rationales = rationales;
+          else delete record.rationales;
+          const err = playRecord(record, newSaveId(at, random));
+          return err ? { code: 'MALFORMED', message: err } : null;
+        },
+
+        exportRecord() {
+          const r = currentRecord();
+          if (!r) return null;
+          const state = get().game ?? get().replay?.states[get().replay?.at ?? 0];
+          const where = state ? `-${quarterLabel(state.scenario, state.quarter).replace(/\s+/g, '')}` : '';
+          const seed = r.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'seed';
+          return { fileName: `gpurace-${r.scenario.id}-${seed}${where}.gpurace.json`, text: `${JSON.stringify(r, null, 1)}\n` };
+        },
+
+        shareFragment() {
+          const r = currentRecord();
+          return r ? linkFragment(r) : null;
+        },
+
+        dismissNotice() {
+          set((s) => ({ ui: { ...s.ui, notice: null } }));
+        },
+
+        flushSaves() {
+          return autosaver.flush();
         },
       };
     }),

@@ -11,10 +11,41 @@ import { renderMenu } from './menu-panel';
 import { renderOrders } from './orders-panel';
 import { finalTable, newsList, revealTables, standingsTable } from './tables';
 import { noteText } from './notes';
+import { asRationale } from '../store/rationale-schema';
+import { gameTools } from './game-files';
+import { renderReplay } from './replay-panel';
+import { whyList, type WhyItem } from './why-list';
 
+// The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {
   const g = s.game;
-  return [s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? ''].join('|');
+  const menu = s.ui.screen === 'menu' ? `${s.saves.map((m) => m.id + m.updatedAt).join(',')}|${s.ui.notice?.text ?? ''}` : '';
+  const replay = s.ui.screen === 'replay' ? `${s.replay?.record.seed ?? ''}|${s.replay?.states.length ?? 0}|${s.ui.notice?.text ?? ''}` : '';
+  return [s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? ''].join('|');
+}
+
+/** Export, share and back-to-menu under a running game's panel. */
+function toolsSection(store: GameStore): HTMLElement {
+  return el(
+    'section',
+    { class: 'panel-tools', attrs: { 'aria-label': 'This game' } },
+    gameTools(store),
+    el('button', { class: 'btn btn-small', testid: 'to-menu', attrs: { type: 'button', title: 'The game is saved; continue it from the menu' }, on: { click: () => store.getState().showMenu('landing') } }, 'Menu (the game is saved)'),
+  );
+}
+
+/** The bots' rationales for the quarter just revealed, by seat order. */
+function revealWhy(s: StoreData): WhyItem[] {
+  const g = s.game;
+  const rec = g ? lastRecord(g) : undefined;
+  if (!g || !rec || !s.record) return [];
+  const items: WhyItem[] = [];
+  for (const r of Object.values(s.record.rationales ?? {})) {
+    const why = asRationale(r);
+    if (why && why.quarter === rec.quarter) items.push({ playerId: why.playerId, why: { kind: 'ok', rationale: why, derived: false } });
+  }
+  const order = g.scenario.companies.map((c) => c.id);
+  return items.sort((a, b) => order.indexOf(a.playerId) - order.indexOf(b.playerId));
 }
 
 function humans(s: StoreData): string[] {
@@ -51,6 +82,7 @@ function renderBoardPanel(root: HTMLElement, store: GameStore): void {
   }
   root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, 'Standings'), standingsTable(g, humans(s))));
   root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'news-h' } }, el('h3', { attrs: { id: 'news-h' } }, 'News'), newsList(g)));
+  root.append(toolsSection(store));
 }
 
 function renderRevealPanel(root: HTMLElement, store: GameStore): void {
@@ -71,7 +103,10 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   root.append(el('section', { class: 'section' }, revealTables(g, rec, humans(s))));
   const notes = rec.notes.map((n) => noteText(g, n));
   if (notes.length) root.append(el('section', { class: 'section' }, el('h3', {}, 'Also this quarter'), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
+  const why = revealWhy(s);
+  if (why.length) root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'why-h' } }, el('h3', { attrs: { id: 'why-h' } }, 'Why the bots bid what they bid'), whyList(g, why)));
   root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, 'Standings'), standingsTable(g, humans(s))));
+  root.append(toolsSection(store));
   cont.focus({ preventScroll: true });
 }
 
@@ -90,6 +125,8 @@ function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
     el('p', { class: 'muted' }, 'Each part is scored 0–100 and weighted as shown; the score is the weighted mean.'),
     table,
     el('button', { class: 'btn btn-primary btn-wide', testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, 'New game'),
+    el('button', { class: 'btn btn-wide', testid: 'replay-this', attrs: { type: 'button' }, on: { click: () => { const id = store.getState().saveId; if (id) void store.getState().replaySave(id); } } }, 'Replay this game step by step'),
+    toolsSection(store),
   );
   box.querySelector<HTMLButtonElement>('[data-testid="new-game"]')?.focus({ preventScroll: true });
 }
@@ -115,8 +152,17 @@ function renderTicker(root: HTMLElement, s: StoreData): void {
 
 /** Mounts the panel and ticker; returns an unsubscribe function. */
 export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElement, app: HTMLElement): () => void {
+  let cleanup: (() => void) | null = null;
+  let lastScreen = store.getState().ui.screen;
   const render = (): void => {
     const s = store.getState();
+    cleanup?.();
+    cleanup = null;
+    // Leaving a shared link's replay takes the link out of the address bar (a reload then resumes the saved game).
+    if (lastScreen === 'replay' && s.ui.screen !== 'replay' && location.hash.startsWith('#replay=')) history.replaceState(null, '', location.pathname + location.search);
+    lastScreen = s.ui.screen;
+    // Keep the focus on the same control when a panel is rebuilt (e.g. the replay viewer after a step).
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.testid;
     app.dataset.screen = s.ui.screen;
     clear(panel);
     panel.scrollTop = 0;
@@ -135,11 +181,15 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
       case 'gameOver':
         renderGameOverPanel(panel, store);
         break;
+      case 'replay':
+        cleanup = renderReplay(panel, store);
+        break;
       default: {
         const never: never = s.ui.screen;
         return never;
       }
     }
+    if (focused) panel.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus({ preventScroll: true });
   };
   const unsubPanel = store.subscribe((s) => panelKey(s), render);
   // The bots' status updates in place (rebuilding the panel would take the focus from a field being typed in).

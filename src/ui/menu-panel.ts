@@ -1,7 +1,10 @@
 /** The menu: a short landing, then the new-game form (scenario, seats, seed, start). */
+import { quarterLabel } from '../engine';
 import type { GameStore, Seat } from '../store/game-store';
+import type { SaveMeta } from '../store/saves';
 import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
 import { el, companyBadge } from './dom';
+import { importButton, noticeBox } from './game-files';
 
 /** A random seed for a new game: UI, not rules (the rules only ever see the string). */
 export function randomSeed(): string {
@@ -26,10 +29,16 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
           { class: 'muted' },
           'Each quarter you bid in a sealed auction for scarce chips, build the power to run them, fund your own silicon, and live under US export rules. Then every bid is revealed.',
         ),
-        el('button', { class: 'btn btn-primary btn-wide', testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, 'New game'),
+        noticeBox(store),
+        s.saves.length > 0
+          ? el('button', { class: 'btn btn-primary btn-wide', testid: 'continue-game', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame() } }, `Continue: ${saveLine(store, s.saves[0] as SaveMeta)}`)
+          : null,
+        el('button', { class: `btn btn-wide${s.saves.length > 0 ? '' : ' btn-primary'}`, testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, 'New game'),
+        importButton(store),
       ),
+      savedGames(store),
     );
-    root.querySelector<HTMLButtonElement>('[data-testid="new-game"]')?.focus();
+    root.querySelector<HTMLButtonElement>('[data-testid="continue-game"], [data-testid="new-game"]')?.focus();
     return;
   }
   renderSetup(root, store);
@@ -104,6 +113,71 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
   }
   renderSeats();
   select.focus();
+}
+
+function saveLine(store: GameStore, m: SaveMeta): string {
+  const entry = store.getState().scenarios.find((e) => e.ok && e.scenario.id === m.scenarioId);
+  const q = entry && entry.ok ? quarterLabel(entry.scenario, m.quarter) : `quarter ${m.quarter + 1}`;
+  const where = m.phase === 'gameOver' ? 'game over' : `${q}${m.phase === 'reveal' ? ', reveal' : ''}`;
+  return `${m.scenarioTitle}, ${where}`;
+}
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** The saved games, newest first: what, where, when; continue, replay or delete each. */
+function savedGames(store: GameStore): HTMLElement {
+  const saves = store.getState().saves;
+  const box = el('section', { class: 'section saved', attrs: { 'aria-labelledby': 'saved-h' } }, el('h3', { attrs: { id: 'saved-h' } }, 'Saved games'));
+  const list = el('ul', { class: 'saved-list', testid: 'saved-games' });
+  for (const m of saves) {
+    const companies = m.humans.map((h) => {
+      const entry = store.getState().scenarios.find((e) => e.ok && e.scenario.id === m.scenarioId);
+      const c = entry && entry.ok ? entry.scenario.companies.find((x) => x.id === h) : undefined;
+      return c ? companyBadge(c) : el('span', {}, h);
+    });
+    const over = m.phase === 'gameOver';
+    list.append(
+      el(
+        'li',
+        { class: 'saved-game', attrs: { 'data-save': m.id } },
+        el('div', { class: 'saved-what' }, el('span', { class: 'saved-title' }, saveLine(store, m)), el('time', { class: 'faint', attrs: { datetime: m.updatedAt } }, when(m.updatedAt))),
+        el('div', { class: 'saved-who muted' }, companies.length ? 'You: ' : 'Bots only', ...companies),
+        el(
+          'div',
+          { class: 'row' },
+          over ? null : el('button', { class: 'btn btn-small', testid: 'saved-continue', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame(m.id) } }, 'Continue'),
+          el('button', { class: 'btn btn-small', testid: 'saved-replay', attrs: { type: 'button' }, on: { click: () => void store.getState().replaySave(m.id) } }, 'Replay'),
+          el(
+            'button',
+            {
+              class: 'btn btn-small btn-danger',
+              testid: 'saved-delete',
+              attrs: { type: 'button', 'aria-label': `Delete saved game ${saveLine(store, m)}` },
+              on: {
+                click: (e) => {
+                  const b = e.currentTarget as HTMLButtonElement;
+                  // Two clicks: the first asks.
+                  if (b.dataset.confirm !== 'yes') {
+                    b.dataset.confirm = 'yes';
+                    b.textContent = 'Delete?';
+                    return;
+                  }
+                  void store.getState().deleteSave(m.id);
+                },
+              },
+            },
+            'Delete',
+          ),
+        ),
+      ),
+    );
+  }
+  if (saves.length === 0) list.append(el('li', { class: 'faint' }, 'No saved games yet: every game saves itself after each move.'));
+  box.append(list);
+  return box;
 }
 
 function seatOf(playerId: string, choice: SeatChoice): Seat {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { handleMessage } from '../../src/ai/worker';
 import { emptyOrders, stateHash } from '../../src/engine';
-import type { BotRunner } from '../../src/store/bot-client';
+import { answerOf, type BotRunner } from '../../src/store/bot-client';
 import { activeHumanSeat, createGameStore } from '../../src/store/game-store';
 import { parseScenarioModules } from '../../src/store/scenarios';
 import { makeScenario } from '../helpers/scenario';
@@ -12,7 +12,7 @@ const inlineBots: BotRunner = {
   think: async (state, playerId, level) => {
     const res = handleMessage({ type: 'think', requestId: 1, playerId, level, state });
     if (res.type === 'error') throw new Error(res.message);
-    return res.orders;
+    return answerOf(res);
   },
   dispose: () => {},
 };
@@ -75,7 +75,7 @@ describe('game store', () => {
   it('a bot whose orders are rejected passes instead of stalling the game', async () => {
     const warnings: string[] = [];
     const scenario = makeScenario();
-    const badBots: BotRunner = { think: async () => ({ ...emptyOrders(), bids: [{ sku: 'nope', quantity: 1, maxPrice: 1 }] }), dispose: () => {} };
+    const badBots: BotRunner = { think: async () => ({ orders: { ...emptyOrders(), bids: [{ sku: 'nope', quantity: 1, maxPrice: 1 }] }, rationale: null }), dispose: () => {} };
     const store = createGameStore({ scenarios: [{ fileName: 't.json', ok: true, scenario }], bots: badBots, warn: (m) => warnings.push(m) });
     store.getState().startGame('test', 's', []);
     await store.getState().botsIdle();

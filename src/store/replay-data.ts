@@ -1,0 +1,89 @@
+/**
+ * The replay viewer's data: a record replayed once into every intermediate state (the engine shares
+ * structure between states, so this is cheap), its stops, the hashes computed here (the same record gives
+ * the same hashes in Node and in the browser), and the bots' rationales, stored or re-derived.
+ */
+import { scenarioHash } from '../engine';
+import type { Action, GameState, Scenario } from '../engine/types';
+import type { BotRationale } from '../ai/types';
+import type { GameRecord } from '../replay/record';
+import { replayStops, type Stop } from '../replay/stops';
+import { verifyRecord } from '../replay/verify';
+import { asRationale } from './rationale-schema';
+import type { ScenarioEntry } from './scenarios';
+
+/** A rationale in the viewer: shown, being worked out, or not available (with why). */
+export type ViewerRationale = { kind: 'ok'; rationale: BotRationale; derived: boolean } | { kind: 'pending' } | { kind: 'none'; why: string };
+
+/** Everything the viewer shows. */
+export interface ReplayData {
+  record: GameRecord;
+  /** Where it came from, for the heading ("shared link", a file name, a saved game). */
+  source: { kind: 'link' | 'file' | 'save'; name: string };
+  states: GameState[];
+  stops: Stop[];
+  /** Number of actions applied at the current position. */
+  at: number;
+  /** Per-quarter state hashes computed by this replay. */
+  hashes: string[];
+  finalHash: string;
+  /** By action index, for bots' submitOrders. */
+  rationales: Record<string, ViewerRationale>;
+  migratedFrom: number | null;
+}
+
+/** The scenario a record was played on, or why it cannot be found here. */
+export function findScenario(entries: readonly ScenarioEntry[], record: GameRecord): { ok: true; scenario: Scenario } | { ok: false; error: string } {
+  const same = entries.filter((e): e is Extract<ScenarioEntry, { ok: true }> => e.ok && e.scenario.id === record.scenario.id);
+  if (same.length === 0) return { ok: false, error: `this game was played on scenario "${record.scenario.id}", which this build does not have` };
+  const exact = same.find((e) => scenarioHash(e.scenario) === record.scenario.hash);
+  // No exact match: verifyRecord explains the hash difference.
+  return { ok: true, scenario: (exact ?? same[0] as Extract<ScenarioEntry, { ok: true }>).scenario };
+}
+
+/** Replays a record for the viewer, or says (in one line) what is wrong with it. */
+export function buildReplay(
+  entries: readonly ScenarioEntry[],
+  record: GameRecord,
+  source: ReplayData['source'],
+  migratedFrom: number | null,
+): { ok: true; data: ReplayData } | { ok: false; error: string } {
+  const found = findScenario(entries, record);
+  if (!found.ok) return { ok: false, error: `${source.name}: ${found.error}` };
+  const states: GameState[] = [];
+  const v = verifyRecord(record, found.scenario, (i, s) => {
+    states[i] = s;
+  });
+  if (!v.ok) {
+    const where = v.quarter === null ? '' : ` (quarter ${v.quarter + 1}${v.actionIndex === null ? '' : `, action ${v.actionIndex}`})`;
+    return { ok: false, error: `${source.name}: ${v.reason}${where}` };
+  }
+  const rationales: Record<string, ViewerRationale> = {};
+  record.actions.forEach((a, i) => {
+    if (a.type !== 'submitOrders') return;
+    const seat = record.seats.find((s) => s.playerId === a.playerId);
+    if (seat?.kind !== 'bot') return;
+    const stored = record.rationales?.[String(i)];
+    const r = stored === undefined ? null : asRationale(stored);
+    if (r) rationales[String(i)] = { kind: 'ok', rationale: r, derived: false };
+  });
+  const stops = replayStops(record.actions, found.scenario.quarters);
+  return { ok: true, data: { record, source, states, stops, at: 0, hashes: v.hashes, finalHash: v.finalHash, rationales, migratedFrom } };
+}
+
+/** Indices of the bots' submitOrders actions in the quarter shown at `at` that have no rationale yet. */
+export function missingRationales(d: ReplayData): { index: number; action: Extract<Action, { type: 'submitOrders' }>; state: GameState; level: string }[] {
+  const state = d.states[d.at];
+  if (!state) return [];
+  const quarter = state.quarter;
+  const out: ReturnType<typeof missingRationales> = [];
+  d.record.actions.forEach((a, i) => {
+    if (a.type !== 'submitOrders' || d.rationales[String(i)]) return;
+    const before = d.states[i];
+    if (!before || before.quarter !== quarter) return;
+    const seat = d.record.seats.find((s) => s.playerId === a.playerId);
+    if (seat?.kind !== 'bot') return;
+    out.push({ index: i, action: a, state: before, level: seat.level ?? '' });
+  });
+  return out;
+}

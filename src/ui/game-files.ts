@@ -1,0 +1,101 @@
+/**
+ * Export, import and share-link controls. Files are read with a size cap before parsing; nothing read from
+ * a file or a link is ever put into the page as HTML.
+ */
+import { MAX_RECORD_BYTES } from '../replay/parse';
+import type { GameStore } from '../store/game-store';
+import { el } from './dom';
+
+/** Downloads text as a file. */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = el('a', { attrs: { href: url, download: fileName } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The page's address with a share fragment. */
+export function shareUrl(fragment: string): string {
+  return `${location.origin}${location.pathname}#${fragment}`;
+}
+
+/** Buttons: export the game as `.gpurace.json`, and make a share link (shown in a box, copied if allowed). */
+export function gameTools(store: GameStore): HTMLElement {
+  const out = el('div', { class: 'share-out', attrs: { hidden: true } });
+  const exportBtn = el(
+    'button',
+    {
+      class: 'btn btn-small',
+      testid: 'export-game',
+      attrs: { type: 'button', title: 'Save the whole game as a .gpurace.json file' },
+      on: {
+        click: () => {
+          const f = store.getState().exportRecord();
+          if (f) download(f.fileName, f.text);
+        },
+      },
+    },
+    'Export file',
+  );
+  const shareBtn = el(
+    'button',
+    {
+      class: 'btn btn-small',
+      testid: 'share-link',
+      attrs: { type: 'button', title: 'A link that opens this game in the replay viewer' },
+      on: {
+        click: () => {
+          const frag = store.getState().shareFragment();
+          if (!frag) return;
+          const url = shareUrl(frag);
+          const input = el('input', { testid: 'share-link-url', attrs: { type: 'text', readonly: true, value: url, 'aria-label': 'Share link', spellcheck: 'false' } });
+          const note = el('span', { class: 'faint', attrs: { role: 'status' } }, `${url.length.toLocaleString('en-US')} characters`);
+          out.replaceChildren(input, note);
+          out.hidden = false;
+          input.select();
+          navigator.clipboard?.writeText(url).then(
+            () => {
+              note.textContent = `Copied · ${url.length.toLocaleString('en-US')} characters`;
+            },
+            () => {},
+          );
+        },
+      },
+    },
+    'Share link',
+  );
+  return el('div', { class: 'game-tools' }, el('div', { class: 'row' }, exportBtn, shareBtn), out);
+}
+
+/** A file picker for `.gpurace.json` that opens the file in the replay viewer (or shows what is wrong). */
+export function importButton(store: GameStore): HTMLElement {
+  const input = el('input', { class: 'file-input', testid: 'import-game', attrs: { type: 'file', accept: '.json,.gpurace.json,application/json', id: 'import-game' } });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_RECORD_BYTES) {
+      store.setState((s) => ({ ui: { ...s.ui, notice: { kind: 'error', text: `${file.name} is ${file.size.toLocaleString('en-US')} bytes; a game record is at most ${MAX_RECORD_BYTES.toLocaleString('en-US')}` } } }));
+      return;
+    }
+    file.text().then(
+      (text) => store.getState().importRecordText(text, file.name),
+      (e: unknown) => store.setState((s) => ({ ui: { ...s.ui, notice: { kind: 'error', text: `${file.name} could not be read (${String(e)})` } } })),
+    );
+  });
+  return el('label', { class: 'btn file-btn', attrs: { for: 'import-game' } }, input, 'Open a game file…');
+}
+
+/** The notice (an error from an import or a link), with a dismiss button; empty if there is none. */
+export function noticeBox(store: GameStore): HTMLElement | null {
+  const n = store.getState().ui.notice;
+  if (!n) return null;
+  return el(
+    'div',
+    { class: `notice ${n.kind}`, testid: 'notice', attrs: { role: n.kind === 'error' ? 'alert' : 'status' } },
+    el('span', {}, n.text),
+    el('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': 'Dismiss' }, on: { click: () => store.getState().dismissNotice() } }, '×'),
+  );
+}

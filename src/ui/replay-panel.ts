@@ -1,0 +1,204 @@
+/**
+ * The replay viewer's panel: step by phase or by quarter, scrub, jump to a quarter; every sealed order and
+ * every bot's reasons at that point; the standings as they were; "Branch from here". The controls are built
+ * once per replay and the content is updated in place, so the scrubber can be dragged and focus stays put.
+ */
+// oxlint-disable-next-line import/no-unassigned-import -- the viewer's stylesheet is a side effect by design
+import './replay.css';
+import { quarterLabel } from '../engine';
+import type { GameState, Orders } from '../engine/types';
+import type { GameStore, Seat } from '../store/game-store';
+import type { ReplayData } from '../store/replay-data';
+import { companyOf, lastRecord, shortSkuName } from '../store/selectors';
+import { companyBadge, el } from './dom';
+import * as f from './format';
+import { gameTools, noticeBox } from './game-files';
+import { noteText } from './notes';
+import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
+import { revealTables, standingsTable } from './tables';
+import { whyList, type WhyItem } from './why-list';
+
+function ordersText(game: GameState, o: Orders): string {
+  const parts: string[] = [];
+  for (const b of o.bids) {
+    const sku = game.scenario.skus.find((s) => s.id === b.sku);
+    parts.push(`${f.count(b.quantity)} ${sku ? shortSkuName(sku) : b.sku} @ ${f.money(b.maxPrice)}`);
+  }
+  if (o.powerBuild > 0) parts.push(`build ${f.mw(o.powerBuild)}`);
+  if (o.siliconInvestment > 0) parts.push(`silicon ${f.money(o.siliconInvestment)}`);
+  if (o.customOrder > 0) parts.push(`${f.count(o.customOrder)} own chips`);
+  for (const g of o.greyMarket) parts.push(`grey ${f.count(g.quantity)} ${g.sku}`);
+  if (o.partnership) parts.push(`deal: ${game.scenario.partnerships.find((p) => p.id === o.partnership)?.name ?? o.partnership}`);
+  return parts.length ? parts.join(' · ') : 'nothing (passes)';
+}
+
+/** The submitOrders actions of the quarter shown, up to the position (all of them at the reveal). */
+function quarterSubmits(d: ReplayData): { index: number; playerId: string; orders: Orders }[] {
+  const state = d.states[d.at];
+  if (!state) return [];
+  const out: { index: number; playerId: string; orders: Orders }[] = [];
+  for (let i = 0; i < d.at; i++) {
+    const a = d.record.actions[i];
+    if (a?.type === 'submitOrders' && d.states[i]?.quarter === state.quarter) out.push({ index: i, playerId: a.playerId, orders: a.orders });
+  }
+  return out;
+}
+
+function positionText(d: ReplayData): string {
+  const s = d.states[d.at];
+  if (!s) return '';
+  const stop = d.stops.find((x) => x.at === d.at);
+  const phase = s.phase === 'gameOver' ? 'game over' : s.phase === 'reveal' ? 'reveal' : stop ? 'orders open' : `orders: ${s.pending.filter(Boolean).length} of ${s.players.length} sealed`;
+  return `${quarterLabel(s.scenario, s.quarter)} · ${phase}`;
+}
+
+function content(store: GameStore, d: ReplayData): HTMLElement {
+  const state = d.states[d.at] as GameState;
+  const humans = d.record.seats.filter((s) => s.kind === 'human').map((s) => s.playerId);
+  const box = el('div', { class: 'replay-content' });
+  const submits = quarterSubmits(d);
+  const rec = state.phase !== 'orders' ? lastRecord(state) : undefined;
+  if (rec) {
+    box.append(el('section', { class: 'section' }, el('h3', {}, 'Every sealed bid, revealed'), revealTables(state, rec, humans)));
+    const notes = rec.notes.map((n) => noteText(state, n));
+    if (notes.length) box.append(el('section', { class: 'section' }, el('h3', {}, 'Also this quarter'), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
+  }
+  const orders = el('ul', { class: 'sealed-orders', testid: 'replay-orders' });
+  for (const s of submits) {
+    const c = companyOf(state.scenario, s.playerId);
+    orders.append(el('li', {}, c ? companyBadge(c) : s.playerId, el('span', { class: 'muted' }, ordersText(state, s.orders))));
+  }
+  if (submits.length === 0) orders.append(el('li', { class: 'faint' }, 'No orders sealed yet this quarter.'));
+  box.append(el('section', { class: 'section' }, el('h3', {}, rec ? 'Sealed orders' : 'Sealed so far'), orders));
+  const why: WhyItem[] = submits.filter((s) => d.rationales[String(s.index)]).map((s) => ({ playerId: s.playerId, why: d.rationales[String(s.index)] as WhyItem['why'] }));
+  if (why.length) box.append(el('section', { class: 'section' }, el('h3', {}, 'Why the bots did it'), whyList(state, why, 'replay-why')));
+  box.append(el('section', { class: 'section' }, el('h3', {}, 'Standings then'), standingsTable(state, humans)));
+  void store;
+  return box;
+}
+
+function branchBox(store: GameStore, d: ReplayData): { box: HTMLElement; update: () => void } {
+  const selects = new Map<string, HTMLSelectElement>();
+  const first = d.states[0] as GameState;
+  const seatsBox = el('div', { class: 'branch-seats' });
+  for (const seat of d.record.seats) {
+    const c = companyOf(first.scenario, seat.playerId);
+    const id = `branch-seat-${seat.playerId}`;
+    const sel = el('select', { testid: id, attrs: { id, 'aria-label': `${c?.name ?? seat.playerId} is played by` } });
+    const now: SeatChoice = seat.kind === 'human' ? 'human' : (`bot:${['easy', 'normal', 'hard'].includes(seat.level ?? '') ? seat.level : 'normal'}` as SeatChoice);
+    for (const o of BOT_LEVELS_UI) sel.append(el('option', { attrs: { value: o.value, selected: o.value === now } }, o.label));
+    selects.set(seat.playerId, sel);
+    seatsBox.append(el('div', { class: 'seat' }, el('label', { attrs: { for: id } }, c ? companyBadge(c) : seat.playerId), sel));
+  }
+  const error = el('p', { class: 'invalid', attrs: { role: 'alert' } });
+  const hint = el('p', { class: 'muted' });
+  const button = el(
+    'button',
+    {
+      class: 'btn btn-primary btn-wide',
+      testid: 'branch-here',
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          const seats: Seat[] = [];
+          for (const [playerId, sel] of selects) seats.push(sel.value === 'human' ? { playerId, kind: 'human' } : { playerId, kind: 'bot', level: sel.value.slice(4) });
+          const err = store.getState().branchHere(seats);
+          if (err) error.textContent = err.message;
+        },
+      },
+    },
+    'Branch from here',
+  );
+  const update = (): void => {
+    const cur = store.getState().replay;
+    const s = cur?.states[cur.at];
+    if (!cur || !s) return;
+    button.disabled = s.phase === 'gameOver';
+    hint.textContent =
+      s.phase === 'gameOver'
+        ? 'The game is over here: step back to branch.'
+        : s.phase === 'reveal'
+          ? `A new game that goes on from this reveal, with the seats below.`
+          : `A new game from the start of ${quarterLabel(s.scenario, s.quarter)}, with the seats below deciding afresh.`;
+    error.textContent = '';
+  };
+  update();
+  return { box: el('section', { class: 'section stack branch', attrs: { 'aria-labelledby': 'branch-h' } }, el('h3', { attrs: { id: 'branch-h' } }, 'Branch from here'), hint, seatsBox, error, button), update };
+}
+
+/** Renders the viewer into the panel; returns a cleanup function (its store subscription). */
+export function renderReplay(root: HTMLElement, store: GameStore): () => void {
+  const d0 = store.getState().replay;
+  if (!d0) return () => {};
+  const first = d0.states[0] as GameState;
+  const sc = first.scenario;
+  const viewer = el('div', { class: 'stack replay-viewer', testid: 'replay-viewer', attrs: { 'data-computed-hashes': d0.hashes.join(','), 'data-final-hash': d0.finalHash } });
+  root.append(viewer);
+  const where = el('span', { class: 'quarter', testid: 'replay-position' });
+  const source = d0.source.kind === 'link' ? 'Shared link' : d0.source.kind === 'file' ? d0.source.name : d0.source.name;
+  viewer.append(
+    el('div', { class: 'panel-head' }, el('h2', {}, 'Replay'), el('span', { class: 'phase', title: source }, `${sc.title.en} · seed ${d0.record.seed}`)),
+    noticeBox(store) ?? '',
+    el('p', { class: 'muted replay-source' }, `${source}: ${d0.record.actions.length} actions, ${d0.hashes.length} quarters checked (final hash ${d0.finalHash || 'none yet'})${d0.migratedFrom ? `, read from record format ${d0.migratedFrom}` : ''}.`),
+    where,
+  );
+  const btn = (label: string, testid: string, title: string, fn: () => void): HTMLButtonElement =>
+    el('button', { class: 'btn', testid, attrs: { type: 'button', title, 'aria-label': title }, on: { click: fn } }, label);
+  const st = () => store.getState();
+  const backQ = btn('«', 'replay-quarter-back', 'Back one quarter', () => st().replayStep(-1, 'quarter'));
+  const back = btn('‹ Back', 'replay-step-back', 'Step back one phase', () => st().replayStep(-1));
+  const fwd = btn('Forward ›', 'replay-step-forward', 'Step forward one phase', () => st().replayStep(1));
+  const fwdQ = btn('»', 'replay-quarter-forward', 'Forward one quarter', () => st().replayStep(1, 'quarter'));
+  const scrub = el('input', { class: 'scrub', testid: 'replay-scrub', attrs: { type: 'range', min: 0, max: d0.record.actions.length, step: 1, value: d0.at, 'aria-label': 'Position in the game (actions played)' } });
+  scrub.addEventListener('input', () => st().replaySeek(Number(scrub.value)));
+  const quarters = el('div', { class: 'quarter-jumps', attrs: { role: 'group', 'aria-label': 'Jump to a quarter' } });
+  const qButtons: HTMLButtonElement[] = [];
+  for (let q = 0; q < sc.quarters; q++) {
+    const reached = d0.stops.some((s) => s.quarter === q);
+    const b = el('button', { class: 'btn btn-small', testid: `replay-quarter-${q + 1}`, attrs: { type: 'button', disabled: !reached, title: quarterLabel(sc, q) } }, `Q${q + 1}`);
+    b.addEventListener('click', () => st().replayQuarter(q));
+    qButtons.push(b);
+    quarters.append(b);
+  }
+  viewer.append(el('div', { class: 'replay-controls', attrs: { role: 'group', 'aria-label': 'Replay controls' } }, backQ, back, fwd, fwdQ), scrub, quarters);
+  const body = el('div');
+  viewer.append(body);
+  const branch = branchBox(store, d0);
+  viewer.append(branch.box, el('section', { class: 'section stack' }, el('h3', {}, 'Keep or share this game'), gameTools(store)), el('button', { class: 'btn btn-wide', testid: 'replay-close', attrs: { type: 'button' }, on: { click: () => st().showMenu('landing') } }, 'Back to the menu'));
+
+  viewer.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement;
+    if (t.tagName === 'SELECT' || (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'range')) return;
+    if (e.key === 'ArrowRight' && t !== scrub) st().replayStep(1);
+    else if (e.key === 'ArrowLeft' && t !== scrub) st().replayStep(-1);
+    else return;
+    e.preventDefault();
+  });
+
+  let shown: { at: number; rationales: ReplayData['rationales'] } | null = null;
+  const update = (): void => {
+    const d = st().replay;
+    if (!d || d.record !== d0.record) return;
+    if (shown && shown.at === d.at && shown.rationales === d.rationales) return;
+    const moved = shown?.at !== d.at;
+    shown = { at: d.at, rationales: d.rationales };
+    const s = d.states[d.at] as GameState;
+    viewer.dataset.at = String(d.at);
+    viewer.dataset.quarter = String(s.quarter);
+    viewer.dataset.phase = s.phase;
+    where.textContent = positionText(d);
+    if (scrub.value !== String(d.at)) scrub.value = String(d.at);
+    scrub.setAttribute('aria-valuetext', `${positionText(d)} (action ${d.at} of ${d.record.actions.length})`);
+    back.disabled = d.at === 0;
+    fwd.disabled = d.at === d.record.actions.length;
+    backQ.disabled = d.at === 0;
+    fwdQ.disabled = d.at === d.record.actions.length;
+    qButtons.forEach((b, q) => b.setAttribute('aria-current', q === s.quarter ? 'true' : 'false'));
+    const scroll = root.scrollTop;
+    body.replaceChildren(content(store, d));
+    if (!moved) root.scrollTop = scroll;
+    branch.update();
+  };
+  update();
+  return store.subscribe((s) => [s.replay?.at, s.replay?.rationales] as const, update, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+}
