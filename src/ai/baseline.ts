@@ -20,9 +20,31 @@ export function botRng(seed: string, playerId: string, quarter: number) {
   return openRng(seedState(`${seed}/bot/${playerId}/q${quarter}`));
 }
 
+/** Scales down bids that an export cap limits (e.g. a Tier-2 quota) so together they fit the cap. */
+export function fitExportCaps(state: GameState, playerId: string, orders: Orders): Orders {
+  const byRule = new Map<string, { cap: number; total: number }>();
+  for (const b of orders.bids) {
+    const st = exportStatus(state, playerId, b.sku);
+    if (st.mode !== 'cap' || !st.ruleId) continue;
+    const r = byRule.get(st.ruleId) ?? { cap: st.value, total: 0 };
+    r.total += b.quantity;
+    byRule.set(st.ruleId, r);
+  }
+  if (![...byRule.values()].some((r) => r.total > r.cap)) return orders;
+  const bids = orders.bids
+    .map((b) => {
+      const st = exportStatus(state, playerId, b.sku);
+      const r = st.ruleId ? byRule.get(st.ruleId) : undefined;
+      if (st.mode !== 'cap' || !r || r.total <= r.cap) return b;
+      return { ...b, quantity: Math.floor((b.quantity * r.cap) / r.total) };
+    })
+    .filter((b) => b.quantity > 0);
+  return { ...orders, bids };
+}
+
 /** Scales bids down until the orders pass validation; returns empty orders (always legal) as a last resort. */
 export function makeLegal(view: PlayerView, orders: Orders, state: GameState = stateFromView(view)): Orders {
-  let o = orders;
+  let o = fitExportCaps(state, view.me.id, orders);
   for (let k = 0; k < 24; k++) {
     const e = validateOrders(state, view.me.id, o);
     if (!e) return o;

@@ -5,7 +5,7 @@
  * order is checked with the engine's own validation before it leaves.
  */
 import { emptyOrders, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
-import { botRng, makeLegal } from './baseline';
+import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
 import { bidEasy, bidHard, bidNormal, type BidPlan } from './bidding';
 import { deployedH100e, makeContext, powerAt, type BotContext } from './context';
@@ -71,7 +71,7 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
   };
   const shape = normalizeOrders(o);
   if (!shape.ok) return emptyOrders();
-  o = shape.orders;
+  o = fitExportCaps(state, view.me.id, shape.orders);
   for (let k = 0; k < 40; k++) {
     const e = validateOrders(state, view.me.id, o);
     if (!e) return o;
