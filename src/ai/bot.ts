@@ -4,7 +4,7 @@
  * for power built ahead, bid SKU by SKU (most attractive first), build power, then the grey market. Every
  * order is checked with the engine's own validation before it leaves.
  */
-import { emptyOrders, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
+import { emptyOrders, MAX_PRICE, MAX_UNITS, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
 import { bidEasy, bidHard, bidNormal, type BidPlan } from './bidding';
@@ -17,16 +17,17 @@ import { decideSilicon, type SiliconPlan } from './silicon';
 import type { BotDecision, BotLevel, BotOptions, BotRationale, Reason } from './types';
 import { worldModel, type WorldModel } from './valuation';
 
-/** The largest unit count or price per unit the engine accepts in one order field (its MAX_UNITS, MAX_PRICE). */
-const MAX_AMOUNT = 10_000_000;
+/** The largest unit count or price per unit the engine accepts in one order field. */
+const MAX_AMOUNT = Math.min(MAX_UNITS, MAX_PRICE);
 
 /** Default cap on auction simulations for a hard decision (bounded thinking: a count, never wall time). */
 export const DEFAULT_ITERATIONS = 10_000;
 
-function emptyRationale(view: PlayerView, level: BotLevel): BotRationale {
+/** A rationale with no decisions yet. */
+export function emptyRationale(playerId: string, quarter: number, level: BotLevel): BotRationale {
   return {
-    playerId: view.me.id,
-    quarter: view.quarter,
+    playerId,
+    quarter,
     level,
     bids: [],
     silicon: { investment: 0, customOrder: 0, reasons: [] },
@@ -157,7 +158,7 @@ function planBids(ctx: BotContext, model: WorldModel | null, book: PowerBook, se
 
 /** A bot's orders and rationale for its seat this quarter, from its view only. */
 export function decide(view: PlayerView, seed: string, level: BotLevel, opts: BotOptions = {}): BotDecision {
-  const rationale = emptyRationale(view, level);
+  const rationale = emptyRationale(view.me.id, view.quarter, level);
   const ctx = makeContext(view, level);
   if (!ctx) return { orders: emptyOrders(), rationale };
   const rng = botRng(seed, view.me.id, view.quarter);

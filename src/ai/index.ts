@@ -3,10 +3,10 @@
  * A bot sees only `viewFor(state, playerId)` and its own seeded stream, and returns the Orders a human would.
  */
 import { emptyOrders, viewFor, type GameState } from '../engine';
-import { decide } from './bot';
-import type { BotDecision, BotLevel, BotOptions, BotRationale } from './types';
+import { decide, emptyRationale } from './bot';
+import type { BotDecision, BotLevel, BotOptions } from './types';
 
-export { decide, DEFAULT_ITERATIONS } from './bot';
+export { decide, emptyRationale, DEFAULT_ITERATIONS } from './bot';
 export { botRng, baselineOrders, makeLegal } from './baseline';
 export { explain, explainReason } from './explain';
 export * from './types';
@@ -18,19 +18,7 @@ export * from './types';
 export function botOrders(state: GameState, playerId: string, level: BotLevel, opts: BotOptions = {}): BotDecision {
   const view = viewFor(state, playerId);
   if (!view) {
-    const rationale: BotRationale = {
-      playerId,
-      quarter: state.quarter,
-      level,
-      bids: [],
-      silicon: { investment: 0, customOrder: 0, reasons: [] },
-      power: { mw: 0, reasons: [] },
-      grey: { units: 0, reasons: [] },
-      partnership: { id: null, reasons: [] },
-      cash: { reasons: [] },
-      iterations: 0,
-    };
-    return { orders: emptyOrders(), rationale };
+    return { orders: emptyOrders(), rationale: emptyRationale(playerId, state.quarter, level) };
   }
   return decide(view, state.seed, level, opts);
 }

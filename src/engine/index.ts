@@ -5,7 +5,7 @@ export { createGame } from './setup';
 export { applyAction } from './apply';
 export { viewFor, stateFromView, type PlayerView, type PublicPlayer } from './view';
 export { stateHash, scenarioHash } from './hash';
-export { validateOrders, committedCost, ordersSpend, runningCosts, emptyOrders, normalizeOrders } from './orders';
+export { validateOrders, committedCost, ordersSpend, runningCosts, emptyOrders, normalizeOrders, MAX_UNITS, MAX_PRICE, MAX_MONEY, MAX_MW } from './orders';
 export { exportStatus, exportStatusFor, activeRules, type ExportStatus, type Buyer } from './export-rules';
 export { quarterLabel } from './time';
 export { finalStandings, type Standing } from './scoring';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REASON_CODES, botOrders, explain, explainReason, type BotRationale } from '../../src/ai';
+import { REASON_CODES, botOrders, emptyRationale, explain, explainReason, type BotRationale } from '../../src/ai';
 import { createGame } from '../../src/engine';
 import { richScenario } from '../helpers/scenario';
 
@@ -32,18 +32,7 @@ describe('explain', () => {
   });
 
   it('survives a rationale with no decisions', () => {
-    const empty: BotRationale = {
-      playerId: 'x',
-      quarter: 0,
-      level: 'easy',
-      bids: [],
-      silicon: { investment: 0, customOrder: 0, reasons: [] },
-      power: { mw: 0, reasons: [] },
-      grey: { units: 0, reasons: [] },
-      partnership: { id: null, reasons: [] },
-      cash: { reasons: [] },
-      iterations: 0,
-    };
+    const empty: BotRationale = emptyRationale('x', 0, 'easy');
     expect(explain(empty, 'de')).toEqual(['x, Quartal 1 (Bot, Stufe leicht)']);
   });
 });
