@@ -17,6 +17,7 @@ function summary(r: BotRationale): string {
   const parts = [bids === 0 ? 'no bids' : `${bids} bid${bids === 1 ? '' : 's'}`];
   if (r.power.mw > 0) parts.push(`${r.power.mw.toLocaleString('en-US')} MW`);
   if (r.silicon.investment > 0) parts.push('funds own silicon');
+  if (r.silicon.customOrder > 0) parts.push('orders own chips');
   if (r.grey.units > 0) parts.push('grey market');
   if (r.partnership.id) parts.push('takes a deal');
   return `${r.level} bot · ${parts.join(' · ')}`;
