@@ -7,7 +7,7 @@ import { RECORD_FORMAT, type GameRecord } from '../../src/replay/record';
 import { verifyRecord } from '../../src/replay/verify';
 import { loadScenario } from '../../src/cli/load';
 
-const scenario = loadScenario('scenarios/2024-hopper-scramble.json');
+const scenario = loadScenario('test/fixtures/replays/scenario-2024-hopper-scramble.json');
 const V1 = 'test/fixtures/replays/format-1-baseline-seed-1.json';
 
 function current(): GameRecord {
