@@ -2,9 +2,8 @@ import {
   emptyOrders,
   exportStatus,
   mwNeeded,
-  openRng,
+  rngFromSeed,
   runningCosts,
-  seedState,
   stageCost,
   stateFromView,
   validateOrders,
@@ -17,7 +16,7 @@ import {
 
 /** A bot's own random stream: derived from the game seed, the seat and the quarter, so games with bots replay exactly. */
 export function botRng(seed: string, playerId: string, quarter: number) {
-  return openRng(seedState(`${seed}/bot/${playerId}/q${quarter}`));
+  return rngFromSeed(`${seed}/bot/${playerId}/q${quarter}`);
 }
 
 /** Scales down bids that an export cap limits (e.g. a Tier-2 quota) so together they fit the cap. */

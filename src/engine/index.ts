@@ -14,6 +14,6 @@ export { effectivePool } from './economy';
 export { mwNeeded } from './power';
 export { stageCost } from './silicon';
 export { clearAuction, type AuctionBid, type AuctionResult } from './auction';
-export { openRng, seedState, type Rng } from './rng';
+export { openRng, rngFromSeed, seedState, type Rng } from './rng';
 export { greyPrice } from './orders';
 export { rank } from './scoring';

@@ -19,7 +19,15 @@ export function seedState(seed: string): AleaState {
 
 /** Opens a stream from a saved state without touching the saved object. */
 export function openRng(state: AleaState): Rng {
-  const prng = seedrandom.alea('', { state: { ...state } });
+  return wrap(seedrandom.alea('', { state: { ...state } }));
+}
+
+/** A fresh stream seeded from a string (the same draws as openRng(seedState(seed)), with one generator built, not two). */
+export function rngFromSeed(seed: string): Rng {
+  return wrap(seedrandom.alea(seed, { state: true }));
+}
+
+function wrap(prng: ReturnType<typeof seedrandom.alea>): Rng {
   return {
     next: () => prng(),
     int: (n) => Math.floor(prng() * n),

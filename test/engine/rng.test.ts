@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { openRng, seedState, type AleaState } from '../../src/engine';
+import { openRng, rngFromSeed, seedState, type AleaState } from '../../src/engine';
 
 describe('the game rng', () => {
   it('equals seedrandom alea for a known seed (first 1,000 draws)', () => {
@@ -60,5 +60,14 @@ describe('the game rng', () => {
     // chance(100) still consumes a draw, so the stream does not depend on the percentages.
     for (let k = 0; k < 400; k++) ref();
     expect(r.next()).toBe(ref());
+  });
+});
+
+describe('rngFromSeed', () => {
+  it('draws exactly what openRng(seedState(seed)) draws, and saves the same state', () => {
+    const a = rngFromSeed('bot/seat/q3');
+    const b = openRng(seedState('bot/seat/q3'));
+    for (let i = 0; i < 200; i++) expect(a.next()).toBe(b.next());
+    expect(a.save()).toEqual(b.save());
   });
 });
