@@ -1,0 +1,71 @@
+/**
+ * UI strings in English and German (i18next, flat keys). `en.ts` is the source catalogue; every other
+ * language must have exactly its keys (`de.ts` is typed against it, so a missing German string fails tsc).
+ * Feature areas add their own catalogue pair (e.g. classroom.en.ts / classroom.de.ts) merged here.
+ */
+import i18next from 'i18next';
+import { classroomDe, classroomEn } from './classroom';
+import { coreDe, coreEn } from './core';
+import { debriefDe, debriefEn } from './debrief';
+
+/** The languages the game ships. */
+export const LANGS = ['en', 'de'] as const;
+/** A shipped language. */
+export type Lang = (typeof LANGS)[number];
+
+const en = { ...coreEn, ...classroomEn, ...debriefEn };
+const de: Record<keyof typeof en, string> = { ...coreDe, ...classroomDe, ...debriefDe };
+
+type Catalogue = typeof en;
+type PluralBase<K> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : never;
+/** A string key (plural forms by their base key, with `count` in the params). */
+export type Key = keyof Catalogue | PluralBase<keyof Catalogue>;
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources: { en: { translation: en }, de: { translation: de } },
+  keySeparator: false,
+  nsSeparator: false,
+  // Text reaches the page through textContent only, never as HTML, so i18next need not escape it.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+let current: Lang = 'en';
+const listeners = new Set<(lang: Lang) => void>();
+
+/** The translated string for a key, with {{params}} filled in. */
+export function t(key: Key, params?: Record<string, string | number>): string {
+  return i18n.t(key, params ?? {});
+}
+
+/** The current language. */
+export function lang(): Lang {
+  return current;
+}
+
+/** Switches the language and tells the listeners (panels redraw their text). */
+export function setLang(next: Lang): void {
+  if (next === current) return;
+  current = next;
+  void i18n.changeLanguage(next);
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+  for (const fn of listeners) fn(next);
+}
+
+/** Calls `fn` on every language change; returns the unsubscribe function. */
+export function onLangChange(fn: (lang: Lang) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/** The language asked for by `?lang=de` (or `en`), else null. */
+export function langFromSearch(search: string): Lang | null {
+  const v = new URLSearchParams(search).get('lang');
+  return v === 'en' || v === 'de' ? v : null;
+}
+
+/** Both catalogues, for tests that compare them. */
+export const catalogues = { en, de } as const;
