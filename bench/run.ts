@@ -1,13 +1,14 @@
 import { benchAi, formatBenchAi } from './ai';
 import { benchBrowser, printBrowserBench } from './browser';
 import { benchEngine } from './engine';
+import { benchReplay } from './replay';
 
 /**
  * `npm run bench`: every benchmark, printed as numbers (never asserted). `--only engine,ai,browser` runs a part.
  * Run it on a quiet machine: the numbers are wall-clock on one core.
  */
 async function main(): Promise<void> {
-  const only = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'engine,ai,browser').split(',');
+  const only = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'engine,ai,replay,browser').split(',');
   if (only.includes('engine')) {
     const e = benchEngine();
     process.stdout.write('Engine (one core, base scenario: 6 companies, 8 quarters, baseline bots)\n');
@@ -17,6 +18,12 @@ async function main(): Promise<void> {
     process.stdout.write(`  whole games per second (+ bots)  ${e.wholeGamesPerSecond.toLocaleString('en-US')}\n\n`);
   }
   if (only.includes('ai')) process.stdout.write(`${formatBenchAi(await benchAi())}\n\n`);
+  if (only.includes('replay')) {
+    const r = benchReplay();
+    process.stdout.write('Replay (base scenario, whole game)\n');
+    process.stdout.write(`  verify a whole record, median     ${r.verifyMedianMs.toFixed(1)} ms (${r.actions} actions, ${(r.recordBytes / 1024).toFixed(0)} KiB)\n`);
+    process.stdout.write(`  share link length                ${r.shareLinkChars.toLocaleString('en-US')} characters\n\n`);
+  }
   if (only.includes('browser')) printBrowserBench(await benchBrowser());
 }
 
