@@ -119,8 +119,12 @@ function messageFor(issue: z.core.$ZodIssue, isInt: boolean): string {
         return `expected "${issue.discriminator}" to be one of ${options}, found ${describeFound(tag)}`;
       }
       return `expected one of the allowed shapes, found ${found}`;
-    case 'invalid_key':
-      return `expected keys that are ids (a letter or digit, then letters, digits, _ . -), found the key ${found}`;
+    case 'invalid_key': {
+      // The key's own issue says why (e.g. a reserved name); the generic text covers the rest.
+      const inner = issue.issues.find((i) => i.code === 'custom');
+      if (inner) return inner.message;
+      return `expected keys that are ids (a letter or digit, then letters, digits, _ . -), found the key ${JSON.stringify(String(issue.input))}`;
+    }
     case 'custom':
       return issue.message;
     default:
@@ -128,10 +132,26 @@ function messageFor(issue: z.core.$ZodIssue, isInt: boolean): string {
   }
 }
 
+/**
+ * Drops a bound issue when a tighter one of the same kind sits at the same path: `z.int()` carries its own
+ * safe-integer bound, so 1e308 would otherwise be reported against 2^53 - 1 as well as the field's real cap.
+ */
+function tightestBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const best = new Map<string, z.core.$ZodIssue>();
+  const limit = (i: z.core.$ZodIssue): number => (i.code === 'too_big' ? Number(i.maximum) : i.code === 'too_small' ? -Number(i.minimum) : 0);
+  for (const issue of issues) {
+    if (issue.code !== 'too_big' && issue.code !== 'too_small') continue;
+    const key = `${issue.code}|${jsonPath(issue.path)}`;
+    const seen = best.get(key);
+    if (!seen || limit(issue) < limit(seen)) best.set(key, issue);
+  }
+  return issues.filter((i) => (i.code !== 'too_big' && i.code !== 'too_small') || best.get(`${i.code}|${jsonPath(i.path)}`) === i);
+}
+
 /** Converts zod issues to scenario issues (unknown keys: one issue per key, at the key's own path). */
 export function toScenarioIssues(error: z.ZodError, file: string, root: z.ZodType, data: unknown, crossChecked: boolean): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
-  for (const issue of error.issues) {
+  for (const issue of tightestBounds(error.issues)) {
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(root, data, issue.path);
       for (const key of issue.keys) out.push({ file, path: jsonPath([...issue.path, key]), message: unknownKeyMessage(key, allowed) });

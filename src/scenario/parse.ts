@@ -6,6 +6,7 @@ import type { Scenario } from '../engine/types';
 import { crossCheckRuns } from './cross-refs';
 import { findJsonSyntaxError } from './json-syntax';
 import { toScenarioIssues, type ScenarioIssue } from './issues';
+import { findProtoKeys } from './proto-keys';
 import { scenarioSchema } from './schema';
 
 /** Largest scenario file accepted, in bytes (the shipped ones are well under 100 kB). */
@@ -25,13 +26,37 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * Replaces -0 with 0 in place (the value is zod's fresh copy). `-0` passes every ">= 0" check, but it would
+ * survive structuredClone and not JSON, so a saved game and a live one would differ.
+ */
+function withoutNegativeZero<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    const obj = v as Record<string, unknown>;
+    for (const k of Object.keys(obj)) {
+      const x = obj[k];
+      if (x === 0 && Object.is(x, -0)) obj[k] = 0;
+      else if (x !== null && typeof x === 'object') stack.push(x);
+    }
+  }
+  return value;
+}
+
 /** Validates an already-decoded value (e.g. a bundled JSON module) against the scenario schema. */
 export function parseScenario(input: unknown, fileName: string = DEFAULT_FILE): ScenarioParseResult {
   try {
     // jitless: zod would otherwise compile validators with `new Function`, which a strict CSP forbids.
+    const protoKeys = findProtoKeys(input);
+    if (protoKeys.length > 0) {
+      const message = 'expected no key named "__proto__" (a name that can change how objects behave; rename or remove it), found one';
+      return { ok: false, errors: protoKeys.map((path) => ({ file: fileName, path, message })) };
+    }
     const runs = crossCheckRuns();
     const result = scenarioSchema.safeParse(input, { reportInput: true, jitless: true });
-    if (result.success) return { ok: true, scenario: result.data };
+    if (result.success) return { ok: true, scenario: withoutNegativeZero(result.data) };
     const crossChecked = crossCheckRuns() > runs;
     return { ok: false, errors: toScenarioIssues(result.error, fileName, scenarioSchema, input, crossChecked) };
   } catch (e) {

@@ -26,6 +26,11 @@ export const LIMITS = {
   citeIds: 32,
   /** Largest money amount in one field: $10 trillion, far below 2^53. */
   money: 10_000_000_000_000,
+  /**
+   * Largest price per chip: $10 million, the engine's cap on a bid's max price. Units (10^8) x price (10^7)
+   * stays below 2^53, so what a block of buyers pays is still an exact whole number of dollars.
+   */
+  price: 10_000_000,
   /** Largest unit count in one field (chips per quarter, fleet). */
   units: 100_000_000,
   /** Largest power figure in one field, MW. */
@@ -37,11 +42,22 @@ export const LIMITS = {
 /** The fleet key of a company's own silicon; no scenario SKU may use it. */
 export const RESERVED_SKU_ID = 'custom';
 
+/**
+ * Names that plain JS objects inherit from Object.prototype. An id becomes a key of fleets, cite maps and lookup
+ * objects, where `fleet["constructor"]` would read a function instead of a missing entry; so no id may be one.
+ */
+export const RESERVED_OBJECT_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** An id: a letter or digit, then letters, digits, `_`, `.` or `-` (no spaces, nothing like `__proto__`). */
 export const idSchema = z
   .string()
   .max(LIMITS.id)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: a letter or digit, then letters, digits, "_", "." or "-"')
+  .superRefine((s, ctx) => {
+    if (RESERVED_OBJECT_KEYS.has(s) && s !== '__proto__') {
+      ctx.addIssue({ code: 'custom', message: `expected an id that is not the name of a built-in object property (constructor, toString, valueOf, ...), found ${JSON.stringify(s)}` });
+    }
+  })
   .meta({ description: 'An id: starts with a letter or digit; then letters, digits, _ . - (at most 64 characters).' });
 
 /** A region code such as US or CN, or an export tier such as T1. */
@@ -51,11 +67,48 @@ export const codeSchema = z
   .regex(/^[A-Z][A-Z0-9_-]*$/, 'an upper-case code such as US, CN or T1')
   .meta({ description: 'An upper-case code such as US, CN (regions) or T1, T2, T3 (export tiers).' });
 
-/** A short display name. */
-export const nameSchema = z.string().min(1).max(LIMITS.name);
+/** Where a text first breaks the text rules, or null: control characters, lone surrogates, bidi overrides. */
+export function textProblem(text: string, allowLineBreaks: boolean): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const at = `at character ${i + 1}`;
+    const hex = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return `a lone surrogate ${hex} ${at} (broken UTF-16; save the file as UTF-8)`;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return `a lone surrogate ${hex} ${at} (broken UTF-16; save the file as UTF-8)`;
+    if (allowLineBreaks && (c === 0x0a || c === 0x09)) continue;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return `the control character ${hex} ${at}`;
+    // Bidi overrides and isolates can make a name display as something else (a spoofing trick, not a typo).
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return `the text-direction control ${hex} ${at}`;
+  }
+  return null;
+}
 
-/** A longer text (headline, body, title). */
-export const textSchema = z.string().min(1).max(LIMITS.text);
+function plainText(max: number, allowLineBreaks: boolean) {
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .superRefine((s, ctx) => {
+      const problem = textProblem(s, allowLineBreaks);
+      if (problem) {
+        const rule = allowLineBreaks ? 'control characters other than line breaks and tabs' : 'control characters or line breaks';
+        ctx.addIssue({ code: 'custom', message: `expected a text without ${rule}, found ${problem}` });
+      }
+    });
+}
+
+/** A short display name: no control characters, line breaks or direction overrides. */
+export const nameSchema = plainText(LIMITS.name, false);
+
+/** A longer text (headline, body, title): line breaks and tabs allowed, other control characters not. */
+export const textSchema = plainText(LIMITS.text, true);
 
 /** A text in English and German. */
 export const localizedSchema = z
@@ -67,6 +120,9 @@ export const localizedSchema = z
 
 /** A whole number of US dollars, 0 or more. */
 export const moneySchema = z.int().min(0).max(LIMITS.money).meta({ description: 'US dollars, a whole number >= 0.' });
+
+/** A price per chip in whole US dollars, 0 or more. */
+export const priceSchema = z.int().min(0).max(LIMITS.price).meta({ description: 'US dollars per chip, a whole number 0..10,000,000.' });
 
 /** A whole number of units (chips), 0 or more. */
 export const unitsSchema = z.int().min(0).max(LIMITS.units).meta({ description: 'Chips, a whole number >= 0.' });
