@@ -15,6 +15,7 @@ import { asRationale } from '../store/rationale-schema';
 import { gameTools } from './game-files';
 import { renderReplay } from './replay-panel';
 import { whyList, type WhyItem } from './why-list';
+import { t as translate } from './i18n';
 
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {
@@ -110,6 +111,11 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   cont.focus({ preventScroll: true });
 }
 
+/** Opens the debrief (its module and chart library load on first use). */
+function openDebriefLazy(store: GameStore): void {
+  import('./debrief').then((m) => m.openDebrief(store), (e: unknown) => console.warn(`debrief: ${String(e)}`));
+}
+
 function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
   const s = store.getState();
   const g = s.game;
@@ -125,6 +131,7 @@ function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
     el('p', { class: 'muted' }, 'Each part is scored 0–100 and weighted as shown; the score is the weighted mean.'),
     table,
     el('button', { class: 'btn btn-primary btn-wide', testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, 'New game'),
+    el('button', { class: 'btn btn-wide', testid: 'open-debrief', attrs: { type: 'button' }, on: { click: () => openDebriefLazy(store) } }, translate('debrief.open')),
     el('button', { class: 'btn btn-wide', testid: 'replay-this', attrs: { type: 'button' }, on: { click: () => { const id = store.getState().saveId; if (id) void store.getState().replaySave(id); } } }, 'Replay this game step by step'),
     toolsSection(store),
   );

@@ -1,0 +1,242 @@
+/**
+ * The debrief's charts, drawn with uPlot (canvas; no eval, no injected <style>: it only sets element.style
+ * through the CSSOM, which the page's CSP allows). Each chart has the series' names in its legend, a
+ * dash pattern per line, and the export rules' dates as dashed vertical markers tagged R1, R2, ...
+ */
+import uPlot from 'uplot';
+// oxlint-disable-next-line import/no-unassigned-import -- uPlot's own stylesheet, bundled as a file (CSP: style-src 'self')
+import 'uplot/dist/uPlot.min.css';
+import { quarterLabel } from '../engine/time';
+import type { Scenario } from '../engine/types';
+import { THEMES, dashFor, readable, regionColor, skuColors, type ChartTheme } from './debrief-colors';
+import type { CompanySeries, PriceSeries, RegionSeries, RuleMarker } from './debrief-data';
+import { t } from './i18n';
+import { formatInt, formatMoney, locale } from './i18n/format';
+
+/** A chart to draw: its series over the x values, and how to draw and label them. */
+export interface ChartSpec {
+  id: 'compute' | 'prices' | 'allocations' | 'spendRevenue' | 'regions';
+  x: number[];
+  series: { label: string; values: (number | null)[]; color: string; dash: number[]; bars?: { index: number; of: number } }[];
+  /** Tick labels of the x axis by x value. */
+  xLabel: (x: number) => string;
+  yFormat: (v: number) => string;
+  /** Rule markers are drawn on time charts only. */
+  markers: { x: number; tag: string }[];
+}
+
+const compact = (v: number): string => new Intl.NumberFormat(locale(), { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+
+/** Tags R1, R2, ... by rule id, in the order the rules first appear on the axis. */
+export function ruleTags(markers: readonly RuleMarker[]): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const m of markers) if (!tags.has(m.id)) tags.set(m.id, `R${tags.size + 1}`);
+  return tags;
+}
+
+/** The five chart specs for a theme. */
+export function chartSpecs(
+  scenario: Scenario,
+  quarters: number[],
+  data: { companies: CompanySeries[]; prices: PriceSeries[]; regions: RegionSeries[]; rules: RuleMarker[] },
+  theme: ChartTheme,
+): ChartSpec[] {
+  const bg = THEMES[theme].background;
+  const qLabel = (x: number) => (Number.isInteger(x) && x >= 0 ? quarterLabel(scenario, x) : '');
+  const tags = ruleTags(data.rules);
+  // A rule lands at the start of its quarter: half a step before the quarter's point.
+  const markers = data.rules.map((m) => ({ x: m.quarter - 0.5, tag: m.edge === 'start' ? (tags.get(m.id) ?? '') : t('debrief.rules.tagEnd', { tag: tags.get(m.id) ?? '' }) }));
+  const companyColor = data.companies.map((c) => readable(c.color, bg));
+  const n = data.companies.length;
+  const skuCol = skuColors(data.prices.map((p) => p.vendor), theme);
+  const th = THEMES[theme];
+  const totals = (k: 'spend' | 'revenue') => data.companies.map((c) => c[k].reduce((a, b) => a + b, 0));
+  return [
+    {
+      id: 'compute',
+      x: quarters,
+      series: data.companies.map((c, i) => ({ label: c.name, values: c.computeH100e, color: companyColor[i] as string, dash: dashFor(i) })),
+      xLabel: qLabel,
+      yFormat: compact,
+      markers,
+    },
+    {
+      id: 'prices',
+      x: quarters,
+      series: data.prices.map((p, i) => ({ label: p.name, values: p.prices, color: skuCol[i] as string, dash: dashFor(i) })),
+      xLabel: qLabel,
+      yFormat: formatMoney,
+      markers,
+    },
+    {
+      id: 'allocations',
+      x: quarters,
+      series: data.companies.map((c, i) => ({ label: c.name, values: c.unitsWon, color: companyColor[i] as string, dash: [], bars: { index: i, of: n } })),
+      xLabel: qLabel,
+      yFormat: compact,
+      markers,
+    },
+    {
+      id: 'spendRevenue',
+      x: data.companies.map((_, i) => i),
+      series: [
+        { label: t('debrief.legend.spend'), values: totals('spend'), color: th.spend, dash: [], bars: { index: 0, of: 2 } },
+        { label: t('debrief.legend.revenue'), values: totals('revenue'), color: th.revenue, dash: [], bars: { index: 1, of: 2 } },
+      ],
+      xLabel: (x) => (Number.isInteger(x) ? shortName(data.companies[x]?.name ?? '') : ''),
+      yFormat: formatMoney,
+      markers: [],
+    },
+    {
+      id: 'regions',
+      x: quarters,
+      series: data.regions.map((r, i) => ({ label: regionName(r.region), values: r.computeH100e, color: regionColor(r.region, i, theme), dash: dashFor(i) })),
+      xLabel: qLabel,
+      yFormat: compact,
+      markers,
+    },
+  ];
+}
+
+/** A region code as a name ("United States", "China"), or the code itself. */
+export function regionName(region: string): string {
+  if (region === 'US') return t('debrief.region.US');
+  if (region === 'CN') return t('debrief.region.CN');
+  return region;
+}
+
+/** A company name cut for an axis tick: up to the first parenthesis, at most 14 characters. */
+export function shortName(name: string): string {
+  const base = name.split('(')[0]?.trim() || name;
+  return base.length > 14 ? `${base.slice(0, 13)}…` : base;
+}
+
+/** The x range: half a step either side, so bars fit and a rule at the first quarter shows. */
+function xRange(x: readonly number[]): [number, number] {
+  const lo = x.length ? Math.min(...x) : 0;
+  const hi = x.length ? Math.max(...x) : 0;
+  return [lo - 0.5, hi + 0.5];
+}
+
+/** Draws the rule markers: dashed vertical lines with their tags at the top. */
+function markerPlugin(markers: ChartSpec['markers'], color: string): uPlot.Plugin {
+  return {
+    hooks: {
+      draw: [
+        (u: uPlot) => {
+          const ctx = u.ctx;
+          const { top, height } = u.bbox;
+          const ratio = uPlot.pxRatio;
+          ctx.save();
+          ctx.strokeStyle = color;
+          ctx.fillStyle = color;
+          ctx.lineWidth = 1.5 * ratio;
+          ctx.setLineDash([5 * ratio, 4 * ratio]);
+          ctx.font = `${600} ${Math.round(11 * ratio)}px system-ui, sans-serif`;
+          ctx.textBaseline = 'top';
+          let lastX = -Infinity;
+          let row = 0;
+          for (const m of markers) {
+            const x = Math.round(u.valToPos(m.x, 'x', true));
+            ctx.beginPath();
+            ctx.moveTo(x, top);
+            ctx.lineTo(x, top + height);
+            ctx.stroke();
+            // Tags at the same place stack downwards instead of overlapping.
+            row = Math.abs(x - lastX) < 4 ? row + 1 : 0;
+            lastX = x;
+            ctx.fillText(m.tag, x + 4 * ratio, top + 3 * ratio + row * 13 * ratio);
+          }
+          ctx.restore();
+        },
+      ],
+    },
+  };
+}
+
+/** A CSS border style close to a series' dash pattern, for its legend swatch. */
+export function markerDash(s: ChartSpec['series'][number] | undefined): string {
+  if (!s || s.bars || s.dash.length === 0) return 'solid';
+  return (s.dash[0] ?? 0) <= 2 ? 'dotted' : 'dashed';
+}
+
+/** uPlot options for a spec at a size. */
+export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, height: number): uPlot.Options {
+  const th = THEMES[theme];
+  const axisFont = '12px system-ui, sans-serif';
+  const xs = spec.x;
+  const bars = (index: number, of: number): uPlot.Series.PathBuilder => {
+    const group = 0.8;
+    const w = group / of;
+    const unit = 1 as uPlot.Series.BarsPathBuilderFacetUnit;
+    return uPlot.paths.bars?.({
+      disp: {
+        x0: { unit, values: (u) => (u.data[0] as number[]).map((x) => x - group / 2 + index * w) },
+        size: { unit, values: (u) => (u.data[0] as number[]).map(() => w * 0.92) },
+      },
+    }) as uPlot.Series.PathBuilder;
+  };
+  return {
+    width,
+    height,
+    pxAlign: 0,
+    cursor: { show: false },
+    select: { show: false, left: 0, top: 0, width: 0, height: 0 },
+    legend: {
+      show: true,
+      live: false,
+      // The legend's swatch repeats the line's dash (solid, dashed, dotted), so a series is not told by colour alone.
+      markers: { width: 2, dash: (_u, i) => markerDash(spec.series[i - 1]), fill: (_u, i) => (spec.series[i - 1]?.bars ? (spec.series[i - 1]?.color ?? '') : 'transparent') },
+    },
+    scales: { x: { time: false, range: () => xRange(xs) }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.08 : 1] } },
+    axes: [
+      {
+        stroke: th.text,
+        font: axisFont,
+        grid: { show: false },
+        ticks: { stroke: th.grid, width: 1 },
+        splits: () => [...xs],
+        values: (_u, splits) => splits.map((x) => spec.xLabel(x)),
+        gap: 4,
+      },
+      {
+        stroke: th.text,
+        font: axisFont,
+        grid: { stroke: th.grid, width: 1 },
+        ticks: { stroke: th.grid, width: 1 },
+        values: (_u, splits) => splits.map((v) => spec.yFormat(v)),
+        size: 62,
+        gap: 4,
+      },
+    ],
+    series: [
+      {},
+      ...spec.series.map((s) =>
+        s.bars
+          ? { label: s.label, stroke: s.color, fill: s.color, width: 0, paths: bars(s.bars.index, s.bars.of), points: { show: false } }
+          : { label: s.label, stroke: s.color, width: 2.25, dash: s.dash, spanGaps: false, points: { show: true, size: 6, stroke: s.color, fill: th.background } },
+      ),
+    ],
+    plugins: spec.markers.length ? [markerPlugin(spec.markers, th.rule)] : [],
+  };
+}
+
+/** A drawn chart; destroy() frees it. */
+export interface DrawnChart {
+  spec: ChartSpec;
+  plot: uPlot;
+}
+
+/** Draws a spec into a box (the legend goes under the plot). */
+export function drawChart(spec: ChartSpec, theme: ChartTheme, box: HTMLElement, width: number, height: number): DrawnChart {
+  const data: uPlot.AlignedData = [spec.x, ...spec.series.map((s) => s.values)];
+  const plot = new uPlot(chartOptions(spec, theme, width, height), data, box);
+  return { spec, plot };
+}
+
+/** A short, formatted range for a chart's accessible summary (largest value shown). */
+export function peakText(spec: ChartSpec): string {
+  let max = 0;
+  for (const s of spec.series) for (const v of s.values) if (typeof v === 'number' && v > max) max = v;
+  return spec.id === 'prices' || spec.id === 'spendRevenue' ? formatMoney(max) : formatInt(max);
+}

@@ -1,0 +1,318 @@
+/**
+ * The debrief screen: a full-page layer over the game (opened from the final standings or the replay
+ * viewer) with the key moments, five charts with the export rules' dates marked, the bots' reasoning per
+ * quarter, CSV and JSON exports, and a print stylesheet that makes it a one-page handout.
+ * Loaded on demand (its chart library stays out of the game's first download).
+ */
+// oxlint-disable-next-line import/no-unassigned-import -- the debrief's stylesheet is a side effect by design
+import './debrief.css';
+import { explain } from '../ai/explain';
+import type { BotRationale } from '../ai/types';
+import { quarterLabel } from '../engine/time';
+import type { GameState } from '../engine/types';
+import type { GameRecord, GameStore } from '../store/game-store';
+import { asRationale } from '../store/rationale-schema';
+import { companyOf } from '../store/selectors';
+import { chartSpecs, drawChart, peakText, ruleTags, type ChartSpec, type DrawnChart } from './debrief-charts';
+import type { ChartTheme } from './debrief-colors';
+import {
+  companySeries,
+  csvRows,
+  debriefJson,
+  exportFileName,
+  historyQuarters,
+  keyMoments,
+  priceSeries,
+  rationalesByQuarter,
+  regionSeries,
+  ruleMarkers,
+  toCsv,
+  type KeyMoment,
+} from './debrief-data';
+import { companyBadge, el } from './dom';
+import { lang, onLangChange, t, type Key } from './i18n';
+import { formatDate, formatInt, formatMoney } from './i18n/format';
+
+/** What the debrief shows: a game's final (or latest) state, its record, and the bots' reasons. */
+export interface DebriefSource {
+  game: GameState;
+  record: GameRecord | null;
+  rationales: BotRationale[];
+}
+
+/** The game the store holds (a running or finished game, else the replay viewer's last state), or null. */
+export function debriefSource(store: GameStore): DebriefSource | null {
+  const s = store.getState();
+  const fromRecord = (r: GameRecord | null | undefined): BotRationale[] => Object.values(r?.rationales ?? {}).flatMap((x) => asRationale(x) ?? []);
+  if (s.game) return { game: s.game, record: s.record, rationales: fromRecord(s.record) };
+  const d = s.replay;
+  const last = d?.states[d.states.length - 1];
+  if (!d || !last) return null;
+  const derived = Object.values(d.rationales).flatMap((v) => (v.kind === 'ok' ? [v.rationale] : []));
+  return { game: last, record: d.record, rationales: [...derived, ...fromRecord(d.record)] };
+}
+
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { attrs: { href: url, download: fileName } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function seatLabel(record: GameRecord | null): (id: string) => string {
+  return (id) => {
+    const seat = record?.seats.find((x) => x.playerId === id);
+    if (!seat) return '';
+    return seat.kind === 'human' ? 'human' : `bot:${seat.level ?? ''}`;
+  };
+}
+
+/** One key moment as a sentence in the current language. */
+export function momentText(game: GameState, m: KeyMoment): string {
+  const sc = game.scenario;
+  const who = (id: string) => companyOf(sc, id)?.name ?? id;
+  const skuName = (id: string) => sc.skus.find((k) => k.id === id)?.name ?? id;
+  const ruleName = (id: string) => {
+    const r = sc.exportRules.find((x) => x.id === id);
+    return r ? r.name[lang()] : id;
+  };
+  switch (m.kind) {
+    case 'ruleLands':
+      return t(m.quarter === 0 ? 'debrief.moment.ruleFromStart' : 'debrief.moment.ruleLands', { rule: ruleName(m.ruleId) });
+    case 'ruleEnds':
+      return t('debrief.moment.ruleEnds', { rule: ruleName(m.ruleId) });
+    case 'priceJump':
+      return t('debrief.moment.priceJump', { sku: skuName(m.sku), pct: new Intl.NumberFormat(lang() === 'de' ? 'de-DE' : 'en-US', { style: 'percent' }).format(m.pct / 100), from: formatMoney(m.from), to: formatMoney(m.to) });
+    case 'largestWin':
+      return t('debrief.moment.largestWin', { company: who(m.playerId), units: formatInt(m.units), sku: skuName(m.sku), paid: formatMoney(m.paid) });
+    case 'greyCaught':
+      return t('debrief.moment.greyCaught', { company: who(m.playerId), units: formatInt(m.units), fine: formatMoney(m.fine) });
+    case 'siliconVolume':
+      return t('debrief.moment.siliconVolume', { company: who(m.playerId), chip: companyOf(sc, m.playerId)?.silicon.name ?? '' });
+    case 'leadChange':
+      return t('debrief.moment.leadChange', { company: who(m.playerId), previous: who(m.previous), h100e: formatInt(m.h100e) });
+    default: {
+      const never: never = m;
+      return String(never);
+    }
+  }
+}
+
+const CHART_TEXT: Record<ChartSpec['id'], [Key, Key]> = {
+  compute: ['debrief.chart.compute', 'debrief.chart.computeUnit'],
+  prices: ['debrief.chart.prices', 'debrief.chart.pricesUnit'],
+  allocations: ['debrief.chart.allocations', 'debrief.chart.allocationsUnit'],
+  spendRevenue: ['debrief.chart.spendRevenue', 'debrief.chart.spendRevenueUnit'],
+  regions: ['debrief.chart.regions', 'debrief.chart.regionsUnit'],
+};
+
+/** A mounted debrief; close() removes it and gives the focus back. */
+export interface DebriefHandle {
+  root: HTMLElement;
+  close(): void;
+}
+
+let open: DebriefHandle | null = null;
+
+/** Opens the debrief over the page for the store's game (closing one already open). */
+export function openDebrief(store: GameStore): DebriefHandle | null {
+  open?.close();
+  const src = debriefSource(store);
+  if (!src) return null;
+  open = mountDebrief(src, document.body, () => {
+    open = null;
+  });
+  return open;
+}
+
+/** The theme the page asks for now (print while printing or emulating print). */
+function currentTheme(): ChartTheme {
+  return typeof matchMedia === 'function' && matchMedia('print').matches ? 'print' : 'dark';
+}
+
+/** Builds the debrief into `parent`. */
+export function mountDebrief(src: DebriefSource, parent: HTMLElement, onClose: () => void = () => {}): DebriefHandle {
+  const opener = document.activeElement as HTMLElement | null;
+  const app = document.getElementById('app');
+  const root = el('section', { class: 'debrief', testid: 'debrief', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'debrief-title', tabindex: '-1' } });
+  parent.append(root);
+  document.body.classList.add('debrief-open');
+  if (app) app.inert = true;
+
+  let charts: DrawnChart[] = [];
+  let theme: ChartTheme = currentTheme();
+  const destroyCharts = () => {
+    for (const c of charts) c.plot.destroy();
+    charts = [];
+  };
+
+  const { game } = src;
+  const sc = game.scenario;
+  const quarters = historyQuarters(game);
+  const data = { companies: companySeries(game), prices: priceSeries(game), regions: regionSeries(game), rules: ruleMarkers(sc) };
+
+  const drawCharts = () => {
+    destroyCharts();
+    root.dataset.theme = theme;
+    const specs = chartSpecs(sc, quarters, data, theme);
+    for (const spec of specs) {
+      const box = root.querySelector<HTMLElement>(`[data-chart="${spec.id}"] .debrief-plot`);
+      if (!box) continue;
+      box.replaceChildren();
+      // Print: two charts side by side on A4 (about 330 px each); screen: the cell's width.
+      const width = theme === 'print' ? 330 : Math.max(280, Math.floor(box.clientWidth || 520));
+      const height = theme === 'print' ? 150 : 210;
+      charts.push(drawChart(spec, theme, box, width, height));
+      box.dataset.drawn = 'true';
+    }
+    root.dataset.charts = String(charts.length);
+  };
+
+  const close = () => {
+    destroyCharts();
+    unsubLang();
+    printQuery?.removeEventListener('change', onMedia);
+    window.removeEventListener('beforeprint', onBefore);
+    window.removeEventListener('afterprint', onAfter);
+    window.removeEventListener('resize', onResize);
+    document.removeEventListener('keydown', onKey);
+    root.remove();
+    document.body.classList.remove('debrief-open');
+    if (app) app.inert = false;
+    onClose();
+    opener?.focus?.({ preventScroll: true });
+  };
+
+  const render = () => {
+    destroyCharts();
+    root.replaceChildren(...content(src, close));
+    drawCharts();
+  };
+
+  const setTheme = (next: ChartTheme) => {
+    if (next === theme && charts.length) return;
+    theme = next;
+    drawCharts();
+  };
+  const printQuery = typeof matchMedia === 'function' ? matchMedia('print') : null;
+  const onMedia = () => setTheme(currentTheme());
+  const onBefore = () => setTheme('print');
+  const onAfter = () => setTheme(currentTheme());
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  const onResize = () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      if (theme === 'dark') drawCharts();
+    }, 150);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    }
+  };
+  printQuery?.addEventListener('change', onMedia);
+  window.addEventListener('beforeprint', onBefore);
+  window.addEventListener('afterprint', onAfter);
+  window.addEventListener('resize', onResize);
+  document.addEventListener('keydown', onKey);
+  const unsubLang = onLangChange(() => render());
+
+  render();
+  root.querySelector<HTMLElement>('[data-testid="debrief-close"]')?.focus({ preventScroll: true });
+  return { root, close };
+}
+
+function content(src: DebriefSource, close: () => void): Node[] {
+  const { game, record, rationales } = src;
+  const sc = game.scenario;
+  const history = game.history;
+  const title = sc.title[lang()];
+  const last = history[history.length - 1]?.quarter ?? 0;
+  const head = el(
+    'header',
+    { class: 'debrief-head' },
+    el(
+      'div',
+      { class: 'debrief-titles' },
+      el('h1', { attrs: { id: 'debrief-title' } }, t('debrief.title')),
+      el('p', { class: 'muted' }, t('debrief.subtitle', { scenario: title, from: quarterLabel(sc, 0), to: quarterLabel(sc, last), seed: game.seed })),
+    ),
+    el(
+      'div',
+      { class: 'debrief-actions no-print' },
+      el('button', { class: 'btn btn-small', testid: 'export-csv', attrs: { type: 'button', title: t('debrief.exportHint') }, on: { click: () => download(exportFileName(game, 'csv'), toCsv(csvRows(game, seatLabel(record))), 'text/csv;charset=utf-8') } }, t('debrief.exportCsv')),
+      el('button', { class: 'btn btn-small', testid: 'export-json', attrs: { type: 'button' }, on: { click: () => download(exportFileName(game, 'json'), `${JSON.stringify(debriefJson(game, rationales), null, 1)}\n`, 'application/json') } }, t('debrief.exportJson')),
+      el('button', { class: 'btn btn-small', testid: 'debrief-print', attrs: { type: 'button' }, on: { click: () => window.print() } }, t('debrief.print')),
+      el('button', { class: 'btn btn-small btn-primary', testid: 'debrief-close', attrs: { type: 'button' }, on: { click: close } }, t('debrief.close')),
+    ),
+  );
+  if (history.length === 0) return [head, el('p', { class: 'muted debrief-empty' }, t('debrief.noHistory'))];
+
+  // Key moments.
+  const moments = keyMoments(game);
+  const momentList = el('ol', { class: 'debrief-moments', testid: 'key-moments' });
+  for (const m of moments) {
+    const c = 'playerId' in m ? companyOf(sc, m.playerId) : undefined;
+    momentList.append(el('li', { attrs: { 'data-kind': m.kind } }, el('span', { class: 'debrief-when' }, quarterLabel(sc, m.quarter)), c ? companyBadge(c, false) : el('span', { class: 'debrief-dot', attrs: { 'aria-hidden': 'true' } }), el('span', {}, momentText(game, m))));
+  }
+  const momentsBox = el('section', { class: 'debrief-section debrief-moments-box', attrs: { 'aria-labelledby': 'debrief-moments-h' } }, el('h2', { attrs: { id: 'debrief-moments-h' } }, t('debrief.keyMoments')), moments.length ? momentList : el('p', { class: 'faint' }, t('debrief.noMoments')));
+
+  // Rules on the time axis.
+  const rules = ruleMarkers(sc);
+  const tags = ruleTags(rules);
+  const rulesList = el('ul', { class: 'debrief-rules' });
+  for (const r of sc.exportRules) {
+    const tag = tags.get(r.id);
+    if (!tag) continue;
+    const when = [t('debrief.rules.start', { quarter: quarterLabel(sc, Math.max(0, r.effectiveQuarter)) })];
+    if (r.endQuarter !== undefined && r.endQuarter < sc.quarters) when.push(t('debrief.rules.end', { quarter: quarterLabel(sc, r.endQuarter) }));
+    rulesList.append(el('li', {}, el('strong', { class: 'debrief-tag' }, tag), ` ${r.name[lang()]} · ${when.join(', ')}`));
+  }
+  const rulesBox = el('section', { class: 'debrief-section debrief-rules-box', attrs: { 'aria-labelledby': 'debrief-rules-h' } }, el('h2', { attrs: { id: 'debrief-rules-h' } }, t('debrief.rules')), tags.size ? rulesList : el('p', { class: 'faint' }, t('debrief.rules.none')));
+
+  // Charts (drawn after mounting, at their cell's width).
+  const grid = el('div', { class: 'debrief-charts' });
+  for (const spec of chartSpecs(sc, historyQuarters(game), { companies: companySeries(game), prices: priceSeries(game), regions: regionSeries(game), rules }, 'dark')) {
+    const [titleKey, unitKey] = CHART_TEXT[spec.id];
+    const summary = t('debrief.chart.summary', { title: t(titleKey), unit: t(unitKey), peak: peakText(spec) });
+    grid.append(
+      el(
+        'figure',
+        { class: 'debrief-chart', testid: `chart-${spec.id}`, attrs: { 'data-chart': spec.id } },
+        el('figcaption', {}, el('span', { class: 'debrief-chart-title' }, t(titleKey)), el('span', { class: 'debrief-chart-unit' }, t(unitKey))),
+        el('div', { class: 'debrief-plot', attrs: { role: 'img', 'aria-label': summary } }),
+      ),
+    );
+  }
+  const chartsBox = el('section', { class: 'debrief-section', attrs: { 'aria-label': t('debrief.charts') } }, grid);
+
+  // The bots' reasoning per quarter.
+  const by = rationalesByQuarter(sc, rationales);
+  const reasoning = el('section', { class: 'debrief-section debrief-reasoning no-print', testid: 'debrief-reasoning', attrs: { 'aria-labelledby': 'debrief-why-h' } }, el('h2', { attrs: { id: 'debrief-why-h' } }, t('debrief.reasoning')));
+  if (by.size === 0) reasoning.append(el('p', { class: 'faint' }, t('debrief.reasoning.none')));
+  for (const [q, list] of by) {
+    const quarter = el('details', { class: 'debrief-quarter' }, el('summary', {}, quarterLabel(sc, q)));
+    for (const r of list) {
+      const c = companyOf(sc, r.playerId);
+      const lines = explain(r, lang());
+      const body = el('ul', { class: 'debrief-why-lines' });
+      for (const line of lines.slice(1)) body.append(el('li', { class: line.startsWith('  - ') ? 'reason' : 'head' }, line.replace(/^ {2}- /, '')));
+      const level = (['easy', 'normal', 'hard'] as const).find((x) => x === r.level);
+      quarter.append(
+        el(
+          'details',
+          { class: 'debrief-why', attrs: { 'data-player': r.playerId } },
+          el('summary', {}, c ? companyBadge(c) : r.playerId, el('span', { class: 'muted' }, ` · ${t('debrief.reasoning.bot', { level: level ? t(`debrief.level.${level}`) : r.level })}`)),
+          body,
+        ),
+      );
+    }
+    reasoning.append(quarter);
+  }
+
+  const footer = el('footer', { class: 'debrief-footer print-only' }, t('debrief.handoutFooter', { date: formatDate(new Date().toISOString().slice(0, 10)) }));
+  return [head, el('div', { class: 'debrief-top' }, momentsBox, rulesBox), chartsBox, reasoning, footer];
+}
