@@ -17,6 +17,7 @@ import { noteText } from './notes';
 import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
 import { revealTables, standingsTable } from './tables';
 import { whyList, type WhyItem } from './why-list';
+import { t as translate } from './i18n';
 
 function ordersText(game: GameState, o: Orders): string {
   const parts: string[] = [];
@@ -126,6 +127,13 @@ function branchBox(store: GameStore, d: ReplayData): { box: HTMLElement; update:
   return { box: el('section', { class: 'section stack branch', attrs: { 'aria-labelledby': 'branch-h' } }, el('h3', { attrs: { id: 'branch-h' } }, 'Branch from here'), hint, seatsBox, error, button), update };
 }
 
+/** Opens the debrief of the whole record (charts of every quarter it reached); none before a quarter resolved. */
+function debriefButton(store: GameStore, d: ReplayData): HTMLElement | null {
+  if ((d.states[d.states.length - 1]?.history.length ?? 0) === 0) return null;
+  const open = () => import('./debrief').then((m) => m.openDebrief(store), (e: unknown) => console.warn(`debrief: ${String(e)}`));
+  return el('button', { class: 'btn btn-wide', testid: 'replay-debrief', attrs: { type: 'button' }, on: { click: () => void open() } }, translate('debrief.open'));
+}
+
 /** Renders the viewer into the panel; returns a cleanup function (its store subscription). */
 export function renderReplay(root: HTMLElement, store: GameStore): () => void {
   const d0 = store.getState().replay;
@@ -164,7 +172,7 @@ export function renderReplay(root: HTMLElement, store: GameStore): () => void {
   const body = el('div');
   viewer.append(body);
   const branch = branchBox(store, d0);
-  viewer.append(branch.box, el('section', { class: 'section stack' }, el('h3', {}, 'Keep or share this game'), gameTools(store)), el('button', { class: 'btn btn-wide', testid: 'replay-close', attrs: { type: 'button' }, on: { click: () => st().showMenu('landing') } }, 'Back to the menu'));
+  viewer.append(branch.box, el('section', { class: 'section stack' }, el('h3', {}, 'Keep or share this game'), gameTools(store)), debriefButton(store, d0) ?? '', el('button', { class: 'btn btn-wide', testid: 'replay-close', attrs: { type: 'button' }, on: { click: () => st().showMenu('landing') } }, 'Back to the menu'));
 
   viewer.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;

@@ -138,6 +138,14 @@ describe('the debrief', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => debrief.count()).toBe(0);
     expect(await page.evaluate(() => (document.getElementById('app') as HTMLElement & { inert: boolean }).inert)).toBe(false);
+
+    // The replay viewer opens the same debrief.
+    await tid(page, 'replay-this').click();
+    await tid(page, 'replay-debrief').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts') === '5');
+    expect(await tid(page, 'key-moments').locator('li[data-kind="largestWin"]').count()).toBe(1);
+    await tid(page, 'debrief-close').click();
+    await expect.poll(() => debrief.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
