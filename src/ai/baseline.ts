@@ -1,5 +1,6 @@
 import {
   emptyOrders,
+  MAX_MONEY,
   exportStatus,
   mwNeeded,
   rngFromSeed,
@@ -79,7 +80,7 @@ export function baselineFromView(view: PlayerView, seed: string): Orders {
   const stage = me.silicon.stage;
   if (stage !== 'volume' && persona.siliconFocus >= 30) {
     const need = Math.max(0, (stage === 'none' ? stageCost(state, 'design') : stageCost(state, stage)) - me.silicon.progress);
-    orders.siliconInvestment = Math.min(need, Math.floor((money * persona.siliconFocus) / 400));
+    orders.siliconInvestment = Math.min(need, Math.floor((money * persona.siliconFocus) / 400), MAX_MONEY);
     money -= orders.siliconInvestment;
   }
   if (stage === 'ramp' || stage === 'volume') {

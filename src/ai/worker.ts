@@ -36,7 +36,7 @@ export type WorkerResponse =
 
 /** Handles one message; exported for tests that run it without a worker. */
 export function handleMessage(data: unknown): WorkerResponse {
-  const parsed = workerRequestSchema.safeParse(data);
+  const parsed = workerRequestSchema.safeParse(data, { jitless: true });
   if (!parsed.success) {
     const requestId =
       typeof data === 'object' && data !== null && typeof (data as { requestId?: unknown }).requestId === 'number'

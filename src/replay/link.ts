@@ -102,7 +102,7 @@ const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFin
 export function unpackRecord(p: unknown): unknown {
   need(Array.isArray(p), 'the payload is not a packed record');
   const a = p as unknown[];
-  need(a[0] === LINK_LAYOUT, `the link's layout ${String(a[0])} is not one this build reads (${LINK_LAYOUT}); update the game to open it`);
+  need(a[0] === LINK_LAYOUT, `the link's layout ${typeof a[0] === 'number' ? a[0] : `(a ${typeof a[0]})`} is not one this build reads (${LINK_LAYOUT}); update the game to open it`);
   const [, formatVersion, engineVersion, scenarioId, scenarioHash, seed, players, seats, skus, partners, actions, checkpoints, createdAt] = a;
   need(Array.isArray(players) && players.every(isStr), 'the player table is broken');
   need(Array.isArray(skus) && skus.every(isStr), 'the SKU table is broken');

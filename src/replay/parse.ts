@@ -66,8 +66,24 @@ function issueText(name: string, err: z.ZodError): string {
   return `${name}: ${path}: ${issue?.message ?? 'not a game record'}`;
 }
 
+/** Deepest nesting a record may have (a bot's rationale is a few levels; anything deeper is hostile). */
+export const MAX_RECORD_DEPTH = 64;
+
+/** True if the data nests deeper than `max` levels (iterative, so hostile depth cannot overflow the stack). */
+export function nestsDeeperThan(data: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    if (d >= max) return true;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) if (x !== null && typeof x === 'object') stack.push([x, d + 1]);
+  }
+  return false;
+}
+
 /** Checks already-decoded data as a record of any known format and migrates it to the current one. */
 export function parseRecordData(data: unknown, name = 'record'): ParsedRecord {
+  if (nestsDeeperThan(data, MAX_RECORD_DEPTH)) return { ok: false, error: `${name} nests deeper than ${MAX_RECORD_DEPTH} levels; a game record never does (the file is damaged or hostile)` };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: `${name} is not a game record (expected a JSON object)` };
   const obj = data as { format?: unknown; formatVersion?: unknown };
   if (obj.format !== 'gpurace-record') return { ok: false, error: `${name} is not a GPU Race game record (no "format": "gpurace-record")` };
@@ -75,11 +91,12 @@ export function parseRecordData(data: unknown, name = 'record'): ParsedRecord {
   if (typeof fv !== 'number' || !Number.isInteger(fv) || fv < 1) return { ok: false, error: `${name}: $.formatVersion: must be a whole number from 1` };
   if (fv > RECORD_FORMAT) return { ok: false, error: `${name} is a record of format ${fv}, newer than this build reads (${RECORD_FORMAT}); update the game to open it` };
   if (fv === 1) {
-    const r = recordSchemaV1.safeParse(data);
+    const r = recordSchemaV1.safeParse(data, { jitless: true });
     if (!r.success) return { ok: false, error: issueText(name, r.error) };
     return { ok: true, record: migrateV1(r.data as RecordV1), migratedFrom: 1 };
   }
-  const r = recordSchema.safeParse(data);
+  // jitless: zod would otherwise try `new Function`, which the page's CSP forbids.
+  const r = recordSchema.safeParse(data, { jitless: true });
   if (!r.success) return { ok: false, error: issueText(name, r.error) };
   return { ok: true, record: r.data as GameRecord, migratedFrom: null };
 }
@@ -89,7 +106,8 @@ export function parseRecordText(text: string, fileName = 'record'): ParsedRecord
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: `${fileName} is ${text.length.toLocaleString('en-US')} bytes; a game record is at most ${MAX_RECORD_BYTES.toLocaleString('en-US')}` };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark is not part of the JSON (browsers strip it when reading a file; Node does not).
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, error: `${fileName} is not valid JSON (${e instanceof Error ? e.message : String(e)}); the file may be truncated` };
   }

@@ -26,7 +26,7 @@ const actionSchema = z.discriminatedUnion('type', [
 
 /** Parses an action, or explains (as an ActionError with code MALFORMED) why it is not one. */
 export function parseAction(raw: unknown): { ok: true; action: Action } | { ok: false; error: ActionError } {
-  const r = actionSchema.safeParse(raw);
+  const r = actionSchema.safeParse(raw, { jitless: true });
   if (r.success) return { ok: true, action: r.data };
   const issue = r.error.issues[0];
   return {

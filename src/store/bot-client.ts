@@ -36,7 +36,7 @@ const responseSchema = z.discriminatedUnion('type', [
 
 /** The orders of a worker reply with its rationale checked (a bad rationale is dropped, never the orders). */
 export function answerOf(msg: { orders: Orders; rationale: unknown }): BotAnswer {
-  const r = rationaleSchema.safeParse(msg.rationale);
+  const r = rationaleSchema.safeParse(msg.rationale, { jitless: true });
   return { orders: msg.orders, rationale: r.success ? (r.data as unknown as BotRationale) : null };
 }
 
@@ -52,7 +52,7 @@ export function createWorkerBotRunner(): BotRunner {
     try {
       worker = new Worker(new URL('../ai/worker.ts', import.meta.url), { type: 'module', name: 'gpu-race-bots' });
       worker.addEventListener('message', (e: MessageEvent<unknown>) => {
-        const parsed = responseSchema.safeParse(e.data);
+        const parsed = responseSchema.safeParse(e.data, { jitless: true });
         if (!parsed.success) return;
         const msg = parsed.data as WorkerResponse;
         const w = waiting.get(msg.requestId);

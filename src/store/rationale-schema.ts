@@ -26,6 +26,6 @@ export const rationaleSchema = z.looseObject({
 
 /** The rationale if it has the right shape, else null. */
 export function asRationale(x: unknown): BotRationale | null {
-  const r = rationaleSchema.safeParse(x);
+  const r = rationaleSchema.safeParse(x, { jitless: true });
   return r.success ? (r.data as unknown as BotRationale) : null;
 }

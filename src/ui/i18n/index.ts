@@ -3,7 +3,7 @@
  * language must have exactly its keys (`de.ts` is typed against it, so a missing German string fails tsc).
  * Feature areas add their own catalogue pair (e.g. classroom.en.ts / classroom.de.ts) merged here.
  */
-import i18next from 'i18next';
+import { createInstance } from 'i18next';
 import { classroomDe, classroomEn } from './classroom';
 import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
@@ -21,7 +21,7 @@ type PluralBase<K> = K extends `${infer B}_one` ? B : K extends `${infer B}_othe
 /** A string key (plural forms by their base key, with `count` in the params). */
 export type Key = keyof Catalogue | PluralBase<keyof Catalogue>;
 
-const i18n = i18next.createInstance();
+const i18n = createInstance();
 void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
