@@ -6,6 +6,7 @@ import { createGameStore } from './store/game-store';
 import { createIdbSaveStorage } from './store/saves';
 import { loadBundledScenarios } from './store/scenarios';
 import { mountUi } from './ui/app';
+import { mountClassroom } from './ui/classroom';
 import { startScenes } from './scenes';
 
 const app = document.getElementById('app');
@@ -16,6 +17,7 @@ if (!app || !board || !panel || !ticker) throw new Error('index.html is missing 
 
 const store = createGameStore({ scenarios: loadBundledScenarios(), bots: createWorkerBotRunner(), saves: createIdbSaveStorage(), initialFragment: location.hash });
 mountUi(store, panel, ticker, app);
+mountClassroom(store, app);
 // A share link pasted into the address bar of an open page.
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);

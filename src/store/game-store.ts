@@ -13,6 +13,7 @@ import { parseRecordText, type ParsedRecord } from '../replay/parse';
 import { newRecord, type GameRecord, type Seat as RecordSeat } from '../replay/record';
 import { quarterStop, stepStop } from '../replay/stops';
 import type { BotRunner } from './bot-client';
+import { facilitatorDefault, type FacilitatorUi } from './facilitator';
 import { emptyDraft, type DraftOrders } from './drafts';
 import { parseAction } from './action-schema';
 import { buildReplay, findScenario, missingRationales, type ReplayData } from './replay-data';
@@ -45,6 +46,10 @@ export interface UiState {
   botsThinking: boolean;
   lastError: ActionError | null;
   notice: Notice | null;
+  /** Hot seat: the team that has taken the device (src/store/hotseat.ts), else null. */
+  handoff: string | null;
+  /** The facilitator view (src/store/facilitator.ts). */
+  facilitator: FacilitatorUi;
 }
 
 /** The store's data. */
@@ -100,6 +105,8 @@ export interface StoreOps {
   shareFragment(): string | null;
   /** Clears the notice. */
   dismissNotice(): void;
+  /** The facilitator pauses or resumes the game: while paused the quarter does not resolve. */
+  setPaused(paused: boolean): void;
   /** Resolves when every autosave asked for so far is written. */
   flushSaves(): Promise<void>;
 }
@@ -233,7 +240,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       };
 
       const maybeResolve = (): void => {
-        if (!allSubmitted()) return;
+        if (!allSubmitted() || get().ui.facilitator.paused) return;
         const err = apply({ type: 'resolveQuarter' });
         if (!err) set((s) => ({ ui: { ...s.ui, screen: 'reveal' } }));
       };
@@ -412,6 +419,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
           botsThinking: false,
           lastError: null,
           notice: null,
+          handoff: null,
+          facilitator: facilitatorDefault(),
         },
 
         dispatch(raw) {
@@ -463,6 +472,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
         submitHuman(playerId, orders) {
           const err = apply({ type: 'submitOrders', playerId, orders });
           if (err) return err;
+          // Sealed: the team's typing is gone, so the next team at this device can never see it.
+          set((s) => ({ ui: { ...s.ui, drafts: { ...s.ui.drafts, [playerId]: emptyDraft() } } }));
           maybeResolve();
           return null;
         },
@@ -586,6 +597,11 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
         dismissNotice() {
           set((s) => ({ ui: { ...s.ui, notice: null } }));
+        },
+
+        setPaused(paused) {
+          set((s) => ({ ui: { ...s.ui, facilitator: { ...s.ui.facilitator, paused } } }));
+          if (!paused) maybeResolve();
         },
 
         flushSaves() {

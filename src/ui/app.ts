@@ -15,6 +15,11 @@ import { asRationale } from '../store/rationale-schema';
 import { gameTools } from './game-files';
 import { renderReplay } from './replay-panel';
 import { whyList, type WhyItem } from './why-list';
+import { classroomKey } from './classroom';
+import { facilitatorToggle } from './facilitator';
+import { handoffNote } from './hotseat';
+import { revealComplete, revealedRecord } from '../store/facilitator';
+import { seatOnScreen } from '../store/hotseat';
 import { t as translate } from './i18n';
 
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
@@ -22,7 +27,7 @@ function panelKey(s: StoreData): string {
   const g = s.game;
   const menu = s.ui.screen === 'menu' ? `${s.saves.map((m) => m.id + m.updatedAt).join(',')}|${s.ui.notice?.text ?? ''}` : '';
   const replay = s.ui.screen === 'replay' ? `${s.replay?.record.seed ?? ''}|${s.replay?.states.length ?? 0}|${s.ui.notice?.text ?? ''}` : '';
-  return [s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? ''].join('|');
+  return [s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? '', classroomKey(s)].join('|');
 }
 
 /** Export, share and back-to-menu under a running game's panel. */
@@ -53,7 +58,7 @@ function humans(s: StoreData): string[] {
   return (s.record?.seats ?? []).filter((x) => x.kind === 'human').map((x) => x.playerId);
 }
 
-function header(s: StoreData, phaseText: string): HTMLElement {
+function header(s: StoreData, phaseText: string, store?: GameStore): HTMLElement {
   const g = s.game;
   if (!g) return el('div');
   return el(
@@ -66,6 +71,7 @@ function header(s: StoreData, phaseText: string): HTMLElement {
       el('span', { class: 'thinking', attrs: { role: 'status', id: 'bots-status' } }, s.ui.botsThinking && g.phase === 'orders' ? 'Rivals are thinking… ' : ''),
       `${phaseText} · quarter ${g.quarter + 1} of ${g.scenario.quarters}`,
     ),
+    store ? facilitatorToggle(store) : null,
   );
 }
 
@@ -73,11 +79,13 @@ function renderBoardPanel(root: HTMLElement, store: GameStore): void {
   const s = store.getState();
   const g = s.game;
   if (!g) return;
-  root.append(header(s, 'Orders'));
-  const seat = activeHumanSeat(s);
+  root.append(header(s, 'Orders', store));
+  // Hot seat: a team's orders show only once it has taken the device (src/store/hotseat.ts).
+  const seat = seatOnScreen(s);
   const ordersBox = el('section', { class: 'section', attrs: { 'aria-label': 'Orders' } });
   root.append(ordersBox);
   if (seat) renderOrders(ordersBox, store, seat.playerId);
+  else if (handoffNote(s)) ordersBox.append(handoffNote(s) as HTMLElement);
   else {
     ordersBox.append(el('div', { class: 'waiting', attrs: { role: 'status' } }, 'Orders sealed. Waiting for the rivals…'));
   }
@@ -91,7 +99,7 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   const g = s.game;
   const rec = g ? lastRecord(g) : undefined;
   if (!g || !rec) return;
-  root.append(header(s, 'Reveal'));
+  root.append(header(s, 'Reveal', store));
   const last = g.quarter + 1 >= g.scenario.quarters;
   const cont = el(
     'button',
@@ -101,7 +109,9 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   root.append(
     el('section', { class: 'section stack' }, el('h2', {}, 'Every sealed bid, revealed'), el('p', { class: 'muted' }, 'Bids fill from the highest price down until the supply runs out.'), cont),
   );
-  root.append(el('section', { class: 'section' }, revealTables(g, rec, humans(s))));
+  root.append(el('section', { class: 'section' }, revealTables(g, revealedRecord(s, rec), humans(s))));
+  // The facilitator reveals chip by chip: the rest of the quarter follows the last chip.
+  if (!revealComplete(s)) return void root.append(toolsSection(store));
   const notes = rec.notes.map((n) => noteText(g, n));
   if (notes.length) root.append(el('section', { class: 'section' }, el('h3', {}, 'Also this quarter'), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
   const why = revealWhy(s);

@@ -5,6 +5,9 @@ import type { SaveMeta } from '../store/saves';
 import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
 import { el, companyBadge } from './dom';
 import { importButton, noticeBox } from './game-files';
+import { compareButton } from './compare';
+import { facilitatorToggle } from './facilitator';
+import { t } from './i18n';
 
 /** A random seed for a new game: UI, not rules (the rules only ever see the string). */
 export function randomSeed(): string {
@@ -35,6 +38,8 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
           : null,
         el('button', { class: `btn btn-wide${s.saves.length > 0 ? '' : ' btn-primary'}`, testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, 'New game'),
         importButton(store),
+        compareButton(),
+        el('div', { class: 'row' }, facilitatorToggle(store)),
       ),
       savedGames(store),
     );
@@ -80,7 +85,7 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
     });
   };
   select.addEventListener('change', renderSeats);
-  form.append(seatsBox);
+  form.append(seatsBox, el('p', { class: 'faint' }, t('classroom.hotseat.hint')));
 
   // Seed
   const seed = el('input', { testid: 'seed-input', attrs: { id: 'seed-input', type: 'text', value: randomSeed(), autocomplete: 'off', spellcheck: 'false', maxlength: 64 } });

@@ -1,0 +1,87 @@
+/**
+ * The class comparison's data: a group's game file read, replayed and checked (src/replay/verify.ts), and
+ * accepted only if it is a game of the same scenario and seed as the groups already in. Pure: no DOM.
+ */
+import { finalStandings, quarterLabel, type Standing } from '../engine';
+import type { GameState, Scenario } from '../engine/types';
+import { MAX_RECORD_BYTES, parseRecordText } from '../replay/parse';
+import type { GameRecord } from '../replay/record';
+import { verifyRecord } from '../replay/verify';
+import { findScenario } from '../store/replay-data';
+import type { ScenarioEntry } from '../store/scenarios';
+import { lang, t } from './i18n';
+import { formatInt } from './i18n/format';
+
+/** One group's game, checked. */
+export interface GroupResult {
+  /** The group's name: its file name without `.gpurace.json`. */
+  name: string;
+  fileName: string;
+  record: GameRecord;
+  scenario: Scenario;
+  /** The state after the record's last action. */
+  state: GameState;
+  /** Resolved quarters. */
+  quarters: number;
+  over: boolean;
+  /** Standings after the last resolved quarter (final once the game is over). */
+  standings: Standing[];
+  /** The companies the group played (its human seats). */
+  played: string[];
+  /** The last checkpoint's state hash and the number of actions: the same game gives the same. */
+  fingerprint: string;
+}
+
+/** A file added, or why not (one sentence in the UI's language). */
+export type GroupRead = { ok: true; group: GroupResult } | { ok: false; error: string };
+
+/** A group's name from its file name. */
+export function groupName(fileName: string): string {
+  return fileName.replace(/\.gpurace\.json$/i, '').replace(/\.json$/i, '') || fileName;
+}
+
+function titleOf(entries: readonly ScenarioEntry[], id: string): string {
+  const e = entries.find((x) => x.ok && x.scenario.id === id);
+  return e && e.ok ? (e.scenario.title[lang()] || e.scenario.title.en) : id;
+}
+
+/** Reads one group's file against the groups already in (the first one sets the scenario and seed). */
+export function readGroup(entries: readonly ScenarioEntry[], text: string, fileName: string, groups: readonly GroupResult[]): GroupRead {
+  if (text.length > MAX_RECORD_BYTES) return { ok: false, error: t('classroom.compare.err.tooBig', { file: fileName, size: formatInt(text.length), max: formatInt(MAX_RECORD_BYTES) }) };
+  const parsed = parseRecordText(text, fileName);
+  if (!parsed.ok) return { ok: false, error: t('classroom.compare.err.notAdded', { reason: parsed.error }) };
+  const record = parsed.record;
+  const first = groups[0];
+  if (first && record.scenario.id !== first.record.scenario.id) {
+    return { ok: false, error: t('classroom.compare.err.otherScenario', { file: fileName, scenario: titleOf(entries, record.scenario.id), expected: titleOf(entries, first.record.scenario.id) }) };
+  }
+  if (first && record.seed !== first.record.seed) {
+    return { ok: false, error: t('classroom.compare.err.otherSeed', { file: fileName, seed: record.seed, expected: first.record.seed }) };
+  }
+  const found = findScenario(entries, record);
+  if (!found.ok) return { ok: false, error: t('classroom.compare.err.unknownScenario', { file: fileName, scenario: record.scenario.id }) };
+  const v = verifyRecord(record, found.scenario);
+  if (!v.ok) {
+    const where = v.quarter === null ? '' : ` (${quarterLabel(found.scenario, v.quarter)})`;
+    return { ok: false, error: t('classroom.compare.err.verify', { file: fileName, reason: `${v.reason}${where}` }) };
+  }
+  if (v.quarters === 0) return { ok: false, error: t('classroom.compare.err.noQuarter', { file: fileName }) };
+  const fingerprint = `${v.finalHash}|${record.actions.length}`;
+  const same = groups.find((g) => g.fingerprint === fingerprint);
+  if (same) return { ok: false, error: t('classroom.compare.err.duplicate', { file: fileName, other: same.fileName }) };
+  return {
+    ok: true,
+    group: {
+      name: groupName(fileName),
+      fileName,
+      record,
+      scenario: found.scenario,
+      state: v.state,
+      quarters: v.quarters,
+      over: v.state.phase === 'gameOver',
+      standings: finalStandings(v.state),
+      played: record.seats.filter((s) => s.kind === 'human').map((s) => s.playerId),
+      fingerprint,
+    },
+  };
+}
