@@ -18,6 +18,8 @@ function devCsp(): Plugin {
 
 export default defineConfig({
   base: './',
+  // Static files (favicon, board images) live in the top-level assets/ folder, copied to the build's root.
+  publicDir: 'assets',
   plugins: [devCsp()],
   build: {
     target: 'es2022',

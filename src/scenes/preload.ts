@@ -23,7 +23,7 @@ export class PreloadScene extends Phaser.Scene {
       bar.clear().fillStyle(C.nvidia, 1).fillRoundedRect(x + 1, y + 1, Math.max(8, (bw - 2) * v), 8, 4);
       label.setText(`Loading… ${Math.round(v * 100)}%`);
     });
-    this.load.setPath('assets/');
+    this.load.setPath('img/');
     this.load.svg('chip', 'chip.svg', { width: 64, height: 64 });
     this.load.svg('grid', 'grid.svg', { width: 64, height: 64 });
   }
