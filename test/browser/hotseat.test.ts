@@ -89,6 +89,7 @@ describe('hot seat: three teams at one device', () => {
       await tid(page, 'bid-quantity-H100').pressSequentially(team.quantity);
       await tid(page, 'bid-price-H100').pressSequentially(team.price);
       await expect.poll(() => page.locator('#orders-problems li').count()).toBe(0);
+      if (team.name === 'Meta') await page.screenshot({ path: `${SHOTS}/hotseat-orders-1280x720.png` });
       await tid(page, 'submit-orders').click();
       sealed.push(team);
     }
