@@ -1,7 +1,7 @@
 /** Read-only views of the store's game for panels and scenes. Nothing here changes state. */
 import { activeRules, finalStandings, quarterLabel } from '../engine';
 import { effectiveSupply } from '../engine/market';
-import type { CompanySpec, GameState, PlayerMetrics, PlayerState, QuarterRecord, Scenario, SkuClearing, SkuSpec } from '../engine/types';
+import type { CompanySpec, GameState, LocalizedText, PlayerMetrics, PlayerState, QuarterRecord, Scenario, SkuClearing, SkuSpec } from '../engine/types';
 
 /** The company spec of a player id. */
 export function companyOf(scenario: Scenario, id: string): CompanySpec | undefined {
@@ -79,13 +79,17 @@ export interface NewsEntry {
   source: string;
   /** The full citation (publisher, title, date). */
   sourceFull: string;
+  /** The event's ISO date (yyyy-mm-dd), if it has one; `when` is then that date, else the quarter label. */
+  date: string | null;
+  /** The source is the game scenario itself (kind A): the UI names it in its own language. */
+  scenarioSource: boolean;
   headline: string;
   body: string;
   kind: 'scheduled' | 'deck' | 'injected';
 }
 
-/** The news that has reached the feed, newest first. */
-export function newsFeed(game: GameState): NewsEntry[] {
+/** The news that has reached the feed, newest first, headlines and bodies in `lng` (English by default). */
+export function newsFeed(game: GameState, lng: keyof LocalizedText = 'en'): NewsEntry[] {
   const sc = game.scenario;
   const out: NewsEntry[] = [];
   for (let k = game.news.length - 1; k >= 0; k--) {
@@ -99,8 +103,10 @@ export function newsFeed(game: GameState): NewsEntry[] {
       when: date ?? quarterLabel(sc, item.quarter),
       source: sourceLabel(sc, ev.source).short,
       sourceFull: sourceLabel(sc, ev.source).full,
-      headline: ev.headline.en,
-      body: ev.body.en,
+      date,
+      scenarioSource: sc.sources.find((x) => x.id === ev.source)?.kind === 'A',
+      headline: ev.headline[lng],
+      body: ev.body[lng],
       kind: item.kind,
     });
   }
@@ -114,10 +120,10 @@ export function eventQuarters(game: GameState): Set<number> {
   return qs;
 }
 
-/** How many export rules are in force now (the wall's height). */
-export function wallLevel(game: GameState): { active: number; total: number; names: string[] } {
+/** How many export rules are in force now (the wall's height), names in `lng` (English by default). */
+export function wallLevel(game: GameState, lng: keyof LocalizedText = 'en'): { active: number; total: number; names: string[] } {
   const rules = activeRules(game);
-  return { active: rules.length, total: game.scenario.exportRules.length, names: rules.map((r) => r.name.en) };
+  return { active: rules.length, total: game.scenario.exportRules.length, names: rules.map((r) => r.name[lng]) };
 }
 
 /** The label of the game's current quarter ("Q1 2024"). */

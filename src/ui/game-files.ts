@@ -5,6 +5,8 @@
 import { MAX_RECORD_BYTES } from '../replay/parse';
 import type { GameStore } from '../store/game-store';
 import { el } from './dom';
+import { t } from './i18n';
+import { formatInt } from './i18n/format';
 
 /** Downloads text as a file. */
 function download(fileName: string, text: string): void {
@@ -29,7 +31,7 @@ export function gameTools(store: GameStore): HTMLElement {
     {
       class: 'btn btn-small',
       testid: 'export-game',
-      attrs: { type: 'button', title: 'Save the whole game as a .gpurace.json file' },
+      attrs: { type: 'button', title: t('files.exportHint') },
       on: {
         click: () => {
           const f = store.getState().exportRecord();
@@ -37,34 +39,34 @@ export function gameTools(store: GameStore): HTMLElement {
         },
       },
     },
-    'Export file',
+    t('files.export'),
   );
   const shareBtn = el(
     'button',
     {
       class: 'btn btn-small',
       testid: 'share-link',
-      attrs: { type: 'button', title: 'A link that opens this game in the replay viewer' },
+      attrs: { type: 'button', title: t('files.shareHint') },
       on: {
         click: () => {
           const frag = store.getState().shareFragment();
           if (!frag) return;
           const url = shareUrl(frag);
-          const input = el('input', { testid: 'share-link-url', attrs: { type: 'text', readonly: true, value: url, 'aria-label': 'Share link', spellcheck: 'false' } });
-          const note = el('span', { class: 'faint', attrs: { role: 'status' } }, `${url.length.toLocaleString('en-US')} characters`);
+          const input = el('input', { testid: 'share-link-url', attrs: { type: 'text', readonly: true, value: url, 'aria-label': t('files.shareLabel'), spellcheck: 'false' } });
+          const note = el('span', { class: 'faint', attrs: { role: 'status' } }, t('files.chars', { n: formatInt(url.length) }));
           out.replaceChildren(input, note);
           out.hidden = false;
           input.select();
           navigator.clipboard?.writeText(url).then(
             () => {
-              note.textContent = `Copied · ${url.length.toLocaleString('en-US')} characters`;
+              note.textContent = t('files.copied', { n: formatInt(url.length) });
             },
             () => {},
           );
         },
       },
     },
-    'Share link',
+    t('files.share'),
   );
   return el('div', { class: 'game-tools' }, el('div', { class: 'row' }, exportBtn, shareBtn), out);
 }
@@ -77,15 +79,15 @@ export function importButton(store: GameStore): HTMLElement {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_RECORD_BYTES) {
-      store.setState((s) => ({ ui: { ...s.ui, notice: { kind: 'error', text: `${file.name} is ${file.size.toLocaleString('en-US')} bytes; a game record is at most ${MAX_RECORD_BYTES.toLocaleString('en-US')}` } } }));
+      store.setState((s) => ({ ui: { ...s.ui, notice: { kind: 'error', text: t('files.tooBig', { name: file.name, size: formatInt(file.size), max: formatInt(MAX_RECORD_BYTES) }) } } }));
       return;
     }
     file.text().then(
       (text) => store.getState().importRecordText(text, file.name),
-      (e: unknown) => store.setState((s) => ({ ui: { ...s.ui, notice: { kind: 'error', text: `${file.name} could not be read (${String(e)})` } } })),
+      (e: unknown) => store.setState((s) => ({ ui: { ...s.ui, notice: { kind: 'error', text: t('files.unreadable', { name: file.name, error: String(e) }) } } })),
     );
   });
-  return el('label', { class: 'btn file-btn', attrs: { for: 'import-game' } }, input, 'Open a game file…');
+  return el('label', { class: 'btn file-btn', attrs: { for: 'import-game' } }, input, t('files.open'));
 }
 
 /** The notice (an error from an import or a link), with a dismiss button; empty if there is none. */
@@ -96,6 +98,6 @@ export function noticeBox(store: GameStore): HTMLElement | null {
     'div',
     { class: `notice ${n.kind}`, testid: 'notice', attrs: { role: n.kind === 'error' ? 'alert' : 'status' } },
     el('span', {}, n.text),
-    el('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': 'Dismiss' }, on: { click: () => store.getState().dismissNotice() } }, '×'),
+    el('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': t('files.dismiss') }, on: { click: () => store.getState().dismissNotice() } }, '×'),
   );
 }

@@ -1,7 +1,8 @@
-/** Resolution notes (engine codes + numbers) as English sentences for the reveal and the news. */
-import type { GameState, ResolutionNote } from '../engine/types';
+/** Resolution notes (engine codes + numbers) as sentences in the current language for the reveal and the news. */
+import type { GameState, ResolutionNote, SiliconStage } from '../engine/types';
 import { companyOf } from '../store/selectors';
 import * as f from './format';
+import { t, type Key } from './i18n';
 
 const n = (v: number | string | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const s = (v: number | string | undefined): string => String(v ?? '');
@@ -14,30 +15,39 @@ export function noteText(game: GameState, note: ResolutionNote): string {
   const v = note.values;
   const partner = (id: string | number | undefined): string => sc.partnerships.find((p) => p.id === id)?.name ?? s(id);
   const code = note.code as string;
+  const chip = c?.silicon.name ?? t('note.customChip');
   switch (code) {
     case 'siliconAdvanced':
-      return `${who}: ${c?.silicon.name ?? 'custom chip'} reached ${s(v.stage)}.`;
+      return t('note.siliconAdvanced', { who, chip, stage: stageName(s(v.stage)) });
     case 'siliconSetback':
-      return `${who}: ${c?.silicon.name ?? 'custom chip'} needs a respin (${s(v.stage)} slips a quarter).`;
+      return t('note.siliconSetback', { who, chip, stage: stageName(s(v.stage)) });
     case 'partnershipWon':
-      return `${who} signed with ${partner(v.partnership)}.`;
+      return t('note.partnershipWon', { who, partner: partner(v.partnership) });
     case 'partnershipLost':
-      return `${who} lost ${partner(v.partnership)} to ${companyOf(sc, s(v.winner))?.name ?? s(v.winner)}.`;
+      return t('note.partnershipLost', { who, partner: partner(v.partnership), winner: companyOf(sc, s(v.winner))?.name ?? s(v.winner) });
     case 'greyCaught':
-      return `${who} was caught buying ${f.exact(n(v.units))} restricted chips: fined ${f.money(n(v.fine))}.`;
+      return t('note.greyCaught', { who, units: f.exact(n(v.units)), fine: f.money(n(v.fine)) });
     case 'greyBought':
-      return `${who} bought ${f.exact(n(v.units))} chips on the grey market.`;
+      return t('note.greyBought', { who, units: f.exact(n(v.units)) });
     case 'powerOnline':
-      return `${who}: ${f.mw(n(v.mw))} of new power online.`;
+      return t('note.powerOnline', { who, mw: f.mw(n(v.mw)) });
     case 'powerMothballed':
-      return `${who}: ${f.mw(n(v.mw))} of power mothballed.`;
+      return t('note.powerMothballed', { who, mw: f.mw(n(v.mw)) });
     case 'labShortfall':
-      return `${who} fell short on ${partner(v.partnership)}'s compute: penalty ${f.money(n(v.penalty))}.`;
+      return t('note.labShortfall', { who, partner: partner(v.partnership), penalty: f.money(n(v.penalty)) });
     case 'foundryShort':
-      return `${who}: the foundry made ${f.exact(n(v.made))} of ${f.exact(n(v.asked))} custom chips asked.`;
+      return t('note.foundryShort', { who, made: f.exact(n(v.made)), asked: f.exact(n(v.asked)) });
     case 'licenceDenied':
-      return `${who}: export licence for ${sc.skus.find((k) => k.id === v.sku)?.name ?? s(v.sku)} denied.`;
+      return t('note.licenceDenied', { who, sku: sc.skus.find((k) => k.id === v.sku)?.name ?? s(v.sku) });
     default:
-      return `${who}: ${code}.`;
+      return t('note.other', { who, code });
   }
+}
+
+const STAGE_KEY: Record<SiliconStage, Key> = { none: 'stage.none', design: 'stage.design', tapeout: 'stage.tapeout', ramp: 'stage.ramp', volume: 'stage.volume' };
+
+/** A custom-silicon stage's name in the current language (the raw code if unknown). */
+export function stageName(stage: string): string {
+  const key = (STAGE_KEY as Record<string, Key | undefined>)[stage];
+  return key ? t(key) : stage;
 }

@@ -17,20 +17,21 @@ import { noteText } from './notes';
 import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
 import { revealTables, standingsTable } from './tables';
 import { whyList, type WhyItem } from './why-list';
-import { t as translate } from './i18n';
+import { lang, t as translate } from './i18n';
+import { actionErrorText } from './error-text';
 
 function ordersText(game: GameState, o: Orders): string {
   const parts: string[] = [];
   for (const b of o.bids) {
     const sku = game.scenario.skus.find((s) => s.id === b.sku);
-    parts.push(`${f.count(b.quantity)} ${sku ? shortSkuName(sku) : b.sku} @ ${f.money(b.maxPrice)}`);
+    parts.push(translate('replay.bid', { units: f.count(b.quantity), sku: sku ? shortSkuName(sku) : b.sku, price: f.money(b.maxPrice) }));
   }
-  if (o.powerBuild > 0) parts.push(`build ${f.mw(o.powerBuild)}`);
-  if (o.siliconInvestment > 0) parts.push(`silicon ${f.money(o.siliconInvestment)}`);
-  if (o.customOrder > 0) parts.push(`${f.count(o.customOrder)} own chips`);
-  for (const g of o.greyMarket) parts.push(`grey ${f.count(g.quantity)} ${g.sku}`);
-  if (o.partnership) parts.push(`deal: ${game.scenario.partnerships.find((p) => p.id === o.partnership)?.name ?? o.partnership}`);
-  return parts.length ? parts.join(' · ') : 'nothing (passes)';
+  if (o.powerBuild > 0) parts.push(translate('replay.build', { mw: f.mw(o.powerBuild) }));
+  if (o.siliconInvestment > 0) parts.push(translate('replay.silicon', { money: f.money(o.siliconInvestment) }));
+  if (o.customOrder > 0) parts.push(translate('replay.ownChips', { n: f.count(o.customOrder) }));
+  for (const g of o.greyMarket) parts.push(translate('replay.grey', { n: f.count(g.quantity), sku: g.sku }));
+  if (o.partnership) parts.push(translate('replay.deal', { name: game.scenario.partnerships.find((p) => p.id === o.partnership)?.name ?? o.partnership }));
+  return parts.length ? parts.join(' · ') : translate('replay.passes');
 }
 
 /** The submitOrders actions of the quarter shown, up to the position (all of them at the reveal). */
@@ -49,7 +50,14 @@ function positionText(d: ReplayData): string {
   const s = d.states[d.at];
   if (!s) return '';
   const stop = d.stops.find((x) => x.at === d.at);
-  const phase = s.phase === 'gameOver' ? 'game over' : s.phase === 'reveal' ? 'reveal' : stop ? 'orders open' : `orders: ${s.pending.filter(Boolean).length} of ${s.players.length} sealed`;
+  const phase =
+    s.phase === 'gameOver'
+      ? translate('replay.phase.gameOver')
+      : s.phase === 'reveal'
+        ? translate('replay.phase.reveal')
+        : stop
+          ? translate('replay.phase.open')
+          : translate('replay.phase.sealed', { done: s.pending.filter(Boolean).length, total: s.players.length });
   return `${quarterLabel(s.scenario, s.quarter)} · ${phase}`;
 }
 
@@ -60,20 +68,20 @@ function content(store: GameStore, d: ReplayData): HTMLElement {
   const submits = quarterSubmits(d);
   const rec = state.phase !== 'orders' ? lastRecord(state) : undefined;
   if (rec) {
-    box.append(el('section', { class: 'section' }, el('h3', {}, 'Every sealed bid, revealed'), revealTables(state, rec, humans)));
+    box.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.revealed')), revealTables(state, rec, humans)));
     const notes = rec.notes.map((n) => noteText(state, n));
-    if (notes.length) box.append(el('section', { class: 'section' }, el('h3', {}, 'Also this quarter'), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
+    if (notes.length) box.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.alsoThisQuarter')), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
   }
   const orders = el('ul', { class: 'sealed-orders', testid: 'replay-orders' });
   for (const s of submits) {
     const c = companyOf(state.scenario, s.playerId);
     orders.append(el('li', {}, c ? companyBadge(c) : s.playerId, el('span', { class: 'muted' }, ordersText(state, s.orders))));
   }
-  if (submits.length === 0) orders.append(el('li', { class: 'faint' }, 'No orders sealed yet this quarter.'));
-  box.append(el('section', { class: 'section' }, el('h3', {}, rec ? 'Sealed orders' : 'Sealed so far'), orders));
+  if (submits.length === 0) orders.append(el('li', { class: 'faint' }, translate('replay.noOrders')));
+  box.append(el('section', { class: 'section' }, el('h3', {}, rec ? translate('replay.sealedOrders') : translate('replay.sealedSoFar')), orders));
   const why: WhyItem[] = submits.filter((s) => d.rationales[String(s.index)]).map((s) => ({ playerId: s.playerId, why: d.rationales[String(s.index)] as WhyItem['why'] }));
-  if (why.length) box.append(el('section', { class: 'section' }, el('h3', {}, 'Why the bots did it'), whyList(state, why, 'replay-why')));
-  box.append(el('section', { class: 'section' }, el('h3', {}, 'Standings then'), standingsTable(state, humans)));
+  if (why.length) box.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.why')), whyList(state, why, 'replay-why')));
+  box.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.standingsThen')), standingsTable(state, humans)));
   void store;
   return box;
 }
@@ -85,7 +93,7 @@ function branchBox(store: GameStore, d: ReplayData): { box: HTMLElement; update:
   for (const seat of d.record.seats) {
     const c = companyOf(first.scenario, seat.playerId);
     const id = `branch-seat-${seat.playerId}`;
-    const sel = el('select', { testid: id, attrs: { id, 'aria-label': `${c?.name ?? seat.playerId} is played by` } });
+    const sel = el('select', { testid: id, attrs: { id, 'aria-label': translate('seat.playedBy', { company: c?.name ?? seat.playerId }) } });
     const now: SeatChoice = seat.kind === 'human' ? 'human' : (`bot:${['easy', 'normal', 'hard'].includes(seat.level ?? '') ? seat.level : 'normal'}` as SeatChoice);
     for (const o of BOT_LEVELS_UI) sel.append(el('option', { attrs: { value: o.value, selected: o.value === now } }, o.label));
     selects.set(seat.playerId, sel);
@@ -104,11 +112,11 @@ function branchBox(store: GameStore, d: ReplayData): { box: HTMLElement; update:
           const seats: Seat[] = [];
           for (const [playerId, sel] of selects) seats.push(sel.value === 'human' ? { playerId, kind: 'human' } : { playerId, kind: 'bot', level: sel.value.slice(4) });
           const err = store.getState().branchHere(seats);
-          if (err) error.textContent = err.message;
+          if (err) error.textContent = actionErrorText(err);
         },
       },
     },
-    'Branch from here',
+    translate('replay.branch'),
   );
   const update = (): void => {
     const cur = store.getState().replay;
@@ -117,14 +125,14 @@ function branchBox(store: GameStore, d: ReplayData): { box: HTMLElement; update:
     button.disabled = s.phase === 'gameOver';
     hint.textContent =
       s.phase === 'gameOver'
-        ? 'The game is over here: step back to branch.'
+        ? translate('replay.branchOver')
         : s.phase === 'reveal'
-          ? `A new game that goes on from this reveal, with the seats below.`
-          : `A new game from the start of ${quarterLabel(s.scenario, s.quarter)}, with the seats below deciding afresh.`;
+          ? translate('replay.branchReveal')
+          : translate('replay.branchOrders', { quarter: quarterLabel(s.scenario, s.quarter) });
     error.textContent = '';
   };
   update();
-  return { box: el('section', { class: 'section stack branch', attrs: { 'aria-labelledby': 'branch-h' } }, el('h3', { attrs: { id: 'branch-h' } }, 'Branch from here'), hint, seatsBox, error, button), update };
+  return { box: el('section', { class: 'section stack branch', attrs: { 'aria-labelledby': 'branch-h' } }, el('h3', { attrs: { id: 'branch-h' } }, translate('replay.branch')), hint, seatsBox, error, button), update };
 }
 
 /** Opens the debrief of the whole record (charts of every quarter it reached); none before a quarter resolved. */
@@ -143,36 +151,46 @@ export function renderReplay(root: HTMLElement, store: GameStore): () => void {
   const viewer = el('div', { class: 'stack replay-viewer', testid: 'replay-viewer', attrs: { 'data-computed-hashes': d0.hashes.join(','), 'data-final-hash': d0.finalHash } });
   root.append(viewer);
   const where = el('span', { class: 'quarter', testid: 'replay-position' });
-  const source = d0.source.kind === 'link' ? 'Shared link' : d0.source.kind === 'file' ? d0.source.name : d0.source.name;
+  const source = d0.source.kind === 'link' ? translate('replay.sharedLink') : d0.source.kind === 'file' ? d0.source.name : d0.source.name;
   viewer.append(
-    el('div', { class: 'panel-head' }, el('h2', {}, 'Replay'), el('span', { class: 'phase', title: source }, `${sc.title.en} · seed ${d0.record.seed}`)),
+    el('div', { class: 'panel-head' }, el('h2', {}, translate('replay.title')), el('span', { class: 'phase', title: source }, translate('replay.titleLine', { title: sc.title[lang()], seed: d0.record.seed }))),
     noticeBox(store) ?? '',
-    el('p', { class: 'muted replay-source' }, `${source}: ${d0.record.actions.length} actions, ${d0.hashes.length} quarters checked (final hash ${d0.finalHash || 'none yet'})${d0.migratedFrom ? `, read from record format ${d0.migratedFrom}` : ''}.`),
+    el(
+      'p',
+      { class: 'muted replay-source' },
+      translate('replay.summary', {
+        source,
+        actions: f.exact(d0.record.actions.length),
+        quarters: d0.hashes.length,
+        hash: d0.finalHash || translate('replay.noHash'),
+        migrated: d0.migratedFrom ? translate('replay.migrated', { version: d0.migratedFrom }) : '',
+      }),
+    ),
     where,
   );
   const btn = (label: string, testid: string, title: string, fn: () => void): HTMLButtonElement =>
     el('button', { class: 'btn', testid, attrs: { type: 'button', title, 'aria-label': title }, on: { click: fn } }, label);
   const st = () => store.getState();
-  const backQ = btn('«', 'replay-quarter-back', 'Back one quarter', () => st().replayStep(-1, 'quarter'));
-  const back = btn('‹ Back', 'replay-step-back', 'Step back one phase', () => st().replayStep(-1));
-  const fwd = btn('Forward ›', 'replay-step-forward', 'Step forward one phase', () => st().replayStep(1));
-  const fwdQ = btn('»', 'replay-quarter-forward', 'Forward one quarter', () => st().replayStep(1, 'quarter'));
-  const scrub = el('input', { class: 'scrub', testid: 'replay-scrub', attrs: { type: 'range', min: 0, max: d0.record.actions.length, step: 1, value: d0.at, 'aria-label': 'Position in the game (actions played)' } });
+  const backQ = btn('«', 'replay-quarter-back', translate('replay.quarterBack'), () => st().replayStep(-1, 'quarter'));
+  const back = btn(translate('replay.back'), 'replay-step-back', translate('replay.backHint'), () => st().replayStep(-1));
+  const fwd = btn(translate('replay.forward'), 'replay-step-forward', translate('replay.forwardHint'), () => st().replayStep(1));
+  const fwdQ = btn('»', 'replay-quarter-forward', translate('replay.quarterForward'), () => st().replayStep(1, 'quarter'));
+  const scrub = el('input', { class: 'scrub', testid: 'replay-scrub', attrs: { type: 'range', min: 0, max: d0.record.actions.length, step: 1, value: d0.at, 'aria-label': translate('replay.scrub') } });
   scrub.addEventListener('input', () => st().replaySeek(Number(scrub.value)));
-  const quarters = el('div', { class: 'quarter-jumps', attrs: { role: 'group', 'aria-label': 'Jump to a quarter' } });
+  const quarters = el('div', { class: 'quarter-jumps', attrs: { role: 'group', 'aria-label': translate('replay.jump') } });
   const qButtons: HTMLButtonElement[] = [];
   for (let q = 0; q < sc.quarters; q++) {
     const reached = d0.stops.some((s) => s.quarter === q);
-    const b = el('button', { class: 'btn btn-small', testid: `replay-quarter-${q + 1}`, attrs: { type: 'button', disabled: !reached, title: quarterLabel(sc, q) } }, `Q${q + 1}`);
+    const b = el('button', { class: 'btn btn-small', testid: `replay-quarter-${q + 1}`, attrs: { type: 'button', disabled: !reached, title: quarterLabel(sc, q) } }, translate('replay.quarterButton', { n: q + 1 }));
     b.addEventListener('click', () => st().replayQuarter(q));
     qButtons.push(b);
     quarters.append(b);
   }
-  viewer.append(el('div', { class: 'replay-controls', attrs: { role: 'group', 'aria-label': 'Replay controls' } }, backQ, back, fwd, fwdQ), scrub, quarters);
+  viewer.append(el('div', { class: 'replay-controls', attrs: { role: 'group', 'aria-label': translate('replay.controls') } }, backQ, back, fwd, fwdQ), scrub, quarters);
   const body = el('div');
   viewer.append(body);
   const branch = branchBox(store, d0);
-  viewer.append(branch.box, el('section', { class: 'section stack' }, el('h3', {}, 'Keep or share this game'), gameTools(store)), debriefButton(store, d0) ?? '', el('button', { class: 'btn btn-wide', testid: 'replay-close', attrs: { type: 'button' }, on: { click: () => st().showMenu('landing') } }, 'Back to the menu'));
+  viewer.append(branch.box, el('section', { class: 'section stack' }, el('h3', {}, translate('replay.keep')), gameTools(store)), debriefButton(store, d0) ?? '', el('button', { class: 'btn btn-wide', testid: 'replay-close', attrs: { type: 'button' }, on: { click: () => st().showMenu('landing') } }, translate('replay.close')));
 
   viewer.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
@@ -196,7 +214,7 @@ export function renderReplay(root: HTMLElement, store: GameStore): () => void {
     viewer.dataset.phase = s.phase;
     where.textContent = positionText(d);
     if (scrub.value !== String(d.at)) scrub.value = String(d.at);
-    scrub.setAttribute('aria-valuetext', `${positionText(d)} (action ${d.at} of ${d.record.actions.length})`);
+    scrub.setAttribute('aria-valuetext', translate('replay.scrubValue', { position: positionText(d), at: d.at, total: d.record.actions.length }));
     back.disabled = d.at === 0;
     fwd.disabled = d.at === d.record.actions.length;
     backQ.disabled = d.at === 0;

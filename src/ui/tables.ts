@@ -4,16 +4,18 @@ import type { GameState, QuarterRecord, RevealedBid } from '../engine/types';
 import { companyOf, newsFeed, standingsNow } from '../store/selectors';
 import { companyBadge, el, num } from './dom';
 import * as f from './format';
+import { lang, t, type Key } from './i18n';
+import { formatDate } from './i18n/format';
 
 function bidderCell(game: GameState, bid: Pick<RevealedBid, 'bidder' | 'other'>): HTMLElement {
   const c = companyOf(game.scenario, bid.bidder);
   if (c) return companyBadge(c);
   const other = game.scenario.otherDemand.find((o) => o.id === bid.bidder);
-  return el('span', { class: 'badge', title: 'Buyers outside the game' }, el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'), el('span', { class: 'badge-name', title: other ? `${other.name} (buyers outside the game)` : bid.bidder }, other ? other.name : bid.bidder));
+  return el('span', { class: 'badge', title: t('tables.otherBuyers') }, el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'), el('span', { class: 'badge-name', title: other ? t('tables.otherBuyersNamed', { name: other.name }) : bid.bidder }, other ? other.name : bid.bidder));
 }
 
 function th(text: string, title?: string): HTMLTableCellElement {
-  const left = text === 'Company' || text === 'Bidder';
+  const left = text === t('tables.company') || text === t('tables.bidder');
   return el('th', { class: left ? 'left' : '', attrs: { scope: 'col', title } }, text);
 }
 
@@ -22,8 +24,8 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
   const rows = standingsNow(game);
   const table = el('table', { class: 'table', testid: 'standings' });
   table.append(
-    el('caption', { class: 'sr-only' }, 'Standings'),
-    el('thead', {}, el('tr', {}, th('#'), th('Company'), th('Score', 'Score out of 100'), th('Cash'), th('Deployed', 'Deployed compute in H100-equivalents'))),
+    el('caption', { class: 'sr-only' }, t('tables.standings')),
+    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint')), th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint')))),
   );
   const body = el('tbody');
   for (const r of rows) {
@@ -37,9 +39,9 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
         { class: highlight.includes(r.playerId) ? 'me' : '' },
         el('td', { class: 'num' }, String(r.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
-        el('td', {}, r.score === null ? el('span', { class: 'faint', title: 'Scores appear after the first quarter' }, '–') : num(f.score(r.score), `${f.score(r.score)} points`)),
+        el('td', {}, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : num(f.score(r.score), t('tables.points', { score: f.score(r.score) }))),
         el('td', {}, num(f.money(p.cash), f.moneyExact(p.cash))),
-        el('td', {}, m ? num(f.h100e(m.deployedH100e), `${f.exact(m.deployedH100e)} H100e deployed`) : el('span', { class: 'faint' }, '–')),
+        el('td', {}, m ? num(f.h100e(m.deployedH100e), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
       ),
     );
   }
@@ -47,16 +49,21 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
   return table;
 }
 
-const NOTE_TEXT: Record<RevealedBid['note'], string> = {
-  filled: 'filled',
-  partial: 'partly filled',
-  outbid: 'outbid',
-  belowList: 'below list',
-  licenceDenied: 'licence denied',
-  banned: 'export ban',
-  priority: 'priority deal',
-  entityList: 'entity list',
+const NOTE_KEY: Record<RevealedBid['note'], Key> = {
+  filled: 'tables.note.filled',
+  partial: 'tables.note.partial',
+  outbid: 'tables.note.outbid',
+  belowList: 'tables.note.belowList',
+  licenceDenied: 'tables.note.licenceDenied',
+  banned: 'tables.note.banned',
+  priority: 'tables.note.priority',
+  entityList: 'tables.note.entityList',
 };
+
+function noteLabel(note: RevealedBid['note']): string {
+  const key = NOTE_KEY[note] as Key | undefined;
+  return key ? t(key) : note;
+}
 
 /** Every sealed bid of a resolved quarter with the clearing price of each SKU. */
 export function revealTables(game: GameState, rec: QuarterRecord, highlight: readonly string[]): HTMLElement {
@@ -74,15 +81,15 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
         el(
           'span',
           {},
-          el('span', { class: 'muted' }, `${f.count(c.sold)} of ${f.count(c.supply)} sold at `),
-          el('span', { class: priceCls, title: `clearing price ${f.moneyExact(c.clearingPrice)} per chip`, attrs: { 'aria-label': `clearing price ${f.moneyExact(c.clearingPrice)} per chip` } }, f.money(c.clearingPrice)),
+          el('span', { class: 'muted' }, t('tables.soldAt', { sold: f.count(c.sold), supply: f.count(c.supply) })),
+          el('span', { class: priceCls, title: t('tables.clearingPrice', { price: f.moneyExact(c.clearingPrice) }), attrs: { 'aria-label': t('tables.clearingPrice', { price: f.moneyExact(c.clearingPrice) }) } }, f.money(c.clearingPrice)),
         ),
       ),
     );
     const table = el('table', { class: 'table' });
     table.append(
-      el('caption', { class: 'sr-only' }, `${sku.name} sealed bids`),
-      el('thead', {}, el('tr', {}, th('Bidder'), th('Sealed bid', 'Units asked at a max price per chip'), th('Won', 'Units won'), th('Paid', 'Total paid'))),
+      el('caption', { class: 'sr-only' }, t('tables.bidsCaption', { sku: sku.name })),
+      el('thead', {}, el('tr', {}, th(t('tables.bidder')), th(t('tables.sealedBid'), t('tables.sealedBidHint')), th(t('tables.won'), t('tables.wonHint')), th(t('tables.paid'), t('tables.paidHint')))),
     );
     const body = el('tbody');
     const bids = [...c.bids].sort((a, b) => b.maxPrice - a.maxPrice);
@@ -92,13 +99,13 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
           'tr',
           { class: b.other ? 'other' : highlight.includes(b.bidder) ? 'me' : '' },
           el('td', { class: 'company' }, bidderCell(game, b)),
-          el('td', { class: 'bid' }, num(`${f.count(b.quantity)} @ ${f.money(b.maxPrice)}`, `${f.exact(b.quantity)} units at up to ${f.moneyExact(b.maxPrice)} each`)),
-          el('td', {}, num(f.count(b.filled), `${f.exact(b.filled)} units`), el('div', { class: `note ${b.note}` }, NOTE_TEXT[b.note] ?? b.note)),
+          el('td', { class: 'bid' }, num(t('tables.bid', { units: f.count(b.quantity), price: f.money(b.maxPrice) }), t('tables.bidExact', { units: f.exact(b.quantity), price: f.moneyExact(b.maxPrice) }))),
+          el('td', {}, num(f.count(b.filled), t('tables.unitsExact', { units: f.exact(b.filled) })), el('div', { class: `note ${b.note}` }, noteLabel(b.note))),
           el('td', {}, num(f.money(b.paid), f.moneyExact(b.paid))),
         ),
       );
     }
-    if (bids.length === 0) body.append(el('tr', {}, el('td', { attrs: { colspan: 4 }, class: 'faint' }, 'No bids.')));
+    if (bids.length === 0) body.append(el('tr', {}, el('td', { attrs: { colspan: 4 }, class: 'faint' }, t('tables.noBids'))));
     table.append(body);
     box.append(table);
   }
@@ -110,7 +117,7 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
   const w = game.scenario.scoring.weights;
   const table = el('table', { class: 'table', testid: 'final-standings' });
   table.append(
-    el('caption', { class: 'sr-only' }, 'Final standings'),
+    el('caption', { class: 'sr-only' }, t('tables.final')),
     el(
       'thead',
       {},
@@ -118,12 +125,12 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
         'tr',
         {},
         th('#'),
-        th('Company'),
-        th('Score'),
-        th(`Capability ×${w.capability}`, 'Cumulative deployed compute against the best (0-100), and its weight'),
-        th(`Market ×${w.market}`, 'Cash plus AI revenue against the best (0-100), and its weight'),
-        th(`Indep. ×${w.independence}`, 'Share of compute on own silicon (0-100), and its weight'),
-        th(`Effic. ×${w.efficiency}`, 'Compute per MW against the best (0-100), and its weight'),
+        th(t('tables.company')),
+        th(t('tables.score')),
+        th(t('tables.capability', { w: w.capability }), t('tables.capabilityHint')),
+        th(t('tables.market', { w: w.market }), t('tables.marketHint')),
+        th(t('tables.independence', { w: w.independence }), t('tables.independenceHint')),
+        th(t('tables.efficiency', { w: w.efficiency }), t('tables.efficiencyHint')),
       ),
     ),
   );
@@ -152,18 +159,18 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
 /** The news feed: each event with its date and source, newest first. */
 export function newsList(game: GameState, limit = 12): HTMLElement {
   const list = el('ul', { class: 'news', testid: 'news-feed' });
-  const items = newsFeed(game).slice(0, limit);
+  const items = newsFeed(game, lang()).slice(0, limit);
   for (const n of items) {
     list.append(
       el(
         'li',
         { class: n.quarter === game.quarter ? 'current' : '' },
-        el('div', { class: 'meta' }, el('time', {}, n.when), ' · ', el('span', { title: n.sourceFull }, n.source), n.kind === 'deck' ? ' · surprise event' : ''),
+        el('div', { class: 'meta' }, el('time', n.date ? { attrs: { datetime: n.date } } : {}, n.date ? formatDate(n.date) : n.when), ' · ', el('span', { title: n.sourceFull }, n.scenarioSource ? t('news.gameScenario') : n.source), n.kind === 'deck' ? ` · ${t('news.surprise')}` : ''),
         el('div', { class: 'headline' }, n.headline),
         n.body ? el('div', { class: 'body' }, n.body) : null,
       ),
     );
   }
-  if (items.length === 0) list.append(el('li', { class: 'faint' }, `No news yet in ${quarterLabel(game.scenario, game.quarter)}.`));
+  if (items.length === 0) list.append(el('li', { class: 'faint' }, t('news.none', { quarter: quarterLabel(game.scenario, game.quarter) })));
   return list;
 }

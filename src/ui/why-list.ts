@@ -5,6 +5,8 @@ import type { GameState } from '../engine/types';
 import type { ViewerRationale } from '../store/replay-data';
 import { companyOf } from '../store/selectors';
 import { companyBadge, el } from './dom';
+import * as f from './format';
+import { lang, t, type Key } from './i18n';
 
 /** One bot's entry: its company and its rationale (or why there is none). */
 export interface WhyItem {
@@ -14,27 +16,33 @@ export interface WhyItem {
 
 function summary(r: BotRationale): string {
   const bids = r.bids.filter((b) => b.quantity > 0).length;
-  const parts = [bids === 0 ? 'no bids' : `${bids} bid${bids === 1 ? '' : 's'}`];
-  if (r.power.mw > 0) parts.push(`${r.power.mw.toLocaleString('en-US')} MW`);
-  if (r.silicon.investment > 0) parts.push('funds own silicon');
-  if (r.silicon.customOrder > 0) parts.push('orders own chips');
-  if (r.grey.units > 0) parts.push('grey market');
-  if (r.partnership.id) parts.push('takes a deal');
-  return `${r.level} bot · ${parts.join(' · ')}`;
+  const parts = [bids === 0 ? t('why.noBids') : t('why.bids', { count: bids })];
+  if (r.power.mw > 0) parts.push(f.mw(r.power.mw));
+  if (r.silicon.investment > 0) parts.push(t('why.fundsSilicon'));
+  if (r.silicon.customOrder > 0) parts.push(t('why.ordersChips'));
+  if (r.grey.units > 0) parts.push(t('why.grey'));
+  if (r.partnership.id) parts.push(t('why.deal'));
+  return t('why.summary', { level: levelName(r.level), parts: parts.join(' · ') });
 }
 
-/** A list of <details>, one per bot, with explain()'s lines (in English) inside. */
+/** A bot level's name in the current language. */
+export function levelName(level: string): string {
+  const key = ({ easy: 'level.easy', normal: 'level.normal', hard: 'level.hard' } as Record<string, Key | undefined>)[level];
+  return key ? t(key) : level;
+}
+
+/** A list of <details>, one per bot, with explain()'s lines (in the current language) inside. */
 export function whyList(game: GameState, items: readonly WhyItem[], testid = 'bot-why'): HTMLElement {
   const list = el('div', { class: 'why-list', testid });
   for (const it of items) {
     const c = companyOf(game.scenario, it.playerId);
     const who = c ? companyBadge(c) : el('span', {}, it.playerId);
     if (it.why.kind !== 'ok') {
-      const text = it.why.kind === 'pending' ? 'working out its reasons…' : `no reasons: ${it.why.why}`;
+      const text = it.why.kind === 'pending' ? t('why.pending') : t('why.none', { why: it.why.why });
       list.append(el('div', { class: 'why why-empty', attrs: { 'data-player': it.playerId } }, who, el('span', { class: 'faint' }, text)));
       continue;
     }
-    const lines = explain(it.why.rationale, 'en', 3);
+    const lines = explain(it.why.rationale, lang(), 3);
     const body = el('ul', { class: 'why-lines' });
     // explain() gives a heading, then section lines, then "  - reason" lines under each.
     let current: HTMLElement | null = null;
@@ -49,11 +57,11 @@ export function whyList(game: GameState, items: readonly WhyItem[], testid = 'bo
     const details = el(
       'details',
       { class: 'why', attrs: { 'data-player': it.playerId } },
-      el('summary', {}, who, el('span', { class: 'muted' }, summary(it.why.rationale)), it.why.derived ? el('span', { class: 'faint', title: 'Worked out again by the same bot from the same position (bots are deterministic)' }, ' · re-derived') : null),
+      el('summary', {}, who, el('span', { class: 'muted' }, summary(it.why.rationale)), it.why.derived ? el('span', { class: 'faint', title: t('why.rederivedHint') }, t('why.rederived')) : null),
       body,
     );
     list.append(details);
   }
-  if (items.length === 0) list.append(el('p', { class: 'faint' }, 'No bots in this quarter.'));
+  if (items.length === 0) list.append(el('p', { class: 'faint' }, t('why.noBots')));
   return list;
 }

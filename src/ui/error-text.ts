@@ -1,0 +1,184 @@
+/**
+ * Engine and store errors for people, in the current language. The engine's ActionError.message is English
+ * (it is also what the CLI and the tests read); here it is translated by its code, path and rule id, with the
+ * numbers taken from the game or, failing that, read back out of the English text. A message this module does
+ * not recognise is shown as the engine wrote it.
+ */
+import type { ActionError, GameState, Orders } from '../engine/types';
+import type { DraftProblem } from '../store/drafts';
+import { companyOf } from '../store/selectors';
+import * as f from './format';
+import { lang, t } from './i18n';
+import { stageName } from './notes';
+
+/** What the UI knows around an error: the game, whose orders, and which SKU each bid/grey index is. */
+export interface ErrorContext {
+  game?: GameState | null;
+  playerId?: string;
+  orders?: Orders;
+  bidSkus?: readonly string[];
+  greySkus?: readonly string[];
+}
+
+/** "12,345" (as the engine writes numbers) to 12345; NaN if absent. */
+function numAt(m: RegExpExecArray | null, i: number): number {
+  const s = m?.[i];
+  return s === undefined ? Number.NaN : Number(s.replace(/,/g, ''));
+}
+
+function skuOfPath(path: string | undefined, ctx: ErrorContext): string | undefined {
+  if (!path) return undefined;
+  const bid = /bids\[(\d+)\]/.exec(path);
+  if (bid) return ctx.bidSkus?.[Number(bid[1])] ?? ctx.orders?.bids[Number(bid[1])]?.sku;
+  const grey = /greyMarket\[(\d+)\]/.exec(path);
+  if (grey) return ctx.greySkus?.[Number(grey[1])] ?? ctx.orders?.greyMarket[Number(grey[1])]?.sku;
+  return undefined;
+}
+
+function fieldLabel(path: string | undefined): string {
+  if (!path) return t('err.field.orders');
+  if (path.includes('greyMarket')) return t('err.field.grey');
+  if (path.endsWith('maxPrice')) return t('err.field.maxPrice');
+  if (path.endsWith('quantity')) return t('err.field.quantity');
+  if (path.endsWith('siliconInvestment')) return t('err.field.silicon');
+  if (path.endsWith('customOrder')) return t('err.field.custom');
+  if (path.endsWith('powerBuild')) return t('err.field.power');
+  return t('err.field.orders');
+}
+
+/** The German (or other non-English) text of an error, or null to show the engine's English. */
+function translated(e: ActionError, ctx: ErrorContext): string | null {
+  const msg = e.message;
+  const game = ctx.game ?? null;
+  const sc = game?.scenario;
+  const company = sc && ctx.playerId ? companyOf(sc, ctx.playerId) : undefined;
+  const player = game && ctx.playerId ? game.players.find((p) => p.id === ctx.playerId) : undefined;
+  const skuId = skuOfPath(e.path, ctx);
+  const sku = skuId ? sc?.skus.find((s) => s.id === skuId) : undefined;
+  const skuName = sku?.name ?? skuId ?? '';
+  const who = company?.name ?? ctx.playerId ?? '';
+  switch (e.code) {
+    case 'WRONG_PHASE':
+      return t('err.wrongPhase');
+    case 'ALREADY_SUBMITTED':
+      return t('err.alreadySubmitted');
+    case 'UNKNOWN_PLAYER':
+      return t('err.unknownPlayer');
+    case 'UNKNOWN_SKU':
+      return t('err.unknownSku');
+    case 'NOT_AVAILABLE':
+      return sku ? t('err.notAvailable', { sku: skuName }) : null;
+    case 'EXPORT_BANNED': {
+      if (!sku || !company) return null;
+      if (e.ruleId === 'entity-list') return t('err.entityList', { company: who, vendor: sku.vendor });
+      if (e.ruleId) {
+        const rule = sc?.exportRules.find((r) => r.id === e.ruleId);
+        return t('err.exportBanned', { sku: skuName, company: who, rule: rule ? rule.name[lang()] : e.ruleId });
+      }
+      return t('err.notSold', { vendor: sku.vendor, sku: skuName, region: company.region });
+    }
+    case 'EXPORT_CAP': {
+      const m = /at ([\d,]+) units a quarter; these bids ask for ([\d,]+)/.exec(msg);
+      const rule = sc?.exportRules.find((r) => r.id === e.ruleId);
+      if (!m || !company) return null;
+      return t('err.exportCap', { rule: rule ? rule.name[lang()] : (e.ruleId ?? ''), company: who, cap: f.exact(numAt(m, 1)), asked: f.exact(numAt(m, 2)) });
+    }
+    case 'BAD_AMOUNT': {
+      const grey = /at most ([\d,]+) units a quarter per buyer; asked ([\d,]+)/.exec(msg);
+      if (grey) return t('err.greyCap', { max: f.exact(numAt(grey, 1)), asked: f.exact(numAt(grey, 2)) });
+      const m = /from 0 to ([\d,]+)/.exec(msg);
+      return m ? t('err.badAmount', { field: fieldLabel(e.path), max: f.exact(numAt(m, 1)) }) : null;
+    }
+    case 'TOO_MANY_BIDS':
+      return t('err.tooManyBids');
+    case 'DUPLICATE_SKU':
+      return t('err.duplicateSku', { sku: skuName });
+    case 'OVER_BUDGET': {
+      const m = /up to \$([\d,]+) .*need \$([\d,]+), but .* has \$([\d,]+)/.exec(msg);
+      if (!m) return null;
+      return t('err.overBudget', { spend: f.moneyExact(numAt(m, 1)), running: f.moneyExact(numAt(m, 2)), company: who, cash: f.moneyExact(numAt(m, 3)) });
+    }
+    case 'SILICON_NOT_READY': {
+      const chip = company?.silicon.name ?? t('note.customChip');
+      if (e.path?.endsWith('siliconInvestment')) return t('err.siliconDone', { chip });
+      const ramp = /at most ([\d,]+) units a quarter/.exec(msg);
+      if (ramp) return t('err.siliconRamp', { chip, max: f.exact(numAt(ramp, 1)) });
+      return t('err.siliconEarly', { chip, stage: stageName(player?.silicon.stage ?? '') });
+    }
+    case 'GREY_MARKET_CLOSED':
+      return t('err.greyClosed');
+    case 'GREY_NOT_NEEDED':
+      if (!sku) return null;
+      return /does not sell/.test(msg) ? t('err.greyNotSold', { vendor: sku.vendor, sku: skuName, region: company?.region ?? '' }) : t('err.greyOpen', { sku: skuName, company: who });
+    case 'UNKNOWN_PARTNERSHIP':
+      return t('err.unknownPartnership');
+    case 'PARTNERSHIP_UNAVAILABLE': {
+      const name = sc?.partnerships.find((p) => p.id === ctx.orders?.partnership)?.name ?? '';
+      return /already partnered/.test(msg) ? t('err.partnershipHeld', { name }) : t('err.partnershipClosed', { name });
+    }
+    case 'ORDERS_MISSING':
+      return t('err.ordersMissing');
+    case 'UNKNOWN_CARD':
+      return t('err.unknownCard');
+    case 'GAME_OVER':
+      return /step back to branch/.test(msg) ? t('replay.branchOver') : t('err.gameOver');
+    case 'MALFORMED': {
+      if (msg === 'No game is running.') return t('err.noGame');
+      if (msg === 'No replay is open.') return t('err.noReplay');
+      const sc2 = /^Unknown scenario "(.*)"\.$/.exec(msg);
+      if (sc2) return t('err.unknownScenario', { id: sc2[1] ?? '' });
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** An ActionError as a sentence in the current language (the engine's English text if it cannot be translated). */
+export function actionErrorText(e: ActionError, ctx: ErrorContext = {}): string {
+  if (lang() === 'en') return e.message;
+  return translated(e, ctx) ?? e.message;
+}
+
+const PARSE_REASONS: readonly [RegExp, 'err.parse.notNumber' | 'err.parse.negative' | 'err.parse.whole' | 'err.parse.tooLarge'][] = [
+  [/"(.*)" is not a number\.$/, 'err.parse.notNumber'],
+  [/cannot be negative\.$/, 'err.parse.negative'],
+  [/must be a whole number\.$/, 'err.parse.whole'],
+  [/is too large\.$/, 'err.parse.tooLarge'],
+];
+
+/** A typing problem of the orders form (store/drafts.ts writes English) in the current language. */
+export function draftProblemText(p: DraftProblem, game: GameState | null | undefined): string {
+  if (lang() === 'en') return p.message;
+  const field = p.field;
+  const sku = 'sku' in field ? (game?.scenario.skus.find((s) => s.id === field.sku)?.name ?? field.sku) : '';
+  if (field.kind === 'bidPrice' && p.message.startsWith('Enter a max price')) return t('err.enterPrice', { sku });
+  const label =
+    field.kind === 'bidQuantity'
+      ? t('err.label.bidQuantity', { sku })
+      : field.kind === 'bidPrice'
+        ? t('err.label.bidPrice', { sku })
+        : field.kind === 'siliconInvestment'
+          ? t('err.label.silicon')
+          : field.kind === 'customOrder'
+            ? t('err.label.custom')
+            : field.kind === 'powerBuild'
+              ? t('err.label.power')
+              : '';
+  return (label ? parseReason(label, p.message) : null) ?? p.message;
+}
+
+/** A grey-market quantity that does not parse, in the current language (`reason` is parseAmount's English). */
+export function greyParseText(skuName: string, reason: string): string {
+  const en = `${skuName} grey-market quantity ${reason}.`;
+  if (lang() === 'en') return en;
+  return parseReason(t('err.label.grey', { sku: skuName }), `${reason}.`) ?? en;
+}
+
+function parseReason(label: string, message: string): string | null {
+  for (const [re, key] of PARSE_REASONS) {
+    const m = re.exec(message);
+    if (m) return t(key, { field: label, text: m[1] ?? '' });
+  }
+  return null;
+}
