@@ -1,61 +1,88 @@
-/** Number formatting for people: short forms to read, exact forms for title/aria-label. */
+/**
+ * Number formatting for people: short forms to read, exact forms for title/aria-label. Every form follows the
+ * current language (src/ui/i18n): "$14.6B" / "14,6 Mrd. $", "12,345" / "12.345".
+ */
+import { t } from './i18n';
+import { locale } from './i18n/format';
 
-const exactFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const MINUS = '−';
 
-/** "$14.6B", "$320M", "$32.5k", "$950": money abbreviated for reading. */
-export function money(n: number): string {
-  const sign = n < 0 ? '−' : '';
-  const a = Math.abs(n);
-  if (a >= 1e12) return `${sign}$${trim(a / 1e12)}T`;
-  if (a >= 1e9) return `${sign}$${trim(a / 1e9)}B`;
-  if (a >= 1e6) return `${sign}$${trim(a / 1e6)}M`;
-  if (a >= 1e4) return `${sign}$${trim(a / 1e3)}k`;
-  return `${sign}$${exactFmt.format(a)}`;
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A cached Intl.NumberFormat of the current locale (building one is slow, and the board formats often). */
+function nf(min: number, max: number): Intl.NumberFormat {
+  const key = `${locale()}|${min}|${max}`;
+  let fmt = formatters.get(key);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(locale(), { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, fmt);
+  }
+  return fmt;
 }
 
-/** "$14,600,000,000": the exact amount. */
-export function moneyExact(n: number): string {
-  return `${n < 0 ? '−' : ''}$${exactFmt.format(Math.abs(n))}`;
+/** Up to `digits` decimals, no trailing zeros, grouped for the locale. */
+function dec(x: number, digits: number): string {
+  return nf(0, digits).format(x);
 }
 
-/** "412k", "1.2M", "950": a count abbreviated. */
-export function count(n: number): string {
-  const sign = n < 0 ? '−' : '';
-  const a = Math.abs(n);
-  if (a >= 1e9) return `${sign}${trim(a / 1e9)}B`;
-  if (a >= 1e6) return `${sign}${trim(a / 1e6)}M`;
-  if (a >= 1e4) return `${sign}${trim(a / 1e3)}k`;
-  return `${sign}${exactFmt.format(a)}`;
-}
-
-/** "12,345": a count in full. */
-export function exact(n: number): string {
-  return exactFmt.format(n);
-}
-
-/** "412k units". */
-export function units(n: number): string {
-  return `${count(n)} units`;
-}
-
-/** "1,200 MW". */
-export function mw(n: number): string {
-  return `${exactFmt.format(n)} MW`;
-}
-
-/** "1.2M H100e". */
-export function h100e(n: number): string {
-  return `${count(Math.round(n))} H100e`;
-}
-
-/** A 0..1000 score (tenths) as "73.4". */
-export function score(tenths: number): string {
-  return (tenths / 10).toFixed(1);
-}
-
-/** Three significant digits at most, no trailing ".0" beyond one decimal: 14.6, 320, 1.25 -> 1.3 */
+/** Three significant digits at most, no trailing zeros: 14.6, 320, 1.25 (German 14,6 / 320 / 1,25). */
 function trim(x: number): string {
-  if (x >= 100) return x.toFixed(0);
-  if (x >= 10) return x.toFixed(1).replace(/\.0$/, '');
-  return x.toFixed(2).replace(/0$/, '').replace(/\.0$/, '');
+  return dec(x, x >= 100 ? 0 : x >= 10 ? 1 : 2);
+}
+
+/** The tier (0 = none, 1 = thousand, 2 = million, 3 = billion, 4 = trillion) and the scaled value; 999,999 is 1M, not 1000k. */
+function tier(a: number, max: number): [number, number] {
+  let k = 0;
+  while (k < max && a >= 1e3 ** (k + 1) * (k === 0 ? 10 : 1)) k++;
+  // A value that would round up to 1000 of its tier reads as 1 of the next.
+  if (k > 0 && k < max && a / 1e3 ** k >= 999.5) k++;
+  return [k, a / 1e3 ** k];
+}
+
+const MONEY_KEYS = ['money.exact', 'money.thousand', 'money.million', 'money.billion', 'money.trillion'] as const;
+const COUNT_KEYS = ['', 'count.thousand', 'count.million', 'count.billion'] as const;
+
+/** "$14.6B", "$320M", "$32.5k", "$950" (German "14,6 Mrd. $", "320 Mio. $", "32,5 Tsd. $", "950 $"). */
+export function money(n: number): string {
+  const sign = n < 0 ? MINUS : '';
+  const [k, x] = tier(Math.abs(n), 4);
+  return sign + t(MONEY_KEYS[k] ?? 'money.exact', { value: k === 0 ? dec(x, 0) : trim(x) });
+}
+
+/** "$14,600,000,000" / "14.600.000.000 $": the exact amount. */
+export function moneyExact(n: number): string {
+  return (n < 0 ? MINUS : '') + t('money.exact', { value: dec(Math.abs(n), 0) });
+}
+
+/** "412k", "1.2M", "950" (German "412 Tsd.", "1,2 Mio."): a count abbreviated. */
+export function count(n: number): string {
+  const sign = n < 0 ? MINUS : '';
+  const [k, x] = tier(Math.abs(n), 3);
+  const key = COUNT_KEYS[k];
+  return sign + (k === 0 || !key ? dec(x, 0) : t(key, { value: trim(x) }));
+}
+
+/** "12,345" / "12.345": a count in full. */
+export function exact(n: number): string {
+  return dec(n, 0);
+}
+
+/** "412k units" / "412 Tsd. Stück". */
+export function units(n: number): string {
+  return t('unit.units', { value: count(n) });
+}
+
+/** "1,200 MW" / "1.200 MW". */
+export function mw(n: number): string {
+  return t('unit.mw', { value: dec(n, 0) });
+}
+
+/** "1.2M H100e" / "1,2 Mio. H100e". */
+export function h100e(n: number): string {
+  return t('unit.h100e', { value: count(Math.round(n)) });
+}
+
+/** A 0..1000 score (tenths) as "73.4" / "73,4". */
+export function score(tenths: number): string {
+  return nf(1, 1).format(tenths / 10);
 }
