@@ -42,7 +42,8 @@ export interface UiState {
   selectedCompany: string | null;
   /** Orders as typed, per human seat. */
   drafts: Record<string, DraftOrders>;
-  language: 'en';
+  /** The language the UI shows (src/ui/i18n follows it; the rules never read it). */
+  language: 'en' | 'de';
   botsThinking: boolean;
   lastError: ActionError | null;
   notice: Notice | null;
@@ -105,6 +106,8 @@ export interface StoreOps {
   shareFragment(): string | null;
   /** Clears the notice. */
   dismissNotice(): void;
+  /** Switches the UI language (the panels and the board redraw their text). */
+  setLanguage(language: UiState['language']): void;
   /** The facilitator pauses or resumes the game: while paused the quarter does not resolve. */
   setPaused(paused: boolean): void;
   /** Resolves when every autosave asked for so far is written. */
@@ -129,6 +132,8 @@ export interface StoreDeps {
   random?: () => number;
   /** Called when something unexpected happens (a bot's orders rejected); defaults to console.warn. */
   warn?: (message: string) => void;
+  /** The UI language at start (from ?lang= or the saved choice); English if not given. */
+  language?: UiState['language'];
 }
 
 /** The human seat whose orders the panel asks for now: the first human who has not submitted. */
@@ -415,7 +420,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
           menuStep: 'landing',
           selectedCompany: null,
           drafts: {},
-          language: 'en',
+          language: deps.language ?? 'en',
           botsThinking: false,
           lastError: null,
           notice: null,
@@ -597,6 +602,10 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
         dismissNotice() {
           set((s) => ({ ui: { ...s.ui, notice: null } }));
+        },
+
+        setLanguage(language) {
+          if (get().ui.language !== language) set((s) => ({ ui: { ...s.ui, language } }));
         },
 
         setPaused(paused) {
