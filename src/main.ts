@@ -7,6 +7,7 @@ import { createIdbSaveStorage } from './store/saves';
 import { loadBundledScenarios } from './store/scenarios';
 import { mountUi } from './ui/app';
 import { mountClassroom } from './ui/classroom';
+import { bindLanguage, initialLanguage } from './ui/language';
 import { startScenes } from './scenes';
 
 const app = document.getElementById('app');
@@ -15,7 +16,10 @@ const panel = document.getElementById('panel');
 const ticker = document.getElementById('ticker');
 if (!app || !board || !panel || !ticker) throw new Error('index.html is missing #app, #board, #panel or #ticker');
 
-const store = createGameStore({ scenarios: loadBundledScenarios(), bots: createWorkerBotRunner(), saves: createIdbSaveStorage(), initialFragment: location.hash });
+// The language: ?lang=de (or en), else the choice kept from last time, else English; the store's ui.language leads from here on.
+const language = initialLanguage();
+const store = createGameStore({ scenarios: loadBundledScenarios(), bots: createWorkerBotRunner(), saves: createIdbSaveStorage(), initialFragment: location.hash, language });
+bindLanguage(store);
 mountUi(store, panel, ticker, app);
 mountClassroom(store, app);
 // A share link pasted into the address bar of an open page.
