@@ -20,23 +20,24 @@ import { facilitatorToggle } from './facilitator';
 import { handoffNote } from './hotseat';
 import { revealComplete, revealedRecord } from '../store/facilitator';
 import { seatOnScreen } from '../store/hotseat';
-import { t as translate } from './i18n';
+import { lang, t as translate } from './i18n';
+import { formatDate } from './i18n/format';
 
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {
   const g = s.game;
   const menu = s.ui.screen === 'menu' ? `${s.saves.map((m) => m.id + m.updatedAt).join(',')}|${s.ui.notice?.text ?? ''}` : '';
   const replay = s.ui.screen === 'replay' ? `${s.replay?.record.seed ?? ''}|${s.replay?.states.length ?? 0}|${s.ui.notice?.text ?? ''}` : '';
-  return [s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? '', classroomKey(s)].join('|');
+  return [s.ui.language, s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? '', classroomKey(s)].join('|');
 }
 
 /** Export, share and back-to-menu under a running game's panel. */
 function toolsSection(store: GameStore): HTMLElement {
   return el(
     'section',
-    { class: 'panel-tools', attrs: { 'aria-label': 'This game' } },
+    { class: 'panel-tools', attrs: { 'aria-label': translate('app.thisGame') } },
     gameTools(store),
-    el('button', { class: 'btn btn-small', testid: 'to-menu', attrs: { type: 'button', title: 'The game is saved; continue it from the menu' }, on: { click: () => store.getState().showMenu('landing') } }, 'Menu (the game is saved)'),
+    el('button', { class: 'btn btn-small', testid: 'to-menu', attrs: { type: 'button', title: translate('app.toMenuHint') }, on: { click: () => store.getState().showMenu('landing') } }, translate('app.toMenu')),
   );
 }
 
@@ -68,8 +69,8 @@ function header(s: StoreData, phaseText: string, store?: GameStore): HTMLElement
     el(
       'span',
       { class: 'phase' },
-      el('span', { class: 'thinking', attrs: { role: 'status', id: 'bots-status' } }, s.ui.botsThinking && g.phase === 'orders' ? 'Rivals are thinking… ' : ''),
-      `${phaseText} · quarter ${g.quarter + 1} of ${g.scenario.quarters}`,
+      el('span', { class: 'thinking', attrs: { role: 'status', id: 'bots-status' } }, s.ui.botsThinking && g.phase === 'orders' ? translate('app.thinking') : ''),
+      translate('app.phaseLine', { phase: phaseText, n: g.quarter + 1, total: g.scenario.quarters }),
     ),
     store ? facilitatorToggle(store) : null,
   );
@@ -79,18 +80,18 @@ function renderBoardPanel(root: HTMLElement, store: GameStore): void {
   const s = store.getState();
   const g = s.game;
   if (!g) return;
-  root.append(header(s, 'Orders', store));
+  root.append(header(s, translate('app.phase.orders'), store));
   // Hot seat: a team's orders show only once it has taken the device (src/store/hotseat.ts).
   const seat = seatOnScreen(s);
-  const ordersBox = el('section', { class: 'section', attrs: { 'aria-label': 'Orders' } });
+  const ordersBox = el('section', { class: 'section', attrs: { 'aria-label': translate('app.phase.orders') } });
   root.append(ordersBox);
   if (seat) renderOrders(ordersBox, store, seat.playerId);
   else if (handoffNote(s)) ordersBox.append(handoffNote(s) as HTMLElement);
   else {
-    ordersBox.append(el('div', { class: 'waiting', attrs: { role: 'status' } }, 'Orders sealed. Waiting for the rivals…'));
+    ordersBox.append(el('div', { class: 'waiting', attrs: { role: 'status' } }, translate('app.waiting')));
   }
-  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, 'Standings'), standingsTable(g, humans(s))));
-  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'news-h' } }, el('h3', { attrs: { id: 'news-h' } }, 'News'), newsList(g)));
+  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, translate('tables.standings')), standingsTable(g, humans(s))));
+  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'news-h' } }, el('h3', { attrs: { id: 'news-h' } }, translate('app.news')), newsList(g)));
   root.append(toolsSection(store));
 }
 
@@ -99,24 +100,24 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   const g = s.game;
   const rec = g ? lastRecord(g) : undefined;
   if (!g || !rec) return;
-  root.append(header(s, 'Reveal', store));
+  root.append(header(s, translate('app.phase.reveal'), store));
   const last = g.quarter + 1 >= g.scenario.quarters;
   const cont = el(
     'button',
     { class: 'btn btn-primary btn-wide', testid: 'reveal-continue', attrs: { type: 'button' }, on: { click: () => store.getState().continueFromReveal() } },
-    last ? 'See final standings' : `Continue to ${quarterLabel(g.scenario, g.quarter + 1)}`,
+    last ? translate('app.seeFinal') : translate('app.continueTo', { quarter: quarterLabel(g.scenario, g.quarter + 1) }),
   );
   root.append(
-    el('section', { class: 'section stack' }, el('h2', {}, 'Every sealed bid, revealed'), el('p', { class: 'muted' }, 'Bids fill from the highest price down until the supply runs out.'), cont),
+    el('section', { class: 'section stack' }, el('h2', {}, translate('replay.revealed')), el('p', { class: 'muted' }, translate('app.revealHint')), cont),
   );
   root.append(el('section', { class: 'section' }, revealTables(g, revealedRecord(s, rec), humans(s))));
   // The facilitator reveals chip by chip: the rest of the quarter follows the last chip.
   if (!revealComplete(s)) return void root.append(toolsSection(store));
   const notes = rec.notes.map((n) => noteText(g, n));
-  if (notes.length) root.append(el('section', { class: 'section' }, el('h3', {}, 'Also this quarter'), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
+  if (notes.length) root.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.alsoThisQuarter')), el('ul', { class: 'news' }, ...notes.map((t) => el('li', {}, t)))));
   const why = revealWhy(s);
-  if (why.length) root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'why-h' } }, el('h3', { attrs: { id: 'why-h' } }, 'Why the bots bid what they bid'), whyList(g, why)));
-  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, 'Standings'), standingsTable(g, humans(s))));
+  if (why.length) root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'why-h' } }, el('h3', { attrs: { id: 'why-h' } }, translate('app.whyBids')), whyList(g, why)));
+  root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, translate('tables.standings')), standingsTable(g, humans(s))));
   root.append(toolsSection(store));
   cont.focus({ preventScroll: true });
 }
@@ -136,13 +137,13 @@ function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
   const winnerId = table.querySelector('tr[data-rank="1"]')?.getAttribute('data-player') ?? '';
   const winner = companyOf(g.scenario, winnerId);
   box.append(
-    el('div', { class: 'panel-head' }, el('h2', {}, 'Game over'), el('span', { class: 'phase' }, `${quarterLabel(g.scenario, 0)} – ${quarterLabel(g.scenario, g.scenario.quarters - 1)}`)),
-    winner ? el('p', { class: 'winner' }, companyBadge(winner), ' wins.') : '',
-    el('p', { class: 'muted' }, 'Each part is scored 0–100 and weighted as shown; the score is the weighted mean.'),
+    el('div', { class: 'panel-head' }, el('h2', {}, translate('app.gameOver')), el('span', { class: 'phase' }, translate('app.range', { from: quarterLabel(g.scenario, 0), to: quarterLabel(g.scenario, g.scenario.quarters - 1) }))),
+    winner ? el('p', { class: 'winner' }, companyBadge(winner), translate('app.wins')) : '',
+    el('p', { class: 'muted' }, translate('app.scoreNote')),
     table,
-    el('button', { class: 'btn btn-primary btn-wide', testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, 'New game'),
+    el('button', { class: 'btn btn-primary btn-wide', testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, translate('app.newGame')),
     el('button', { class: 'btn btn-wide', testid: 'open-debrief', attrs: { type: 'button' }, on: { click: () => openDebriefLazy(store) } }, translate('debrief.open')),
-    el('button', { class: 'btn btn-wide', testid: 'replay-this', attrs: { type: 'button' }, on: { click: () => { const id = store.getState().saveId; if (id) void store.getState().replaySave(id); } } }, 'Replay this game step by step'),
+    el('button', { class: 'btn btn-wide', testid: 'replay-this', attrs: { type: 'button' }, on: { click: () => { const id = store.getState().saveId; if (id) void store.getState().replaySave(id); } } }, translate('app.replayThis')),
     toolsSection(store),
   );
   box.querySelector<HTMLButtonElement>('[data-testid="new-game"]')?.focus({ preventScroll: true });
@@ -150,19 +151,19 @@ function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
 
 function renderTicker(root: HTMLElement, s: StoreData): void {
   clear(root);
-  root.append(el('span', { class: 'ticker-label', attrs: { 'aria-hidden': 'true' } }, 'News'));
+  root.append(el('span', { class: 'ticker-label', attrs: { 'aria-hidden': 'true' } }, translate('app.news')));
   const g = s.game;
   const track = el('div', { class: 'ticker-track' });
   const items = el('div', { class: 'ticker-items' });
   track.append(items);
   root.append(track);
   if (!g) {
-    items.append(el('span', { class: 'ticker-item' }, 'GPU Race · the 2024 scramble for AI chips, one quarter at a time.'));
+    items.append(el('span', { class: 'ticker-item' }, translate('app.tickerIdle')));
     return;
   }
-  const feed = newsFeed(g).slice(0, 8);
-  for (const n of feed) items.append(el('span', { class: 'ticker-item', title: n.sourceFull }, el('time', {}, n.when), `${n.headline} (${n.source})`));
-  if (feed.length === 0) items.append(el('span', { class: 'ticker-item' }, `${quarterLabel(g.scenario, g.quarter)}: no news yet.`));
+  const feed = newsFeed(g, lang()).slice(0, 8);
+  for (const n of feed) items.append(el('span', { class: 'ticker-item', title: n.sourceFull }, el('time', n.date ? { attrs: { datetime: n.date } } : {}, n.date ? formatDate(n.date) : n.when), `${n.headline} (${n.scenarioSource ? translate('news.gameScenario') : n.source})`));
+  if (feed.length === 0) items.append(el('span', { class: 'ticker-item' }, translate('app.tickerNone', { quarter: quarterLabel(g.scenario, g.quarter) })));
   // Scroll only when it overflows (and never with reduced motion: see CSS).
   requestAnimationFrame(() => items.classList.toggle('scrolling', items.scrollWidth > track.clientWidth));
 }
@@ -215,12 +216,12 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
     (thinking) => {
       app.dataset.bots = thinking ? 'thinking' : 'idle';
       const status = panel.querySelector('#bots-status');
-      if (status) status.textContent = thinking && store.getState().game?.phase === 'orders' ? 'Rivals are thinking… ' : '';
+      if (status) status.textContent = thinking && store.getState().game?.phase === 'orders' ? translate('app.thinking') : '';
     },
     { fireImmediately: true },
   );
   const unsubTicker = store.subscribe(
-    (s) => `${s.game?.news.length ?? -1}|${s.game?.quarter ?? -1}|${s.ui.screen}`,
+    (s) => `${s.game?.news.length ?? -1}|${s.game?.quarter ?? -1}|${s.ui.screen}|${s.ui.language}`,
     () => renderTicker(ticker, store.getState()),
   );
   render();
