@@ -57,5 +57,5 @@ export function languageSelect(store: GameStore): HTMLElement {
     const v = select.value;
     if (v === 'en' || v === 'de') store.getState().setLanguage(v);
   });
-  return el('div', { class: 'language-row' }, el('label', { attrs: { for: 'language-select' } }, t('lang.label')), select);
+  return el('div', { class: 'row language-row' }, el('label', { attrs: { for: 'language-select' } }, t('lang.label')), select);
 }

@@ -7,7 +7,10 @@ import { el, companyBadge } from './dom';
 import { importButton, noticeBox } from './game-files';
 import { compareButton } from './compare';
 import { facilitatorToggle } from './facilitator';
-import { t } from './i18n';
+import { lang, t } from './i18n';
+import { locale } from './i18n/format';
+import { actionErrorText } from './error-text';
+import { languageSelect } from './language';
 
 /** A random seed for a new game: UI, not rules (the rules only ever see the string). */
 export function randomSeed(): string {
@@ -26,20 +29,21 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
         'div',
         { class: 'menu-hero' },
         el('h1', {}, 'GPU Race'),
-        el('p', { class: 'lead' }, 'It is 2024. Every hyperscaler wants NVIDIA’s H100s, and there are not enough.'),
+        el('p', { class: 'lead' }, t('menu.lead')),
         el(
           'p',
           { class: 'muted' },
-          'Each quarter you bid in a sealed auction for scarce chips, build the power to run them, fund your own silicon, and live under US export rules. Then every bid is revealed.',
+          t('menu.intro'),
         ),
         noticeBox(store),
         s.saves.length > 0
-          ? el('button', { class: 'btn btn-primary btn-wide', testid: 'continue-game', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame() } }, 'Continue', el('span', { class: 'btn-sub' }, saveLine(store, s.saves[0] as SaveMeta)))
+          ? el('button', { class: 'btn btn-primary btn-wide', testid: 'continue-game', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame() } }, t('menu.continue'), el('span', { class: 'btn-sub' }, saveLine(store, s.saves[0] as SaveMeta)))
           : null,
-        el('button', { class: `btn btn-wide${s.saves.length > 0 ? '' : ' btn-primary'}`, testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, 'New game'),
+        el('button', { class: `btn btn-wide${s.saves.length > 0 ? '' : ' btn-primary'}`, testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, t('app.newGame')),
         importButton(store),
         compareButton(),
         el('div', { class: 'row' }, facilitatorToggle(store)),
+        languageSelect(store),
       ),
       savedGames(store),
     );
@@ -54,31 +58,31 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
   const good = entries.filter((e) => e.ok);
   const form = el('form', { class: 'stack', attrs: { 'aria-labelledby': 'setup-title', novalidate: true } });
   root.append(form);
-  form.append(el('h2', { attrs: { id: 'setup-title' } }, 'New game'));
+  form.append(el('h2', { attrs: { id: 'setup-title' } }, t('app.newGame')));
 
   // Scenario
   const select = el('select', { class: 'scenario-select', testid: 'scenario-select', attrs: { id: 'scenario-select' } });
   for (const e of entries) {
-    if (e.ok) select.append(el('option', { attrs: { value: e.scenario.id } }, e.scenario.title.en));
-    else select.append(el('option', { attrs: { value: '', disabled: true } }, `${e.fileName} (invalid)`));
+    if (e.ok) select.append(el('option', { attrs: { value: e.scenario.id } }, e.scenario.title[lang()]));
+    else select.append(el('option', { attrs: { value: '', disabled: true } }, t('menu.invalid', { file: e.fileName })));
   }
   const desc = el('p', { class: 'muted' });
   const invalid = el('div', { class: 'invalid', attrs: { role: 'note' } });
   for (const e of entries) if (!e.ok) invalid.append(el('p', {}, `${e.fileName}: ${e.errors[0]?.path ?? ''} ${e.errors[0]?.message ?? ''}`));
-  form.append(el('div', { class: 'stack' }, el('label', { attrs: { for: 'scenario-select' } }, 'Scenario'), select, desc, invalid));
+  form.append(el('div', { class: 'stack' }, el('label', { attrs: { for: 'scenario-select' } }, t('menu.scenario')), select, desc, invalid));
 
   // Seats
   const seatsBox = el('fieldset', { class: 'stack seats' });
   const seatChoices = new Map<string, HTMLSelectElement>();
   const renderSeats = (): void => {
-    seatsBox.replaceChildren(el('legend', { class: 'sr-only' }, 'Seats'), el('h3', {}, 'Seats'));
+    seatsBox.replaceChildren(el('legend', { class: 'sr-only' }, t('menu.seats')), el('h3', {}, t('menu.seats')));
     seatChoices.clear();
     const entry = good.find((e) => e.ok && e.scenario.id === select.value);
     if (!entry || !entry.ok) return;
-    desc.textContent = `${entry.scenario.description.en} (${entry.scenario.quarters} quarters, ${entry.scenario.companies.length} companies)`;
+    desc.textContent = t('menu.scenarioMeta', { description: entry.scenario.description[lang()], quarters: entry.scenario.quarters, companies: entry.scenario.companies.length });
     entry.scenario.companies.forEach((c, i) => {
       const id = `seat-${c.id}`;
-      const sel = el('select', { testid: `seat-${c.id}`, attrs: { id, 'aria-label': `${c.name} is played by` } });
+      const sel = el('select', { testid: `seat-${c.id}`, attrs: { id, 'aria-label': t('seat.playedBy', { company: c.name }) } });
       for (const o of BOT_LEVELS_UI) sel.append(el('option', { attrs: { value: o.value, selected: i === 0 ? o.value === 'human' : o.value === 'bot:normal' } }, o.label));
       seatChoices.set(c.id, sel);
       seatsBox.append(el('div', { class: 'seat' }, el('label', { attrs: { for: id } }, companyBadge(c)), sel));
@@ -89,19 +93,19 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
 
   // Seed
   const seed = el('input', { testid: 'seed-input', attrs: { id: 'seed-input', type: 'text', value: randomSeed(), autocomplete: 'off', spellcheck: 'false', maxlength: 64 } });
-  const reroll = el('button', { class: 'btn', attrs: { type: 'button', title: 'Pick a new random seed' }, on: { click: () => { seed.value = randomSeed(); } } }, 'New seed');
+  const reroll = el('button', { class: 'btn', attrs: { type: 'button', title: t('menu.newSeedHint') }, on: { click: () => { seed.value = randomSeed(); } } }, t('menu.newSeed'));
   form.append(
     el(
       'div',
       { class: 'stack' },
-      el('label', { attrs: { for: 'seed-input' } }, 'Seed (same seed and same orders give the same game)'),
+      el('label', { attrs: { for: 'seed-input' } }, t('menu.seed')),
       el('div', { class: 'seed-row' }, seed, reroll),
     ),
   );
 
   const error = el('p', { class: 'invalid', attrs: { role: 'alert' } });
-  const start = el('button', { class: 'btn btn-primary btn-wide', testid: 'start-game', attrs: { type: 'submit' } }, 'Start game');
-  const back = el('button', { class: 'btn', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('landing') } }, 'Back');
+  const start = el('button', { class: 'btn btn-primary btn-wide', testid: 'start-game', attrs: { type: 'submit' } }, t('menu.start'));
+  const back = el('button', { class: 'btn', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('landing') } }, t('menu.back'));
   form.append(error, start, back);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -109,11 +113,11 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
     for (const [playerId, sel] of seatChoices) seats.push(seatOf(playerId, sel.value as SeatChoice));
     const seedText = seed.value.trim() || randomSeed();
     const err = store.getState().startGame(select.value, seedText, seats);
-    if (err) error.textContent = err.message;
+    if (err) error.textContent = actionErrorText(err);
   });
 
   if (good.length === 0) {
-    error.textContent = 'No playable scenario was found in scenarios/.';
+    error.textContent = t('menu.noScenario');
     start.disabled = true;
   }
   renderSeats();
@@ -122,20 +126,20 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
 
 function saveLine(store: GameStore, m: SaveMeta): string {
   const entry = store.getState().scenarios.find((e) => e.ok && e.scenario.id === m.scenarioId);
-  const q = entry && entry.ok ? quarterLabel(entry.scenario, m.quarter) : `quarter ${m.quarter + 1}`;
-  const where = m.phase === 'gameOver' ? 'game over' : `${q}${m.phase === 'reveal' ? ', reveal' : ''}`;
-  return `${m.scenarioTitle}, ${where}`;
+  const q = entry && entry.ok ? quarterLabel(entry.scenario, m.quarter) : t('menu.quarterN', { n: m.quarter + 1 });
+  const where = m.phase === 'gameOver' ? t('menu.saveOver') : m.phase === 'reveal' ? t('menu.saveReveal', { quarter: q }) : q;
+  return t('menu.saveLine', { title: entry && entry.ok ? entry.scenario.title[lang()] : m.scenarioTitle, where });
 }
 
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /** The saved games, newest first: what, where, when; continue, replay or delete each. */
 function savedGames(store: GameStore): HTMLElement {
   const saves = store.getState().saves;
-  const box = el('section', { class: 'section saved', attrs: { 'aria-labelledby': 'saved-h' } }, el('h3', { attrs: { id: 'saved-h' } }, 'Saved games'));
+  const box = el('section', { class: 'section saved', attrs: { 'aria-labelledby': 'saved-h' } }, el('h3', { attrs: { id: 'saved-h' } }, t('menu.saved')));
   const list = el('ul', { class: 'saved-list', testid: 'saved-games' });
   for (const m of saves) {
     const companies = m.humans.map((h) => {
@@ -149,38 +153,38 @@ function savedGames(store: GameStore): HTMLElement {
         'li',
         { class: 'saved-game', attrs: { 'data-save': m.id } },
         el('div', { class: 'saved-what' }, el('span', { class: 'saved-title' }, saveLine(store, m)), el('time', { class: 'faint', attrs: { datetime: m.updatedAt } }, when(m.updatedAt))),
-        el('div', { class: 'saved-who muted' }, companies.length ? 'You: ' : 'Bots only', ...companies),
+        el('div', { class: 'saved-who muted' }, companies.length ? t('menu.you') : t('menu.botsOnly'), ...companies),
         el(
           'div',
           { class: 'row' },
-          over ? null : el('button', { class: 'btn btn-small', testid: 'saved-continue', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame(m.id) } }, 'Continue'),
-          el('button', { class: 'btn btn-small', testid: 'saved-replay', attrs: { type: 'button' }, on: { click: () => void store.getState().replaySave(m.id) } }, 'Replay'),
+          over ? null : el('button', { class: 'btn btn-small', testid: 'saved-continue', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame(m.id) } }, t('menu.continue')),
+          el('button', { class: 'btn btn-small', testid: 'saved-replay', attrs: { type: 'button' }, on: { click: () => void store.getState().replaySave(m.id) } }, t('menu.replay')),
           el(
             'button',
             {
               class: 'btn btn-small btn-danger',
               testid: 'saved-delete',
-              attrs: { type: 'button', 'aria-label': `Delete saved game ${saveLine(store, m)}` },
+              attrs: { type: 'button', 'aria-label': t('menu.deleteLabel', { name: saveLine(store, m) }) },
               on: {
                 click: (e) => {
                   const b = e.currentTarget as HTMLButtonElement;
                   // Two clicks: the first asks.
                   if (b.dataset.confirm !== 'yes') {
                     b.dataset.confirm = 'yes';
-                    b.textContent = 'Delete?';
+                    b.textContent = t('menu.deleteConfirm');
                     return;
                   }
                   void store.getState().deleteSave(m.id);
                 },
               },
             },
-            'Delete',
+            t('menu.delete'),
           ),
         ),
       ),
     );
   }
-  if (saves.length === 0) list.append(el('li', { class: 'faint' }, 'No saved games yet: every game saves itself after each move.'));
+  if (saves.length === 0) list.append(el('li', { class: 'faint' }, t('menu.noSaves')));
   box.append(list);
   return box;
 }
