@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogues, langFromSearch, setLang, t } from '../../src/ui/i18n';
 import { formatDate, formatInt, formatMoney, formatMoneyExact } from '../../src/ui/i18n/format';
+import { readFileSync } from 'node:fs';
+import { emptyOrders, validateOrders } from '../../src/engine';
+import * as f from '../../src/ui/format';
+import { actionErrorText, draftProblemText } from '../../src/ui/error-text';
+import { noteText } from '../../src/ui/notes';
+import { newGame } from '../helpers/game';
 
 afterEach(() => setLang('en'));
 
@@ -33,5 +39,102 @@ describe('i18n', () => {
     expect(formatMoney(14_600_000_000)).toBe('14,6 Mrd. $');
     expect(formatMoneyExact(25000)).toMatch(/^25\.000\s\$$/);
     expect(formatDate('2025-05-13')).toBe('13. Mai 2025');
+  });
+});
+
+describe('numbers in the panels and on the board (src/ui/format.ts)', () => {
+  it('reads the same in English as before, and German in German', () => {
+    expect([f.money(14_600_000_000), f.money(32_500), f.money(950), f.money(-25_000), f.moneyExact(-25_000), f.count(412_000), f.h100e(1_200_000), f.mw(1200), f.score(734), f.units(412_000)]).toEqual([
+      '$14.6B',
+      '$32.5k',
+      '$950',
+      '−$25k',
+      '−$25,000',
+      '412k',
+      '1.2M H100e',
+      '1,200 MW',
+      '73.4',
+      '412k units',
+    ]);
+    setLang('de');
+    expect([f.money(14_600_000_000), f.money(32_500), f.money(950), f.money(-25_000), f.moneyExact(-25_000), f.count(412_000), f.h100e(1_200_000), f.mw(1200), f.score(734), f.units(412_000)]).toEqual([
+      '14,6 Mrd. $',
+      '32,5 Tsd. $',
+      '950 $',
+      '−25 Tsd. $',
+      '−25.000 $',
+      '412 Tsd.',
+      '1,2 Mio. H100e',
+      '1.200 MW',
+      '73,4',
+      '412 Tsd. Stück',
+    ]);
+  });
+
+  it('does not show 1000 of a unit: 999,999 is $1M', () => {
+    expect(f.money(999_999)).toBe('$1M');
+    expect(f.count(999_700)).toBe('1M');
+    expect(f.money(999_000)).toBe('$999k');
+  });
+});
+
+describe('the tutorial quotes the labels the game shows', () => {
+  // The tutorial's hints name panel labels in quotes ("Budget left" / „Restbudget“): both catalogues must hold them.
+  const tutorial = readFileSync('scenarios/tutorial.json', 'utf8');
+  const pairs = [
+    ['Budget left', 'Restbudget'],
+    ['Submit sealed orders', 'Verdeckte Gebote abgeben'],
+    ['Power to build (MW)', 'Strom ausbauen (MW)'],
+    ['Silicon and power', 'Chips und Strom'],
+    ['Silicon investment', 'Investition in eigene Chips'],
+  ] as const;
+  const shows = (values: readonly string[], label: string) => values.some((v) => v === label || v.startsWith(`${label} (`));
+  it.each(pairs)('"%s" / „%s“', (en, de) => {
+    expect(tutorial).toContain(`\\"${en}\\"`);
+    expect(tutorial).toContain(`„${de}“`);
+    expect(shows(Object.values(catalogues.en), en)).toBe(true);
+    expect(shows(Object.values(catalogues.de), de)).toBe(true);
+  });
+});
+
+describe('errors and notes in German', () => {
+  it('translates an engine error by its code, with the numbers in German form', () => {
+    const game = newGame();
+    const player = game.players[0];
+    if (!player) throw new Error('no player');
+    const err = validateOrders(game, player.id, { ...emptyOrders(), powerBuild: 1_000_000 });
+    if (!err) return;
+    expect(actionErrorText(err, { game, playerId: player.id })).toBe(err.message);
+    setLang('de');
+    const de = actionErrorText(err, { game, playerId: player.id });
+    expect(err.code).toBe('OVER_BUDGET');
+    expect(de).toMatch(/^Diese Bestellungen können bis zu [\d.]+ \$ kosten/);
+  });
+
+  it('over budget: spend, running costs and cash as German money', () => {
+    const err = { code: 'OVER_BUDGET' as const, message: 'these orders can spend up to $3,850,000 (bids at their max price) and running costs need $1,000, but ALPHA has $2,000,000', path: 'orders' };
+    setLang('de');
+    expect(actionErrorText(err, { game: newGame(), playerId: 'alpha' })).toBe('Diese Bestellungen können bis zu 3.850.000 $ kosten (Gebote zum Höchstpreis), dazu kommen 1.000 $ laufende Kosten, aber ALPHA hat nur 2.000.000 $.');
+  });
+
+  it('an unknown message stays as the engine wrote it', () => {
+    setLang('de');
+    expect(actionErrorText({ code: 'MALFORMED', message: 'orders must be an object' })).toBe('orders must be an object');
+  });
+
+  it('typing problems of the orders form', () => {
+    const game = newGame();
+    setLang('de');
+    expect(draftProblemText({ field: { kind: 'bidPrice', sku: 'H100' }, message: 'H100 max price cannot be negative.' }, game)).toBe('Höchstpreis für H100 darf nicht negativ sein.');
+    expect(draftProblemText({ field: { kind: 'bidPrice', sku: 'H100' }, message: 'Enter a max price per H100 chip.' }, game)).toBe('Gib einen Höchstpreis pro H100-Chip ein.');
+    expect(draftProblemText({ field: { kind: 'powerBuild' }, message: 'Power build "abc" is not a number.' }, game)).toBe('Stromausbau: „abc“ ist keine Zahl.');
+  });
+
+  it('resolution notes', () => {
+    const game = newGame();
+    const note = { code: 'powerOnline' as const, playerId: 'alpha', values: { mw: 1200 } };
+    expect(noteText(game, note)).toBe('ALPHA: 1,200 MW of new power online.');
+    setLang('de');
+    expect(noteText(game, note)).toBe('ALPHA: 1.200 MW neuer Strom am Netz.');
   });
 });
