@@ -27,6 +27,9 @@ export function initialLanguage(search: string = location.search): Lang {
 export function bindLanguage(store: GameStore): () => void {
   const follow = (next: Lang, save: boolean): void => {
     setLang(next);
+    // index.html's landmarks are named in English; name them in the language shown.
+    document.getElementById('board')?.setAttribute('aria-label', t('page.board'));
+    document.getElementById('ticker')?.setAttribute('aria-label', t('page.ticker'));
     if (!save) return;
     try {
       localStorage.setItem(STORAGE_KEY, next);

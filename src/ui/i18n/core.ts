@@ -357,6 +357,9 @@ export const coreEn = {
   'board.part.efficiency': 'Efficiency',
   'board.partWeight': '{{part}} ×{{w}}',
   'board.barsNote': 'Bars show each part after weighting: together they make the score.',
+  // The page (index.html's landmarks).
+  'page.board': 'Game board',
+  'page.ticker': 'News ticker',
 };
 
 /** German core strings: every key of coreEn. */
@@ -705,4 +708,6 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'board.part.efficiency': 'Effizienz',
   'board.partWeight': '{{part}} ×{{w}}',
   'board.barsNote': 'Die Balken zeigen jeden Teil nach Gewichtung: Zusammen ergeben sie die Punktzahl.',
+  'page.board': 'Spielbrett',
+  'page.ticker': 'Nachrichtenticker',
 };
