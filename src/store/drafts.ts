@@ -47,12 +47,30 @@ const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 /** Result of reading an amount the player typed. */
 export type ParsedAmount = { ok: true; value: number; empty: boolean } | { ok: false; message: string };
 
+/** How a language writes numbers: English "32,000.5", German "32.000,5" (and Tsd./Mio./Mrd. for k/M/B). */
+export type NumberStyle = 'en' | 'de';
+
+/** German number text in the English form parseAmount reads: "30.000" -> "30000", "2,5 Mio." -> "2.5m". */
+function fromGerman(t: string): string {
+  const s = t.replace(/tsd\.?$/i, 'k').replace(/mio\.?$/i, 'm').replace(/mrd\.?$/i, 'b').replace(/bio\.?$/i, 't');
+  const m = /^(-?)([\d.,]*)([kmbtKMBT]?)$/.exec(s);
+  if (!m) return s;
+  let n = m[2] ?? '';
+  // A decimal comma (dots are then thousands), or dots grouping thousands ("1.250.000"); a lone dot with
+  // other than three digits after it is read as a decimal point, as an English "1.5M" would be.
+  if (n.includes(',')) n = n.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(\.\d{3})+$/.test(n)) n = n.replace(/\./g, '');
+  return `${m[1] ?? ''}${n}${m[3] ?? ''}`;
+}
+
 /**
- * Reads a non-negative whole amount as people type it: "32000", "32,000", "$32k", "1.5B".
- * Empty text is zero. Fractions of the base unit and negative numbers are refused with a reason.
+ * Reads a non-negative whole amount as people type it: "32000", "32,000", "$32k", "1.5B" (German style:
+ * "32.000", "32.000 $", "32 Tsd.", "1,5 Mrd."). Empty text is zero. Fractions of the base unit and negative
+ * numbers are refused with a reason.
  */
-export function parseAmount(text: string): ParsedAmount {
-  const t = text.trim().replace(/[\s,_$]/g, '');
+export function parseAmount(text: string, style: NumberStyle = 'en'): ParsedAmount {
+  const bare = text.trim().replace(/[\s_$\u00a0\u202f]/g, '');
+  const t = style === 'de' ? fromGerman(bare) : bare.replace(/,/g, '');
   if (t === '') return { ok: true, value: 0, empty: true };
   const m = /^(-?)(\d+(?:\.\d+)?|\.\d+)([kmbtKMBT]?)$/.exec(t);
   if (!m) return { ok: false, message: `"${text.trim()}" is not a number` };
@@ -66,18 +84,18 @@ export function parseAmount(text: string): ParsedAmount {
 }
 
 /**
- * Turns a draft into engine Orders. A SKU with no quantity is no bid; a quantity with no price is a problem.
+ * Turns a draft into engine Orders (numbers read in `style`). A SKU with no quantity is no bid; a quantity with no price is a problem.
  * The engine's validateOrders then checks the money, the rules and the export controls.
  */
-export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus'>): DraftResult {
+export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus'>, style: NumberStyle = 'en'): DraftResult {
   const problems: DraftProblem[] = [];
   const orders: Orders = { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null };
   const bidSkus: string[] = [];
   for (const sku of scenario.skus) {
     const d = draft.bids[sku.id];
     if (!d) continue;
-    const q = parseAmount(d.quantity);
-    const p = parseAmount(d.maxPrice);
+    const q = parseAmount(d.quantity, style);
+    const p = parseAmount(d.maxPrice, style);
     if (!q.ok) problems.push({ field: { kind: 'bidQuantity', sku: sku.id }, message: `${sku.name} quantity ${q.message}.` });
     if (!p.ok) problems.push({ field: { kind: 'bidPrice', sku: sku.id }, message: `${sku.name} max price ${p.message}.` });
     if (!q.ok || !p.ok) continue;
@@ -90,7 +108,7 @@ export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus
     bidSkus.push(sku.id);
   }
   const single = (text: string, field: DraftField, label: string): number => {
-    const r = parseAmount(text);
+    const r = parseAmount(text, style);
     if (!r.ok) {
       problems.push({ field, message: `${label} ${r.message}.` });
       return 0;

@@ -50,3 +50,29 @@ describe('draftToOrders', () => {
     expect(fieldOfPath(undefined, [])).toEqual({ kind: 'general' });
   });
 });
+
+describe('parseAmount in German', () => {
+  it('reads German number style: dots group thousands, a comma is the decimal point, Tsd./Mio./Mrd.', () => {
+    expect(parseAmount('30.000', 'de')).toEqual({ ok: true, value: 30000, empty: false });
+    expect(parseAmount('1.250.000', 'de')).toEqual({ ok: true, value: 1_250_000, empty: false });
+    expect(parseAmount('30.000 $', 'de')).toEqual({ ok: true, value: 30000, empty: false });
+    expect(parseAmount('32 Tsd. $', 'de')).toEqual({ ok: true, value: 32000, empty: false });
+    expect(parseAmount('2,5 Mio.', 'de')).toEqual({ ok: true, value: 2_500_000, empty: false });
+    expect(parseAmount('1,5 Mrd', 'de')).toEqual({ ok: true, value: 1_500_000_000, empty: false });
+    expect(parseAmount('40k', 'de')).toEqual({ ok: true, value: 40000, empty: false });
+    expect(parseAmount('1.5M', 'de')).toEqual({ ok: true, value: 1_500_000, empty: false });
+    expect(parseAmount('2,5', 'de')).toMatchObject({ ok: false, message: 'must be a whole number' });
+    expect(parseAmount('-3', 'de')).toMatchObject({ ok: false, message: 'cannot be negative' });
+    expect(parseAmount('1,2,3', 'de')).toMatchObject({ ok: false });
+  });
+
+  it('English keeps reading "30.000" as thirty', () => {
+    expect(parseAmount('30.000')).toMatchObject({ ok: true, value: 30 });
+  });
+
+  it('draftToOrders reads the draft in the style given', () => {
+    const d = emptyDraft();
+    d.bids.H100 = { quantity: '5.000', maxPrice: '30.000' };
+    expect(draftToOrders(d, makeScenario(), 'de').orders.bids).toEqual([{ sku: 'H100', quantity: 5000, maxPrice: 30000 }]);
+  });
+});
