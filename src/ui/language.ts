@@ -3,6 +3,8 @@
  * else English), the `language-select` control of the menu, and the binding that makes the store's
  * ui.language the one source: i18n follows it, localStorage keeps it, and `?lang=` in the address follows it.
  */
+// oxlint-disable-next-line import/no-unassigned-import -- the languages' layout rules are a side effect by design
+import './lang.css';
 import type { GameStore } from '../store/game-store';
 import { el } from './dom';
 import { LANGS, lang, langFromSearch, setLang, t, type Lang } from './i18n';

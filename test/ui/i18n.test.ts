@@ -36,7 +36,9 @@ describe('i18n', () => {
     expect(formatDate('2025-05-13')).toBe('May 13, 2025');
     setLang('de');
     expect(formatInt(485000)).toBe('485.000');
-    expect(formatMoney(14_600_000_000)).toBe('14,6 Mrd. $');
+    // No-break spaces hold an amount together (Intl writes "25.000 $" so too).
+    expect(formatMoney(14_600_000_000)).toBe('14,6\u00a0Mrd.\u00a0$');
+    expect(formatMoney(14_600_000_000).replace(/\s/g, ' ')).toBe('14,6 Mrd. $');
     expect(formatMoneyExact(25000)).toMatch(/^25\.000\s\$$/);
     expect(formatDate('2025-05-13')).toBe('13. Mai 2025');
   });
@@ -57,7 +59,8 @@ describe('numbers in the panels and on the board (src/ui/format.ts)', () => {
       '412k units',
     ]);
     setLang('de');
-    expect([f.money(14_600_000_000), f.money(32_500), f.money(950), f.money(-25_000), f.moneyExact(-25_000), f.count(412_000), f.h100e(1_200_000), f.mw(1200), f.score(734), f.units(412_000)]).toEqual([
+    const de = [f.money(14_600_000_000), f.money(32_500), f.money(950), f.money(-25_000), f.moneyExact(-25_000), f.count(412_000), f.h100e(1_200_000), f.mw(1200), f.score(734), f.units(412_000)];
+    expect(de.map((x) => x.replace(/\u00a0/g, ' '))).toEqual([
       '14,6 Mrd. $',
       '32,5 Tsd. $',
       '950 $',
@@ -108,13 +111,13 @@ describe('errors and notes in German', () => {
     setLang('de');
     const de = actionErrorText(err, { game, playerId: player.id });
     expect(err.code).toBe('OVER_BUDGET');
-    expect(de).toMatch(/^Diese Bestellungen können bis zu [\d.]+ \$ kosten/);
+    expect(de).toMatch(/^Diese Bestellungen können bis zu [\d.]+\s\$ kosten/);
   });
 
   it('over budget: spend, running costs and cash as German money', () => {
     const err = { code: 'OVER_BUDGET' as const, message: 'these orders can spend up to $3,850,000 (bids at their max price) and running costs need $1,000, but ALPHA has $2,000,000', path: 'orders' };
     setLang('de');
-    expect(actionErrorText(err, { game: newGame(), playerId: 'alpha' })).toBe('Diese Bestellungen können bis zu 3.850.000 $ kosten (Gebote zum Höchstpreis), dazu kommen 1.000 $ laufende Kosten, aber ALPHA hat nur 2.000.000 $.');
+    expect(actionErrorText(err, { game: newGame(), playerId: 'alpha' }).replace(/\u00a0/g, ' ')).toBe('Diese Bestellungen können bis zu 3.850.000 $ kosten (Gebote zum Höchstpreis), dazu kommen 1.000 $ laufende Kosten, aber ALPHA hat nur 2.000.000 $.');
   });
 
   it('an unknown message stays as the engine wrote it', () => {

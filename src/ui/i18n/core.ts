@@ -362,18 +362,18 @@ export const coreEn = {
   'page.ticker': 'News ticker',
 };
 
-/** German core strings: every key of coreEn. */
+/** German core strings: every key of coreEn. Amounts keep their parts together with no-break spaces (14,6 Mrd. $), as Intl does. */
 export const coreDe: Record<keyof typeof coreEn, string> = {
   'lang.name': 'Deutsch',
   'lang.label': 'Sprache',
-  'money.billion': '{{value}} Mrd. $',
-  'money.million': '{{value}} Mio. $',
-  'money.thousand': '{{value}} Tsd. $',
-  'money.trillion': '{{value}} Bio. $',
-  'money.exact': '{{value}} $',
-  'count.billion': '{{value}} Mrd.',
-  'count.million': '{{value}} Mio.',
-  'count.thousand': '{{value}} Tsd.',
+  'money.billion': '{{value}}\u00a0Mrd.\u00a0$',
+  'money.million': '{{value}}\u00a0Mio.\u00a0$',
+  'money.thousand': '{{value}}\u00a0Tsd.\u00a0$',
+  'money.trillion': '{{value}}\u00a0Bio.\u00a0$',
+  'money.exact': '{{value}}\u00a0$',
+  'count.billion': '{{value}}\u00a0Mrd.',
+  'count.million': '{{value}}\u00a0Mio.',
+  'count.thousand': '{{value}}\u00a0Tsd.',
   'unit.units': '{{value}} Stück',
   'unit.mw': '{{value}} MW',
   'unit.h100e': '{{value}} H100e',
