@@ -41,7 +41,7 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', {}, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : num(f.score(r.score), t('tables.points', { score: f.score(r.score) }))),
         el('td', {}, num(f.money(p.cash), f.moneyExact(p.cash))),
-        el('td', {}, m ? num(f.h100e(m.deployedH100e), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
+        el('td', {}, m ? num(t('tables.deployedCell', { value: f.count(Math.round(m.deployedH100e)) }), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
       ),
     );
   }
