@@ -4,7 +4,8 @@
  * - time until the menu is visible (navigation start to the New game button and a drawn canvas);
  * - median FPS while the reveal animation runs, in headless Chromium;
  * - the longest main-thread task while bots think (PerformanceObserver longtask), and the longest frame gap.
- * Run alone with `npx tsx bench/browser.ts`, or call benchBrowser() from bench/run.ts.
+ * Run alone with `npx tsx bench/browser.ts`, or call benchBrowser() from bench/run.ts. Headless Chromium has
+ * no GPU, so the game draws with Canvas 2D there (see preferredRenderer); GPU_RACE_BENCH_WEBGL=1 forces WebGL.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +55,12 @@ const median = (xs: number[]): number => {
   return a.length % 2 ? (a[m] as number) : ((a[m - 1] as number) + (a[m] as number)) / 2;
 };
 
+/**
+ * GPU_RACE_BENCH_WEBGL=1 makes Phaser use WebGL even where the game would pick Canvas 2D (software WebGL),
+ * to measure that path too.
+ */
+const FORCE = process.env.GPU_RACE_BENCH_WEBGL === '1' ? 'window.FORCE_WEBGL = true;' : '';
+
 /** Installs frame and long-task recorders in the page (before the app's scripts run). */
 const RECORDERS = `
   window.gpuRaceBench = { frames: [], longtasks: [] };
@@ -97,6 +104,7 @@ export async function benchBrowser(): Promise<BrowserBench> {
     let renderer = 'unknown';
     for (let i = 0; i < 3; i++) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      if (FORCE) await ctx.addInitScript({ content: FORCE });
       const page = await ctx.newPage();
       await page.goto(preview.url);
       const t = await page.waitForFunction(() => {
@@ -106,15 +114,19 @@ export async function benchBrowser(): Promise<BrowserBench> {
       });
       menuVisibleMs.push(Math.round((await t.jsonValue()) as number));
       renderer = await page.evaluate(() => {
-        const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
-        return gl ? `WebGL (${String(gl.getParameter(gl.RENDERER))})` : 'Canvas 2D (no WebGL)';
+        // The board's renderer (the game picks Canvas 2D where WebGL would run in software), and the WebGL here.
+        const board = document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.renderer ?? '?';
+        const gl = document.createElement('canvas').getContext('webgl');
+        const info = gl?.getExtension('WEBGL_debug_renderer_info');
+        const webgl = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'none';
+        return `board: ${board === 'webgl' ? 'WebGL' : board === 'canvas' ? 'Canvas 2D' : board}; WebGL here: ${webgl}`;
       });
       await ctx.close();
     }
 
     // Reveal FPS and bot-thinking tasks: play four quarters with one human seat that submits empty orders.
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    await ctx.addInitScript({ content: RECORDERS });
+    await ctx.addInitScript({ content: FORCE + RECORDERS });
     const page = await ctx.newPage();
     await page.goto(preview.url);
     await startAllBotsButOne(page);

@@ -9,7 +9,9 @@ import { exportStatus, quarterLabel } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, powerNeededMw, shortSkuName, supplyNow, wallLevel } from '../store/selectors';
 import { money, count, mw, h100e } from '../ui/format';
-import { C, CSS, hexColor, textStyle, vendorColor } from './theme';
+import { wake } from './render-on-demand';
+import { beginLabels, fitText, label, lineHeight, textWidth, wrapLines, type LabelStyle } from './labels';
+import { C, CSS, hexColor, vendorColor } from './theme';
 
 /** Where the board put things (in canvas pixels). */
 export interface BoardAnchors {
@@ -27,12 +29,6 @@ export interface BoardOptions {
   highlight: readonly string[];
   selected: string | null;
   onSelect?: (playerId: string) => void;
-  /**
-   * Draw the campuses one per frame instead of all at once, so no single main-thread task is long
-   * (text objects are costly to create); onDone runs when the last one is drawn.
-   */
-  progressive?: boolean;
-  onDone?: () => void;
 }
 
 const STAGES = ['design', 'tapeout', 'ramp', 'volume'] as const;
@@ -58,10 +54,12 @@ function side(game: GameState): { left: CompanySpec[]; right: CompanySpec[] } {
 export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Container, game: GameState, opt: BoardOptions): BoardAnchors {
   const { width: W, height: H } = opt;
   const s = Math.max(0.7, Math.min(W / BASE_W, H / BASE_H, 1.6));
+  beginLabels(scene);
+  wake(scene.game);
   const g = scene.add.graphics();
   root.add(g);
-  const text = (x: number, y: number, str: string, size: number, color: string = CSS.text, bold = false): Phaser.GameObjects.Text => {
-    const t = scene.add.text(x, y, str, textStyle(size * s, color, bold));
+  const text: TextFn = (x, y, str, size, color = CSS.text, bold = false, extra = {}) => {
+    const t = label(scene, x, y, str, { size: size * s, color, bold, ...extra });
     root.add(t);
     return t;
   };
@@ -87,18 +85,13 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const campuses = new Map<string, { x: number; y: number; w: number; h: number }>();
   const rows = Math.max(left.length, right.length, 1);
   const cardH = Math.min(Math.round(176 * s), Math.floor((bottom - top - gap * (rows - 1)) / rows));
-  const deferred: (() => void)[] = [];
   const placeColumn = (list: CompanySpec[], x: number): void => {
     list.forEach((c, i) => {
       const y = top + i * (cardH + gap);
       const p = game.players.find((pl) => pl.id === c.id);
       if (!p) return;
       campuses.set(c.id, { x, y, w: campusW, h: cardH });
-      deferred.push(() => {
-        const cg = scene.add.graphics();
-        root.add(cg);
-        drawCampus(scene, root, cg, text, game, c, p, { x, y, w: campusW, h: cardH }, s, opt);
-      });
+      drawCampus(scene, root, g, text, game, c, p, { x, y, w: campusW, h: cardH }, s, opt);
     });
   };
   placeColumn(left, leftX);
@@ -128,30 +121,24 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
     }
   }
   // The label runs up the gap beside the wall, from its foot.
-  const labelText = `EXPORT CONTROLS · ${wl.active} ${wl.active === 1 ? 'rule' : 'rules'} in force`;
-  const wallLabel = text(wallX - 3 * s, bottom, labelText, 10, wl.active > 0 ? CSS.rule : CSS.faint, true);
-  wallLabel.setOrigin(0, 1).setAngle(-90);
-  if (wallLabel.displayHeight > bottom - wallTop) wallLabel.setText(`${wl.active} export ${wl.active === 1 ? 'rule' : 'rules'}`);
+  const rulesWord = wl.active === 1 ? 'rule' : 'rules';
+  const labelText = fitText([`EXPORT CONTROLS · ${wl.active} ${rulesWord} in force`, `${wl.active} export ${rulesWord}`], bottom - wallTop, 10 * s, true);
+  text(wallX - 3 * s, bottom, labelText, 10, wl.active > 0 ? CSS.rule : CSS.faint, true).setOrigin(0, 1).setAngle(-90);
 
   // ---------------------------------------------------------------- supply stacks
   const stacks = new Map<string, { x: number; y: number }>();
   const skus = game.scenario.skus;
   const cw = centerX1 - centerX0;
-  const head = text(centerX0 + cw / 2, top, `Chips on sale in ${quarterLabel(game.scenario, game.quarter)}`, 13, CSS.muted, true).setOrigin(0.5, 0);
-  head.setWordWrapWidth(cw);
+  text(centerX0 + cw / 2, top, `Chips on sale in ${quarterLabel(game.scenario, game.quarter)}`, 13, CSS.muted, true, { wrap: cw, align: 'center' }).setOrigin(0.5, 0);
   const colW = cw / Math.max(1, skus.length);
   // Shrink the SKU names (a little) if their longest word would not fit a column.
-  const wordProbe = scene.add.text(0, 0, '', textStyle(12.5 * s, CSS.text, true));
   let widest = 1;
-  for (const k of skus) for (const word of shortSkuName(k).split(' ')) widest = Math.max(widest, wordProbe.setText(word).displayWidth);
-  wordProbe.destroy();
+  for (const k of skus) for (const word of shortSkuName(k).split(' ')) widest = Math.max(widest, textWidth(word, 12.5 * s, true));
   const nameSize = 12.5 * Math.max(0.8, Math.min(1, (colW - 6) / widest));
-  const nameStyle = (avail: boolean) => ({ ...textStyle(nameSize * s, avail ? CSS.text : CSS.faint, true), align: 'center', wordWrap: { width: colW - 4 } });
+  const nameStyle = (avail: boolean): LabelStyle => ({ size: nameSize * s, color: avail ? CSS.text : CSS.faint, bold: true, align: 'center', wrap: colW - 4 });
   // Two name lines if any SKU name needs them, so the numbers under the stacks stay aligned.
-  const probe = skus.map((k) => scene.add.text(0, 0, shortSkuName(k), nameStyle(true)));
-  const nameLines = Math.max(1, ...probe.map((t) => t.getWrappedText().length));
-  probe.forEach((t) => t.destroy());
-  const lineH = 15 * s;
+  const nameLines = Math.max(1, ...skus.map((k) => wrapLines(shortSkuName(k), nameSize * s, true, colW - 4).length));
+  const lineH = Math.max(15 * s, lineHeight(nameSize * s, true));
   const labelsH = nameLines * lineH + 36 * s;
   const baseY = bottom - labelsH;
   const stackTop = top + Math.round(44 * s);
@@ -174,8 +161,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
       g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
     }
     stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
-    const name = scene.add.text(cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0);
-    root.add(name);
+    root.add(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0));
     const y2 = baseY + 5 * s + nameLines * lineH + 2 * s;
     text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0);
     const last = lastClearing(game, sku.id);
@@ -185,27 +171,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   text(centerX0 + cw / 2, top + 20 * s, 'units on sale · last clearing price', 10.5, CSS.faint).setOrigin(0.5, 0);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
 
-  runChunks(scene, root, deferred, opt);
   return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
-}
-
-/** Runs drawing steps now, or one per frame; a newer drawBoard on the same container cancels the rest. */
-function runChunks(scene: Phaser.Scene, root: Phaser.GameObjects.Container, steps: (() => void)[], opt: BoardOptions): void {
-  const gen = ((root.getData('gen') as number | undefined) ?? 0) + 1;
-  root.setData('gen', gen);
-  if (!opt.progressive) {
-    for (const f of steps) f();
-    opt.onDone?.();
-    return;
-  }
-  let i = 0;
-  const step = (): void => {
-    if (root.getData('gen') !== gen || !root.scene) return;
-    steps[i++]?.();
-    if (i < steps.length) scene.time.delayedCall(0, step);
-    else opt.onDone?.();
-  };
-  step();
 }
 
 function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, box: { x: number; y: number; w: number; h: number }, s: number): void {
@@ -218,29 +184,26 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
   const short = (k: number): string => quarterLabel(game.scenario, k).replace(/ (\d\d)(\d\d)$/, " '$2");
   const rules = game.scenario.exportRules;
   if (rules.length === 0) {
-    text(x + 12 * s, ty, 'None in this scenario: every buyer may bid for every chip its vendor sells it.', 11, CSS.muted).setWordWrapWidth(w - 24 * s);
+    text(x + 12 * s, ty, 'None in this scenario: every buyer may bid for every chip its vendor sells it.', 11, CSS.muted, false, { wrap: w - 24 * s });
   }
   const footerH = 46 * s;
   for (const r of rules) {
     const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
     const ended = r.endQuarter !== undefined && q >= r.endQuarter;
     const when = active ? 'in force' : ended ? `ended ${short(r.endQuarter ?? 0)}` : `from ${short(r.effectiveQuarter)}`;
-    const t = text(x + 12 * s, ty, `${active ? '■' : '□'} ${r.name.en} · ${when}`, 11, active ? CSS.rule : CSS.faint);
-    t.setWordWrapWidth(w - 24 * s);
-    if (ty + t.displayHeight > y + h - footerH) {
-      t.destroy();
-      break;
-    }
-    ty += t.displayHeight + 6 * s;
+    const str = `${active ? '■' : '□'} ${r.name.en} · ${when}`;
+    const th = wrapLines(str, 11 * s, false, w - 24 * s).length * lineHeight(11 * s);
+    if (ty + th > y + h - footerH) break;
+    text(x + 12 * s, ty, str, 11, active ? CSS.rule : CSS.faint, false, { wrap: w - 24 * s });
+    ty += th + 6 * s;
   }
   const pool = game.scenario.market.revenuePool[q] ?? 0;
   if (ty + footerH - 8 * s < y + h) {
-    const t = text(x + 12 * s, y + h - 10 * s, `AI revenue this quarter: ${money(pool)}, shared by deployed compute (idle chips earn nothing).`, 10.5, CSS.faint);
-    t.setWordWrapWidth(w - 24 * s).setOrigin(0, 1);
+    text(x + 12 * s, y + h - 10 * s, `AI revenue this quarter: ${money(pool)}, shared by deployed compute (idle chips earn nothing).`, 10.5, CSS.faint, false, { wrap: w - 24 * s }).setOrigin(0, 1);
   }
 }
 
-type TextFn = (x: number, y: number, str: string, size: number, color?: string, bold?: boolean) => Phaser.GameObjects.Text;
+type TextFn = (x: number, y: number, str: string, size: number, color?: string, bold?: boolean, extra?: Pick<LabelStyle, 'wrap' | 'align'>) => Phaser.GameObjects.Image;
 
 function drawTimeline(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, x0: number, x1: number, h: number, s: number): void {
   const n = game.scenario.quarters;
@@ -266,8 +229,8 @@ function drawTimeline(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
       g.fillStyle(C.bg, 1).fillCircle(cx, lineY, 5 * s);
       g.lineStyle(2, C.faint, 1).strokeCircle(cx, lineY, 5 * s);
     }
-    const label = quarterLabel(game.scenario, q).replace(/ (\d\d)(\d\d)$/, " '$2");
-    text(cx, 5 * s, label, 11.5, current ? CSS.text : CSS.muted, current).setOrigin(0.5, 0);
+    const qLabel = quarterLabel(game.scenario, q).replace(/ (\d\d)(\d\d)$/, " '$2");
+    text(cx, 5 * s, qLabel, 11.5, current ? CSS.text : CSS.muted, current).setOrigin(0.5, 0);
     // Markers: a diamond for news, a small bar for an export rule taking effect.
     const my = lineY + 13 * s;
     let mx = cx - (eventQs.has(q) && ruleQs.has(q) ? 6 * s : 0);
@@ -308,7 +271,7 @@ function drawCampus(
   const name = text(ix + bs + 7 * s, y + 8 * s + bs / 2, c.name, 14, CSS.text, true).setOrigin(0, 0.5);
   const regionTag = text(x + w - 10 * s, y + 8 * s + bs / 2, mine ? `you · ${c.region}` : c.region, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
   const nameMax = regionTag.x - regionTag.displayWidth - name.x - 6 * s;
-  if (name.displayWidth > nameMax) name.setScale(Math.max(0.6, nameMax / name.displayWidth));
+  if (name.displayWidth > nameMax) name.setScale(name.scaleX * Math.max(0.6, nameMax / name.displayWidth));
 
   // Lines below the header share the remaining height.
   const rowsTop = y + 8 * s + bs + 6 * s;
@@ -318,9 +281,13 @@ function drawCampus(
   const r1 = rowsTop;
   text(ix, r1, money(p.cash), 15, CSS.text, true);
   text(x + w - 10 * s, r1, h100e(fl.deployedH100e), 15, CSS.text, true).setOrigin(1, 0);
-  // Row 2: chips running vs idle (bar, then words).
-  const barW = Math.round(inner * 0.34);
+  // Rows 2 and 3: a short gauge, then words; the words take the first wording that fits (no ellipsis
+  // hiding the number that matters), so the gauge stays narrow.
+  const barW = Math.round(inner * 0.22);
   const barH = 7 * s;
+  const tx = ix + barW + 8 * s;
+  const wordsW = x + w - 8 * s - tx;
+  const small = 10.5 * s;
   const r2 = rowsTop + rowH;
   const barY = r2 + 4 * s;
   g.fillStyle(C.cardLine, 1).fillRect(ix, barY, barW, barH);
@@ -328,8 +295,10 @@ function drawCampus(
     g.fillStyle(color, 1).fillRect(ix, barY, (barW * fl.deployed) / fl.units, barH);
     g.fillStyle(C.idle, 1).fillRect(ix + (barW * fl.deployed) / fl.units, barY, (barW * fl.idle) / fl.units, barH);
   }
-  const tx = ix + barW + 8 * s;
-  fit(text(tx, r2, `${count(fl.deployed)} running${fl.idle > 0 ? ` · ${count(fl.idle)} idle` : ''}`, 10.5, fl.idle > 0 ? CSS.warn : CSS.muted), x + w - 8 * s - tx);
+  const running = count(fl.deployed);
+  const idle = count(fl.idle);
+  const chipsText = fl.idle > 0 ? fitText([`${running} running · ${idle} idle`, `${running} run · ${idle} idle`], wordsW, small) : `${running} running`;
+  text(tx, r2, chipsText, 10.5, fl.idle > 0 ? CSS.warn : CSS.muted);
   // Row 3: power gauge (needed vs online).
   const r3 = rowsTop + rowH * 2;
   const need = powerNeededMw(game, p);
@@ -337,20 +306,32 @@ function drawCampus(
   const cap = Math.max(1, p.powerMw);
   g.fillStyle(C.cardLine, 1).fillRect(ix, r3 + 4 * s, barW, barH);
   g.fillStyle(need > cap ? 0xe0a84f : 0x5aa9e6, 1).fillRect(ix, r3 + 4 * s, barW * Math.min(1, need / cap), barH);
-  fit(text(tx, r3, `${mw(p.powerMw)} · ${Math.round((100 * need) / cap)}% used${building ? ` · +${count(building)}` : ''}`, 10.5, need > cap ? CSS.warn : CSS.muted), x + w - 8 * s - tx);
-  // Row 4: silicon track.
+  const pct = `${Math.round((100 * need) / cap)}%`;
+  const online = mw(p.powerMw);
+  const powerText = building
+    ? fitText([`${online} · ${pct} used · +${count(building)} MW`, `${online} · ${pct} · +${count(building)} MW`, `${online} · ${pct} · +${count(building)}`], wordsW, small)
+    : fitText([`${online} · ${pct} used`, `${online} · ${pct}`], wordsW, small);
+  text(tx, r3, powerText, 10.5, need > cap ? CSS.warn : CSS.muted);
+  // Row 4: silicon track: dots and stage on the right, the programme's name in what is left.
   const r4 = rowsTop + rowH * 3;
   const stageIdx = STAGES.indexOf(p.silicon.stage as (typeof STAGES)[number]);
   const dotR = 4 * s;
-  const siliconLabel = fit(text(ix, r4, c.silicon.name, 11, CSS.text, true), inner * 0.48);
-  const dx0 = ix + Math.max(siliconLabel.displayWidth + 8 * s, 58 * s);
+  const stageText = STAGE_LABEL[p.silicon.stage] ?? p.silicon.stage;
+  const stageX = x + w - 10 * s - textWidth(stageText, small);
+  const dx0 = stageX - 4 * s - STAGES.length * 13 * s;
   for (let k = 0; k < STAGES.length; k++) {
     const cx = dx0 + k * 13 * s + dotR;
     const cy = r4 + 7 * s;
     if (k <= stageIdx) g.fillStyle(color, 1).fillCircle(cx, cy, dotR);
     else g.lineStyle(1.5, C.faint, 1).strokeCircle(cx, cy, dotR);
   }
-  text(dx0 + STAGES.length * 13 * s + 4 * s, r4, STAGE_LABEL[p.silicon.stage] ?? p.silicon.stage, 10.5, CSS.muted);
+  text(stageX, r4, stageText, 10.5, CSS.muted);
+  const sname = c.silicon.name;
+  const plain = sname.replace(/\s*\([^)]*\)\s*$/, '');
+  const bare = plain.startsWith(`${c.name} `) ? plain.slice(c.name.length + 1) : plain;
+  const first = bare.split('/')[0] ?? bare;
+  const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+  text(ix, r4, fitText([sname, plain, upper(bare), upper(first)], dx0 - 6 * s - ix, 11 * s, true), 11, CSS.text, true);
   // Row 5: export status.
   const r5 = rowsTop + rowH * 4;
   const locked: string[] = [];
@@ -362,28 +343,23 @@ function drawCampus(
       if (st.mode !== 'notSold') locked.push(shortSkuName(sku));
     } else if (st.mode !== 'free') limited.push(shortSkuName(sku));
   }
-  const exportText = locked.length ? `Export-locked: ${locked.join(', ')}` : limited.length ? `Licence/limits: ${limited.join(', ')}` : 'All chips open to buy';
-  fit(text(ix, r5, exportText, 10.5, locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted), inner);
+  // Longest wording first: every name, then fewer names with "+n", then just the count.
+  const listed = (heads: string[], names: string[]): string[] => {
+    const out: string[] = [];
+    for (let k = names.length; k >= 1; k--) for (const hd of heads) out.push(`${hd}: ${names.slice(0, k).join(', ')}${k < names.length ? ` +${names.length - k}` : ''}`);
+    for (const hd of heads) out.push(`${hd}: ${names.length} ${names.length === 1 ? 'chip' : 'chips'}`);
+    return out;
+  };
+  const exportText = locked.length
+    ? fitText(listed(['Export-locked', 'Locked'], locked), inner, small)
+    : limited.length
+      ? fitText(listed(['Licence/limits', 'Limits'], limited), inner, small)
+      : 'All chips open to buy';
+  text(ix, r5, exportText, 10.5, locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
 
   if (opt.onSelect) {
     const zone = scene.add.zone(x + w / 2, y + h / 2, w, h).setInteractive({ useHandCursor: true });
     zone.on('pointerup', () => opt.onSelect?.(c.id));
     root.add(zone);
   }
-}
-
-/** Shortens a text with an ellipsis until it fits maxW (keeps its size readable instead of shrinking). */
-function fit(t: Phaser.GameObjects.Text, maxW: number): Phaser.GameObjects.Text {
-  if (t.displayWidth <= maxW) return t;
-  const full = t.text;
-  let lo = 0;
-  let hi = full.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    t.setText(`${full.slice(0, mid).trimEnd()}…`);
-    if (t.displayWidth <= maxW) lo = mid;
-    else hi = mid - 1;
-  }
-  t.setText(`${full.slice(0, lo).trimEnd()}…`);
-  return t;
 }

@@ -2,7 +2,8 @@ import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
 import { drawBoard } from './board-view';
 import { SCENE } from './keys';
-import { markDrawn } from './theme';
+import { renderOnDemand, wake } from './render-on-demand';
+import { fitParent, markDrawn } from './theme';
 
 /** Player ids played by people in the current game. */
 export function humanIds(store: GameStore): string[] {
@@ -13,6 +14,8 @@ export function humanIds(store: GameStore): string[] {
 export class BoardScene extends Phaser.Scene {
   private root!: Phaser.GameObjects.Container;
   private pending = false;
+  /** The size last drawn at ("" before the first draw): a resize to the same size redraws nothing. */
+  private drawnSize = '';
 
   constructor(private readonly store: GameStore) {
     super(SCENE.board);
@@ -21,6 +24,8 @@ export class BoardScene extends Phaser.Scene {
   create(): void {
     // The scene object is reused across starts: a redraw scheduled before the last shutdown never ran.
     this.pending = false;
+    this.drawnSize = '';
+    renderOnDemand(this.game, this.store);
     this.root = this.add.container();
     // Redraw only when something drawn changes: a bot's sealed orders (state.pending) change nothing on
     // the board, and skipping those redraws keeps the main thread free while the bots think.
@@ -29,27 +34,39 @@ export class BoardScene extends Phaser.Scene {
       () => this.requestDraw(),
       { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
     );
-    const onResize = (): void => this.requestDraw();
+    const onResize = (): void => {
+      if (this.drawnSize !== this.sizeKey()) this.requestDraw();
+    };
     this.scale.on('resize', onResize);
     this.events.once('shutdown', () => {
       unsub();
       this.scale.off('resize', onResize);
     });
-    this.draw();
+    // Draw in the next frame, not now: a scene starts inside the store change that switched the screen (the
+    // click on "Continue", which also rebuilt the panel), and that task is long enough already. The canvas
+    // keeps showing the last frame until then, as nothing renders in between.
+    this.requestDraw();
   }
 
   /** Coalesces bursts of changes (six bots submitting, a window drag) into one redraw per frame. */
   private requestDraw(): void {
     if (this.pending) return;
     this.pending = true;
+    wake(this.game, 2);
     this.time.delayedCall(0, () => {
       this.pending = false;
       this.draw();
     });
   }
 
+  private sizeKey(): string {
+    return `${this.scale.width}x${this.scale.height}`;
+  }
+
   private draw(): void {
     const game = this.store.getState().game;
+    fitParent(this);
+    this.drawnSize = this.sizeKey();
     this.root.removeAll(true);
     if (!game) return;
     drawBoard(this, this.root, game, {
@@ -58,8 +75,7 @@ export class BoardScene extends Phaser.Scene {
       highlight: humanIds(this.store),
       selected: this.store.getState().ui.selectedCompany,
       onSelect: (id) => this.store.getState().selectCompany(id),
-      progressive: true,
-      onDone: () => markDrawn(this),
     });
+    markDrawn(this);
   }
 }

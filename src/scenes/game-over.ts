@@ -2,7 +2,8 @@ import * as Phaser from 'phaser';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
-import { C, CSS, hexColor, markDrawn, textStyle } from './theme';
+import { renderOnDemand } from './render-on-demand';
+import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
 
 const PARTS = [
   { key: 'capability', label: 'Capability', color: 0x76b900 },
@@ -20,6 +21,8 @@ export class GameOverScene extends Phaser.Scene {
   }
 
   create(): void {
+    renderOnDemand(this.game, this.store);
+    fitParent(this);
     this.root = this.add.container();
     const onResize = (): void => this.draw();
     this.scale.on('resize', onResize);

@@ -12,7 +12,7 @@ import { MenuScene } from './menu';
 import { PreloadScene } from './preload';
 import { RevealScene } from './reveal';
 import { REPLAY_SCENE, ReplayScene } from './replay';
-import { C } from './theme';
+import { C, preferredRenderer } from './theme';
 
 const SCREEN_SCENE: Record<Exclude<Screen, 'boot'>, string> = {
   menu: SCENE.menu,
@@ -25,7 +25,7 @@ const SCREEN_SCENE: Record<Exclude<Screen, 'boot'>, string> = {
 /** Creates the Phaser game inside `parent`; returns it. */
 export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game {
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: preferredRenderer(),
     parent,
     backgroundColor: C.bg,
     banner: false,

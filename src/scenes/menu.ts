@@ -1,7 +1,8 @@
 import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
-import { C, CSS, hexColor, markDrawn, textStyle } from './theme';
+import { renderOnDemand } from './render-on-demand';
+import { C, CSS, chipTexture, hexColor, markDrawn, textStyle } from './theme';
 
 /** Menu backdrop: the title, a supply stack and the companies of the first scenario around it. */
 export class MenuScene extends Phaser.Scene {
@@ -12,6 +13,7 @@ export class MenuScene extends Phaser.Scene {
   }
 
   create(): void {
+    renderOnDemand(this.game, this.store);
     this.root = this.add.container();
     const onResize = (): void => this.draw();
     this.scale.on('resize', onResize);
@@ -32,7 +34,7 @@ export class MenuScene extends Phaser.Scene {
     const tw = 74 * s;
     const th = 12 * s;
     for (let i = 0; i < 9; i++) g.fillStyle(C.nvidia, i % 2 ? 0.8 : 0.95).fillRoundedRect(cx - tw / 2, cy + 40 * s - i * th, tw, th - 2 * s, 3 * s);
-    this.root.add(this.add.image(cx, cy - 96 * s, 'chip').setTint(C.nvidia).setDisplaySize(56 * s, 56 * s));
+    this.root.add(this.add.image(cx, cy - 96 * s, chipTexture(this, C.nvidia)).setTint(C.nvidia).setDisplaySize(56 * s, 56 * s));
     // Six buyers in a ring.
     const scenario = this.store.getState().scenarios.find((e) => e.ok);
     const companies = scenario && scenario.ok ? scenario.scenario.companies : [];

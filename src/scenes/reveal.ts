@@ -4,7 +4,8 @@ import { lastRecord } from '../store/selectors';
 import { drawBoard, type BoardAnchors } from './board-view';
 import { humanIds } from './board';
 import { SCENE } from './keys';
-import { hexColor, markDrawn, prefersReducedMotion, vendorColor } from './theme';
+import { renderOnDemand } from './render-on-demand';
+import { chipTexture, fitParent, hexColor, markDrawn, prefersReducedMotion, vendorColor } from './theme';
 
 /** Longest the whole flight may take (ms): short, so it explains without making anyone wait. */
 const TOTAL_MS = 1400;
@@ -23,6 +24,8 @@ export class RevealScene extends Phaser.Scene {
   }
 
   create(): void {
+    renderOnDemand(this.game, this.store);
+    fitParent(this);
     this.root = this.add.container();
     this.tokens = this.add.container();
     const onResize = (): void => {
@@ -95,7 +98,7 @@ export class RevealScene extends Phaser.Scene {
     let remaining = flights.length;
     this.setAnimating(true);
     for (const f of flights) {
-      const chip = this.add.image(f.from.x, f.from.y, 'chip').setDisplaySize(size, size).setTint(f.color).setAlpha(0);
+      const chip = this.add.image(f.from.x, f.from.y, chipTexture(this, f.color)).setDisplaySize(size, size).setTint(f.color).setAlpha(0);
       this.tokens.add(chip);
       const jitter = (f.order % 3) * 6 - 6;
       this.tweens.add({
@@ -116,3 +119,4 @@ export class RevealScene extends Phaser.Scene {
     }
   }
 }
+

@@ -1,5 +1,5 @@
 /** Colours, fonts and sizes shared by the scenes (matching src/ui/styles.css). */
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 
 /** Colour palette as numbers for Phaser. */
 export const C = {
@@ -71,4 +71,55 @@ export function prefersReducedMotion(): boolean {
 export function markDrawn(scene: Phaser.Scene): void {
   const c = scene.game.canvas;
   if (c) c.dataset.drawn = `${Math.floor(scene.scale.width)}x${Math.floor(scene.scale.height)}`;
+}
+
+/**
+ * WebGL where the browser has a GPU for it, else Phaser's Canvas renderer. Without a GPU (school PCs with
+ * blocked drivers, VMs, headless Chromium) WebGL runs in software (SwiftShader, llvmpipe) and every frame
+ * is also read back on the main thread: the reveal then runs at 15-30 FPS and each frame is a long task,
+ * where Canvas 2D keeps 60. Chromium still hands out SwiftShader despite `failIfMajorPerformanceCaveat`,
+ * so the renderer's name decides too.
+ */
+export function preferredRenderer(): number {
+  try {
+    const probe = document.createElement('canvas');
+    const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+    if (!gl) return Phaser.CANVAS;
+    let name = String(gl.getParameter(gl.RENDERER));
+    if (!/swiftshader|llvmpipe|softpipe|software|basic render/i.test(name)) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      if (info) name = String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
+    }
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name) ? Phaser.CANVAS : Phaser.AUTO;
+  } catch {
+    return Phaser.AUTO;
+  }
+}
+
+/** The chip texture in a colour: WebGL tints the white chip; Phaser's Canvas renderer cannot, so it gets a tinted copy. */
+export function chipTexture(scene: Phaser.Scene, color: number): string {
+  if (scene.game.renderer.type === Phaser.WEBGL) return 'chip';
+  const key = `chip-${color.toString(16).padStart(6, '0')}`;
+  if (scene.textures.exists(key)) return key;
+  const src = scene.textures.get('chip').getSourceImage() as CanvasImageSource & { width: number; height: number };
+  const tex = scene.textures.createCanvas(key, src.width, src.height);
+  const ctx = tex?.getContext();
+  if (!tex || !ctx) return 'chip';
+  ctx.drawImage(src, 0, 0);
+  ctx.globalCompositeOperation = 'multiply';
+  ctx.fillStyle = `#${color.toString(16).padStart(6, '0')}`;
+  ctx.fillRect(0, 0, src.width, src.height);
+  ctx.globalCompositeOperation = 'destination-in';
+  ctx.drawImage(src, 0, 0);
+  tex.refresh();
+  return key;
+}
+
+/**
+ * Takes the board cell's size now if the layout changed it (a new screen can resize the cell before the
+ * ResizeObserver reports it), so a scene's first draw is at the right size instead of drawing twice.
+ */
+export function fitParent(scene: Phaser.Scene): void {
+  if (scene.scale.getParentBounds()) scene.scale.refresh();
 }

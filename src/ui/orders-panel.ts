@@ -1,12 +1,13 @@
 /**
  * The orders form for one human seat: per SKU a quantity and a max price, silicon investment, custom chips,
- * power build. Budget left updates as you type (engine committedCost); problems are explained before
- * submit (engine validateOrders); a locked SKU shows the export rule that locks it (engine exportStatus).
+ * power build, grey-market purchases of export-denied chips and a partnership offer. Budget left updates as
+ * you type (engine committedCost); problems are explained before submit (engine validateOrders); a locked
+ * SKU shows the export rule that locks it (engine exportStatus).
  */
-import { committedCost, exportStatus, quarterLabel, validateOrders } from '../engine';
-import type { GameState, SkuSpec } from '../engine/types';
+import { committedCost, exportStatus, greyPrice, quarterLabel, validateOrders } from '../engine';
+import type { GameState, Orders, PartnershipSpec, SkuSpec } from '../engine/types';
 import type { GameStore } from '../store/game-store';
-import { draftToOrders, emptyDraft, fieldOfPath, type DraftField, type DraftOrders } from '../store/drafts';
+import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
 import { companyOf, lastClearing, supplyNow } from '../store/selectors';
 import { companyBadge, el, num } from './dom';
 import * as f from './format';
@@ -30,6 +31,43 @@ function fieldKey(field: DraftField): string {
       return never;
     }
   }
+}
+
+/**
+ * The draft as this panel keeps it: the store's DraftOrders plus the grey-market quantities (raw text per
+ * SKU) and the partnership chosen ('' = none). The store keeps the whole object as given.
+ */
+interface PanelDraft extends DraftOrders {
+  greyMarket: Record<string, string>;
+  partnership: string;
+}
+
+/** SKUs this buyer may take from the grey market now: on sale, and denied by an export rule (not merely unsold). */
+export function greySkus(game: GameState, playerId: string): SkuSpec[] {
+  if (!game.scenario.greyMarket.enabled) return [];
+  return game.scenario.skus.filter((sku) => {
+    if (sku.availableFrom > game.quarter) return false;
+    const st = exportStatus(game, playerId, sku.id);
+    return !st.allowed && st.mode !== 'notSold';
+  });
+}
+
+/** Partnership offers this player may take this quarter (open, not taken, not already held). */
+export function openOffers(game: GameState, playerId: string): PartnershipSpec[] {
+  const player = game.players.find((p) => p.id === playerId);
+  return game.openPartnerships
+    .filter((id) => !game.takenPartnerships.includes(id) && !player?.contracts.some((c) => c.partnershipId === id))
+    .map((id) => game.scenario.partnerships.find((p) => p.id === id))
+    .filter((p): p is PartnershipSpec => p !== undefined);
+}
+
+/** The terms of an offer in one sentence. */
+export function offerTerms(game: GameState, spec: PartnershipSpec): string {
+  const qs = `${spec.quarters} ${spec.quarters === 1 ? 'quarter' : 'quarters'}`;
+  if (spec.kind === 'aiLab') {
+    return `Reserve ${f.h100e(spec.computeH100e)} of running compute for the lab for ${qs}; it pays ${f.money(spec.revenuePerQuarter)} a quarter. Short of compute, you pay up to ${f.money(spec.shortfallPenalty)} a quarter, pro rata to what is missing.`;
+  }
+  return `Prepay ${f.money(spec.prepayment)} now, kept as credit for ${spec.vendor} chips; for ${qs} your first ${f.exact(spec.priorityUnits)} ${spec.vendor} units a quarter are filled before price order (at list price or more).`;
 }
 
 function lockText(game: GameState, playerId: string, sku: SkuSpec): { locked: boolean; text: string | null } {
@@ -63,7 +101,12 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const company = companyOf(game.scenario, playerId);
   const player = game.players.find((p) => p.id === playerId);
   if (!company || !player) return;
-  const draft: DraftOrders = structuredClone(s0.ui.drafts[playerId] ?? emptyDraft());
+  const stored = (s0.ui.drafts[playerId] ?? emptyDraft()) as Partial<PanelDraft> & DraftOrders;
+  const draft: PanelDraft = { ...structuredClone(stored), greyMarket: { ...stored.greyMarket }, partnership: stored.partnership ?? '' };
+  const greyList = greySkus(game, playerId);
+  const offers = openOffers(game, playerId);
+  let partnershipSelect: HTMLSelectElement | null = null;
+  let partnershipTerms: HTMLElement | null = null;
   const inputs = new Map<string, HTMLInputElement>();
   const fieldErrors = new Map<string, HTMLElement>();
 
@@ -196,12 +239,81 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   );
   form.append(section);
 
+  // Grey market: only for chips an export rule denies this buyer, with the price and the risk in plain words.
+  const gm = sc.greyMarket;
+  if (greyList.length > 0) {
+    const riskId = 'grey-risk';
+    const grey = el('div', { class: 'section stack grey-market', attrs: { role: 'group', 'aria-labelledby': 'grey-title' } }, el('h3', { attrs: { id: 'grey-title' } }, 'Grey market'));
+    grey.append(
+      el(
+        'p',
+        { class: 'risk', attrs: { id: riskId } },
+        el('strong', {}, 'Risk: '),
+        `${gm.catchPct}% chance the whole shipment is caught. Then the chips are seized but still paid for, a fine of ${gm.finePct}% of the spend is charged, the vendor relationship drops by ${gm.relationshipLoss} and you go on the entity list for ${gm.entityListQuarters} ${gm.entityListQuarters === 1 ? 'quarter' : 'quarters'} (no more export-controlled chips). Budget left counts the fine as if caught.`,
+      ),
+    );
+    for (const sku of greyList) {
+      const key = `grey-quantity-${sku.id}`;
+      const price = greyPrice(sku.listPrice, gm.premiumPct);
+      const input = textInput(key, `${sku.name} grey-market quantity (units)`, draft.greyMarket[sku.id] ?? '', '0');
+      input.setAttribute('aria-describedby', `err-${key} hint-${key} ${riskId}`);
+      grey.append(
+        el(
+          'div',
+          { class: 'field' },
+          el('label', { attrs: { for: `in-${key}` } }, `${sku.name} via the grey market (units)`),
+          input,
+          el(
+            'div',
+            { class: 'hint', attrs: { id: `hint-${key}` } },
+            num(`${f.money(price)} each`, `${f.moneyExact(price)} per chip`),
+            ` (list ${f.money(sku.listPrice)} + ${gm.premiumPct}% premium); if caught, a fine of ${f.money(Math.ceil((price * gm.finePct) / 100))} per chip.`,
+          ),
+          errorSlot(key),
+        ),
+      );
+    }
+    grey.append(el('div', { class: 'hint' }, `At most ${f.exact(gm.maxUnitsPerQuarter)} grey-market units a quarter in all.`), errorSlot('grey-market'));
+    form.append(grey);
+  }
+
+  // Partnership: one open offer a quarter, with its terms.
+  if (offers.length > 0) {
+    const box = el('div', { class: 'section stack' }, el('h3', {}, 'Partnership'));
+    const select = el('select', { testid: 'partnership-select', attrs: { id: 'in-partnership-select', 'aria-describedby': 'partnership-terms err-partnership-select' } });
+    select.append(el('option', { attrs: { value: '' } }, 'No partnership this quarter'));
+    for (const o of offers) {
+      const short = o.kind === 'aiLab' ? `AI lab: ${f.h100e(o.computeH100e)} for ${f.money(o.revenuePerQuarter)}/quarter` : `${o.vendor}: prepay ${f.money(o.prepayment)}`;
+      select.append(el('option', { attrs: { value: o.id, selected: draft.partnership === o.id } }, `${o.name} (${short})`));
+    }
+    if (!offers.some((o) => o.id === draft.partnership)) select.value = '';
+    const terms = el('div', { class: 'hint', attrs: { id: 'partnership-terms', 'aria-live': 'polite' } });
+    box.append(
+      el(
+        'div',
+        { class: 'field field-wide' },
+        el('label', { attrs: { for: 'in-partnership-select' } }, 'Take an offer'),
+        select,
+        terms,
+        el('div', { class: 'hint' }, 'If several companies take the same offer, the one with the best relationship with its vendor gets it; the others pay nothing.'),
+        errorSlot('partnership-select'),
+      ),
+    );
+    partnershipSelect = select;
+    partnershipTerms = terms;
+    form.append(box);
+  }
+
   const problems = el('ul', { class: 'problems', attrs: { 'aria-live': 'polite', id: 'orders-problems' } });
   const submit = el('button', { class: 'btn btn-primary btn-wide', testid: 'submit-orders', attrs: { type: 'submit', 'aria-describedby': 'orders-problems' } }, 'Submit sealed orders');
   form.append(problems, submit);
 
-  const readDraft = (): DraftOrders => {
-    const next: DraftOrders = { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '' };
+  const readDraft = (): PanelDraft => {
+    const next: PanelDraft = { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '', greyMarket: {}, partnership: partnershipSelect?.value ?? '' };
+    for (const sku of greyList) {
+      const v = inputs.get(`grey-quantity-${sku.id}`)?.value ?? '';
+      if (v !== '') next.greyMarket[sku.id] = v;
+    }
     for (const sku of game.scenario.skus) {
       const q = inputs.get(`bid-quantity-${sku.id}`)?.value ?? '';
       const p = inputs.get(`bid-price-${sku.id}`)?.value ?? '';
@@ -213,11 +325,44 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     return next;
   };
 
+  /** The draft as engine Orders (bids etc. by the store's rules, then grey market and partnership). */
+  const build = (d: PanelDraft): { orders: Orders; bidSkus: string[]; greySkus: string[]; problems: { key: string; message: string }[] } => {
+    const res = draftToOrders(d, game.scenario);
+    const problems = res.problems.map((p: DraftProblem) => ({ key: fieldKey(p.field), message: p.message }));
+    const greyOrder: string[] = [];
+    for (const sku of greyList) {
+      const r = parseAmount(d.greyMarket[sku.id] ?? '');
+      if (!r.ok) problems.push({ key: `grey-quantity-${sku.id}`, message: `${sku.name} grey-market quantity ${r.message}.` });
+      else if (r.value > 0) {
+        res.orders.greyMarket.push({ sku: sku.id, quantity: r.value });
+        greyOrder.push(sku.id);
+      }
+    }
+    res.orders.partnership = d.partnership || null;
+    return { orders: res.orders, bidSkus: res.bidSkus, greySkus: greyOrder, problems };
+  };
+
+  /** The input an engine error path points at. */
+  const keyOfPath = (path: string | undefined, bidSkus: string[], greyOrder: string[]): string => {
+    const g = path ? /greyMarket\[(\d+)\]/.exec(path) : null;
+    if (g) {
+      const sku = greyOrder[Number(g[1])];
+      return sku ? `grey-quantity-${sku}` : 'grey-market';
+    }
+    if (path?.endsWith('greyMarket')) return 'grey-market';
+    if (path?.endsWith('partnership')) return 'partnership-select';
+    return fieldKey(fieldOfPath(path, bidSkus));
+  };
+
   /** Re-checks the draft; returns the problems (empty = ready to submit). */
   const check = (): { key: string; message: string }[] => {
     const d = readDraft();
-    const res = draftToOrders(d, game.scenario);
-    const found = res.problems.map((p) => ({ key: fieldKey(p.field), message: p.message }));
+    const res = build(d);
+    const found = res.problems;
+    if (partnershipTerms) {
+      const spec = offers.find((o) => o.id === d.partnership);
+      partnershipTerms.textContent = spec ? offerTerms(game, spec) : 'No deal: nothing is paid or reserved.';
+    }
     const cost = committedCost(game, playerId, res.orders);
     committedEl.textContent = f.money(cost);
     committedEl.title = f.moneyExact(cost);
@@ -231,32 +376,37 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       const err = validateOrders(game, playerId, res.orders);
       if (err) {
         const msg = err.message.charAt(0).toUpperCase() + err.message.slice(1);
-        found.push({ key: fieldKey(fieldOfPath(err.path, res.bidSkus)), message: msg.endsWith('.') ? msg : `${msg}.` });
+        found.push({ key: keyOfPath(err.path, res.bidSkus, res.greySkus), message: msg.endsWith('.') ? msg : `${msg}.` });
       }
     }
     for (const [key, slot] of fieldErrors) {
       const mine = found.filter((p) => p.key === key);
       slot.textContent = mine.map((p) => p.message).join(' ');
-      inputs.get(key)?.setAttribute('aria-invalid', mine.length ? 'true' : 'false');
+      (key === 'partnership-select' ? partnershipSelect : inputs.get(key))?.setAttribute('aria-invalid', mine.length ? 'true' : 'false');
     }
     problems.replaceChildren(...found.filter((p) => !fieldErrors.has(p.key)).map((p) => el('li', {}, p.message)));
     return found;
   };
 
-  form.addEventListener('input', () => {
+  const onEdit = (): void => {
     store.getState().setDraft(playerId, readDraft());
     check();
+  };
+  form.addEventListener('input', onEdit);
+  // A select fires change (and, in most browsers, input too); both lead to the same check.
+  form.addEventListener('change', (e) => {
+    if (e.target instanceof HTMLSelectElement) onEdit();
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const found = check();
     if (found.length > 0) {
       const first = found[0];
-      (first ? inputs.get(first.key) : undefined)?.focus();
+      (first ? (first.key === 'partnership-select' ? partnershipSelect : inputs.get(first.key)) : undefined)?.focus();
       if (first && !inputs.has(first.key)) problems.querySelector('li')?.setAttribute('tabindex', '-1');
       return;
     }
-    const res = draftToOrders(readDraft(), game.scenario);
+    const res = build(readDraft());
     const err = store.getState().submitHuman(playerId, res.orders);
     if (err) problems.replaceChildren(el('li', {}, err.message));
   });

@@ -1,0 +1,166 @@
+/**
+ * Text on the canvas as cached textures. A Phaser Text object paints its own canvas, measures its font by
+ * scanning pixels and uploads a texture every time one is made, and the board makes about 150 of them on
+ * every quarter change (the scenes are restarted, which destroys them). Most strings repeat from one
+ * quarter to the next and between the Board and the Reveal, so each distinct (string, style) is painted
+ * once into a texture that outlives the scenes; a label is then just an Image, cheap to make.
+ */
+import type * as Phaser from 'phaser';
+import { FONT } from './theme';
+
+/** How a label looks. Sizes are canvas pixels (already scaled). */
+export interface LabelStyle {
+  size: number;
+  color: string;
+  bold?: boolean;
+  /** Wrap at spaces to this width (px); lines are aligned by `align`. */
+  wrap?: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+interface Entry {
+  key: string;
+  /** Size in canvas pixels (the texture is `res` times larger). */
+  w: number;
+  h: number;
+  used: number;
+}
+
+/** Pixel ratio of the label textures (as Phaser's Text uses: the device's, at most 2). */
+function resolution(): number {
+  return Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+}
+
+let measureCtx: CanvasRenderingContext2D | null = null;
+const cache = new Map<string, Entry>();
+let generation = 0;
+let serial = 0;
+/** Keep at most this many textures; older unused ones go when a new draw starts. */
+const MAX_ENTRIES = 700;
+
+function font(size: number, bold: boolean): string {
+  return `${bold ? 'bold ' : ''}${Math.max(10, Math.round(size))}px ${FONT}`;
+}
+
+function ctx(): CanvasRenderingContext2D {
+  if (!measureCtx) {
+    const c = document.createElement('canvas');
+    c.width = c.height = 1;
+    const got = c.getContext('2d');
+    if (!got) throw new Error('no 2D canvas');
+    measureCtx = got;
+  }
+  return measureCtx;
+}
+
+const metricsCache = new Map<string, { ascent: number; descent: number }>();
+function lineMetrics(f: string): { ascent: number; descent: number } {
+  let m = metricsCache.get(f);
+  if (!m) {
+    const c = ctx();
+    c.font = f;
+    const t = c.measureText('Mgy|');
+    m = { ascent: Math.ceil(t.fontBoundingBoxAscent || t.actualBoundingBoxAscent || 10), descent: Math.ceil(t.fontBoundingBoxDescent || t.actualBoundingBoxDescent || 3) };
+    metricsCache.set(f, m);
+  }
+  return m;
+}
+
+/** Width of a one-line string in a style (canvas pixels). */
+export function textWidth(str: string, size: number, bold = false): number {
+  const c = ctx();
+  c.font = font(size, bold);
+  return c.measureText(str).width;
+}
+
+/** Height of one line in a style (canvas pixels). */
+export function lineHeight(size: number, bold = false): number {
+  const m = lineMetrics(font(size, bold));
+  return m.ascent + m.descent;
+}
+
+/** Greedy word wrap at spaces (a word longer than the width keeps its own line, as Phaser's Text does). */
+export function wrapLines(str: string, size: number, bold: boolean, width: number): string[] {
+  const out: string[] = [];
+  for (const para of str.split('\n')) {
+    let line = '';
+    for (const word of para.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && textWidth(next, size, bold) > width) {
+        out.push(line);
+        line = word;
+      } else line = next;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** The first candidate that fits maxW, else the last one shortened with an ellipsis. */
+export function fitText(candidates: readonly string[], maxW: number, size: number, bold = false): string {
+  for (const c of candidates) if (textWidth(c, size, bold) <= maxW) return c;
+  const full = candidates[candidates.length - 1] ?? '';
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${full.slice(0, mid).trimEnd()}…`, size, bold) <= maxW) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${full.slice(0, lo).trimEnd()}…`;
+}
+
+function paint(scene: Phaser.Scene, str: string, st: LabelStyle, cacheKey: string): Entry {
+  const res = resolution();
+  const bold = !!st.bold;
+  const f = font(st.size, bold);
+  const lines = st.wrap ? wrapLines(str, st.size, bold, st.wrap) : str.split('\n');
+  const { ascent, descent } = lineMetrics(f);
+  const lh = ascent + descent;
+  const widths = lines.map((l) => textWidth(l, st.size, bold));
+  const w = Math.max(1, Math.ceil(Math.max(...widths)));
+  const h = lh * lines.length;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(w * res);
+  canvas.height = Math.ceil(h * res);
+  const c = canvas.getContext('2d');
+  if (c) {
+    c.scale(res, res);
+    c.font = f;
+    c.fillStyle = st.color;
+    c.textBaseline = 'alphabetic';
+    lines.forEach((l, i) => {
+      const lw = widths[i] ?? 0;
+      const x = st.align === 'center' ? (w - lw) / 2 : st.align === 'right' ? w - lw : 0;
+      c.fillText(l, x, i * lh + ascent);
+    });
+  }
+  const key = `label:${++serial}`;
+  // A plain texture (Phaser's TextureSource takes a canvas as it takes an image): addCanvas would make a
+  // CanvasTexture, which also copies every pixel out (getImageData) for pixel access we never use.
+  scene.textures.addImage(key, canvas as unknown as HTMLImageElement);
+  const e: Entry = { key, w, h, used: generation };
+  cache.set(cacheKey, e);
+  return e;
+}
+
+/** Starts a new full draw: textures unused for a few draws may be dropped once the cache is large. */
+export function beginLabels(scene: Phaser.Scene): void {
+  generation++;
+  if (cache.size <= MAX_ENTRIES) return;
+  for (const [k, e] of cache) {
+    if (e.used >= generation - 3) continue;
+    cache.delete(k);
+    if (scene.textures.exists(e.key)) scene.textures.remove(e.key);
+  }
+}
+
+/** A label at (x, y) with its top-left there (change with setOrigin); the texture is shared and cached. */
+export function label(scene: Phaser.Scene, x: number, y: number, str: string, st: LabelStyle): Phaser.GameObjects.Image {
+  const res = resolution();
+  const cacheKey = `${res}|${Math.round(st.size * 100)}|${st.bold ? 1 : 0}|${st.color}|${st.align ?? 'left'}|${st.wrap ? Math.round(st.wrap) : 0}|${str}`;
+  let e = cache.get(cacheKey);
+  if (!e || !scene.textures.exists(e.key)) e = paint(scene, str, st, cacheKey);
+  e.used = generation;
+  return scene.add.image(x, y, e.key).setOrigin(0, 0).setScale(1 / res);
+}
