@@ -182,3 +182,24 @@ function parseReason(label: string, message: string): string | null {
   }
   return null;
 }
+
+const NOTICE_EXACT: readonly ['notice.gone' | 'notice.noSave' | 'notice.unreadable' | 'notice.copy' | 'notice.quota', string][] = [
+  ['notice.gone', 'That saved game is gone.'],
+  ['notice.noSave', 'There is no saved game yet.'],
+  ['notice.unreadable', 'That saved game could not be read.'],
+  ['notice.copy', 'This game is also open in another tab'],
+  ['notice.quota', "The game could not be saved: the browser's storage for this page is full"],
+];
+
+/** A notice of the store (English) in the current language where it is one the UI knows; else as written. */
+export function noticeText(text: string): string {
+  if (lang() === 'en') return text;
+  for (const [key, en] of NOTICE_EXACT) if (text.startsWith(en)) return t(key);
+  const read = /^The saved game could not be read \((.*)\)\.$/.exec(text);
+  if (read) return t('notice.readFailed', { detail: read[1] ?? '' });
+  const del = /^The saved game could not be deleted \((.*)\)\.$/.exec(text);
+  if (del) return t('notice.deleteFailed', { detail: del[1] ?? '' });
+  const save = /^The game could not be saved \((.*)\)\. The last save is kept/.exec(text);
+  if (save) return t('notice.saveFailed', { detail: save[1] ?? '' });
+  return text;
+}

@@ -7,6 +7,7 @@ import type { GameStore } from '../store/game-store';
 import { el } from './dom';
 import { t } from './i18n';
 import { formatInt } from './i18n/format';
+import { noticeText } from './error-text';
 
 /** Downloads text as a file. */
 function download(fileName: string, text: string): void {
@@ -97,7 +98,7 @@ export function noticeBox(store: GameStore): HTMLElement | null {
   return el(
     'div',
     { class: `notice ${n.kind}`, testid: 'notice', attrs: { role: n.kind === 'error' ? 'alert' : 'status' } },
-    el('span', {}, n.text),
+    el('span', {}, noticeText(n.text)),
     el('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': t('files.dismiss') }, on: { click: () => store.getState().dismissNotice() } }, '×'),
   );
 }

@@ -4,7 +4,7 @@ import { formatDate, formatInt, formatMoney, formatMoneyExact } from '../../src/
 import { readFileSync } from 'node:fs';
 import { emptyOrders, validateOrders } from '../../src/engine';
 import * as f from '../../src/ui/format';
-import { actionErrorText, draftProblemText } from '../../src/ui/error-text';
+import { actionErrorText, draftProblemText, noticeText } from '../../src/ui/error-text';
 import { noteText } from '../../src/ui/notes';
 import { newGame } from '../helpers/game';
 
@@ -139,5 +139,13 @@ describe('errors and notes in German', () => {
     expect(noteText(game, note)).toBe('ALPHA: 1,200 MW of new power online.');
     setLang('de');
     expect(noteText(game, note)).toBe('ALPHA: 1.200 MW neuer Strom am Netz.');
+  });
+
+  it('notices of the store it knows; others as written', () => {
+    expect(noticeText('That saved game is gone.')).toBe('That saved game is gone.');
+    setLang('de');
+    expect(noticeText('That saved game is gone.')).toBe('Dieses gespeicherte Spiel gibt es nicht mehr.');
+    expect(noticeText('The saved game could not be deleted (AbortError).')).toBe('Das gespeicherte Spiel konnte nicht gelöscht werden (AbortError).');
+    expect(noticeText('share link: not a game record')).toBe('share link: not a game record');
   });
 });
