@@ -166,7 +166,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
     text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0);
     const last = lastClearing(game, sku.id);
     if (last) text(cx, y2 + 15 * s, money(last.clearing.clearingPrice), 12.5, sku.vendor === 'NVIDIA' ? CSS.nvidia : CSS.text, true).setOrigin(0.5, 0);
-    else if (available) text(cx, y2 + 15 * s, `list ${money(sku.listPrice)}`, 10.5, CSS.faint).setOrigin(0.5, 0);
+    else if (available) text(cx, y2 + 15 * s, fitText([`list ${money(sku.listPrice)}`, money(sku.listPrice)], colW - 8 * s, 10.5 * s), 10.5, CSS.faint).setOrigin(0.5, 0);
   });
   text(centerX0 + cw / 2, top + 20 * s, 'units on sale · last clearing price', 10.5, CSS.faint).setOrigin(0.5, 0);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
