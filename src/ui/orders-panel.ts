@@ -11,6 +11,9 @@ import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, t
 import { companyOf, lastClearing, supplyNow } from '../store/selectors';
 import { companyBadge, el, num } from './dom';
 import * as f from './format';
+import { lang, t } from './i18n';
+import { actionErrorText, draftProblemText, greyParseText } from './error-text';
+import { stageName } from './notes';
 
 function fieldKey(field: DraftField): string {
   switch (field.kind) {
@@ -63,31 +66,31 @@ export function openOffers(game: GameState, playerId: string): PartnershipSpec[]
 
 /** The terms of an offer in one sentence. */
 export function offerTerms(game: GameState, spec: PartnershipSpec): string {
-  const qs = `${spec.quarters} ${spec.quarters === 1 ? 'quarter' : 'quarters'}`;
+  const qs = t('orders.quarters', { count: spec.quarters });
   if (spec.kind === 'aiLab') {
-    return `Reserve ${f.h100e(spec.computeH100e)} of running compute for the lab for ${qs}; it pays ${f.money(spec.revenuePerQuarter)} a quarter. Short of compute, you pay up to ${f.money(spec.shortfallPenalty)} a quarter, pro rata to what is missing.`;
+    return t('orders.termsLab', { compute: f.h100e(spec.computeH100e), quarters: qs, revenue: f.money(spec.revenuePerQuarter), penalty: f.money(spec.shortfallPenalty) });
   }
-  return `Prepay ${f.money(spec.prepayment)} now, kept as credit for ${spec.vendor} chips; for ${qs} your first ${f.exact(spec.priorityUnits)} ${spec.vendor} units a quarter are filled before price order (at list price or more).`;
+  return t('orders.termsVendor', { prepay: f.money(spec.prepayment), vendor: spec.vendor, quarters: qs, units: f.exact(spec.priorityUnits) });
 }
 
 function lockText(game: GameState, playerId: string, sku: SkuSpec): { locked: boolean; text: string | null } {
-  if (sku.availableFrom > game.quarter) return { locked: true, text: `On sale from ${quarterLabel(game.scenario, sku.availableFrom)}` };
+  if (sku.availableFrom > game.quarter) return { locked: true, text: t('orders.onSaleFrom', { quarter: quarterLabel(game.scenario, sku.availableFrom) }) };
   const st = exportStatus(game, playerId, sku.id);
   const company = companyOf(game.scenario, playerId);
-  const rule = st.ruleName?.en ?? st.ruleId ?? '';
+  const rule = st.ruleName?.[lang()] ?? st.ruleId ?? '';
   switch (st.mode) {
     case 'free':
       return { locked: false, text: null };
     case 'notSold':
-      return { locked: true, text: `${sku.vendor} does not sell it to ${company?.region ?? 'you'}` };
+      return { locked: true, text: company ? t('orders.notSold', { vendor: sku.vendor, region: company.region }) : t('orders.notSoldYou', { vendor: sku.vendor }) };
     case 'banned':
-      return { locked: true, text: `Locked by export rule: ${rule}` };
+      return { locked: true, text: t('orders.banned', { rule }) };
     case 'licence':
-      return { locked: false, text: `Licence needed (${st.value}% approval): ${rule}` };
+      return { locked: false, text: t('orders.licence', { pct: st.value, rule }) };
     case 'revenueShare':
-      return { locked: false, text: `${st.value}% share to the US government: ${rule}` };
+      return { locked: false, text: t('orders.revenueShare', { pct: st.value, rule }) };
     case 'cap':
-      return { locked: false, text: `Capped at ${f.exact(st.value)} units a quarter: ${rule}` };
+      return { locked: false, text: t('orders.cap', { units: f.exact(st.value), rule }) };
     default:
       return { locked: false, text: null };
   }
@@ -113,8 +116,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const form = el('form', { class: 'stack', testid: 'orders-panel', attrs: { 'aria-labelledby': 'orders-title', novalidate: true } });
   root.append(form);
   form.append(
-    el('div', { class: 'spread' }, el('h2', { attrs: { id: 'orders-title' } }, 'Your orders'), companyBadge(company)),
-    el('p', { class: 'muted' }, 'Sealed bids: rivals see them only after the quarter resolves.'),
+    el('div', { class: 'spread' }, el('h2', { attrs: { id: 'orders-title' } }, t('orders.title')), companyBadge(company)),
+    el('p', { class: 'muted' }, t('orders.sealedNote')),
   );
 
   // Budget
@@ -123,10 +126,10 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   form.append(
     el(
       'div',
-      { class: 'budget', attrs: { role: 'group', 'aria-label': 'Budget' } },
-      el('div', {}, el('span', { class: 'label' }, 'Cash'), num(f.money(player.cash), f.moneyExact(player.cash))),
-      el('div', {}, el('span', { class: 'label' }, 'Committed'), committedEl),
-      el('div', { attrs: { 'aria-live': 'polite' } }, el('span', { class: 'label' }, 'Budget left'), leftEl),
+      { class: 'budget', attrs: { role: 'group', 'aria-label': t('orders.budget') } },
+      el('div', {}, el('span', { class: 'label' }, t('tables.cash')), num(f.money(player.cash), f.moneyExact(player.cash))),
+      el('div', {}, el('span', { class: 'label' }, t('orders.committed')), committedEl),
+      el('div', { attrs: { 'aria-live': 'polite' } }, el('span', { class: 'label' }, t('orders.budgetLeft')), leftEl),
     ),
   );
 
@@ -158,8 +161,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   // Bids
   const table = el('table', { class: 'sku-table' });
   table.append(
-    el('caption', { class: 'sr-only' }, 'Bids per chip'),
-    el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, 'Chip'), el('th', { attrs: { scope: 'col' } }, 'Units'), el('th', { attrs: { scope: 'col' } }, 'Max $ / chip'))),
+    el('caption', { class: 'sr-only' }, t('orders.bidsCaption')),
+    el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, t('orders.chip')), el('th', { attrs: { scope: 'col' } }, t('orders.units')), el('th', { attrs: { scope: 'col' } }, t('orders.maxPrice')))),
   );
   const body = el('tbody');
   table.append(body);
@@ -170,11 +173,11 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const d = draft.bids[sku.id] ?? { quantity: '', maxPrice: '' };
     const meta = el('div', { class: 'sku-meta' });
     meta.append(
-      num(`list ${f.money(sku.listPrice)}`, `list price ${f.moneyExact(sku.listPrice)} per chip`, 'num'),
+      num(t('orders.list', { price: f.money(sku.listPrice) }), t('orders.listExact', { price: f.moneyExact(sku.listPrice) }), 'num'),
       ' · ',
-      num(`${f.count(supply)} on sale`, `${f.exact(supply)} units on sale this quarter`, 'num'),
+      num(t('orders.onSale', { n: f.count(supply) }), t('orders.onSaleExact', { n: f.exact(supply) }), 'num'),
     );
-    if (last) meta.append(' · ', num(`last ${f.money(last.clearing.clearingPrice)}`, `last clearing price ${f.moneyExact(last.clearing.clearingPrice)} (${quarterLabel(game.scenario, last.quarter)})`, 'num'));
+    if (last) meta.append(' · ', num(t('orders.last', { price: f.money(last.clearing.clearingPrice) }), t('orders.lastExact', { price: f.moneyExact(last.clearing.clearingPrice), quarter: quarterLabel(game.scenario, last.quarter) }), 'num'));
     const vendorShown = sku.name.toLowerCase().includes(sku.vendor.toLowerCase()) ? null : el('span', { class: 'faint' }, ` ${sku.vendor}`);
     const nameCell = el('td', {}, el('div', { class: 'sku-name' }, sku.name, vendorShown ?? ''), meta);
     if (lock.text) nameCell.append(el('div', { class: lock.locked ? 'sku-lock' : 'sku-note' }, lock.text));
@@ -186,30 +189,29 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
         'tr',
         {},
         nameCell,
-        el('td', { class: 'inp' }, textInput(qKey, `${sku.name} quantity (units)`, d.quantity, '0', disabled), errorSlot(qKey)),
-        el('td', { class: 'inp' }, textInput(pKey, `${sku.name} max price per chip (dollars)`, d.maxPrice, f.money(sku.listPrice), disabled), errorSlot(pKey)),
+        el('td', { class: 'inp' }, textInput(qKey, t('orders.quantityLabel', { sku: sku.name }), d.quantity, '0', disabled), errorSlot(qKey)),
+        el('td', { class: 'inp' }, textInput(pKey, t('orders.priceLabel', { sku: sku.name }), d.maxPrice, f.money(sku.listPrice), disabled), errorSlot(pKey)),
       ),
     );
   }
-  form.append(el('div', { class: 'section' }, el('h3', {}, 'Sealed bids'), table));
+  form.append(el('div', { class: 'section' }, el('h3', {}, t('orders.sealedBids')), table));
 
   // Silicon, custom chips, power
   const sc = game.scenario;
   const stage = player.silicon.stage;
-  const stageNames: Record<string, string> = { none: 'not started', design: 'design', tapeout: 'tape-out', ramp: 'ramp', volume: 'volume production' };
   const nextCost = stage === 'none' || stage === 'design' ? sc.silicon.stageCost.design : stage === 'tapeout' ? sc.silicon.stageCost.tapeout : stage === 'ramp' ? sc.silicon.stageCost.ramp : 0;
   const siliconHint =
     stage === 'volume'
-      ? `${company.silicon.name} is in volume production.`
-      : `${company.silicon.name}: ${stageNames[stage] ?? stage}, ${f.money(player.silicon.progress)} of ${f.money(nextCost)} towards the next stage.`;
+      ? t('orders.siliconVolume', { chip: company.silicon.name })
+      : t('orders.siliconProgress', { chip: company.silicon.name, stage: stageName(stage), progress: f.money(player.silicon.progress), cost: f.money(nextCost) });
   const canOrderCustom = stage === 'ramp' || stage === 'volume';
-  const section = el('div', { class: 'section stack' }, el('h3', {}, 'Silicon and power'));
+  const section = el('div', { class: 'section stack' }, el('h3', {}, t('orders.siliconAndPower')));
   section.append(
     el(
       'div',
       { class: 'field' },
-      el('label', { attrs: { for: 'in-silicon-investment' } }, 'Silicon investment ($)'),
-      textInput('silicon-investment', 'Silicon investment (dollars)', draft.siliconInvestment, '$0', stage === 'volume'),
+      el('label', { attrs: { for: 'in-silicon-investment' } }, t('orders.siliconInvestment')),
+      textInput('silicon-investment', t('orders.siliconInvestmentLabel'), draft.siliconInvestment, f.money(0), stage === 'volume'),
       el('div', { class: 'hint' }, siliconHint),
       errorSlot('silicon-investment'),
     ),
@@ -219,9 +221,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       el(
         'div',
         { class: 'field' },
-        el('label', { attrs: { for: 'in-custom-order' } }, `${company.silicon.name} chips to make (units)`),
-        textInput('custom-order', `${company.silicon.name} chips to make (units)`, draft.customOrder, '0'),
-        el('div', { class: 'hint' }, `${f.money(company.silicon.unitCost)} each${stage === 'ramp' ? `, at most ${f.exact(sc.silicon.rampCap)} a quarter while ramping` : ''}.`),
+        el('label', { attrs: { for: 'in-custom-order' } }, t('orders.customLabel', { chip: company.silicon.name })),
+        textInput('custom-order', t('orders.customLabel', { chip: company.silicon.name }), draft.customOrder, '0'),
+        el('div', { class: 'hint' }, stage === 'ramp' ? t('orders.customEachRamp', { price: f.money(company.silicon.unitCost), max: f.exact(sc.silicon.rampCap) }) : t('orders.customEach', { price: f.money(company.silicon.unitCost) })),
         errorSlot('custom-order'),
       ),
     );
@@ -231,9 +233,18 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     el(
       'div',
       { class: 'field' },
-      el('label', { attrs: { for: 'in-power-build' } }, 'Power to build (MW)'),
-      textInput('power-build', 'Power to build (megawatts)', draft.powerBuild, '0 MW'),
-      el('div', { class: 'hint' }, `${f.money(sc.power.costPerMw)} per MW, online ${ready}. Now ${f.mw(player.powerMw)} online${player.projects.length ? `, ${f.mw(player.projects.reduce((a, p) => a + p.mw, 0))} under construction` : ''}.`),
+      el('label', { attrs: { for: 'in-power-build' } }, t('orders.powerBuild')),
+      textInput('power-build', t('orders.powerBuildLabel'), draft.powerBuild, f.mw(0)),
+      el(
+        'div',
+        { class: 'hint' },
+        t('orders.powerHint', {
+          cost: f.money(sc.power.costPerMw),
+          ready,
+          now: f.mw(player.powerMw),
+          building: player.projects.length ? t('orders.powerBuilding', { mw: f.mw(player.projects.reduce((a, p) => a + p.mw, 0)) }) : '',
+        }),
+      ),
       errorSlot('power-build'),
     ),
   );
@@ -243,47 +254,47 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const gm = sc.greyMarket;
   if (greyList.length > 0) {
     const riskId = 'grey-risk';
-    const grey = el('div', { class: 'section stack grey-market', attrs: { role: 'group', 'aria-labelledby': 'grey-title' } }, el('h3', { attrs: { id: 'grey-title' } }, 'Grey market'));
+    const grey = el('div', { class: 'section stack grey-market', attrs: { role: 'group', 'aria-labelledby': 'grey-title' } }, el('h3', { attrs: { id: 'grey-title' } }, t('orders.grey')));
     grey.append(
       el(
         'p',
         { class: 'risk', attrs: { id: riskId } },
-        el('strong', {}, 'Risk: '),
-        `${gm.catchPct}% chance the whole shipment is caught. Then the chips are seized but still paid for, a fine of ${gm.finePct}% of the spend is charged, the vendor relationship drops by ${gm.relationshipLoss} and you go on the entity list for ${gm.entityListQuarters} ${gm.entityListQuarters === 1 ? 'quarter' : 'quarters'} (no more export-controlled chips). Budget left counts the fine as if caught.`,
+        el('strong', {}, t('orders.risk')),
+        t('orders.riskText', { catch: gm.catchPct, fine: gm.finePct, loss: gm.relationshipLoss, quarters: t('orders.quarters', { count: gm.entityListQuarters }) }),
       ),
     );
     for (const sku of greyList) {
       const key = `grey-quantity-${sku.id}`;
       const price = greyPrice(sku.listPrice, gm.premiumPct);
-      const input = textInput(key, `${sku.name} grey-market quantity (units)`, draft.greyMarket[sku.id] ?? '', '0');
+      const input = textInput(key, t('orders.greyAria', { sku: sku.name }), draft.greyMarket[sku.id] ?? '', '0');
       input.setAttribute('aria-describedby', `err-${key} hint-${key} ${riskId}`);
       grey.append(
         el(
           'div',
           { class: 'field' },
-          el('label', { attrs: { for: `in-${key}` } }, `${sku.name} via the grey market (units)`),
+          el('label', { attrs: { for: `in-${key}` } }, t('orders.greyLabel', { sku: sku.name })),
           input,
           el(
             'div',
             { class: 'hint', attrs: { id: `hint-${key}` } },
-            num(`${f.money(price)} each`, `${f.moneyExact(price)} per chip`),
-            ` (list ${f.money(sku.listPrice)} + ${gm.premiumPct}% premium); if caught, a fine of ${f.money(Math.ceil((price * gm.finePct) / 100))} per chip.`,
+            num(t('orders.each', { price: f.money(price) }), t('orders.perChip', { price: f.moneyExact(price) })),
+            t('orders.greyHint', { list: f.money(sku.listPrice), premium: gm.premiumPct, fine: f.money(Math.ceil((price * gm.finePct) / 100)) }),
           ),
           errorSlot(key),
         ),
       );
     }
-    grey.append(el('div', { class: 'hint' }, `At most ${f.exact(gm.maxUnitsPerQuarter)} grey-market units a quarter in all.`), errorSlot('grey-market'));
+    grey.append(el('div', { class: 'hint' }, t('orders.greyMax', { max: f.exact(gm.maxUnitsPerQuarter) })), errorSlot('grey-market'));
     form.append(grey);
   }
 
   // Partnership: one open offer a quarter, with its terms.
   if (offers.length > 0) {
-    const box = el('div', { class: 'section stack' }, el('h3', {}, 'Partnership'));
+    const box = el('div', { class: 'section stack' }, el('h3', {}, t('orders.partnership')));
     const select = el('select', { testid: 'partnership-select', attrs: { id: 'in-partnership-select', 'aria-describedby': 'partnership-terms err-partnership-select' } });
-    select.append(el('option', { attrs: { value: '' } }, 'No partnership this quarter'));
+    select.append(el('option', { attrs: { value: '' } }, t('orders.noPartnership')));
     for (const o of offers) {
-      const short = o.kind === 'aiLab' ? `AI lab: ${f.h100e(o.computeH100e)} for ${f.money(o.revenuePerQuarter)}/quarter` : `${o.vendor}: prepay ${f.money(o.prepayment)}`;
+      const short = o.kind === 'aiLab' ? t('orders.offerLab', { compute: f.h100e(o.computeH100e), revenue: f.money(o.revenuePerQuarter) }) : t('orders.offerVendor', { vendor: o.vendor, prepay: f.money(o.prepayment) });
       select.append(el('option', { attrs: { value: o.id, selected: draft.partnership === o.id } }, `${o.name} (${short})`));
     }
     if (!offers.some((o) => o.id === draft.partnership)) select.value = '';
@@ -292,10 +303,10 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       el(
         'div',
         { class: 'field field-wide' },
-        el('label', { attrs: { for: 'in-partnership-select' } }, 'Take an offer'),
+        el('label', { attrs: { for: 'in-partnership-select' } }, t('orders.takeOffer')),
         select,
         terms,
-        el('div', { class: 'hint' }, 'If several companies take the same offer, the one with the best relationship with its vendor gets it; the others pay nothing.'),
+        el('div', { class: 'hint' }, t('orders.offerRule')),
         errorSlot('partnership-select'),
       ),
     );
@@ -305,7 +316,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   }
 
   const problems = el('ul', { class: 'problems', attrs: { 'aria-live': 'polite', id: 'orders-problems' } });
-  const submit = el('button', { class: 'btn btn-primary btn-wide', testid: 'submit-orders', attrs: { type: 'submit', 'aria-describedby': 'orders-problems' } }, 'Submit sealed orders');
+  const submit = el('button', { class: 'btn btn-primary btn-wide', testid: 'submit-orders', attrs: { type: 'submit', 'aria-describedby': 'orders-problems' } }, t('orders.submit'));
   form.append(problems, submit);
 
   const readDraft = (): PanelDraft => {
@@ -327,12 +338,12 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
 
   /** The draft as engine Orders (bids etc. by the store's rules, then grey market and partnership). */
   const build = (d: PanelDraft): { orders: Orders; bidSkus: string[]; greySkus: string[]; problems: { key: string; message: string }[] } => {
-    const res = draftToOrders(d, game.scenario);
-    const problems = res.problems.map((p: DraftProblem) => ({ key: fieldKey(p.field), message: p.message }));
+    const res = draftToOrders(d, game.scenario, lang());
+    const problems = res.problems.map((p: DraftProblem) => ({ key: fieldKey(p.field), message: draftProblemText(p, game) }));
     const greyOrder: string[] = [];
     for (const sku of greyList) {
-      const r = parseAmount(d.greyMarket[sku.id] ?? '');
-      if (!r.ok) problems.push({ key: `grey-quantity-${sku.id}`, message: `${sku.name} grey-market quantity ${r.message}.` });
+      const r = parseAmount(d.greyMarket[sku.id] ?? '', lang());
+      if (!r.ok) problems.push({ key: `grey-quantity-${sku.id}`, message: greyParseText(sku.name, r.message) });
       else if (r.value > 0) {
         res.orders.greyMarket.push({ sku: sku.id, quantity: r.value });
         greyOrder.push(sku.id);
@@ -361,7 +372,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const found = res.problems;
     if (partnershipTerms) {
       const spec = offers.find((o) => o.id === d.partnership);
-      partnershipTerms.textContent = spec ? offerTerms(game, spec) : 'No deal: nothing is paid or reserved.';
+      partnershipTerms.textContent = spec ? offerTerms(game, spec) : t('orders.noDeal');
     }
     const cost = committedCost(game, playerId, res.orders);
     committedEl.textContent = f.money(cost);
@@ -375,7 +386,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     if (found.length === 0) {
       const err = validateOrders(game, playerId, res.orders);
       if (err) {
-        const msg = err.message.charAt(0).toUpperCase() + err.message.slice(1);
+        const text = actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus });
+        const msg = text.charAt(0).toUpperCase() + text.slice(1);
         found.push({ key: keyOfPath(err.path, res.bidSkus, res.greySkus), message: msg.endsWith('.') ? msg : `${msg}.` });
       }
     }
@@ -408,7 +420,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     }
     const res = build(readDraft());
     const err = store.getState().submitHuman(playerId, res.orders);
-    if (err) problems.replaceChildren(el('li', {}, err.message));
+    if (err) problems.replaceChildren(el('li', {}, actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })));
   });
   check();
 }
