@@ -63,6 +63,9 @@ describe('the full orders form', () => {
     // $27.5k list + 40% premium = $38.5k each.
     expect(await page.locator('#hint-grey-quantity-H100').textContent()).toMatch(/\$38\.5k each/);
 
+    // The board renders on demand: once drawn, the canvas loop sleeps (no frame while nothing moves).
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.loop), { timeout: 10_000 }).toBe('asleep');
+
     const before = await budgetLeft(page);
     await h100.pressSequentially('100');
     // 100 × $38,500 = $3.85M spent, and budget left also holds back the 200% fine: $11.55M in all.
