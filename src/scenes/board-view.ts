@@ -9,6 +9,7 @@ import { exportStatus, quarterLabel } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, powerNeededMw, shortSkuName, supplyNow, wallLevel } from '../store/selectors';
 import { money, count, mw, h100e } from '../ui/format';
+import { lang, t as tr, type Key } from '../ui/i18n';
 import { wake } from './render-on-demand';
 import { beginLabels, fitText, label, lineHeight, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor } from './theme';
@@ -32,7 +33,13 @@ export interface BoardOptions {
 }
 
 const STAGES = ['design', 'tapeout', 'ramp', 'volume'] as const;
-const STAGE_LABEL: Record<string, string> = { none: 'not started', design: 'design', tapeout: 'tape-out', ramp: 'ramp', volume: 'volume' };
+const STAGE_LABEL: Record<string, Key> = { none: 'board.stage.none', design: 'board.stage.design', tapeout: 'board.stage.tapeout', ramp: 'board.stage.ramp', volume: 'board.stage.volume' };
+
+/** Shrinks a label (about its origin) to at most `maxW` wide: a long German amount never runs into its neighbour. */
+function shrinkTo<T extends Phaser.GameObjects.Image>(img: T, maxW: number): T {
+  if (img.displayWidth > maxW && maxW > 0) img.setScale(img.scaleX * Math.max(0.55, maxW / img.displayWidth));
+  return img;
+}
 
 /** The board's base size; everything scales from it. */
 const BASE_W = 860;
@@ -103,7 +110,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   }
 
   // ---------------------------------------------------------------- wall
-  const wl = wallLevel(game);
+  const wl = wallLevel(game, lang());
   const wallTop = top;
   const wallFullH = bottom - top;
   const frac = wl.total > 0 ? wl.active / wl.total : 0;
@@ -121,15 +128,14 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
     }
   }
   // The label runs up the gap beside the wall, from its foot.
-  const rulesWord = wl.active === 1 ? 'rule' : 'rules';
-  const labelText = fitText([`EXPORT CONTROLS · ${wl.active} ${rulesWord} in force`, `${wl.active} export ${rulesWord}`], bottom - wallTop, 10 * s, true);
+  const labelText = fitText([tr('board.wall', { count: wl.active }), tr('board.wallShort', { count: wl.active })], bottom - wallTop, 10 * s, true);
   text(wallX - 3 * s, bottom, labelText, 10, wl.active > 0 ? CSS.rule : CSS.faint, true).setOrigin(0, 1).setAngle(-90);
 
   // ---------------------------------------------------------------- supply stacks
   const stacks = new Map<string, { x: number; y: number }>();
   const skus = game.scenario.skus;
   const cw = centerX1 - centerX0;
-  text(centerX0 + cw / 2, top, `Chips on sale in ${quarterLabel(game.scenario, game.quarter)}`, 13, CSS.muted, true, { wrap: cw, align: 'center' }).setOrigin(0.5, 0);
+  text(centerX0 + cw / 2, top, tr('board.onSaleIn', { quarter: quarterLabel(game.scenario, game.quarter) }), 13, CSS.muted, true, { wrap: cw, align: 'center' }).setOrigin(0.5, 0);
   const colW = cw / Math.max(1, skus.length);
   // Shrink the SKU names (a little) if their longest word would not fit a column.
   let widest = 1;
@@ -139,7 +145,15 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   // Two name lines if any SKU name needs them, so the numbers under the stacks stay aligned.
   const nameLines = Math.max(1, ...skus.map((k) => wrapLines(shortSkuName(k), nameSize * s, true, colW - 4).length));
   const lineH = Math.max(15 * s, lineHeight(nameSize * s, true));
-  const labelsH = nameLines * lineH + 36 * s;
+  // A clearing price too wide for its column even at 80% ("28,5 Tsd. $") goes on two lines: number, then unit.
+  const priceFit = colW - 6 * s;
+  const priceText = (k: (typeof skus)[number]): string => {
+    const last = lastClearing(game, k.id);
+    return last ? money(last.clearing.clearingPrice) : money(k.listPrice);
+  };
+  const twoLinePrices = skus.some((k) => textWidth(priceText(k), 12.5 * s, true) * 0.8 > priceFit);
+  const split = (str: string): string => (twoLinePrices ? str.replace(/[\s\u00a0]/, '\n') : str);
+  const labelsH = nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0);
   const baseY = bottom - labelsH;
   const stackTop = top + Math.round(44 * s);
   const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
@@ -163,12 +177,16 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
     stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
     root.add(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0));
     const y2 = baseY + 5 * s + nameLines * lineH + 2 * s;
-    text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0);
+    const fit = priceFit;
+    shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit);
     const last = lastClearing(game, sku.id);
-    if (last) text(cx, y2 + 15 * s, money(last.clearing.clearingPrice), 12.5, sku.vendor === 'NVIDIA' ? CSS.nvidia : CSS.text, true).setOrigin(0.5, 0);
-    else if (available) text(cx, y2 + 15 * s, fitText([`list ${money(sku.listPrice)}`, money(sku.listPrice)], colW - 8 * s, 10.5 * s), 10.5, CSS.faint).setOrigin(0.5, 0);
+    if (last) shrinkTo(text(cx, y2 + 15 * s, split(money(last.clearing.clearingPrice)), 12.5, sku.vendor === 'NVIDIA' ? CSS.nvidia : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit);
+    else if (available) {
+      const listed = tr('orders.list', { price: money(sku.listPrice) });
+      shrinkTo(text(cx, y2 + 15 * s, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit);
+    }
   });
-  text(centerX0 + cw / 2, top + 20 * s, 'units on sale · last clearing price', 10.5, CSS.faint).setOrigin(0.5, 0);
+  shrinkTo(text(centerX0 + cw / 2, top + 20 * s, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
 
   return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
@@ -178,20 +196,20 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
   const { x, y, w, h } = box;
   g.lineStyle(1, C.cardLine, 1).strokeRoundedRect(x, y, w, h, 8 * s);
   let ty = y + 10 * s;
-  text(x + 12 * s, ty, 'US EXPORT RULES', 10.5, CSS.muted, true);
+  text(x + 12 * s, ty, tr('board.rulesTitle'), 10.5, CSS.muted, true);
   ty += 20 * s;
   const q = game.quarter;
   const short = (k: number): string => quarterLabel(game.scenario, k).replace(/ (\d\d)(\d\d)$/, " '$2");
   const rules = game.scenario.exportRules;
   if (rules.length === 0) {
-    text(x + 12 * s, ty, 'None in this scenario: every buyer may bid for every chip its vendor sells it.', 11, CSS.muted, false, { wrap: w - 24 * s });
+    text(x + 12 * s, ty, tr('board.noRules'), 11, CSS.muted, false, { wrap: w - 24 * s });
   }
   const footerH = 46 * s;
   for (const r of rules) {
     const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
     const ended = r.endQuarter !== undefined && q >= r.endQuarter;
-    const when = active ? 'in force' : ended ? `ended ${short(r.endQuarter ?? 0)}` : `from ${short(r.effectiveQuarter)}`;
-    const str = `${active ? '■' : '□'} ${r.name.en} · ${when}`;
+    const when = active ? tr('board.ruleInForce') : ended ? tr('board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
+    const str = `${active ? '■' : '□'} ${r.name[lang()]} · ${when}`;
     const th = wrapLines(str, 11 * s, false, w - 24 * s).length * lineHeight(11 * s);
     if (ty + th > y + h - footerH) break;
     text(x + 12 * s, ty, str, 11, active ? CSS.rule : CSS.faint, false, { wrap: w - 24 * s });
@@ -199,7 +217,7 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
   }
   const pool = game.scenario.market.revenuePool[q] ?? 0;
   if (ty + footerH - 8 * s < y + h) {
-    text(x + 12 * s, y + h - 10 * s, `AI revenue this quarter: ${money(pool)}, shared by deployed compute (idle chips earn nothing).`, 10.5, CSS.faint, false, { wrap: w - 24 * s }).setOrigin(0, 1);
+    text(x + 12 * s, y + h - 10 * s, tr('board.revenue', { money: money(pool) }), 10.5, CSS.faint, false, { wrap: w - 24 * s }).setOrigin(0, 1);
   }
 }
 
@@ -269,7 +287,7 @@ function drawCampus(
   g.fillStyle(color, 1).fillRoundedRect(ix, y + 8 * s, bs, bs, 4 * s);
   text(ix + bs / 2, y + 8 * s + bs / 2, c.initial, 12, '#0b0f14', true).setOrigin(0.5);
   const name = text(ix + bs + 7 * s, y + 8 * s + bs / 2, c.name, 14, CSS.text, true).setOrigin(0, 0.5);
-  const regionTag = text(x + w - 10 * s, y + 8 * s + bs / 2, mine ? `you · ${c.region}` : c.region, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
+  const regionTag = text(x + w - 10 * s, y + 8 * s + bs / 2, mine ? tr('board.you', { region: c.region }) : c.region, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
   const nameMax = regionTag.x - regionTag.displayWidth - name.x - 6 * s;
   if (name.displayWidth > nameMax) name.setScale(name.scaleX * Math.max(0.6, nameMax / name.displayWidth));
 
@@ -279,8 +297,16 @@ function drawCampus(
   const fl = fleetSummary(game, p);
   // Row 1: cash and deployed compute (big numbers).
   const r1 = rowsTop;
-  text(ix, r1, money(p.cash), 15, CSS.text, true);
-  text(x + w - 10 * s, r1, h100e(fl.deployedH100e), 15, CSS.text, true).setOrigin(1, 0);
+  const cashL = text(ix, r1, money(p.cash), 15, CSS.text, true);
+  const computeL = text(x + w - 10 * s, r1, h100e(fl.deployedH100e), 15, CSS.text, true).setOrigin(1, 0);
+  // Both numbers in full, smaller if they would touch (German amounts are longer: "19,5 Mrd. $").
+  const room = x + w - 10 * s - ix - 8 * s;
+  const both = cashL.displayWidth + computeL.displayWidth;
+  if (both > room) {
+    const k = Math.max(0.6, room / both);
+    cashL.setScale(cashL.scaleX * k);
+    computeL.setScale(computeL.scaleX * k);
+  }
   // Rows 2 and 3: a short gauge, then words; the words take the first wording that fits (no ellipsis
   // hiding the number that matters), so the gauge stays narrow.
   const barW = Math.round(inner * 0.22);
@@ -297,7 +323,7 @@ function drawCampus(
   }
   const running = count(fl.deployed);
   const idle = count(fl.idle);
-  const chipsText = fl.idle > 0 ? fitText([`${running} running · ${idle} idle`, `${running} run · ${idle} idle`], wordsW, small) : `${running} running`;
+  const chipsText = fl.idle > 0 ? fitText([tr('board.runningIdle', { running, idle }), tr('board.runningIdleShort', { running, idle })], wordsW, small) : tr('board.running', { running });
   text(tx, r2, chipsText, 10.5, fl.idle > 0 ? CSS.warn : CSS.muted);
   // Row 3: power gauge (needed vs online).
   const r3 = rowsTop + rowH * 2;
@@ -306,17 +332,22 @@ function drawCampus(
   const cap = Math.max(1, p.powerMw);
   g.fillStyle(C.cardLine, 1).fillRect(ix, r3 + 4 * s, barW, barH);
   g.fillStyle(need > cap ? 0xe0a84f : 0x5aa9e6, 1).fillRect(ix, r3 + 4 * s, barW * Math.min(1, need / cap), barH);
-  const pct = `${Math.round((100 * need) / cap)}%`;
+  const pct = tr('board.pct', { n: Math.round((100 * need) / cap) });
   const online = mw(p.powerMw);
   const powerText = building
-    ? fitText([`${online} · ${pct} used · +${count(building)} MW`, `${online} · ${pct} · +${count(building)} MW`, `${online} · ${pct} · +${count(building)}`], wordsW, small)
-    : fitText([`${online} · ${pct} used`, `${online} · ${pct}`], wordsW, small);
+    ? fitText(
+        [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) })],
+        wordsW,
+        small,
+      )
+    : fitText([tr('board.powerUsed', { online, pct }), tr('board.powerShort', { online, pct })], wordsW, small);
   text(tx, r3, powerText, 10.5, need > cap ? CSS.warn : CSS.muted);
   // Row 4: silicon track: dots and stage on the right, the programme's name in what is left.
   const r4 = rowsTop + rowH * 3;
   const stageIdx = STAGES.indexOf(p.silicon.stage as (typeof STAGES)[number]);
   const dotR = 4 * s;
-  const stageText = STAGE_LABEL[p.silicon.stage] ?? p.silicon.stage;
+  const stageKey = STAGE_LABEL[p.silicon.stage];
+  const stageText = stageKey ? tr(stageKey) : p.silicon.stage;
   const stageX = x + w - 10 * s - textWidth(stageText, small);
   const dx0 = stageX - 4 * s - STAGES.length * 13 * s;
   for (let k = 0; k < STAGES.length; k++) {
@@ -347,14 +378,14 @@ function drawCampus(
   const listed = (heads: string[], names: string[]): string[] => {
     const out: string[] = [];
     for (let k = names.length; k >= 1; k--) for (const hd of heads) out.push(`${hd}: ${names.slice(0, k).join(', ')}${k < names.length ? ` +${names.length - k}` : ''}`);
-    for (const hd of heads) out.push(`${hd}: ${names.length} ${names.length === 1 ? 'chip' : 'chips'}`);
+    for (const hd of heads) out.push(`${hd}: ${tr('board.chips', { count: names.length })}`);
     return out;
   };
   const exportText = locked.length
-    ? fitText(listed(['Export-locked', 'Locked'], locked), inner, small)
+    ? fitText(listed([tr('board.exportLocked'), tr('board.locked')], locked), inner, small)
     : limited.length
-      ? fitText(listed(['Licence/limits', 'Limits'], limited), inner, small)
-      : 'All chips open to buy';
+      ? fitText(listed([tr('board.licenceLimits'), tr('board.limits')], limited), inner, small)
+      : tr('board.allOpen');
   text(ix, r5, exportText, 10.5, locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
 
   if (opt.onSelect) {

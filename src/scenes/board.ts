@@ -30,7 +30,7 @@ export class BoardScene extends Phaser.Scene {
     // Redraw only when something drawn changes: a bot's sealed orders (state.pending) change nothing on
     // the board, and skipping those redraws keeps the main thread free while the bots think.
     const unsub = this.store.subscribe(
-      (s) => [s.game?.players, s.game?.quarter, s.game?.phase, s.game?.history.length, s.game?.news.length, s.game?.modifiers, s.ui.selectedCompany] as const,
+      (s) => [s.game?.players, s.game?.quarter, s.game?.phase, s.game?.history.length, s.game?.news.length, s.game?.modifiers, s.ui.selectedCompany, s.ui.language] as const,
       () => this.requestDraw(),
       { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
     );

@@ -4,12 +4,14 @@ import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
+import { lang, t } from '../ui/i18n';
+import { score } from '../ui/format';
 
 const PARTS = [
-  { key: 'capability', label: 'Capability', color: 0x76b900 },
-  { key: 'market', label: 'Market', color: 0x5aa9e6 },
-  { key: 'independence', label: 'Independence', color: 0xc39bd3 },
-  { key: 'efficiency', label: 'Efficiency', color: 0xebcb8b },
+  { key: 'capability', label: 'board.part.capability', color: 0x76b900 },
+  { key: 'market', label: 'board.part.market', color: 0x5aa9e6 },
+  { key: 'independence', label: 'board.part.independence', color: 0xc39bd3 },
+  { key: 'efficiency', label: 'board.part.efficiency', color: 0xebcb8b },
 ] as const;
 
 /** Game over: one bar per company, split into the weighted parts of its score. */
@@ -38,14 +40,14 @@ export class GameOverScene extends Phaser.Scene {
     const s = Math.max(0.7, Math.min(w / 640, h / 600, 1.6));
     const g = this.add.graphics();
     this.root.add(g);
-    const txt = (x: number, y: number, t: string, size: number, color: string = CSS.text, bold = false): Phaser.GameObjects.Text => {
-      const o = this.add.text(x, y, t, textStyle(size * s, color, bold));
+    const txt = (x: number, y: number, str: string, size: number, color: string = CSS.text, bold = false): Phaser.GameObjects.Text => {
+      const o = this.add.text(x, y, str, textStyle(size * s, color, bold));
       this.root.add(o);
       return o;
     };
     const pad = 24 * s;
-    txt(pad, pad, 'Final standings', 24, CSS.text, true);
-    txt(pad, pad + 34 * s, `${game.scenario.title.en} · ${quarterLabel(game.scenario, 0)} to ${quarterLabel(game.scenario, game.scenario.quarters - 1)}`, 12.5, CSS.muted);
+    txt(pad, pad, t('board.final'), 24, CSS.text, true);
+    txt(pad, pad + 34 * s, t('board.finalLine', { title: game.scenario.title[lang()], from: quarterLabel(game.scenario, 0), to: quarterLabel(game.scenario, game.scenario.quarters - 1) }), 12.5, CSS.muted);
     const weights = game.scenario.scoring.weights;
     const wsum = weights.capability + weights.market + weights.independence + weights.efficiency || 1;
     const standings = finalStandings(game);
@@ -72,22 +74,22 @@ export class GameOverScene extends Phaser.Scene {
         if (pw > 0.5) g.fillStyle(part.color, 1).fillRect(x, y + rowH * 0.25, pw, rowH * 0.5);
         x += pw;
       }
-      txt(w - pad, y + rowH / 2, (st.score / 10).toFixed(1), 16, CSS.text, true).setOrigin(1, 0.5);
+      txt(w - pad, y + rowH / 2, score(st.score), 16, CSS.text, true).setOrigin(1, 0.5);
     });
     // Legend under the bars, wrapping onto a second line when narrow.
     let lx = barX;
     let ly = top + standings.length * rowH + 10 * s;
     for (const part of PARTS) {
-      const t = txt(0, 0, `${part.label} ×${weights[part.key]}`, 11.5, CSS.muted);
-      if (lx > barX && lx + 17 * s + t.displayWidth > w - pad) {
+      const item = txt(0, 0, t('board.partWeight', { part: t(part.label), w: weights[part.key] }), 11.5, CSS.muted);
+      if (lx > barX && lx + 17 * s + item.displayWidth > w - pad) {
         lx = barX;
         ly += 20 * s;
       }
       g.fillStyle(part.color, 1).fillRect(lx, ly + 3 * s, 12 * s, 12 * s);
-      t.setPosition(lx + 17 * s, ly);
-      lx += 17 * s + t.displayWidth + 16 * s;
+      item.setPosition(lx + 17 * s, ly);
+      lx += 17 * s + item.displayWidth + 16 * s;
     }
-    txt(pad, ly + 34 * s, 'Bars show each part after weighting: together they make the score.', 11.5, CSS.faint);
+    txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint);
     markDrawn(this);
   }
 }

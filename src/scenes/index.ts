@@ -45,6 +45,13 @@ export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game 
     game.scene.start(key);
   };
   store.subscribe((s) => s.ui.screen, show);
+  // A language switch redraws the scene on show in the new language (the menu's, as the switch is there).
+  store.subscribe(
+    (s) => s.ui.language,
+    () => {
+      for (const sc of game.scene.getScenes(true)) if (sc.scene.key !== SCENE.boot && sc.scene.key !== SCENE.preload) sc.scene.restart();
+    },
+  );
 
   // RESIZE mode follows the window, but the board's cell also changes when the layout does (menu,
   // game over, the panel moving under the board); follow the element itself.

@@ -3,6 +3,7 @@ import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, chipTexture, hexColor, markDrawn, textStyle } from './theme';
+import { t } from '../ui/i18n';
 
 /** Menu backdrop: the title, a supply stack and the companies of the first scenario around it. */
 export class MenuScene extends Phaser.Scene {
@@ -51,10 +52,10 @@ export class MenuScene extends Phaser.Scene {
       this.root.add(this.add.text(x, y + 22 * s, c.name, textStyle(11 * s, CSS.muted)).setOrigin(0.5, 0));
     });
     this.root.add(this.add.text(cx, 28 * s, 'GPU RACE', textStyle(40 * s, CSS.text, true)).setOrigin(0.5, 0).setLetterSpacing(6 * s));
-    this.root.add(this.add.text(cx, 82 * s, 'The 2024 scramble for AI chips', textStyle(16 * s, CSS.nvidia)).setOrigin(0.5, 0));
+    this.root.add(this.add.text(cx, 82 * s, t('board.menuTagline'), textStyle(16 * s, CSS.nvidia)).setOrigin(0.5, 0));
     this.root.add(
       this.add
-        .text(cx, h - 24 * s, 'Sealed bids · scarce supply · power · custom silicon · export rules', textStyle(12 * s, CSS.faint))
+        .text(cx, h - 24 * s, t('board.menuFooter'), textStyle(12 * s, CSS.faint))
         .setOrigin(0.5, 1),
     );
     markDrawn(this);

@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
 import { C, CSS, textStyle } from './theme';
+import { t } from '../ui/i18n';
 
 /** Preload: loads the board's few assets with a progress bar, then shows the menu. */
 export class PreloadScene extends Phaser.Scene {
@@ -18,7 +19,7 @@ export class PreloadScene extends Phaser.Scene {
     const frame = this.add.graphics();
     frame.lineStyle(1, C.cardLine, 1).strokeRoundedRect(x, y, bw, 10, 5);
     const bar = this.add.graphics();
-    const label = this.add.text(width / 2, y + 24, 'Loading…', textStyle(12, CSS.muted)).setOrigin(0.5, 0);
+    const label = this.add.text(width / 2, y + 24, t('board.loading'), textStyle(12, CSS.muted)).setOrigin(0.5, 0);
     this.load.on('progress', (v: number) => {
       bar.clear().fillStyle(C.nvidia, 1).fillRoundedRect(x + 1, y + 1, Math.max(8, (bw - 2) * v), 8, 4);
       label.setText(`Loading… ${Math.round(v * 100)}%`);

@@ -1,5 +1,6 @@
 /** Colours, fonts and sizes shared by the scenes (matching src/ui/styles.css). */
 import * as Phaser from 'phaser';
+import { lang } from '../ui/i18n';
 
 /** Colour palette as numbers for Phaser. */
 export const C = {
@@ -70,7 +71,10 @@ export function prefersReducedMotion(): boolean {
 /** Marks the canvas with the size last drawn (tests wait for it to match the canvas after a resize). */
 export function markDrawn(scene: Phaser.Scene): void {
   const c = scene.game.canvas;
-  if (c) c.dataset.drawn = `${Math.floor(scene.scale.width)}x${Math.floor(scene.scale.height)}`;
+  if (!c) return;
+  c.dataset.drawn = `${Math.floor(scene.scale.width)}x${Math.floor(scene.scale.height)}`;
+  // The language the board's text was drawn in (tests wait for it after a switch).
+  c.dataset.lang = lang();
 }
 
 /**

@@ -370,6 +370,7 @@ export const coreEn = {
   'notice.copy': 'This game is also open in another tab, which saved moves this tab has not seen. Nothing was overwritten: this tab now saves its game as a copy (both are under Saved games).',
   'notice.quota': "The game could not be saved: the browser's storage for this page is full (QuotaExceededError). The last save is kept and the game goes on; free some space (delete old saved games) and the next move saves again.",
   'notice.saveFailed': 'The game could not be saved ({{detail}}). The last save is kept and the game goes on.',
+  'orders.pricePlaceholder': '{{short}}',
 };
 
 /** German core strings: every key of coreEn. Amounts keep their parts together with no-break spaces (14,6 Mrd. $), as Intl does. */
@@ -729,4 +730,5 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'notice.copy': 'Dieses Spiel ist auch in einem anderen Tab geöffnet, und dort wurden Züge gespeichert, die dieser Tab nicht kennt. Nichts wurde überschrieben: Dieser Tab speichert sein Spiel jetzt als Kopie (beide stehen unter „Gespeicherte Spiele“).',
   'notice.quota': 'Das Spiel konnte nicht gespeichert werden: Der Speicher des Browsers für diese Seite ist voll (QuotaExceededError). Der letzte Spielstand bleibt erhalten, und das Spiel geht weiter; schaffe Platz (lösche alte gespeicherte Spiele), dann speichert der nächste Zug wieder.',
   'notice.saveFailed': 'Das Spiel konnte nicht gespeichert werden ({{detail}}). Der letzte Spielstand bleibt erhalten, und das Spiel geht weiter.',
+  'orders.pricePlaceholder': '{{exact}}',
 };
