@@ -67,9 +67,11 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
     else select.append(el('option', { attrs: { value: '', disabled: true } }, t('menu.invalid', { file: e.fileName })));
   }
   const desc = el('p', { class: 'muted' });
+  // The scenario's learning goals and discussion questions, for the teacher choosing it (in the language shown).
+  const lesson = el('details', { class: 'lesson muted', testid: 'scenario-lesson' });
   const invalid = el('div', { class: 'invalid', attrs: { role: 'note' } });
   for (const e of entries) if (!e.ok) invalid.append(el('p', {}, `${e.fileName}: ${e.errors[0]?.path ?? ''} ${e.errors[0]?.message ?? ''}`));
-  form.append(el('div', { class: 'stack' }, el('label', { attrs: { for: 'scenario-select' } }, t('menu.scenario')), select, desc, invalid));
+  form.append(el('div', { class: 'stack' }, el('label', { attrs: { for: 'scenario-select' } }, t('menu.scenario')), select, desc, lesson, invalid));
 
   // Seats
   const seatsBox = el('fieldset', { class: 'stack seats' });
@@ -80,6 +82,15 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
     const entry = good.find((e) => e.ok && e.scenario.id === select.value);
     if (!entry || !entry.ok) return;
     desc.textContent = t('menu.scenarioMeta', { description: entry.scenario.description[lang()], quarters: entry.scenario.quarters, companies: entry.scenario.companies.length });
+    const { goals, questions } = entry.scenario.classroom;
+    lesson.hidden = goals.length + questions.length === 0;
+    lesson.replaceChildren(
+      el('summary', {}, t('menu.lesson')),
+      goals.length ? el('p', {}, el('strong', {}, t('menu.goals'))) : '',
+      goals.length ? el('ul', {}, ...goals.map((g) => el('li', {}, g[lang()]))) : '',
+      questions.length ? el('p', {}, el('strong', {}, t('menu.questions'))) : '',
+      questions.length ? el('ul', {}, ...questions.map((q) => el('li', {}, q[lang()]))) : '',
+    );
     entry.scenario.companies.forEach((c, i) => {
       const id = `seat-${c.id}`;
       const sel = el('select', { testid: `seat-${c.id}`, attrs: { id, 'aria-label': t('seat.playedBy', { company: c.name }) } });

@@ -371,6 +371,9 @@ export const coreEn = {
   'notice.quota': "The game could not be saved: the browser's storage for this page is full (QuotaExceededError). The last save is kept and the game goes on; free some space (delete old saved games) and the next move saves again.",
   'notice.saveFailed': 'The game could not be saved ({{detail}}). The last save is kept and the game goes on.',
   'orders.pricePlaceholder': '{{short}}',
+  'menu.lesson': 'Learning goals and discussion questions',
+  'menu.goals': 'Learning goals',
+  'menu.questions': 'Discussion questions',
 };
 
 /** German core strings: every key of coreEn. Amounts keep their parts together with no-break spaces (14,6 Mrd. $), as Intl does. */
@@ -731,4 +734,7 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'notice.quota': 'Das Spiel konnte nicht gespeichert werden: Der Speicher des Browsers für diese Seite ist voll (QuotaExceededError). Der letzte Spielstand bleibt erhalten, und das Spiel geht weiter; schaffe Platz (lösche alte gespeicherte Spiele), dann speichert der nächste Zug wieder.',
   'notice.saveFailed': 'Das Spiel konnte nicht gespeichert werden ({{detail}}). Der letzte Spielstand bleibt erhalten, und das Spiel geht weiter.',
   'orders.pricePlaceholder': '{{exact}}',
+  'menu.lesson': 'Lernziele und Diskussionsfragen',
+  'menu.goals': 'Lernziele',
+  'menu.questions': 'Diskussionsfragen',
 };
