@@ -2,7 +2,7 @@
  * Number formatting for people: short forms to read, exact forms for title/aria-label. Every form follows the
  * current language (src/ui/i18n): "$14.6B" / "14,6 Mrd. $", "12,345" / "12.345".
  */
-import { t } from './i18n';
+import { lang, t } from './i18n';
 import { locale } from './i18n/format';
 
 const MINUS = '−';
@@ -47,6 +47,11 @@ export function money(n: number): string {
   const sign = n < 0 ? MINUS : '';
   const [k, x] = tier(Math.abs(n), 4);
   return sign + t(MONEY_KEYS[k] ?? 'money.exact', { value: k === 0 ? dec(x, 0) : trim(x) });
+}
+
+/** An amount as people of the language would type it into a field: "$27.5k" in English, "27.500" in German. */
+export function typedMoney(n: number): string {
+  return lang() === 'de' ? exact(n) : money(n);
 }
 
 /** "$14,600,000,000" / "14.600.000.000 $": the exact amount. */

@@ -190,7 +190,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
         {},
         nameCell,
         el('td', { class: 'inp' }, textInput(qKey, t('orders.quantityLabel', { sku: sku.name }), d.quantity, '0', disabled), errorSlot(qKey)),
-        el('td', { class: 'inp' }, textInput(pKey, t('orders.priceLabel', { sku: sku.name }), d.maxPrice, t('orders.pricePlaceholder', { short: f.money(sku.listPrice), exact: f.exact(sku.listPrice) }), disabled), errorSlot(pKey)),
+        el('td', { class: 'inp' }, textInput(pKey, t('orders.priceLabel', { sku: sku.name }), d.maxPrice, f.typedMoney(sku.listPrice), disabled), errorSlot(pKey)),
       ),
     );
   }
