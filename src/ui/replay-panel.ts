@@ -151,7 +151,7 @@ export function renderReplay(root: HTMLElement, store: GameStore): () => void {
   const viewer = el('div', { class: 'stack replay-viewer', testid: 'replay-viewer', attrs: { 'data-computed-hashes': d0.hashes.join(','), 'data-final-hash': d0.finalHash } });
   root.append(viewer);
   const where = el('span', { class: 'quarter', testid: 'replay-position' });
-  const source = d0.source.kind === 'link' ? translate('replay.sharedLink') : d0.source.kind === 'file' ? d0.source.name : d0.source.name;
+  const source = d0.source.kind === 'link' ? translate('replay.sharedLink') : d0.source.kind === 'save' ? translate('replay.savedGame', { title: sc.title[lang()] }) : d0.source.name;
   viewer.append(
     el('div', { class: 'panel-head' }, el('h2', {}, translate('replay.title')), el('span', { class: 'phase', title: source }, translate('replay.titleLine', { title: sc.title[lang()], seed: d0.record.seed }))),
     noticeBox(store) ?? '',

@@ -373,6 +373,7 @@ export const coreEn = {
   'menu.lesson': 'Learning goals and discussion questions',
   'menu.goals': 'Learning goals',
   'menu.questions': 'Discussion questions',
+  'replay.savedGame': '{{title}}, saved game',
 };
 
 /** German core strings: every key of coreEn. Amounts keep their parts together with no-break spaces (14,6 Mrd. $), as Intl does. */
@@ -735,4 +736,5 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'menu.lesson': 'Lernziele und Diskussionsfragen',
   'menu.goals': 'Lernziele',
   'menu.questions': 'Diskussionsfragen',
+  'replay.savedGame': '{{title}}, gespeichertes Spiel',
 };
