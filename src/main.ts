@@ -7,6 +7,7 @@ import { createIdbSaveStorage } from './store/saves';
 import { loadBundledScenarios } from './store/scenarios';
 import { mountUi } from './ui/app';
 import { mountClassroom } from './ui/classroom';
+import { mountPlayNotice } from './ui/play-notice';
 import { bindLanguage, initialLanguage } from './ui/language';
 import { startScenes } from './scenes';
 
@@ -22,6 +23,7 @@ const store = createGameStore({ scenarios: loadBundledScenarios(), bots: createW
 bindLanguage(store);
 mountUi(store, panel, ticker, app);
 mountClassroom(store, app);
+mountPlayNotice(store, app);
 // A share link pasted into the address bar of an open page.
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);

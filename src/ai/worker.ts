@@ -4,7 +4,7 @@
  * "why" list and the replay viewer). Requests are validated with zod because a
  * message is untrusted input like any other.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { GameState, Orders } from '../engine/types';
 import { botOrders } from './index';
 import { BOT_LEVELS, type BotLevel, type BotRationale } from './types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Action } from '../engine';
 import { migrateV1, type RecordV1 } from './migrate';
 import { RECORD_FORMAT, type GameRecord } from './record';

@@ -2,7 +2,7 @@
  * Turns zod's issues into messages a teacher can act on: the file, the JSON path, what was expected and what
  * was found ("expected a whole number >= 0, found -5").
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { closest, describeFound, jsonPath } from './json-path';
 
 /** One problem in a scenario file. */

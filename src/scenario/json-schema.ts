@@ -3,7 +3,7 @@
  * show help. Draft-07, which VS Code's JSON language service supports fully. Cross-reference checks (ids,
  * per-quarter lengths, citations) cannot be expressed in JSON Schema: `npm run scenario:check` does those.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { scenarioSchema } from './schema';
 
 /** Where the generated schema lives, relative to the repository root. */

@@ -2,7 +2,7 @@
  * Building blocks of the scenario schema: ids, bounded integers and texts. Every bound is a guard against
  * hostile or mistyped files (a budget of 1e300, a 50 MB headline), not a statement about the real world.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Caps shared by the schema and its error messages. */
 export const LIMITS = {

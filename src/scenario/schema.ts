@@ -4,7 +4,7 @@
  * errors, except `$schema` at the top), numbers are finite and bounded, and the cross-references (ids, quarters,
  * citations) are checked in `checkScenarioRefs`.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Scenario } from '../engine/types';
 import { SILICON_STAGES } from '../engine/types';
 import { checkScenarioRefs } from './cross-refs';

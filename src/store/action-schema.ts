@@ -2,7 +2,7 @@
  * Parses actions from unknown input at the store boundary (panels, scenes, a pasted record).
  * The engine checks the rules; this only makes sure the shape is an Action.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Action, ActionError } from '../engine/types';
 
 const money = z.number().finite();

@@ -2,7 +2,7 @@
  * A typed client for the bot worker (src/ai/worker.ts). The store depends only on BotRunner, so tests can
  * hand it an in-process runner and the page can fall back to one if workers are unavailable.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { GameState, Orders } from '../engine/types';
 import type { BotRationale } from '../ai/types';
 import type { BotLevel, WorkerRequest, WorkerResponse } from '../ai/worker';

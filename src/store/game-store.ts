@@ -17,7 +17,7 @@ import { facilitatorDefault, type FacilitatorUi } from './facilitator';
 import { emptyDraft, type DraftOrders } from './drafts';
 import { parseAction } from './action-schema';
 import { buildReplay, findScenario, missingRationales, type ReplayData } from './replay-data';
-import { createAutosaver, createMemorySaveStorage, newSaveId, type SaveMeta, type SaveStorage } from './saves';
+import { COPY_MESSAGE, createAutosaver, createMemorySaveStorage, newSaveId, type SaveMeta, type SaveStorage } from './saves';
 import type { ScenarioEntry } from './scenarios';
 
 /** Which screen is showing. */
@@ -181,6 +181,7 @@ export function saveMetaOf(id: string, record: GameRecord, game: GameState, now:
     humans: record.seats.filter((s) => s.kind === 'human').map((s) => s.playerId),
     createdAt: record.createdAt,
     updatedAt: now.toISOString(),
+    actions: record.actions.length,
   };
 }
 
@@ -198,9 +199,29 @@ export function createGameStore(deps: StoreDeps): GameStore {
   return createStore<StoreState>()(
     subscribeWithSelector((set, get) => {
       const notify = (kind: 'error' | 'info', text: string): void => set((s) => ({ ui: { ...s.ui, notice: { kind, text } } }));
-      const autosaver = createAutosaver(storage, (m) => {
-        warn(m);
-        notify('error', m);
+      // The last save failure shown; the next save that works takes it away (there is room again).
+      let saveFailure: string | null = null;
+      const autosaver = createAutosaver(storage, {
+        onError: (m) => {
+          warn(m);
+          notify('error', m);
+          saveFailure = m;
+        },
+        onSaved: () => {
+          if (saveFailure !== null && get().ui.notice?.text === saveFailure) set((s) => ({ ui: { ...s.ui, notice: null } }));
+          saveFailure = null;
+        },
+        // Another tab saved this game further: this tab's moves went to a copy (src/store/saves.ts), and go on there.
+        onCopied: (from, to) => {
+          if (get().saveId === from) {
+            set({ saveId: to });
+            setSession(to);
+          }
+          warn(COPY_MESSAGE);
+          notify('error', COPY_MESSAGE);
+          void refreshSaves();
+        },
+        newId: () => newSaveId(now(), random),
       });
       const refreshSaves = async (): Promise<void> => {
         try {
@@ -307,6 +328,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
           ui: { ...s.ui, screen: screenOf(game), drafts: humanDrafts(record.seats), selectedCompany: selected ?? firstHuman, lastError: null, botsThinking: false, notice: null },
         }));
         setSession(saveId);
+        autosaver.opened(saveId, record.actions.length);
         autosave();
         void runBots();
         return null;

@@ -2,7 +2,7 @@
  * A bot's rationale as it arrives from the worker or from a record file: untrusted, so checked before the
  * UI renders it with explain(). Unknown reason codes are kept (explain prints the code itself).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { BotRationale } from '../ai/types';
 
 const values = z.record(z.string().max(40), z.union([z.number(), z.string().max(200)]));

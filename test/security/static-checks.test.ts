@@ -68,4 +68,15 @@ describe('static checks', () => {
     expect(html).not.toMatch(/<script[^>]*\ssrc="(https?:)?\/\//);
     expect(html).not.toMatch(/<style[\s>]|\sstyle="|\son[a-z]+="/);
   });
+
+  it('every schema gets zod from src/zod.ts (jitless before any schema exists, so zod never probes new Function under the CSP)', () => {
+    const direct: string[] = [];
+    for (const file of sourceFiles(join(ROOT, 'src'))) {
+      if (relative(ROOT, file) === join('src', 'zod.ts')) continue;
+      const text = readFileSync(file, 'utf8');
+      if (/^import\s+(?!type\b)[^;]*from\s+['"]zod(\/[^'"]*)?['"]/m.test(text)) direct.push(relative(ROOT, file));
+    }
+    expect(direct).toEqual([]);
+    expect(readFileSync(join(ROOT, 'src/zod.ts'), 'utf8')).toMatch(/z\.config\(\{ jitless: true \}\)/);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Nothing lost (store level, no browser): a write that fails (storage full, private mode) warns the player and
- * keeps the last good save; corrupt content in storage gets a message, not a crash. The browser version (a
- * real full IndexedDB) and the two-tab race are listed as open in docs/security.md.
+ * keeps the last good save; corrupt content in storage gets a message, not a crash. Two tabs on one game:
+ * test/security/tabs.test.ts; the browser versions: test/browser/storage-full.test.ts and tabs.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { emptyOrders } from '../../src/engine';
@@ -32,14 +32,14 @@ function fillable(): { storage: SaveStorage; inner: ReturnType<typeof createMemo
     ...inner,
     async put(meta, text) {
       if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      await inner.put(meta, text);
+      return inner.put(meta, text);
     },
   };
   return { storage, inner, fill: (on) => (full = on) };
 }
 
 describe('storage', () => {
-  it('a write that fails (storage full) warns the player, keeps the last good save, and the game goes on', async () => {
+  it('a write that fails (storage full) warns the player, keeps the last good save, and the game goes on; the warning goes once a save works again', async () => {
     const { storage, inner, fill } = fillable();
     const warnings: string[] = [];
     const store = createGameStore({ scenarios, bots, saves: storage, now, random: () => 0.5, warn: (m) => warnings.push(m) });
@@ -71,6 +71,8 @@ describe('storage', () => {
     const later = parseRecordText(inner.texts.get(saveId) ?? '');
     if (!later.ok) throw new Error(later.error);
     expect(later.record.actions.length).toBe(store.getState().record?.actions.length);
+    // Saving works again, so the warning goes away.
+    expect(store.getState().ui.notice).toBeNull();
   });
 
   it('a corrupt save in storage gets a message at boot, not a crash, and is left for the player to delete', async () => {
@@ -85,8 +87,4 @@ describe('storage', () => {
     expect(inner.texts.has('bad')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
-
-  it.todo(
-    'two tabs on the same browser profile: createIdbSaveStorage (src/store/saves.ts) reads the save index once and caches it, and put() writes [meta, ...cachedIndex]; a second tab that saves after the first drops the first tab\'s new entries from the index, and two tabs on the same game both autosave record:<id>, the last writer silently replacing the other tab\'s moves (owner: store)',
-  );
 });
