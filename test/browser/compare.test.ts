@@ -9,9 +9,8 @@ import type { Page } from 'playwright-core';
 import { botOrders } from '../../src/ai';
 import { loadScenario } from '../../src/cli/load';
 import { playGame } from '../../src/replay/record';
-import { openSession, type Session } from './harness';
+import { openSession, type Session, SHOTS } from './harness';
 
-const SHOTS = 'docs/screenshots';
 const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** A classroom-sprint game where the group played `human` against easy bots. */

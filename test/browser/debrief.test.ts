@@ -7,10 +7,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './harness';
+import { openSession, type Session, SHOTS } from './harness';
 import { CSV_COLUMNS } from '../../src/ui/debrief-data';
 
-const SHOTS = 'docs/screenshots';
 const SCENARIO = 'classroom-sprint';
 const QUARTERS = 4;
 const COMPANIES = 4;

@@ -7,9 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './harness';
+import { openSession, type Session, SHOTS } from './harness';
 
-const SHOTS = 'docs/screenshots';
 const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Everything a person (or a curious student with the inspector) could read on the page: text, attributes, input values. */

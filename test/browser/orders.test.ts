@@ -6,9 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './harness';
+import { openSession, type Session, SHOTS } from './harness';
 
-const SHOTS = 'docs/screenshots';
 const SCENARIO = '2024-hopper-scramble';
 const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 

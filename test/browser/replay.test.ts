@@ -11,9 +11,8 @@ import { loadScenario } from '../../src/cli/load';
 import { linkFragment } from '../../src/replay/link';
 import { playGame } from '../../src/replay/record';
 import { verifyRecord } from '../../src/replay/verify';
-import { openSession, type Session } from './harness';
+import { openSession, type Session, SHOTS } from './harness';
 
-const SHOTS = 'docs/screenshots';
 const SCENARIO = '2024-hopper-scramble';
 const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
