@@ -241,7 +241,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
         autosaver.save(meta, () => JSON.stringify(record));
       };
 
-      const apply = (action: Action, rationale?: BotRationale | null): ActionError | null => {
+      // `uiAfter` lets a caller change the screen in the same update as the game, so panels redraw once.
+      const apply = (action: Action, rationale?: BotRationale | null, uiAfter?: (game: GameState) => Partial<UiState>): ActionError | null => {
         const { game, record } = get();
         if (!game || !record) return { code: 'MALFORMED', message: 'No game is running.' };
         const res = applyAction(game, action);
@@ -255,7 +256,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
           const last = res.state.history[res.state.history.length - 1];
           if (last) next.checkpoints = [...record.checkpoints, { quarter: last.quarter, stateHash: last.stateHash }];
         }
-        set((s) => ({ game: res.state, record: next, ui: { ...s.ui, lastError: null } }));
+        set((s) => ({ game: res.state, record: next, ui: { ...s.ui, lastError: null, ...uiAfter?.(res.state) } }));
         autosave();
         return null;
       };
@@ -267,8 +268,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
       const maybeResolve = (): void => {
         if (!allSubmitted() || get().ui.facilitator.paused) return;
-        const err = apply({ type: 'resolveQuarter' });
-        if (!err) set((s) => ({ ui: { ...s.ui, screen: 'reveal' } }));
+        apply({ type: 'resolveQuarter' }, null, () => ({ screen: 'reveal' }));
       };
 
       const runBots = (): Promise<void> => {
@@ -506,15 +506,9 @@ export function createGameStore(deps: StoreDeps): GameStore {
         },
 
         continueFromReveal() {
-          const err = apply({ type: 'advance' });
+          const err = apply({ type: 'advance' }, null, (g) => (g.phase === 'gameOver' ? { screen: 'gameOver' } : { screen: 'board', drafts: humanDrafts(get().record?.seats ?? []) }));
           if (err) return err;
-          const g = get().game;
-          if (g?.phase === 'gameOver') {
-            set((s) => ({ ui: { ...s.ui, screen: 'gameOver' } }));
-            return null;
-          }
-          set((s) => ({ ui: { ...s.ui, screen: 'board', drafts: humanDrafts(get().record?.seats ?? []) } }));
-          void runBots();
+          if (get().game?.phase !== 'gameOver') void runBots();
           return null;
         },
 
