@@ -31,7 +31,7 @@ export type WorkerRequest = Omit<z.infer<typeof workerRequestSchema>, 'state'> &
 
 /** A reply from the bot worker. */
 export type WorkerResponse =
-  | { type: 'orders'; requestId: number; playerId: string; orders: Orders; rationale: BotRationale; ms: number }
+  | { type: 'orders'; requestId: number; playerId: string; orders: Orders; rationale: BotRationale }
   | { type: 'error'; requestId: number; message: string };
 
 /** Handles one message; exported for tests that run it without a worker. */
@@ -45,10 +45,9 @@ export function handleMessage(data: unknown): WorkerResponse {
     return { type: 'error', requestId, message: `bad request: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   }
   const req = parsed.data;
-  const started = performance.now();
   try {
     const { orders, rationale } = botOrders(req.state as unknown as GameState, req.playerId, req.level);
-    return { type: 'orders', requestId: req.requestId, playerId: req.playerId, orders, rationale, ms: performance.now() - started };
+    return { type: 'orders', requestId: req.requestId, playerId: req.playerId, orders, rationale };
   } catch (err) {
     return { type: 'error', requestId: req.requestId, message: err instanceof Error ? err.message : String(err) };
   }

@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { parseRecordText } from '../replay/parse';
+import { dirname, join } from 'node:path';
 import { verifyRecord } from '../replay/verify';
 import { CliError, parseArgs, runMain, str } from './args';
-import { loadScenario } from './load';
+import { loadRecord, loadScenario } from './load';
 
 /** `npm run replay:verify -- FILE [--scenario FILE]`: re-simulates a game record and checks every quarter's hash. */
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const file = args.positional[0];
   if (!file) throw new CliError('usage: npm run replay:verify -- RECORD.json [--scenario FILE]');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  const parsed = parseRecordText(text, basename(file));
-  if (!parsed.ok) throw new CliError(parsed.error);
-  const record = parsed.record;
+  const record = loadRecord(file);
   const scenarioFile = str(args, 'scenario', join(dirname(new URL(import.meta.url).pathname), '../../scenarios', `${record.scenario.id}.json`));
   const scenario = loadScenario(scenarioFile);
   const r = verifyRecord(record, scenario);

@@ -30,7 +30,7 @@ const ordersSchema = z.object({
 });
 
 const responseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('orders'), requestId: z.number(), playerId: z.string(), orders: ordersSchema, rationale: z.unknown(), ms: z.number() }),
+  z.object({ type: z.literal('orders'), requestId: z.number(), playerId: z.string(), orders: ordersSchema, rationale: z.unknown() }),
   z.object({ type: z.literal('error'), requestId: z.number(), message: z.string() }),
 ]);
 

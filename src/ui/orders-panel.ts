@@ -339,18 +339,18 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   /** The draft as engine Orders (bids etc. by the store's rules, then grey market and partnership). */
   const build = (d: PanelDraft): { orders: Orders; bidSkus: string[]; greySkus: string[]; problems: { key: string; message: string }[] } => {
     const res = draftToOrders(d, game.scenario, lang());
-    const problems = res.problems.map((p: DraftProblem) => ({ key: fieldKey(p.field), message: draftProblemText(p, game) }));
+    const found = res.problems.map((p: DraftProblem) => ({ key: fieldKey(p.field), message: draftProblemText(p, game) }));
     const greyOrder: string[] = [];
     for (const sku of greyList) {
       const r = parseAmount(d.greyMarket[sku.id] ?? '', lang());
-      if (!r.ok) problems.push({ key: `grey-quantity-${sku.id}`, message: greyParseText(sku.name, r.message) });
+      if (!r.ok) found.push({ key: `grey-quantity-${sku.id}`, message: greyParseText(sku.name, r.message) });
       else if (r.value > 0) {
         res.orders.greyMarket.push({ sku: sku.id, quantity: r.value });
         greyOrder.push(sku.id);
       }
     }
     res.orders.partnership = d.partnership || null;
-    return { orders: res.orders, bidSkus: res.bidSkus, greySkus: greyOrder, problems };
+    return { orders: res.orders, bidSkus: res.bidSkus, greySkus: greyOrder, problems: found };
   };
 
   /** The input an engine error path points at. */
