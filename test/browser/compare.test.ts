@@ -3,15 +3,13 @@
  * side by side, with who each group played; a file of another seed and a broken file get clear errors.
  * Screenshot into docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { loadScenario } from '../../src/cli/load';
 import { playGame } from '../../src/replay/record';
-import { openSession, type Session, SHOTS } from './harness';
+import { SHOTS } from './harness';
+import { useSession, tid } from './helpers';
 
-const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** A classroom-sprint game where the group played `human` against easy bots. */
 function groupFile(seed: string, human: string): string {
@@ -22,19 +20,10 @@ function groupFile(seed: string, human: string): string {
 }
 
 describe('class comparison', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'));
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   it('imports two groups’ files and shows them side by side; refuses another seed and a broken file', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     await page.goto(inject('baseUrl'));
     await tid(page, 'compare-open').click();
     const view = tid(page, 'compare-groups');

@@ -4,17 +4,17 @@
  * the print view fits one A4 page. No console error (a CSP violation is one) may happen. Screenshots go to
  * docs/screenshots/debrief-1280x720.png and debrief-print.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
+import { SHOTS } from './harness';
+import { useSession, tid } from './helpers';
 import { CSV_COLUMNS } from '../../src/ui/debrief-data';
 
 const SCENARIO = 'classroom-sprint';
 const QUARTERS = 4;
 const COMPANIES = 4;
 
-const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Non-background pixels drawn on each chart's canvas, by chart id. */
 function inkPerChart(page: Page): Promise<Record<string, number>> {
@@ -37,19 +37,10 @@ function inkPerChart(page: Page): Promise<Record<string, number>> {
 }
 
 describe('the debrief', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'));
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   it('opens from the final standings with charts, key moments, a CSV download and a one-page print view', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     await page.goto(inject('baseUrl'));
     await tid(page, 'new-game').click();
     await tid(page, 'scenario-select').selectOption(SCENARIO);

@@ -3,37 +3,18 @@
  * large; an event injected from the deck reaches the news; pause covers the page; the quarter is revealed
  * chip by chip. Screenshots of the facilitator view into docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { SHOTS } from './harness';
+import { useSession, tid, settleBoard } from './helpers';
 
 const SEED = 'class-7b';
-const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const c = document.querySelector<HTMLCanvasElement>('#board canvas');
-    const box = document.querySelector('#board')?.getBoundingClientRect();
-    return !!c && !!box && c.width === Math.floor(box.width) && c.dataset.drawn === `${c.width}x${c.height}` && c.dataset.animating !== 'reveal';
-  }, undefined, { timeout: 15_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 describe('facilitator view', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'));
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   it('toggles projector mode, shows the seed, injects an event, pauses, and reveals chip by chip', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     await page.goto(inject('baseUrl'));
     await tid(page, 'new-game').click();
     await tid(page, 'scenario-select').selectOption('2024-hopper-scramble');
@@ -68,7 +49,7 @@ describe('facilitator view', () => {
     expect(await tid(page, 'fac-status').textContent()).toBe(`Injected: ${headline}`);
     expect(await select.locator('option').allTextContents()).not.toContain(headline);
     await page.locator('#panel').evaluate((p) => p.scrollTo(0, 0));
-    await settle(page);
+    await settleBoard(page);
     await page.screenshot({ path: `${SHOTS}/facilitator-orders-1280x720.png` });
 
     // Pause covers the page; resume brings it back.
@@ -98,11 +79,11 @@ describe('facilitator view', () => {
     await expect.poll(progress).toBe(`1 of ${total} chips revealed`);
     expect(await stage.locator('.stage-sku').textContent()).toBe('NVIDIA H100 SXM');
     expect(await page.locator('#panel [data-testid="reveal-table"] table').count()).toBe(1);
-    await settle(page);
+    await settleBoard(page);
     await page.screenshot({ path: `${SHOTS}/facilitator-reveal-1280x720.png` });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.waitForTimeout(300);
-    await settle(page);
+    await settleBoard(page);
     await page.screenshot({ path: `${SHOTS}/facilitator-reveal-1920x1080.png` });
     await page.setViewportSize({ width: 1280, height: 720 });
 

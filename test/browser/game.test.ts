@@ -3,55 +3,23 @@
  * play the rest. Bids are typed, orders submitted, every reveal continued to the final standings. Any
  * console error or page error fails the test. Screenshots go to docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { SHOTS } from './harness';
+import { useSession, tid, settleBoard } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 
-const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
-/** Waits until the canvas has drawn at its cell's size and no reveal animation is running. */
-async function settle(page: Page, errors: string[] = []): Promise<void> {
-  const ready = () => {
-    const c = document.querySelector<HTMLCanvasElement>('#board canvas');
-    const box = document.querySelector('#board')?.getBoundingClientRect();
-    if (!c || !box) return false;
-    // The canvas follows its cell, the scene has drawn at that size, and no reveal animation runs.
-    return c.width === Math.floor(box.width) && c.dataset.drawn === `${c.width}x${c.height}` && c.dataset.animating !== 'reveal';
-  };
-  try {
-    await page.waitForFunction(ready, undefined, { timeout: 15_000 });
-  } catch (e) {
-    const info = await page.evaluate(() => {
-      const c = document.querySelector<HTMLCanvasElement>('#board canvas');
-      const box = document.querySelector('#board')?.getBoundingClientRect();
-      return { canvas: c ? [c.width, c.height, c.dataset.drawn, c.dataset.animating] : null, box: box ? [box.width, box.height] : null };
-    });
-    throw new Error(`board did not settle: ${JSON.stringify(info)}; errors: ${errors.join(' | ')}`, { cause: e });
-  }
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 describe('a whole game in the browser', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'));
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   it('starts against five bots, bids by typing, plays every quarter to the final standings', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     await page.goto(inject('baseUrl'));
     await tid(page, 'new-game').waitFor();
     await page.waitForSelector('#board canvas');
-    await settle(page, errors);
+    await settleBoard(page, { errors });
     await page.screenshot({ path: `${SHOTS}/menu-1280x720.png` });
 
     await tid(page, 'new-game').click();
@@ -111,15 +79,15 @@ describe('a whole game in the browser', () => {
         expect(await page.locator('.field-error:not(:empty)').count()).toBe(0);
         if (quarters === 3 && !boardShot) {
           await page.locator('#panel').evaluate((p) => p.scrollTo(0, 0));
-          await settle(page, errors);
+          await settleBoard(page, { errors });
           await page.screenshot({ path: `${SHOTS}/board-1280x720.png` });
           await page.setViewportSize({ width: 1920, height: 1080 });
           await page.waitForTimeout(300);
-          await settle(page, errors);
+          await settleBoard(page, { errors });
           await page.screenshot({ path: `${SHOTS}/board-1920x1080.png` });
           await page.setViewportSize({ width: 900, height: 1100 });
           await page.waitForTimeout(300);
-          await settle(page, errors);
+          await settleBoard(page, { errors });
           await page.screenshot({ path: `${SHOTS}/board-900-narrow.png`, fullPage: true });
           await page.setViewportSize({ width: 1280, height: 720 });
           await page.waitForTimeout(300);
@@ -135,7 +103,7 @@ describe('a whole game in the browser', () => {
       if (quarters === 4 && !revealShot) {
         await page.waitForTimeout(450);
         await page.screenshot({ path: `${SHOTS}/reveal-animating-1280x720.png` });
-        await settle(page, errors);
+        await settleBoard(page, { errors });
         await page.screenshot({ path: `${SHOTS}/reveal-1280x720.png` });
         revealShot = true;
       }
@@ -150,14 +118,14 @@ describe('a whole game in the browser', () => {
     const firstCells = await rows.evaluateAll((rs) => rs.map((r) => r.querySelector('td')?.textContent));
     expect(firstCells).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(quarters).toBeGreaterThanOrEqual(4);
-    await settle(page, errors);
+    await settleBoard(page, { errors });
     await page.screenshot({ path: `${SHOTS}/game-over-1280x720.png` });
 
     expect(errors).toEqual([]);
   });
 
   it('explains an invalid entry before submit and shows locked SKUs with their rule', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     await page.goto(inject('baseUrl'));
     await tid(page, 'new-game').click();
     await tid(page, 'scenario-select').selectOption(SCENARIO);

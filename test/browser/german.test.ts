@@ -3,33 +3,13 @@
  * a quarter is played through the reveal, and the menu's `language-select` switches back to English (kept in
  * localStorage for the next visit). Screenshots of the German board and reveal go to docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
+import { SHOTS } from './harness';
+import { useSession, tid, settleBoard } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
-const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
-/** Waits until the board has drawn at its cell's size, in `lang`, with no reveal animation running. */
-async function settle(page: Page, lang: string, errors: string[]): Promise<void> {
-  try {
-    await page.waitForFunction(
-      (want) => {
-        const c = document.querySelector<HTMLCanvasElement>('#board canvas');
-        const box = document.querySelector('#board')?.getBoundingClientRect();
-        if (!c || !box) return false;
-        return c.width === Math.floor(box.width) && c.dataset.drawn === `${c.width}x${c.height}` && c.dataset.animating !== 'reveal' && c.dataset.lang === want;
-      },
-      lang,
-      { timeout: 15_000 },
-    );
-  } catch (e) {
-    const info = await page.evaluate(() => ({ ...document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset }));
-    throw new Error(`board did not settle in ${lang}: ${JSON.stringify(info)}; errors: ${errors.join(' | ')}`, { cause: e });
-  }
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 /** Elements whose text is cut off or runs out of their box (a German word too long for its place). */
 async function overflowing(page: Page, selector: string): Promise<string[]> {
@@ -47,19 +27,10 @@ async function overflowing(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('the game in German', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'));
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   it('opens with ?lang=de, plays a quarter in German, and switches back to English from the menu', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     await page.goto(new URL('?lang=de', inject('baseUrl')).toString());
     await tid(page, 'new-game').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
@@ -101,7 +72,7 @@ describe('the game in German', () => {
     await tid(page, 'power-build').pressSequentially('50');
     await expect.poll(() => page.locator('.field-error:not(:empty)').count()).toBe(0);
     expect(await overflowing(page, '#panel *')).toEqual([]);
-    await settle(page, 'de', errors);
+    await settleBoard(page, { lang: 'de', errors });
 
     // One quarter through the reveal: sealed bids, notes and the bots' reasons in German.
     await tid(page, 'submit-orders').click();
@@ -111,12 +82,12 @@ describe('the game in German', () => {
     expect(reveal).toContain('Alle verdeckten Gebote, aufgedeckt');
     expect(reveal).toMatch(/Bieter[\s\S]*Gebot[\s\S]*Erhalten[\s\S]*Bezahlt/);
     expect(reveal).toMatch(/\d+\sà\s[\d,]+\s(Tsd|Mio)\.\s\$/);
-    await settle(page, 'de', errors);
+    await settleBoard(page, { lang: 'de', errors });
     await page.screenshot({ path: `${SHOTS}/reveal-de-1280x720.png` });
     await tid(page, 'reveal-continue').click();
     await orders.waitFor();
     await page.locator('#panel').evaluate((p) => p.scrollTo(0, 0));
-    await settle(page, 'de', errors);
+    await settleBoard(page, { lang: 'de', errors });
     await page.screenshot({ path: `${SHOTS}/board-de-1280x720.png` });
     const deBoard = await page.locator('#board canvas').screenshot();
 
@@ -132,7 +103,7 @@ describe('the game in German', () => {
     const en = (await orders.textContent()) ?? '';
     for (const label of ['Your orders', 'Sealed bids', 'Budget left', 'Silicon and power', 'Power to build (MW)']) expect(en).toContain(label);
     expect(await page.locator('.budget .num').first().textContent()).toMatch(/^\$\d+(\.\d+)?[BM]$/);
-    await settle(page, 'en', errors);
+    await settleBoard(page, { lang: 'en', errors });
     expect(Buffer.compare(deBoard, await page.locator('#board canvas').screenshot())).not.toBe(0);
 
     // The choice made in the menu outlives the page: German again, then a visit without ?lang=.

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Chromium flags for quiet, offline, sandbox-less runs in CI containers. */
 /**
  * Where browser tests save their screenshots: test-results/screenshots (ignored by git) unless
  * SCREENSHOTS_DIR says otherwise; `npm run screenshots` refreshes the committed ones in docs/screenshots.
  */
 export const SHOTS = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots';
 
+/** Chromium flags for quiet, offline, sandbox-less runs in CI containers. */
 export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

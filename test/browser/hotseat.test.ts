@@ -4,12 +4,11 @@
  * attribute, nor any input holds an earlier team's numbers, until the reveal, which shows them all.
  * Screenshot of the privacy screen into docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
+import { SHOTS } from './harness';
+import { useSession, tid } from './helpers';
 
-const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Everything a person (or a curious student with the inspector) could read on the page: text, attributes, input values. */
 async function readable(page: Page): Promise<string> {
@@ -39,19 +38,10 @@ const TEAMS: Team[] = [
 ];
 
 describe('hot seat: three teams at one device', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'));
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   it('no team sees another team’s orders before the reveal; the reveal shows them all', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     await page.goto(inject('baseUrl'));
     await tid(page, 'new-game').click();
     await tid(page, 'scenario-select').selectOption('classroom-sprint');

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, type Session, SHOTS } from './harness';
+import { tid } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
-const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Starts the scenario with `human` as the one human seat (every other seat an easy bot). */
 async function startAs(page: Page, human: string): Promise<void> {

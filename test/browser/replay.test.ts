@@ -3,31 +3,19 @@
  * of a quarter and find the game as it was; open a share link and step through it; the same record gives the
  * same per-quarter hashes here as in Node; broken files get a clear message and no save is lost.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { botOrders } from '../../src/ai';
 import { loadScenario } from '../../src/cli/load';
 import { linkFragment } from '../../src/replay/link';
 import { playGame } from '../../src/replay/record';
 import { verifyRecord } from '../../src/replay/verify';
-import { openSession, type Session, SHOTS } from './harness';
+import { SHOTS } from './harness';
+import { useSession, tid, settleBoard, botsIdle } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
-const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const c = document.querySelector<HTMLCanvasElement>('#board canvas');
-    const box = document.querySelector('#board')?.getBoundingClientRect();
-    return !!c && !!box && c.width === Math.floor(box.width) && c.dataset.drawn === `${c.width}x${c.height}` && c.dataset.animating !== 'reveal';
-  }, undefined, { timeout: 15_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
-async function botsIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('#app')?.dataset.bots === 'idle', undefined, { timeout: 20_000 });
-}
 
 /** A whole base-scenario game with one human seat (Meta) and easy bots, made in Node. */
 function nodeGame() {
@@ -45,20 +33,11 @@ async function savedIds(page: Page): Promise<string[]> {
 }
 
 describe('saves, links and the replay viewer in the browser', () => {
-  let s: Session;
+  const s = useSession();
   const game = nodeGame();
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'));
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
-
   it('reloads in the middle of a quarter and finds everything as it was (orders typed but not sent aside)', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     await page.goto(inject('baseUrl'));
     await tid(page, 'new-game').click();
     await tid(page, 'scenario-select').selectOption(SCENARIO);
@@ -88,7 +67,7 @@ describe('saves, links and the replay viewer in the browser', () => {
     await page.reload();
     await tid(page, 'orders-panel').waitFor();
     await botsIdle(page);
-    await settle(page);
+    await settleBoard(page);
     expect(await tid(page, 'quarter-label').textContent()).toBe(before.quarter);
     expect(await tid(page, 'standings').innerText()).toBe(before.standings);
     expect(await tid(page, 'news-feed').innerText()).toBe(before.news);
@@ -99,14 +78,14 @@ describe('saves, links and the replay viewer in the browser', () => {
     expect(await page.locator('[data-testid="bot-why"] details').count()).toBe(5);
     await page.locator('[data-testid="bot-why"] details summary').first().click();
     await page.locator('[data-testid="bot-why"]').evaluate((e) => e.scrollIntoView({ block: 'start' }));
-    await settle(page);
+    await settleBoard(page);
     await page.screenshot({ path: `${SHOTS}/reveal-why-1280x720.png` });
     // The menu lists it; Continue resumes it.
     await tid(page, 'to-menu').click();
     await tid(page, 'continue-game').waitFor();
     expect(await savedIds(page)).toHaveLength(1);
     expect(await tid(page, 'saved-games').innerText()).toMatch(/Q2 2024, reveal/);
-    await settle(page);
+    await settleBoard(page);
     await page.screenshot({ path: `${SHOTS}/menu-saved-1280x720.png` });
     await tid(page, 'continue-game').click();
     await tid(page, 'reveal-continue').waitFor();
@@ -114,7 +93,7 @@ describe('saves, links and the replay viewer in the browser', () => {
   });
 
   it('opens a share link, steps through it; the hashes are the same as in Node', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     const fragment = linkFragment(game.record);
     expect(fragment.length).toBeLessThan(4000);
     await page.goto(`${inject('baseUrl')}#${fragment}`);
@@ -144,7 +123,7 @@ describe('saves, links and the replay viewer in the browser', () => {
     await scrub.fill(String(at - 5));
     expect(await tid(page, 'replay-position').textContent()).toMatch(/^Q4 2024 · orders: \d of 6 sealed$/);
     await tid(page, 'replay-quarter-4').click();
-    await settle(page);
+    await settleBoard(page);
     await page.screenshot({ path: `${SHOTS}/replay-viewer-1280x720.png` });
     await page.locator('[data-testid="replay-orders"]').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${SHOTS}/replay-viewer-why-1280x720.png` });
@@ -162,7 +141,7 @@ describe('saves, links and the replay viewer in the browser', () => {
   });
 
   it('broken files get a clear message, nothing crashes and no save is lost', async () => {
-    const { page, errors } = s;
+    const { page, errors } = s();
     // The branched game from the last test resumes on load; go to the menu from it.
     await page.goto(inject('baseUrl'));
     await tid(page, 'to-menu').click();
@@ -184,7 +163,7 @@ describe('saves, links and the replay viewer in the browser', () => {
       await expect.poll(() => tid(page, 'notice').textContent()).toMatch(msg);
       expect(await savedIds(page)).toEqual(ids);
     }
-    await settle(page);
+    await settleBoard(page);
     await page.screenshot({ path: `${SHOTS}/import-error-1280x720.png` });
     // A broken link too.
     await page.goto(`${inject('baseUrl')}#replay=${linkFragment(game.record).slice(7, 300)}`);

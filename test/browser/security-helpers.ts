@@ -4,7 +4,11 @@
  * (a persistent profile, as the harness opens, takes several).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROME_ARGS } from './harness';
+import { botsIdle, tid } from './helpers';
+
+export { botsIdle, tid };
 
 /** Chromium flags so that a page in a background tab keeps its timers and frames (two-tab tests). */
 const NO_BACKGROUND_THROTTLING = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
@@ -35,7 +39,6 @@ export async function launch(executablePath: string): Promise<{ browser: Browser
   };
 }
 
-export const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Records console errors and page errors of a page (the harness does this for its first page only). */
 export function watchErrors(page: Page, errors: string[]): void {
@@ -43,10 +46,6 @@ export function watchErrors(page: Page, errors: string[]): void {
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-}
-
-export async function botsIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('#app')?.dataset.bots === 'idle', undefined, { timeout: 20_000 });
 }
 
 /** From the menu: a new game of `scenario` with `human` played here and easy bots for everyone else. */
@@ -140,4 +139,11 @@ export async function fillStorage(page: Page): Promise<number> {
     db.close();
     return written;
   });
+}
+
+/** Polls the stored saves of `human`'s games until `ok` holds (10 s at most); returns the last reading. */
+export async function savesUntil(page: Page, human: string, ok: (saves: StoredSave[]) => boolean): Promise<StoredSave[]> {
+  let last: StoredSave[] = [];
+  await expect.poll(async () => ok((last = await storedSaves(page, human))), { timeout: 10_000, interval: 100 }).toBe(true);
+  return last;
 }

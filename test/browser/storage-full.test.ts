@@ -6,16 +6,10 @@
  * there is room again it saves and the warning goes.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
-import { bidAndSubmit, fillStorage, launch, startGame, storedSaves, tid, type StoredSave } from './security-helpers';
+import type { CDPSession } from 'playwright-core';
+import { bidAndSubmit, fillStorage, launch, savesUntil, startGame, storedSaves, tid } from './security-helpers';
 
 const HUMAN = 'microsoft';
-
-async function savesUntil(page: Page, ok: (saves: StoredSave[]) => boolean): Promise<StoredSave[]> {
-  let last: StoredSave[] = [];
-  await expect.poll(async () => ok((last = await storedSaves(page, HUMAN))), { timeout: 10_000, interval: 100 }).toBe(true);
-  return last;
-}
 
 describe('storage full', () => {
   let chrome: Awaited<ReturnType<typeof launch>>;
@@ -37,7 +31,7 @@ describe('storage full', () => {
     await page.goto(inject('baseUrl'));
     await startGame(page, 'tutorial', 'storage-full', HUMAN);
     await bidAndSubmit(page, 1500, 30_000);
-    const [good] = await savesUntil(page, (x) => x[0]?.phase === 'reveal' && x[0].humanBids.join() === '1500');
+    const [good] = await savesUntil(page, HUMAN, (x) => x[0]?.phase === 'reveal' && x[0].humanBids.join() === '1500');
     expect(await tid(page, 'play-notice').isHidden()).toBe(true);
 
     // Fill storage: the next save is refused by IndexedDB itself.
@@ -61,7 +55,7 @@ describe('storage full', () => {
     await page.evaluate(() => new Promise((resolve) => indexedDB.deleteDatabase('filler').addEventListener('success', resolve)));
     await tid(page, 'reveal-continue').click();
     await bidAndSubmit(page, 1700, 32_000);
-    await savesUntil(page, (x) => x[0]?.humanBids.join() === '1500,1700');
+    await savesUntil(page, HUMAN, (x) => x[0]?.humanBids.join() === '1500,1700');
     await expect.poll(() => tid(page, 'play-notice').isHidden()).toBe(true);
     expect(errors).toEqual([]);
   });

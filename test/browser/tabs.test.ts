@@ -5,20 +5,13 @@
  * (nor dropped from the menu's index by the other tab's writes).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { bidAndSubmit, botsIdle, launch, startGame, storedSaves, tid, type StoredSave, type Tab } from './security-helpers';
+import { bidAndSubmit, botsIdle, launch, savesUntil, startGame, tid, type Tab } from './security-helpers';
 
 const SCENARIO = 'tutorial';
 const HUMAN = 'microsoft';
 const COPY_WARNING = /also open in another tab.*saves its game as a copy/;
 
 /** Waits until IndexedDB holds what `ok` wants (autosaves are asynchronous). */
-async function savesUntil(page: Page, ok: (saves: StoredSave[]) => boolean): Promise<StoredSave[]> {
-  let last: StoredSave[] = [];
-  await expect.poll(async () => ok((last = await storedSaves(page, HUMAN))), { timeout: 10_000, interval: 100 }).toBe(true);
-  return last;
-}
-
 describe('two tabs on one game', () => {
   let chrome: Awaited<ReturnType<typeof launch>>;
 
@@ -40,7 +33,7 @@ describe('two tabs on one game', () => {
     await a.goto(inject('baseUrl'));
     await startGame(a, SCENARIO, 'two-tabs', HUMAN);
     await botsIdle(a);
-    const [game] = await savesUntil(a, (x) => x.length === 1 && x[0]?.phase === 'orders' && x[0].actions === x[0].recordActions && x[0].actions > 0);
+    const [game] = await savesUntil(a, HUMAN, (x) => x.length === 1 && x[0]?.phase === 'orders' && x[0].actions === x[0].recordActions && x[0].actions > 0);
     const id = game?.id ?? '';
     await b.bringToFront();
     await b.goto(inject('baseUrl'));
@@ -50,13 +43,13 @@ describe('two tabs on one game', () => {
     // Both play quarter 1, differently. A saves first; B is warned and its game goes to a copy.
     await a.bringToFront();
     await bidAndSubmit(a, 2000, 35_000);
-    await savesUntil(a, (x) => x[0]?.humanBids.join() === '2000');
+    await savesUntil(a, HUMAN, (x) => x[0]?.humanBids.join() === '2000');
     await b.bringToFront();
     await bidAndSubmit(b, 1000, 30_000);
     await expect.poll(() => tid(b, 'play-notice').textContent()).toMatch(COPY_WARNING);
     expect(await tid(b, 'play-notice').locator('[role="alert"]').count()).toBe(1);
     expect(await tid(a, 'play-notice').isHidden()).toBe(true);
-    const both = await savesUntil(a, (x) => x.length === 2);
+    const both = await savesUntil(a, HUMAN, (x) => x.length === 2);
     const copy = both.find((x) => x.id !== id);
     expect(both.find((x) => x.id === id)?.humanBids).toEqual([2000]);
     expect(copy?.humanBids).toEqual([1000]);
@@ -67,12 +60,12 @@ describe('two tabs on one game', () => {
     await b.reload();
     await tid(b, 'reveal-continue').click();
     await bidAndSubmit(b, 1100, 31_000);
-    await savesUntil(a, (x) => x.find((y) => y.id === copy?.id)?.humanBids.length === 2);
+    await savesUntil(a, HUMAN, (x) => x.find((y) => y.id === copy?.id)?.humanBids.length === 2);
     await a.bringToFront();
     await a.reload();
     await tid(a, 'reveal-continue').click();
     await bidAndSubmit(a, 2100, 36_000);
-    const after = await savesUntil(a, (x) => x.find((y) => y.id === id)?.humanBids.length === 2);
+    const after = await savesUntil(a, HUMAN, (x) => x.find((y) => y.id === id)?.humanBids.length === 2);
     expect(after.map((x) => [x.id, x.humanBids])).toEqual([
       [id, [2000, 2100]],
       [copy?.id, [1000, 1100]],

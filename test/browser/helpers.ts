@@ -1,0 +1,60 @@
+/** Helpers the browser tests share (vitest-aware; the bench uses harness.ts alone). */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { openSession, SHOTS, type Page, type Session } from './harness';
+
+/**
+ * One Chromium session for a describe block: opened before its tests, closed after them. Call it inside
+ * `describe`; the returned function gives the session to the tests.
+ */
+export function useSession(viewport?: { width: number; height: number }): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await openSession(inject('chromePath'), viewport);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the browser session is not open yet');
+    return session;
+  };
+}
+
+/** The element with a data-testid. */
+export const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+/**
+ * Waits until the board canvas has drawn at its cell's size (in `lang`, if given) and no reveal animation
+ * runs, then two more frames. On a timeout the error says what the canvas reported and the page errors so far.
+ */
+export async function settleBoard(page: Page, opts: { errors?: string[]; lang?: string } = {}): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (want) => {
+        const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+        const box = document.querySelector('#board')?.getBoundingClientRect();
+        if (!c || !box) return false;
+        const drawn = c.width === Math.floor(box.width) && c.dataset.drawn === `${c.width}x${c.height}` && c.dataset.animating !== 'reveal';
+        return drawn && (want === null || c.dataset.lang === want);
+      },
+      opts.lang ?? null,
+      { timeout: 15_000 },
+    );
+  } catch (e) {
+    const info = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+      const box = document.querySelector('#board')?.getBoundingClientRect();
+      return { canvas: c ? [c.width, c.height, { ...c.dataset }] : null, box: box ? [box.width, box.height] : null };
+    });
+    throw new Error(`board did not settle${opts.lang ? ` in ${opts.lang}` : ''}: ${JSON.stringify(info)}; errors: ${(opts.errors ?? []).join(' | ')}`, { cause: e });
+  }
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Waits until no bot is thinking. */
+export async function botsIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('#app')?.dataset.bots === 'idle', undefined, { timeout: 20_000 });
+}
+
