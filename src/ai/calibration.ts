@@ -1,10 +1,8 @@
-import { emptyOrders, exportStatus, mwNeeded, viewFor, type Bid, type GameState, type Orders } from '../engine';
+import { emptyOrders, exportStatus, mwNeeded, quarterOf, viewFor, type Bid, type GameState, type Orders } from '../engine';
 import { makeLegal } from './baseline';
 
 /** The calendar year a quarter index falls in. */
-function yearOf(state: GameState, q: number): number {
-  return state.scenario.startYear + Math.floor((state.scenario.startQuarter - 1 + q) / 4);
-}
+const yearOf = (state: GameState, q: number): number => quarterOf(state.scenario, q).year;
 
 /**
  * The calibration bot: bids for a company's real purchases of a SKU group in a year (the scenario's

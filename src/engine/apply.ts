@@ -10,7 +10,6 @@ function fail(code: ActionError['code'], message: string, path?: string): Action
 }
 
 function submit(state: GameState, playerId: unknown, ordersIn: unknown): ActionResult {
-  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (typeof playerId !== 'string') return fail('MALFORMED', 'playerId must be a company id', 'playerId');
   const i = indexOf(state.scenario).companyIndex.get(playerId);
   if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
@@ -26,7 +25,6 @@ function submit(state: GameState, playerId: unknown, ordersIn: unknown): ActionR
 }
 
 function withdraw(state: GameState, playerId: unknown): ActionResult {
-  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (typeof playerId !== 'string') return fail('MALFORMED', 'playerId must be a company id', 'playerId');
   const i = indexOf(state.scenario).companyIndex.get(playerId);
   if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
@@ -38,7 +36,6 @@ function withdraw(state: GameState, playerId: unknown): ActionResult {
 }
 
 function resolve(state: GameState): ActionResult {
-  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (state.phase !== 'orders') return fail('WRONG_PHASE', `a quarter resolves from the orders phase; the game is in "${state.phase}"`);
   const missing = state.players.filter((_, i) => !state.pending[i]).map((p) => p.id);
   if (missing.length > 0) return fail('ORDERS_MISSING', `waiting for orders from: ${missing.join(', ')}`);
@@ -46,7 +43,6 @@ function resolve(state: GameState): ActionResult {
 }
 
 function advance(state: GameState): ActionResult {
-  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (state.phase !== 'reveal') return fail('WRONG_PHASE', 'the game advances after the reveal');
   if (state.quarter + 1 >= state.scenario.quarters) return { ok: true, state: { ...state, phase: 'gameOver' } };
   const next: GameState = { ...state, quarter: state.quarter + 1, phase: 'orders' };
@@ -57,7 +53,6 @@ function advance(state: GameState): ActionResult {
 }
 
 function inject(state: GameState, cardId: unknown): ActionResult {
-  if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
   if (state.phase !== 'orders') return fail('WRONG_PHASE', 'events are injected during the orders phase');
   const card = state.scenario.eventDeck.cards.find((c) => c.id === cardId);
   if (!card) return fail('UNKNOWN_CARD', `no event card "${String(cardId)}" in this scenario's deck`, 'cardId');
@@ -74,6 +69,7 @@ export function applyAction(state: GameState, action: Action): ActionResult {
   try {
     if (typeof action !== 'object' || action === null) return fail('MALFORMED', 'an action must be an object');
     const a = action as Record<string, unknown>;
+    if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
     switch (action.type) {
       case 'submitOrders':
         return submit(state, a.playerId, a.orders);

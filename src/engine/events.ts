@@ -1,19 +1,7 @@
+import { computeOf } from './compute';
 import { indexOf } from './lookup';
 import type { Rng } from './rng';
 import type { EventEffect, GameState, Modifier, NewsItem, PlayerState, ScenarioEvent } from './types';
-
-/** Deployed H100e of a player (from its last deployment). */
-export function deployedCompute(state: GameState, player: PlayerState): number {
-  const company = indexOf(state.scenario).company.get(player.id);
-  let sum = 0;
-  for (const key of Object.keys(player.deployed)) {
-    const n = player.deployed[key] ?? 0;
-    if (n === 0) continue;
-    const h = key === 'custom' ? (company?.silicon.h100e ?? 0) : (indexOf(state.scenario).sku.get(key)?.h100e ?? 0);
-    sum += n * h;
-  }
-  return sum;
-}
 
 function targets(state: GameState, target: string): number[] {
   if (target === 'all') return state.players.map((_, i) => i);
@@ -21,7 +9,7 @@ function targets(state: GameState, target: string): number[] {
     let best = -1;
     let bestValue = -1;
     state.players.forEach((p, i) => {
-      const v = deployedCompute(state, p);
+      const v = computeOf(state, i, p).total;
       if (v > bestValue) {
         best = i;
         bestValue = v;

@@ -7,7 +7,7 @@ export { viewFor, stateFromView, type PlayerView, type PublicPlayer } from './vi
 export { stateHash, scenarioHash } from './hash';
 export { validateOrders, committedCost, ordersSpend, runningCosts, emptyOrders, normalizeOrders, MAX_UNITS, MAX_PRICE, MAX_MONEY, MAX_MW } from './orders';
 export { exportStatus, exportStatusFor, activeRules, type ExportStatus, type Buyer } from './export-rules';
-export { quarterLabel } from './time';
+export { quarterLabel, quarterOf } from './time';
 export { finalStandings, type Standing } from './scoring';
 export { effectiveSupply, PRIMARY_VENDOR } from './market';
 export { effectivePool } from './economy';

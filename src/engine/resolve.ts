@@ -1,3 +1,4 @@
+import { computeOf, type Compute } from './compute';
 import { clonePlayer, newLedger, pay, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
@@ -15,30 +16,6 @@ import type { GameState, Orders, PlayerMetrics, PlayerState, QuarterRecord, Reso
 /** Units bought from the primary vendor that earn one point of relationship. */
 const UNITS_PER_RELATIONSHIP_POINT = 25_000;
 
-interface Compute {
-  total: number;
-  weighted: number;
-  own: number;
-  units: number;
-  deployedUnits: number;
-}
-
-function computeOf(state: GameState, i: number, p: PlayerState): Compute {
-  const company = state.scenario.companies[i];
-  const out: Compute = { total: 0, weighted: 0, own: 0, units: 0, deployedUnits: 0 };
-  if (!company) return out;
-  const migYield = state.scenario.market.migYield;
-  for (const key of Object.keys(p.fleet)) {
-    const u = unitSpec(state, company, key);
-    const n = p.deployed[key] ?? 0;
-    out.units += p.fleet[key] ?? 0;
-    out.deployedUnits += n;
-    out.total += n * u.h100e;
-    out.weighted += n * u.h100e * (u.mig ? migYield : 1);
-    if (key === 'custom') out.own += n * u.h100e;
-  }
-  return out;
-}
 
 /** Units bought from the primary vendor this quarter: the open market only (grey-market chips that arrived are in `bought` too). */
 function vendorUnits(state: GameState, ledger: Ledger, orders: Orders): number {

@@ -5,7 +5,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, emptyOrders, finalStandings, stateHash, type Action, type GameState, type Orders } from '../../src/engine';
-import { deployedCompute } from '../../src/engine/events';
+import { computeOf } from '../../src/engine/compute';
 import { controlledVendors, exportStatusFor } from '../../src/engine/export-rules';
 import { labReserved } from '../../src/engine/partnerships';
 import { MAX_QUARTERS, SKU_IDS, scenarioOf, variantArb, type Variant } from '../helpers/variants';
@@ -129,8 +129,8 @@ function checkResolution(pre: GameState, post: GameState): void {
   });
   // Revenue conservation: the pool is paid out exactly whenever compute outside lab reservations runs.
   expect(rec.revenuePaid).toBeLessThanOrEqual(rec.revenuePool);
-  const earning = post.players.some((p) => {
-    const total = deployedCompute(post, p);
+  const earning = post.players.some((p, i) => {
+    const total = computeOf(post, i, p).total;
     return total > 0 && total - Math.min(labReserved(post, p), total) > 0;
   });
   expect(rec.revenuePaid).toBe(earning ? rec.revenuePool : 0);
