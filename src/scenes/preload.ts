@@ -31,6 +31,6 @@ export class PreloadScene extends Phaser.Scene {
 
   create(): void {
     // Next frame, once this scene counts as running, so the switch to the menu stops it.
-    this.time.delayedCall(0, () => this.store.getState().showMenu('landing'));
+    this.time.delayedCall(0, () => this.store.getState().assetsLoaded());
   }
 }

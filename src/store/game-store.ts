@@ -72,6 +72,8 @@ export interface StoreOps {
   /** Parses and applies an action; returns the engine's error, or null if it was accepted. */
   dispatch(action: unknown): ActionError | null;
   /** Shows the menu. From the boot screen it first resumes the last game or opens the link the page was opened with. */
+  /** The preload scene is done: resume the last game, open the link the page was opened with, or show the menu. */
+  assetsLoaded(): void;
   showMenu(step?: UiState['menuStep']): void;
   startGame(scenarioId: string, seed: string, seats: Seat[]): ActionError | null;
   setDraft(playerId: string, draft: DraftOrders): void;
@@ -459,14 +461,14 @@ export function createGameStore(deps: StoreDeps): GameStore {
           return apply(parsed.action);
         },
 
+        assetsLoaded() {
+          // The boot screen stays up until then; a second call (a scene restart) changes nothing.
+          if (booted) return;
+          booted = true;
+          void boot();
+        },
+
         showMenu(step = 'landing') {
-          // The preload scene asks for the landing menu once it is done: that is when the page resumes its
-          // last game or opens the link it was opened with (the boot screen stays up until then).
-          if (!booted && get().ui.screen === 'boot' && step === 'landing') {
-            booted = true;
-            void boot();
-            return;
-          }
           booted = true;
           generation++;
           if (get().saveId) setSession(null);

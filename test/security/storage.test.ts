@@ -43,7 +43,7 @@ describe('storage', () => {
     const { storage, inner, fill } = fillable();
     const warnings: string[] = [];
     const store = createGameStore({ scenarios, bots, saves: storage, now, random: () => 0.5, warn: (m) => warnings.push(m) });
-    store.getState().showMenu('landing');
+    store.getState().assetsLoaded();
     await expect.poll(() => store.getState().ui.screen).not.toBe('boot');
     expect(store.getState().startGame('test', 'seed-full', [{ playerId: 'alpha', kind: 'human' }])).toBeNull();
     await store.getState().botsIdle();
@@ -81,7 +81,7 @@ describe('storage', () => {
     await inner.put(meta, '{"format":"gpurace-record","formatVersion":2,"__proto__":{"polluted":true}}');
     await inner.setSession({ saveId: 'bad', selectedCompany: 'alpha' });
     const store = createGameStore({ scenarios, bots, saves: inner, now, random: () => 0.5, warn: () => {} });
-    store.getState().showMenu('landing');
+    store.getState().assetsLoaded();
     await expect.poll(() => store.getState().ui.screen).toBe('menu');
     expect(store.getState().ui.notice?.text).toMatch(/the saved game/);
     expect(inner.texts.has('bad')).toBe(true);

@@ -32,7 +32,7 @@ async function openTab(saves: SaveStorage, seed: number): Promise<{ store: GameS
   const warnings: string[] = [];
   let r = seed;
   const store = createGameStore({ scenarios, bots, saves, now, random: () => (r = (r * 9301 + 49297) % 233280) / 233280, warn: (m) => warnings.push(m) });
-  store.getState().showMenu('landing');
+  store.getState().assetsLoaded();
   await expect.poll(() => store.getState().ui.screen).not.toBe('boot');
   await store.getState().botsIdle();
   await store.getState().flushSaves();

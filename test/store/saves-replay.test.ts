@@ -28,7 +28,7 @@ const now = () => new Date(Date.UTC(2026, 10, 29, 12, 0, tick++));
 
 function make(saves = createMemorySaveStorage(), initialFragment = ''): { store: GameStore; saves: ReturnType<typeof createMemorySaveStorage> } {
   const store = createGameStore({ scenarios, bots, saves, now, random: () => 0.5, initialFragment });
-  store.getState().showMenu('landing'); // leaves the boot screen, as the preload scene does
+  store.getState().assetsLoaded(); // boots as a page load does (the preload scene calls it)
   return { store, saves };
 }
 
