@@ -11,6 +11,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'gpurace-test-'));
 let passed = 0;
 let failed = 0;
 let ok = true;
+const failedStages = [];
 
 function run(label, cmd, args, env = {}) {
   process.stdout.write(`\n=== ${label}\n`);
@@ -18,6 +19,7 @@ function run(label, cmd, args, env = {}) {
   if (r.status !== 0) {
     process.stdout.write(`=== ${label} failed (exit ${r.status ?? r.signal})\n`);
     ok = false;
+    failedStages.push(label);
   }
   return r.status === 0;
 }
@@ -46,5 +48,6 @@ if (run('find Chromium', process.execPath, ['scripts/ensure-chromium.mjs'])) {
   vitest('browser tests (headless Chromium)', 'vitest.browser.config.ts', join(tmp, 'browser.json'));
 }
 rmSync(tmp, { recursive: true, force: true });
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+const stages = failedStages.length ? ` (failed: ${failedStages.join('; ')})` : '';
+process.stdout.write(`\n${passed} passed, ${failed} failed${stages}\n`);
 process.exit(ok && failed === 0 ? 0 : 1);

@@ -2,7 +2,7 @@ import { computeOf, type Compute } from './compute';
 import { clonePlayer, newLedger, pay, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
-import { countOf, indexOf, unitSpec } from './lookup';
+import { countOf, indexOf } from './lookup';
 import { PRIMARY_VENDOR, runMarket } from './market';
 import { emptyOrders } from './orders';
 import { buildPower, deploy } from './power';
