@@ -7,6 +7,10 @@ export interface Standing {
   /** Score in tenths of a point (0..1000). */
   score: number;
   parts: ScoreParts;
+  /** The seat's par in tenths of a point, when the scenario sets one (else null). */
+  par: number | null;
+  /** Score minus par in tenths of a point (what the standings rank by when there is a par), else null. */
+  margin: number | null;
 }
 
 /** Inputs of the score for one company. */
@@ -47,15 +51,30 @@ export function scoreAll(state: GameState, inputs: readonly ScoreInput[]): { sco
   });
 }
 
-/** Ranks metrics rows: score, then capability, then scenario order. */
-export function rank(metrics: readonly PlayerMetrics[]): Standing[] {
-  const rows = metrics.map((m, i) => ({ m, i }));
-  rows.sort((a, b) => b.m.score - a.m.score || b.m.parts.capability - a.m.parts.capability || a.i - b.i);
-  return rows.map(({ m }, k) => ({ playerId: m.playerId, rank: k + 1, score: m.score, parts: m.parts }));
+/**
+ * Ranks metrics rows. With a par (points per company id) by score minus par, so a seat that starts far behind
+ * can still win by beating its par by more than the others beat theirs; then (and without a par) by score,
+ * capability and scenario order.
+ */
+export function rank(metrics: readonly PlayerMetrics[], par?: Readonly<Record<string, number | undefined>>): Standing[] {
+  const rows = metrics.map((m, i) => {
+    const p = par?.[m.playerId];
+    const parTenths = p === undefined ? null : Math.round(p * 10);
+    return { m, i, par: parTenths, margin: parTenths === null ? null : m.score - parTenths };
+  });
+  rows.sort((a, b) => (b.margin ?? 0) - (a.margin ?? 0) || b.m.score - a.m.score || b.m.parts.capability - a.m.parts.capability || a.i - b.i);
+  return rows.map(({ m, par: p, margin }, k) => ({ playerId: m.playerId, rank: k + 1, score: m.score, parts: m.parts, par: p, margin }));
 }
 
-/** Standings after the last resolved quarter (final once the game is over); empty before the first. */
+/** Each company's par (points) after quarter q, or undefined when the scenario sets none. */
+export function parAt(state: GameState, q: number): Record<string, number | undefined> | undefined {
+  const par = state.scenario.scoring.par;
+  if (!par) return undefined;
+  return Object.fromEntries(state.scenario.companies.map((c) => [c.id, par[c.id]?.[q]]));
+}
+
+/** Standings after the last resolved quarter (final once the game is over), against that quarter's par; empty before the first. */
 export function finalStandings(state: GameState): Standing[] {
   const last = state.history[state.history.length - 1];
-  return last ? rank(last.metrics) : [];
+  return last ? rank(last.metrics, parAt(state, last.quarter)) : [];
 }

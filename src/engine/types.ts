@@ -245,6 +245,12 @@ export interface GreyMarketRules {
 /** Score weights; each part is scaled to 0..100 before weighting. */
 export interface ScoringRules {
   weights: { capability: number; market: number; independence: number; efficiency: number };
+  /**
+   * Par per company id and quarter, in score points (0..100): what a competent player (normal bots in every
+   * seat) scores from that seat after each quarter. When present the standings rank by score minus par, so
+   * every seat can win; `npm run par` measures it.
+   */
+  par?: Record<string, number[]>;
 }
 
 /** A citation for real-world numbers. */

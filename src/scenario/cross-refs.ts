@@ -219,4 +219,15 @@ export function checkScenarioRefs(s: Scenario, ctx: z.RefinementCtx): void {
   if (w.capability + w.market + w.independence + w.efficiency <= 0) {
     report(['scoring', 'weights'], 'expected weights that sum to more than 0, found all 0');
   }
+  const par = s.scoring.par;
+  if (par) {
+    const companyIds = new Set(s.companies.map((c) => c.id));
+    for (const id of Object.keys(par)) {
+      if (!companyIds.has(id)) report(['scoring', 'par', id], `expected a company id (${listing(companyIds)}), found ${show(id)}`);
+      else checkLength(report, par[id] ?? [], s.quarters, ['scoring', 'par', id]);
+    }
+    for (const c of s.companies) {
+      if (par[c.id] === undefined) report(['scoring', 'par'], `expected a par for every company (run npm run par -- --scenario FILE --write), found none for ${show(c.id)}`);
+    }
+  }
 }

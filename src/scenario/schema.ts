@@ -318,6 +318,9 @@ export const scenarioSchema = z
           independence: z.number().min(0).max(1_000),
           efficiency: z.number().min(0).max(1_000),
         }),
+        par: recordOf(listOf(z.number().min(0).max(100), LIMITS.quarters))
+          .optional()
+          .meta(d('Par per company id, one entry per quarter, in score points (0..100): the mean score of that seat after each quarter with normal bots in every seat (npm run par). When present the standings rank by score minus par.')),
       })
       .meta(t('Scoring', 'Score weights; each part is scaled to 0..100 before weighting.')),
     skuGroups: recordOf(listOf(idSchema, LIMITS.skus).min(1)).meta(d('SKU groups for reports and calibration (e.g. hopper: [H100, H200, H20]).')),

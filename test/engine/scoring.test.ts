@@ -77,4 +77,31 @@ describe('standings', () => {
     for (let k = 1; k < st.length; k++) expect((st[k - 1] as { score: number }).score).toBeGreaterThanOrEqual((st[k] as { score: number }).score);
     expect(st).toEqual(rank(lastRecord(s).metrics));
   });
+
+  it('with a par rank by score minus par: a low score that beats its par wins', () => {
+    const st = rank([m('big', 900, 1000), m('small', 250, 100), m('mid', 600, 500)], { big: 92, small: 21.3, mid: 60 });
+    expect(st.map((r) => [r.playerId, r.rank, r.par, r.margin])).toEqual([
+      ['small', 1, 213, 37],
+      ['mid', 2, 600, 0],
+      ['big', 3, 920, -20],
+    ]);
+    // Equal margins fall back to the score.
+    expect(rank([m('a', 500, 0), m('b', 700, 0)], { a: 40, b: 60 }).map((r) => r.playerId)).toEqual(['b', 'a']);
+    // Without a par: no par, no margin.
+    expect(rank([m('a', 500, 0)])[0]).toMatchObject({ par: null, margin: null });
+  });
+
+  it('finalStandings uses the par of the quarter just resolved', () => {
+    const companies = [company({ id: 'alpha', fleet: { H100: 100 } }), company({ id: 'beta', fleet: { H100: 900 } })];
+    // beta is far ahead on score; a par that expects even more of beta after quarter 1 (but not after quarter 0) puts alpha first then.
+    let s = newGame({ companies, scoring: { weights: { capability: 40, market: 30, independence: 15, efficiency: 15 }, par: { alpha: [10, 10, 10, 10], beta: [10, 99, 99, 99] } } });
+    s = resolveWith(s);
+    expect(finalStandings(s).map((r) => r.playerId)).toEqual(['beta', 'alpha']);
+    expect(finalStandings(s)[0]?.par).toBe(100);
+    s = resolveWith(advance(s));
+    const st = finalStandings(s);
+    expect(st.map((r) => r.playerId)).toEqual(['alpha', 'beta']);
+    expect(st.map((r) => r.par)).toEqual([100, 990]);
+    expect(st.map((r) => r.margin)).toEqual(st.map((r) => r.score - (r.par as number)));
+  });
 });

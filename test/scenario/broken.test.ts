@@ -164,6 +164,23 @@ describe('broken variants of the base game', () => {
     at(errors, '$.scoring.weights');
   });
 
+  it('a par names real companies, one entry per quarter, every company, and cites its source', () => {
+    const errors = mutated((s) => {
+      const par = s.scoring.par as Record<string, number[]>;
+      par.nvidia = par.google as number[];
+      par.meta = [50, 60];
+      delete par.tencent;
+    });
+    expect(at(errors, '$.scoring.par.nvidia').message).toMatch(/expected a company id \(.*microsoft.*\), found "nvidia"/);
+    expect(at(errors, '$.scoring.par.meta').message).toMatch(/expected 8 entries \(one per quarter\), found 2/);
+    expect(at(errors, '$.scoring.par').message).toMatch(/expected a par for every company .*npm run par.*found none for "tencent"/);
+    const uncited = mutated((s) => {
+      delete (s.cite as Record<string, string[]>)['scoring.par'];
+    });
+    expect(at(uncited, '$.cite').message).toMatch(/expected a citation for "scoring.par"/);
+    expect(at(mutated((s) => ((s.scoring.par as Record<string, number[]>).google = [100, 100, 101, 95, 95, 95, 95, 95])), '$.scoring.par.google[2]').message).toMatch(/<= 100|100/);
+  });
+
   it('unknown keys are refused (except $schema at the top)', () => {
     const errors = mutated((s) => {
       s.notes = 'hello';

@@ -1,0 +1,129 @@
+/**
+ * `npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]`
+ *
+ * Measures each seat's par: the mean score (in points) of that company after each quarter over N seeded games
+ * with normal bots in every seat — what a competent player makes of the seat. The standings rank by score minus par, so
+ * Tencent, shut out of the best chips, can win by beating its par by more than Google beats its own.
+ * `--write` puts the measured par into the scenario file's `scoring.par` (that object, nothing else) and
+ * checks the file still parses.
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { botOrders } from '../ai';
+import type { Scenario } from '../engine';
+import { playGame } from '../replay/record';
+import { parseScenarioText, formatIssues } from '../scenario';
+import { CliError, int, parseArgs, runMain, str } from './args';
+import { loadScenario, readText } from './load';
+
+const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]';
+
+/** Per company: the par after each quarter (mean score, points to one decimal) and the final spread. */
+export interface ParRow {
+  id: string;
+  par: number[];
+  /** Standard deviation, minimum and maximum of the final score over the games. */
+  sd: number;
+  min: number;
+  max: number;
+}
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Plays `games` games with normal bots in every seat (seeds `${seed}-1`...) and returns each seat's par: its
+ * mean score after each quarter.
+ */
+export function measurePar(scenario: Scenario, games: number, seed = 'par'): ParRow[] {
+  const n = scenario.quarters;
+  const sums = new Map(scenario.companies.map((c) => [c.id, Array.from({ length: n }, () => 0)]));
+  const finals = new Map(scenario.companies.map((c) => [c.id, [] as number[]]));
+  for (let g = 1; g <= games; g++) {
+    const played = playGame(scenario, `${seed}-${g}`, (state, playerId) => botOrders(state, playerId, 'normal'), { record: false });
+    for (const rec of played.state.history) {
+      for (const m of rec.metrics) {
+        const row = sums.get(m.playerId);
+        if (row) row[rec.quarter] = (row[rec.quarter] ?? 0) + m.score / 10;
+        if (rec.quarter === n - 1) finals.get(m.playerId)?.push(m.score / 10);
+      }
+    }
+  }
+  return scenario.companies.map((c) => {
+    const xs = finals.get(c.id) ?? [];
+    const mean = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
+    return { id: c.id, par: (sums.get(c.id) ?? []).map((x) => r1(x / games)), sd: r1(sd), min: r1(Math.min(...xs)), max: r1(Math.max(...xs)) };
+  });
+}
+
+/** The `"par": {...}` JSON text for a scenario file: one company a line, in scenario order. */
+export function parJson(rows: readonly ParRow[], indent = '    '): string {
+  const lines = rows.map((r) => `${indent}  ${JSON.stringify(r.id)}: [${r.par.join(', ')}]`);
+  return `"par": {\n${lines.join(',\n')}\n${indent}}`;
+}
+
+/** The index just past the JSON object that opens at `open` (a "{"), skipping strings. */
+function objectEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return i + 1;
+  }
+  throw new CliError('the "scoring" object is not closed');
+}
+
+/**
+ * The scenario text with `scoring.par` set and nothing else changed: replaces the `"par": {...}` object inside
+ * "scoring", or adds one after its one-line "weights". Throws a CliError when the file is laid out otherwise.
+ */
+export function withPar(text: string, rows: readonly ParRow[]): string {
+  const scoring = /"scoring"\s*:\s*\{/.exec(text);
+  if (!scoring) throw new CliError('found no "scoring" object to put the par in');
+  const from = scoring.index;
+  const to = objectEnd(text, from + scoring[0].length - 1);
+  const block = text.slice(from, to);
+  const existing = /"par"\s*:\s*\{[^{}]*\}/.exec(block);
+  const weights = /"weights"\s*:\s*\{[^{}]*\}/.exec(block);
+  const indent = /\n([ \t]*)"weights"/.exec(block)?.[1] ?? '    ';
+  let next: string;
+  if (existing) next = block.slice(0, existing.index) + parJson(rows, indent) + block.slice(existing.index + existing[0].length);
+  else if (weights) {
+    const end = weights.index + weights[0].length;
+    next = `${block.slice(0, end)},\n${indent}${parJson(rows, indent)}${block.slice(end)}`;
+  } else throw new CliError('found no one-line "weights" object in "scoring" to put the par after');
+  return text.slice(0, from) + next + text.slice(to);
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), ['json', 'write', 'help']);
+  if (args.flags.has('help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = str(args, 'scenario', 'scenarios/2024-hopper-scramble.json');
+  const games = int(args, 'games', 50);
+  if (games < 2) throw new CliError('--games must be at least 2');
+  const scenario = loadScenario(file);
+  const rows = measurePar(scenario, games, str(args, 'seed', 'par'));
+  if (args.flags.has('json')) {
+    process.stdout.write(`${JSON.stringify({ scenario: scenario.id, games, rows, current: scenario.scoring.par ?? null })}\n`);
+  } else {
+    process.stdout.write(`Par of each seat: mean score with normal bots in every seat, ${games} games (${scenario.id})\n\n`);
+    process.stdout.write('| company | final par | sd | min–max | in file | par by quarter |\n|---|---:|---:|---:|---:|---|\n');
+    for (const r of rows) process.stdout.write(`| ${r.id} | ${r.par.at(-1)} | ${r.sd} | ${r.min}–${r.max} | ${scenario.scoring.par?.[r.id]?.at(-1) ?? '—'} | ${r.par.join(' ')} |\n`);
+    process.stdout.write(`\n${parJson(rows)}\n`);
+  }
+  if (args.flags.has('write')) {
+    const text = withPar(readText(file), rows);
+    const check = parseScenarioText(text, file);
+    if (!check.ok) throw new CliError(`the file would not parse with the new par, left as it was:\n${formatIssues(check.errors)}`);
+    writeFileSync(file, text);
+    process.stderr.write(`wrote scoring.par to ${file}\n`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runMain(main);
