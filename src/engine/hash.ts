@@ -78,31 +78,37 @@ function value(v: unknown): void {
     word(0x50000000 | v.length);
     for (let i = 0; i < v.length; i++) value(v[i]);
   } else {
-    // Objects hash the same whatever their key order, without sorting or allocating: each (key, value)
-    // pair is hashed on fresh lanes, finalized, and the pairs are summed (a multiset hash).
-    const obj = v as Record<string, unknown>;
-    const saveA = laneA;
-    const saveB = laneB;
-    let sumA = 0;
-    let sumB = 0;
-    let n = 0;
-    for (const k in obj) {
-      const x = obj[k];
-      if (x === undefined) continue;
-      laneA = 0x811c9dc5;
-      laneB = 0x5bd1e995;
-      text(k);
-      value(x);
-      sumA = (sumA + fmix(laneA)) | 0;
-      sumB = (sumB + fmix(laneB ^ 0x27d4eb2f)) | 0;
-      n++;
-    }
-    laneA = saveA;
-    laneB = saveB;
-    word(0x60000000 | n);
-    word(sumA);
-    word(sumB);
+    object(v as Record<string, unknown>, null, null);
   }
+}
+
+/**
+ * Objects hash the same whatever their key order, without sorting or allocating: each (key, value) pair is
+ * hashed on fresh lanes, finalized, and the pairs are summed (a multiset hash). Keys `skipA` and `skipB` are
+ * left out, exactly as if the object did not have them.
+ */
+function object(obj: Record<string, unknown>, skipA: string | null, skipB: string | null): void {
+  const saveA = laneA;
+  const saveB = laneB;
+  let sumA = 0;
+  let sumB = 0;
+  let n = 0;
+  for (const k in obj) {
+    const x = obj[k];
+    if (x === undefined || k === skipA || k === skipB) continue;
+    laneA = 0x811c9dc5;
+    laneB = 0x5bd1e995;
+    text(k);
+    value(x);
+    sumA = (sumA + fmix(laneA)) | 0;
+    sumB = (sumB + fmix(laneB ^ 0x27d4eb2f)) | 0;
+    n++;
+  }
+  laneA = saveA;
+  laneB = saveB;
+  word(0x60000000 | n);
+  word(sumA);
+  word(sumB);
 }
 
 function fmix(h: number): number {
@@ -157,10 +163,11 @@ export function scenarioHash(scenario: Scenario): string {
  * from the state and the orders, so the chain covers them without hashing them again.
  */
 export function stateHash(state: GameState): string {
-  const { scenario: _s, history, ...core } = state;
+  const history = state.history;
   const before = history[history.length - 2];
   start();
-  value(core);
+  // The live state is every field but the scenario and the history (hashed in place, not copied out).
+  object(state as unknown as Record<string, unknown>, 'scenario', 'history');
   word(history.length);
   text(before ? before.stateHash : '');
   return digest();
