@@ -44,8 +44,8 @@ function byRank(bids: readonly AuctionBid[]) {
  */
 export function clearAuction(supply: number, listPrice: number, pricing: 'uniform' | 'payAsBid', bids: readonly AuctionBid[]): AuctionResult {
   const n = bids.length;
-  const filled = Array.from({ length: n }, () => 0);
-  const priority = Array.from({ length: n }, () => 0);
+  const filled = bids.map(() => 0);
+  const priority = bids.map(() => 0);
   const fillOrder: number[] = [];
   let left = Math.max(0, supply);
   const eligible: number[] = [];
@@ -66,13 +66,15 @@ export function clearAuction(supply: number, listPrice: number, pricing: 'unifor
   let highestUnfilled = 0;
   for (const i of eligible) {
     const b = bids[i] as AuctionBid;
-    const want = b.quantity - (filled[i] as number);
+    const had = filled[i] as number;
+    const want = b.quantity - had;
     if (want <= 0) continue;
     const take = Math.min(want, left);
     if (take > 0) {
-      filled[i] = (filled[i] as number) + take;
+      filled[i] = had + take;
       left -= take;
-      if (!fillOrder.includes(i)) fillOrder.push(i);
+      // A bid is in the fill order once: it is there already if priority filled some of it.
+      if (had === 0) fillOrder.push(i);
     }
     if (take < want && b.maxPrice > highestUnfilled) highestUnfilled = b.maxPrice;
   }

@@ -35,6 +35,19 @@ interface Entry {
   share: number;
 }
 
+function revealedBid(bidder: string, other: boolean, sku: string, quantity: number, maxPrice: number, note: RevealedBid['note']): RevealedBid {
+  return { bidder, other, sku, quantity, maxPrice, filled: 0, paid: 0, note };
+}
+
+const NO_BIDS: readonly Bid[] = [];
+
+/** A player's bids for one SKU, in order (no new array when there are none, the usual case). */
+function bidsFor(bids: readonly Bid[], skuId: string): readonly Bid[] {
+  let out: Bid[] | null = null;
+  for (const b of bids) if (b.sku === skuId) (out ??= []).push(b);
+  return out ?? NO_BIDS;
+}
+
 function priorityFor(state: GameState, p: PlayerState, vendor: string): number {
   const idx = indexOf(state.scenario);
   let units = 0;
@@ -73,44 +86,46 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
     if (sku.availableFrom > q) continue;
     const entries: Entry[] = [];
     const dropped: RevealedBid[] = [];
-    players.forEach((p, i) => {
+    for (let i = 0; i < players.length; i++) {
+      const p = players[i] as PlayerState;
       const company = scenario.companies[i];
       // Every bid for this SKU counts (maxBidsPerSku may allow a bid curve); the export status and any
       // licence draw are per buyer and SKU, the priority allowance is spread over the bids in order.
-      const bids = (orders[i] as Orders).bids.filter((b) => b.sku === sku.id);
-      if (bids.length === 0 || !company) return;
-      const revealedOf = (bid: Bid): RevealedBid => ({ bidder: p.id, other: false, sku: sku.id, quantity: bid.quantity, maxPrice: bid.maxPrice, filled: 0, paid: 0, note: 'outbid' });
+      const bids = bidsFor((orders[i] as Orders).bids, sku.id);
+      if (bids.length === 0 || !company) continue;
       const status = exportStatusFor(scenario, company, sku, q);
       if (!status.allowed) {
-        for (const bid of bids) dropped.push({ ...revealedOf(bid), note: 'banned' });
-        return;
+        for (const bid of bids) dropped.push(revealedBid(p.id, false, sku.id, bid.quantity, bid.maxPrice, 'banned'));
+        continue;
       }
       if (status.mode === 'licence' && !rng.chance(status.value)) {
-        for (const bid of bids) dropped.push({ ...revealedOf(bid), note: 'licenceDenied' });
+        for (const bid of bids) dropped.push(revealedBid(p.id, false, sku.id, bid.quantity, bid.maxPrice, 'licenceDenied'));
         notes.push({ code: 'licenceDenied', playerId: p.id, values: { sku: sku.id, rule: status.ruleId ?? '' } });
-        return;
+        continue;
       }
       const share = status.mode === 'revenueShare' ? status.value : 0;
       let priorityLeft = Math.max(0, priorityFor(state, p, sku.vendor) - (priorityUsed[i]?.get(sku.vendor) ?? 0));
       for (const bid of bids) {
         const priorityUnits = bid.maxPrice >= sku.listPrice ? Math.min(priorityLeft, bid.quantity) : 0;
         priorityLeft -= priorityUnits;
-        entries.push({ bid: { quantity: bid.quantity, maxPrice: bid.maxPrice, relationship: p.relationship, priorityUnits, tiebreak: 0 }, revealed: revealedOf(bid), player: i, share });
+        entries.push({ bid: { quantity: bid.quantity, maxPrice: bid.maxPrice, relationship: p.relationship, priorityUnits, tiebreak: 0 }, revealed: revealedBid(p.id, false, sku.id, bid.quantity, bid.maxPrice, 'outbid'), player: i, share });
       }
-    });
+    }
     for (const d of scenario.otherDemand) {
       if (d.sku !== sku.id) continue;
       let quantity = atQuarter(d.quantity, q);
       if (quantity <= 0) continue;
-      const revealed: RevealedBid = { bidder: d.id, other: true, sku: sku.id, quantity, maxPrice: d.maxPrice, filled: 0, paid: 0, note: 'outbid' };
+      const revealed = revealedBid(d.id, true, sku.id, quantity, d.maxPrice, 'outbid');
       // Buyers outside the game are bound by the export rules of their region too.
       const status = d.region === undefined ? null : exportStatusFor(scenario, buyerOf(d), sku, q);
       if (status && !status.allowed) {
-        dropped.push({ ...revealed, note: 'banned' });
+        revealed.note = 'banned';
+        dropped.push(revealed);
         continue;
       }
       if (status?.mode === 'licence' && !rng.chance(status.value)) {
-        dropped.push({ ...revealed, note: 'licenceDenied' });
+        revealed.note = 'licenceDenied';
+        dropped.push(revealed);
         continue;
       }
       if (status?.mode === 'cap') quantity = Math.min(quantity, status.value);
