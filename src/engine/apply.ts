@@ -1,3 +1,4 @@
+import { copyState } from './draft';
 import { applyEvent, briefing } from './events';
 import { indexOf } from './lookup';
 import { normalizeOrders, validateOrders } from './orders';
@@ -19,9 +20,10 @@ function submit(state: GameState, playerId: unknown, ordersIn: unknown): ActionR
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const error = validateOrders(state, playerId, parsed.orders);
   if (error) return { ok: false, error };
-  const pending = state.pending.slice();
-  pending[i] = parsed.orders;
-  return { ok: true, state: { ...state, pending } };
+  const next = copyState(state);
+  next.pending = state.pending.slice();
+  next.pending[i] = parsed.orders;
+  return { ok: true, state: next };
 }
 
 function withdraw(state: GameState, playerId: unknown): ActionResult {
@@ -30,9 +32,10 @@ function withdraw(state: GameState, playerId: unknown): ActionResult {
   if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
   if (state.phase !== 'orders') return fail('WRONG_PHASE', `orders can be withdrawn in the orders phase; the game is in "${state.phase}"`);
   if (!state.pending[i]) return fail('ORDERS_MISSING', `${playerId} has no orders to withdraw`);
-  const pending = state.pending.slice();
-  pending[i] = null;
-  return { ok: true, state: { ...state, pending } };
+  const next = copyState(state);
+  next.pending = state.pending.slice();
+  next.pending[i] = null;
+  return { ok: true, state: next };
 }
 
 function resolve(state: GameState): ActionResult {
@@ -44,8 +47,13 @@ function resolve(state: GameState): ActionResult {
 
 function advance(state: GameState): ActionResult {
   if (state.phase !== 'reveal') return fail('WRONG_PHASE', 'the game advances after the reveal');
-  if (state.quarter + 1 >= state.scenario.quarters) return { ok: true, state: { ...state, phase: 'gameOver' } };
-  const next: GameState = { ...state, quarter: state.quarter + 1, phase: 'orders' };
+  const next = copyState(state);
+  if (state.quarter + 1 >= state.scenario.quarters) {
+    next.phase = 'gameOver';
+    return { ok: true, state: next };
+  }
+  next.quarter = state.quarter + 1;
+  next.phase = 'orders';
   const rng = openRng(next.rng);
   briefing(next, rng);
   next.rng = rng.save();
@@ -56,7 +64,7 @@ function inject(state: GameState, cardId: unknown): ActionResult {
   if (state.phase !== 'orders') return fail('WRONG_PHASE', 'events are injected during the orders phase');
   const card = state.scenario.eventDeck.cards.find((c) => c.id === cardId);
   if (!card) return fail('UNKNOWN_CARD', `no event card "${String(cardId)}" in this scenario's deck`, 'cardId');
-  const next: GameState = { ...state };
+  const next = copyState(state);
   applyEvent(next, card, 'injected');
   return { ok: true, state: next };
 }

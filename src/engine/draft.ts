@@ -1,4 +1,29 @@
-import type { PlayerState } from './types';
+import type { GameState, PlayerState } from './types';
+
+/**
+ * A shallow copy of a game state, for an action to change fields of. Every state is copied by this one
+ * literal (its fields in createGame's order) rather than by spreads, so all states share one object shape
+ * and the engine's many reads of state fields stay fast (spread copies made several shapes). It lists
+ * every field of GameState (`satisfies Required`), so a new field cannot be forgotten.
+ */
+export function copyState(s: GameState): GameState {
+  return {
+    engineVersion: s.engineVersion,
+    scenario: s.scenario,
+    scenarioHash: s.scenarioHash,
+    seed: s.seed,
+    quarter: s.quarter,
+    phase: s.phase,
+    rng: s.rng,
+    players: s.players,
+    pending: s.pending,
+    modifiers: s.modifiers,
+    openPartnerships: s.openPartnerships,
+    takenPartnerships: s.takenPartnerships,
+    news: s.news,
+    history: s.history,
+  } satisfies Required<GameState>;
+}
 
 /** A deep copy of a player that resolution may change in place. */
 export function clonePlayer(p: PlayerState): PlayerState {

@@ -1,5 +1,5 @@
 import { computeOf, type Compute } from './compute';
-import { clonePlayer, newLedger, pay, type Ledger } from './draft';
+import { clonePlayer, copyState, newLedger, pay, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
 import { countOf, indexOf } from './lookup';
@@ -49,7 +49,7 @@ function payOpex(p: PlayerState, ledger: Ledger, rate: number, notes: Resolution
 export function resolveQuarter(state: GameState): GameState {
   const rng = openRng(state.rng);
   const q = state.quarter;
-  const draft: GameState = { ...state };
+  const draft = copyState(state);
   const players = state.players.map(clonePlayer);
   const orders = state.pending.map((o) => o ?? emptyOrders());
   const ledgers = players.map(() => newLedger());
@@ -117,7 +117,7 @@ export function resolveQuarter(state: GameState): GameState {
     };
   });
 
-  const body = {
+  const record: QuarterRecord = {
     quarter: q,
     clearing,
     orders: players.map((p, i) => ({ playerId: p.id, orders: orders[i] as Orders })),
@@ -125,16 +125,14 @@ export function resolveQuarter(state: GameState): GameState {
     notes,
     revenuePool: pool,
     revenuePaid: shares.reduce((a, b) => a + b, 0),
+    stateHash: '',
   };
-  const record: QuarterRecord = { ...body, stateHash: '' };
-  const next: GameState = {
-    ...draft,
-    players,
-    pending: state.pending.map(() => null),
-    phase: 'reveal',
-    rng: rng.save(),
-    history: [...state.history, record],
-  };
+  const next = copyState(draft);
+  next.players = players;
+  next.pending = state.pending.map(() => null);
+  next.phase = 'reveal';
+  next.rng = rng.save();
+  next.history = [...state.history, record];
   record.stateHash = stateHash(next);
   return next;
 }
