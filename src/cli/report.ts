@@ -19,7 +19,7 @@ export function gameSummary(state: GameState) {
     seed: state.seed,
     scenario: state.scenario.id,
     finalHash: state.history[state.history.length - 1]?.stateHash ?? '',
-    standings: finalStandings(state).map((s) => ({ playerId: s.playerId, rank: s.rank, score: s.score / 10, breakdown: Object.fromEntries(Object.entries(s.parts).map(([k, v]) => [k, v / 10])) })),
+    standings: finalStandings(state).map((s) => ({ playerId: s.playerId, rank: s.rank, score: s.score / 10, par: s.par === null ? null : s.par / 10, margin: s.margin === null ? null : s.margin / 10, breakdown: Object.fromEntries(Object.entries(s.parts).map(([k, v]) => [k, v / 10])) })),
     quarters: state.history.map((h) => ({
       quarter: h.quarter,
       label: quarterLabel(state.scenario, h.quarter),
@@ -35,12 +35,16 @@ export function gameReport(state: GameState): string {
   const sc = state.scenario;
   out.push(`${sc.title.en} · seed ${state.seed} · final hash ${state.history[state.history.length - 1]?.stateHash ?? '-'}`);
   out.push('');
-  out.push('Final standings (score 0-100; parts 0-100 before weighting)');
-  out.push(`${pad('#', 3)}${pad('company', 12)}${pad('score', 7, true)}${pad('capab.', 8, true)}${pad('market', 8, true)}${pad('indep.', 8, true)}${pad('effic.', 8, true)}`);
-  for (const s of finalStandings(state)) {
+  const standings = finalStandings(state);
+  const hasPar = standings.some((s) => s.margin !== null);
+  const signed = (tenths: number | null) => (tenths === null ? '-' : `${tenths > 0 ? '+' : ''}${(tenths / 10).toFixed(1)}`);
+  out.push(`Final standings (score 0-100; parts 0-100 before weighting${hasPar ? '; ranked by score minus par, what normal bots score from that seat' : ''})`);
+  out.push(`${pad('#', 3)}${pad('company', 12)}${pad('score', 7, true)}${hasPar ? pad('par', 7, true) + pad('± par', 7, true) : ''}${pad('capab.', 8, true)}${pad('market', 8, true)}${pad('indep.', 8, true)}${pad('effic.', 8, true)}`);
+  for (const s of standings) {
     const name = sc.companies.find((c) => c.id === s.playerId)?.name ?? s.playerId;
     const p = s.parts;
-    out.push(`${pad(s.rank, 3)}${pad(name, 12)}${pad((s.score / 10).toFixed(1), 7, true)}${pad((p.capability / 10).toFixed(1), 8, true)}${pad((p.market / 10).toFixed(1), 8, true)}${pad((p.independence / 10).toFixed(1), 8, true)}${pad((p.efficiency / 10).toFixed(1), 8, true)}`);
+    const parCols = hasPar ? pad(s.par === null ? '-' : (s.par / 10).toFixed(1), 7, true) + pad(signed(s.margin), 7, true) : '';
+    out.push(`${pad(s.rank, 3)}${pad(name, 12)}${pad((s.score / 10).toFixed(1), 7, true)}${parCols}${pad((p.capability / 10).toFixed(1), 8, true)}${pad((p.market / 10).toFixed(1), 8, true)}${pad((p.independence / 10).toFixed(1), 8, true)}${pad((p.efficiency / 10).toFixed(1), 8, true)}`);
   }
   out.push('');
   out.push('Clearing price per quarter and SKU (units sold / supply)');

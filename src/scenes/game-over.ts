@@ -5,7 +5,7 @@ import { SCENE } from './keys';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
 import { lang, t } from '../ui/i18n';
-import { score } from '../ui/format';
+import { margin, score } from '../ui/format';
 
 const PARTS = [
   { key: 'capability', label: 'board.part.capability', color: 0x76b900 },
@@ -51,12 +51,19 @@ export class GameOverScene extends Phaser.Scene {
     const weights = game.scenario.scoring.weights;
     const wsum = weights.capability + weights.market + weights.independence + weights.efficiency || 1;
     const standings = finalStandings(game);
+    const hasPar = standings.some((st) => st.margin !== null);
     const top = pad + 76 * s;
+    // With a par the rows are ranked by score minus par: that column sits at the right, the score before it.
+    const marginW = hasPar ? 70 * s : 0;
+    if (hasPar) {
+      txt(w - pad - marginW, top - 18 * s, t('tables.score'), 11, CSS.muted).setOrigin(1, 0.5);
+      txt(w - pad, top - 18 * s, t('tables.margin'), 11, CSS.muted).setOrigin(1, 0.5);
+    }
     const legendH = 30 * s;
     const rowH = Math.min(64 * s, (h - top - pad - legendH - 50 * s) / Math.max(1, standings.length));
     const labelW = 170 * s;
     const barX = pad + labelW;
-    const barW = w - barX - pad - 56 * s;
+    const barW = w - barX - pad - 56 * s - marginW;
     standings.forEach((st, i) => {
       const c = game.scenario.companies.find((x) => x.id === st.playerId);
       if (!c) return;
@@ -74,7 +81,11 @@ export class GameOverScene extends Phaser.Scene {
         if (pw > 0.5) g.fillStyle(part.color, 1).fillRect(x, y + rowH * 0.25, pw, rowH * 0.5);
         x += pw;
       }
-      txt(w - pad, y + rowH / 2, score(st.score), 16, CSS.text, true).setOrigin(1, 0.5);
+      txt(w - pad - marginW, y + rowH / 2, score(st.score), 16, CSS.text, !hasPar).setOrigin(1, 0.5);
+      if (st.margin !== null) {
+        const color = st.margin > 0 ? CSS.ok : st.margin < 0 ? CSS.behind : CSS.text;
+        txt(w - pad, y + rowH / 2, margin(st.margin), 16, color, true).setOrigin(1, 0.5);
+      }
     });
     // Legend under the bars, wrapping onto a second line when narrow.
     let lx = barX;
@@ -90,6 +101,7 @@ export class GameOverScene extends Phaser.Scene {
       lx += 17 * s + item.displayWidth + 16 * s;
     }
     txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint);
+    if (hasPar) txt(pad, ly + 54 * s, t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
     markDrawn(this);
   }
 }

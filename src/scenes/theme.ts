@@ -27,6 +27,9 @@ export const CSS = {
   nvidia: '#76b900',
   warn: '#f2c46d',
   rule: '#f0a08a',
+  /** Above par (as the DOM tables' --ok) and below it. */
+  ok: '#9bd67a',
+  behind: '#f0a08f',
 } as const;
 
 /** The font stack (DejaVu Sans is the usual fallback on Linux). */

@@ -62,14 +62,17 @@ export interface StandingRow {
   playerId: string;
   rank: number;
   score: number | null;
+  /** Score minus par (tenths) when the scenario sets a par and a quarter has been scored, else null. */
+  margin: number | null;
+  par: number | null;
   metrics: PlayerMetrics | null;
 }
 
 /** Standings after the last resolved quarter (scenario order with no score before the first). */
 export function standingsNow(game: GameState): StandingRow[] {
   const rec = lastRecord(game);
-  if (!rec) return game.scenario.companies.map((c, i) => ({ playerId: c.id, rank: i + 1, score: null, metrics: null }));
-  return finalStandings(game).map((s) => ({ playerId: s.playerId, rank: s.rank, score: s.score, metrics: rec.metrics.find((m) => m.playerId === s.playerId) ?? null }));
+  if (!rec) return game.scenario.companies.map((c, i) => ({ playerId: c.id, rank: i + 1, score: null, margin: null, par: null, metrics: null }));
+  return finalStandings(game).map((s) => ({ playerId: s.playerId, rank: s.rank, score: s.score, margin: s.margin, par: s.par, metrics: rec.metrics.find((m) => m.playerId === s.playerId) ?? null }));
 }
 
 /** A news feed entry, newest first when listed. */

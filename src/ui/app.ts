@@ -140,6 +140,7 @@ function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
     el('div', { class: 'panel-head' }, el('h2', {}, translate('app.gameOver')), el('span', { class: 'phase' }, translate('app.range', { from: quarterLabel(g.scenario, 0), to: quarterLabel(g.scenario, g.scenario.quarters - 1) }))),
     winner ? el('p', { class: 'winner' }, companyBadge(winner), translate('app.wins')) : '',
     el('p', { class: 'muted' }, translate('app.scoreNote')),
+    g.scenario.scoring.par ? el('p', { class: 'muted', testid: 'par-note' }, translate('app.parNote')) : '',
     table,
     el('button', { class: 'btn btn-primary btn-wide', testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, translate('app.newGame')),
     el('button', { class: 'btn btn-wide', testid: 'open-debrief', attrs: { type: 'button' }, on: { click: () => openDebriefLazy(store) } }, translate('debrief.open')),

@@ -8,8 +8,9 @@ import type { GameStore } from '../store/game-store';
 import { companyOf } from '../store/selectors';
 import { quarterLabel } from '../engine';
 import { companyBadge, el } from './dom';
+import { margin, score as points } from './format';
 import { lang, t } from './i18n';
-import { formatInt, locale } from './i18n/format';
+import { formatInt } from './i18n/format';
 import { MAX_RECORD_BYTES } from '../replay/parse';
 import { readGroup, type GroupResult } from './compare-data';
 
@@ -55,7 +56,6 @@ export function compareButton(): HTMLElement {
   return el('button', { class: 'btn btn-wide', testid: 'compare-open', attrs: { type: 'button' }, on: { click: () => setCompareOpen(true) } }, t('classroom.compare.open'));
 }
 
-const points = (tenths: number): string => new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(tenths / 10);
 
 /** Reads picked files (size-capped) and adds them; unreadable files are reported with the rest. */
 async function readFiles(store: GameStore, files: readonly File[]): Promise<void> {
@@ -131,7 +131,7 @@ function groupCard(g: GroupResult): HTMLElement {
     el(
       'thead',
       {},
-      el('tr', {}, el('th', { attrs: { scope: 'col' } }, '#'), el('th', { class: 'left', attrs: { scope: 'col' } }, t('classroom.compare.company')), el('th', { attrs: { scope: 'col' } }, t('classroom.compare.score')), head('capability', w.capability), head('market', w.market), head('independence', w.independence), head('efficiency', w.efficiency)),
+      el('tr', {}, el('th', { attrs: { scope: 'col' } }, '#'), el('th', { class: 'left', attrs: { scope: 'col' } }, t('classroom.compare.company')), el('th', { attrs: { scope: 'col' } }, t('classroom.compare.score')), sc.scoring.par ? el('th', { attrs: { scope: 'col' }, title: t('tables.marginHint') }, t('tables.margin')) : null, head('capability', w.capability), head('market', w.market), head('independence', w.independence), head('efficiency', w.efficiency)),
     ),
   );
   const body = el('tbody');
@@ -144,6 +144,7 @@ function groupCard(g: GroupResult): HTMLElement {
         el('td', { class: 'num' }, String(s.rank)),
         el('td', { class: 'company' }, c ? companyBadge(c) : s.playerId),
         el('td', { class: 'num big' }, points(s.score)),
+        sc.scoring.par ? el('td', { class: 'num' }, s.margin === null ? '–' : margin(s.margin)) : null,
         el('td', { class: 'num' }, points(s.parts.capability)),
         el('td', { class: 'num' }, points(s.parts.market)),
         el('td', { class: 'num' }, points(s.parts.independence)),

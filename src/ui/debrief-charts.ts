@@ -12,10 +12,11 @@ import { THEMES, dashFor, readable, regionColor, skuColors, type ChartTheme } fr
 import type { CompanySeries, PriceSeries, RegionSeries, RuleMarker } from './debrief-data';
 import { t } from './i18n';
 import { formatInt, formatMoney, locale } from './i18n/format';
+import { margin } from './format';
 
 /** A chart to draw: its series over the x values, and how to draw and label them. */
 export interface ChartSpec {
-  id: 'compute' | 'prices' | 'allocations' | 'spendRevenue' | 'regions';
+  id: 'compute' | 'prices' | 'allocations' | 'spendRevenue' | 'regions' | 'par';
   x: number[];
   series: { label: string; values: (number | null)[]; color: string; dash: number[]; bars?: { index: number; of: number } }[];
   /** Tick labels of the x axis by x value. */
@@ -34,7 +35,7 @@ export function ruleTags(markers: readonly RuleMarker[]): Map<string, string> {
   return tags;
 }
 
-/** The five chart specs for a theme. */
+/** The chart specs for a theme: five, and score against par when the scenario sets a par. */
 export function chartSpecs(
   scenario: Scenario,
   quarters: number[],
@@ -95,6 +96,18 @@ export function chartSpecs(
       yFormat: compact,
       markers,
     },
+    ...(scenario.scoring.par
+      ? [
+          {
+            id: 'par' as const,
+            x: quarters,
+            series: data.companies.map((c, i) => ({ label: c.name, values: c.margin.map((v) => (v === null ? null : v / 10)), color: companyColor[i] as string, dash: dashFor(i) })),
+            xLabel: qLabel,
+            yFormat: (v: number) => margin(Math.round(v * 10)),
+            markers,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -188,7 +201,7 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, 
       // The legend's swatch repeats the line's dash (solid, dashed, dotted), so a series is not told by colour alone.
       markers: { width: 2, dash: (_u, i) => markerDash(spec.series[i - 1]), fill: (_u, i) => (spec.series[i - 1]?.bars ? (spec.series[i - 1]?.color ?? '') : 'transparent') },
     },
-    scales: { x: { time: false, range: () => xRange(xs) }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.08 : 1] } },
+    scales: { x: { time: false, range: () => xRange(xs) }, y: { range: (_u, min, max) => [Math.min(0, min * 1.08), max > 0 ? max * 1.08 : 1] } },
     axes: [
       {
         stroke: th.text,
@@ -238,5 +251,6 @@ export function drawChart(spec: ChartSpec, theme: ChartTheme, box: HTMLElement, 
 export function peakText(spec: ChartSpec): string {
   let max = 0;
   for (const s of spec.series) for (const v of s.values) if (typeof v === 'number' && v > max) max = v;
+  if (spec.id === 'par') return margin(Math.round(max * 10));
   return spec.id === 'prices' || spec.id === 'spendRevenue' ? formatMoney(max) : formatInt(max);
 }

@@ -28,6 +28,8 @@ export interface CompanySeries {
   cash: number[];
   /** Score 0..1000 (tenths of a point). */
   score: number[];
+  /** Score minus that quarter's par, tenths of a point (null when the scenario sets no par). */
+  margin: (number | null)[];
 }
 
 /** Clearing prices of one SKU per quarter (null where nothing sold). */
@@ -71,7 +73,7 @@ export function wonIn(rec: QuarterRecord, playerId: string): { units: number; pa
 /** Every company's series, in scenario order. */
 export function companySeries(game: Pick<GameState, 'scenario' | 'history'>): CompanySeries[] {
   return game.scenario.companies.map((c) => {
-    const s: CompanySeries = { id: c.id, name: c.name, initial: c.initial, color: c.color, region: c.region, computeH100e: [], unitsWon: [], paid: [], spend: [], revenue: [], cash: [], score: [] };
+    const s: CompanySeries = { id: c.id, name: c.name, initial: c.initial, color: c.color, region: c.region, computeH100e: [], unitsWon: [], paid: [], spend: [], revenue: [], cash: [], score: [], margin: [] };
     for (const rec of game.history) {
       const m = rec.metrics.find((x) => x.playerId === c.id);
       const w = wonIn(rec, c.id);
@@ -82,6 +84,8 @@ export function companySeries(game: Pick<GameState, 'scenario' | 'history'>): Co
       s.revenue.push(m?.revenue ?? 0);
       s.cash.push(m?.cash ?? 0);
       s.score.push(m?.score ?? 0);
+      const par = game.scenario.scoring.par?.[c.id]?.[rec.quarter];
+      s.margin.push(par === undefined ? null : (m?.score ?? 0) - Math.round(par * 10));
     }
     return s;
   });
@@ -248,6 +252,8 @@ export const CSV_COLUMNS = [
   'grey_caught',
   'silicon_stage',
   'score',
+  'score_par',
+  'score_vs_par',
   'rules_in_force',
 ] as const;
 
@@ -284,6 +290,7 @@ export function csvRows(game: Pick<GameState, 'scenario' | 'history' | 'seed'>, 
       const m = rec.metrics.find((x) => x.playerId === c.id);
       if (!m) continue;
       const w = wonIn(rec, c.id);
+      const par = sc.scoring.par?.[c.id]?.[rec.quarter];
       rows.push([
         sc.id,
         game.seed,
@@ -309,6 +316,8 @@ export function csvRows(game: Pick<GameState, 'scenario' | 'history' | 'seed'>, 
         m.caught ? 1 : 0,
         m.siliconStage,
         Math.round(m.score) / 10,
+        par === undefined ? '' : par,
+        par === undefined ? '' : (m.score - Math.round(par * 10)) / 10,
         rules,
       ]);
     }

@@ -1,6 +1,6 @@
 /**
  * The debrief screen: a full-page layer over the game (opened from the final standings or the replay
- * viewer) with the key moments, five charts with the export rules' dates marked, the bots' reasoning per
+ * viewer) with the key moments, five charts (six with a par) with the export rules' dates marked, the bots' reasoning per
  * quarter, CSV and JSON exports, and a print stylesheet that makes it a one-page handout.
  * Loaded on demand (its chart library stays out of the game's first download).
  */
@@ -106,6 +106,7 @@ const CHART_TEXT: Record<ChartSpec['id'], [Key, Key]> = {
   allocations: ['debrief.chart.allocations', 'debrief.chart.allocationsUnit'],
   spendRevenue: ['debrief.chart.spendRevenue', 'debrief.chart.spendRevenueUnit'],
   regions: ['debrief.chart.regions', 'debrief.chart.regionsUnit'],
+  par: ['debrief.chart.par', 'debrief.chart.parUnit'],
 };
 
 /** A mounted debrief; close() removes it and gives the focus back. */

@@ -87,6 +87,12 @@ export function h100e(n: number): string {
   return t('unit.h100e', { value: count(Math.round(n)) });
 }
 
+/** A score difference in tenths with its sign: "+1.8", "−2.0" (a real minus), "0.0". */
+export function margin(tenths: number): string {
+  const body = nf(1, 1).format(Math.abs(tenths) / 10);
+  return tenths > 0 ? `+${body}` : tenths < 0 ? `\u2212${body}` : body;
+}
+
 /** A 0..1000 score (tenths) as "73.4" / "73,4". */
 export function score(tenths: number): string {
   return nf(1, 1).format(tenths / 10);

@@ -19,13 +19,21 @@ function th(text: string, title?: string): HTMLTableCellElement {
   return el('th', { class: left ? 'left' : '', attrs: { scope: 'col', title } }, text);
 }
 
+/** A "± par" cell: the margin with its sign, coloured, and the par it is measured against in the tooltip. */
+function marginCell(margin: number | null, par: number | null): HTMLElement {
+  if (margin === null || par === null) return el('td', {}, el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–'));
+  const cls = margin > 0 ? 'num above-par' : margin < 0 ? 'num below-par' : 'num';
+  return el('td', { class: cls, attrs: { 'data-margin': margin } }, num(f.margin(margin), t('tables.marginExact', { margin: f.margin(margin), par: f.score(par) })));
+}
+
 /** The standings table shown beside the board. */
 export function standingsTable(game: GameState, highlight: readonly string[]): HTMLElement {
   const rows = standingsNow(game);
+  const hasPar = game.scenario.scoring.par !== undefined;
   const table = el('table', { class: 'table', testid: 'standings' });
   table.append(
-    el('caption', { class: 'sr-only' }, t('tables.standings')),
-    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint')), th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint')))),
+    el('caption', { class: 'sr-only' }, t(hasPar ? 'tables.standingsPar' : 'tables.standings')),
+    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint')), hasPar ? th(t('tables.margin'), t('tables.marginHint')) : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint')))),
   );
   const body = el('tbody');
   for (const r of rows) {
@@ -40,6 +48,7 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
         el('td', { class: 'num' }, String(r.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', {}, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : num(f.score(r.score), t('tables.points', { score: f.score(r.score) }))),
+        hasPar ? marginCell(r.margin, r.par) : null,
         el('td', {}, num(f.money(p.cash), f.moneyExact(p.cash))),
         el('td', {}, m ? num(t('tables.deployedCell', { value: f.count(Math.round(m.deployedH100e)) }), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
       ),
@@ -115,9 +124,10 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
 /** The final standings with each part of the score. */
 export function finalTable(game: GameState, highlight: readonly string[]): HTMLElement {
   const w = game.scenario.scoring.weights;
+  const hasPar = game.scenario.scoring.par !== undefined;
   const table = el('table', { class: 'table', testid: 'final-standings' });
   table.append(
-    el('caption', { class: 'sr-only' }, t('tables.final')),
+    el('caption', { class: 'sr-only' }, t(hasPar ? 'tables.finalPar' : 'tables.final')),
     el(
       'thead',
       {},
@@ -127,6 +137,8 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
         th('#'),
         th(t('tables.company')),
         th(t('tables.score')),
+        hasPar ? th(t('tables.par'), t('tables.parHint')) : null,
+        hasPar ? th(t('tables.margin'), t('tables.marginHint')) : null,
         th(t('tables.capability', { w: w.capability }), t('tables.capabilityHint')),
         th(t('tables.market', { w: w.market }), t('tables.marketHint')),
         th(t('tables.independence', { w: w.independence }), t('tables.independenceHint')),
@@ -145,6 +157,8 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
         el('td', { class: 'num' }, String(s.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', { class: 'num big' }, f.score(s.score)),
+        hasPar ? el('td', { class: 'num' }, s.par === null ? '–' : f.score(s.par)) : null,
+        hasPar ? marginCell(s.margin, s.par) : null,
         el('td', { class: 'num' }, f.score(s.parts.capability)),
         el('td', { class: 'num' }, f.score(s.parts.market)),
         el('td', { class: 'num' }, f.score(s.parts.independence)),

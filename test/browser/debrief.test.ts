@@ -64,17 +64,18 @@ describe('the debrief', () => {
     await tid(page, 'open-debrief').click();
     const debrief = tid(page, 'debrief');
     await debrief.waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts') === '5');
+    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts') === '6');
     // The game behind is inert while the debrief is open.
     expect(await page.evaluate(() => (document.getElementById('app') as HTMLElement & { inert: boolean }).inert)).toBe(true);
 
     // Every chart drew something, and its legend names each series.
     const ink = await inkPerChart(page);
-    expect(Object.keys(ink).sort()).toEqual(['allocations', 'compute', 'prices', 'regions', 'spendRevenue']);
+    expect(Object.keys(ink).sort()).toEqual(['allocations', 'compute', 'par', 'prices', 'regions', 'spendRevenue']);
     for (const [id, n] of Object.entries(ink)) expect(n, `${id} is blank`).toBeGreaterThan(2000);
     const legend = await tid(page, 'chart-compute').locator('.u-legend .u-series .u-label').allTextContents();
     expect(legend).toEqual(expect.arrayContaining(['Microsoft', 'Meta', 'Google', 'ByteDance']));
     expect(await tid(page, 'chart-regions').locator('.u-legend').textContent()).toContain('China');
+    expect(await tid(page, 'chart-par').locator('figcaption').textContent()).toContain('Score against par');
 
     // Key moments: at least the October 2023 rule in force from the start and the largest win.
     const moments = tid(page, 'key-moments').locator('li');
@@ -132,7 +133,7 @@ describe('the debrief', () => {
     // The replay viewer opens the same debrief.
     await tid(page, 'replay-this').click();
     await tid(page, 'replay-debrief').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts') === '5');
+    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts') === '6');
     expect(await tid(page, 'key-moments').locator('li[data-kind="largestWin"]').count()).toBe(1);
     await tid(page, 'debrief-close').click();
     await expect.poll(() => debrief.count()).toBe(0);

@@ -91,6 +91,14 @@ describe('a whole game in the browser', () => {
           await page.screenshot({ path: `${SHOTS}/board-900-narrow.png`, fullPage: true });
           await page.setViewportSize({ width: 1280, height: 720 });
           await page.waitForTimeout(300);
+          // The standings beside the orders: score against par, and nothing wider than the panel.
+          const standings = tid(page, 'standings');
+          await standings.scrollIntoViewIfNeeded();
+          expect(await standings.locator('th').allTextContents()).toContain('± Par');
+          await page.screenshot({ path: `${SHOTS}/standings-1280x720.png` });
+          const fits = await page.locator('#panel').evaluate((p) => p.scrollWidth <= p.clientWidth);
+          expect(fits, 'the standings fit the side panel').toBe(true);
+          await page.locator('#panel').evaluate((p) => p.scrollTo(0, 0));
           boardShot = true;
         }
         await tid(page, 'submit-orders').click();
@@ -117,6 +125,11 @@ describe('a whole game in the browser', () => {
     expect(ranks).toEqual([1, 2, 3, 4, 5, 6]);
     const firstCells = await rows.evaluateAll((rs) => rs.map((r) => r.querySelector('td')?.textContent));
     expect(firstCells).toEqual(['1', '2', '3', '4', '5', '6']);
+    // Ranked by score against par (the base scenario sets one), best margin first, and the page says so.
+    const margins = await rows.evaluateAll((rs) => rs.map((r) => Number(r.querySelector('[data-margin]')?.getAttribute('data-margin'))));
+    expect(margins.every(Number.isFinite)).toBe(true);
+    expect(margins).toEqual([...margins].sort((a, b) => b - a));
+    expect(await tid(page, 'par-note').textContent()).toMatch(/par/);
     expect(quarters).toBeGreaterThanOrEqual(4);
     await settleBoard(page, { errors });
     await page.screenshot({ path: `${SHOTS}/game-over-1280x720.png` });

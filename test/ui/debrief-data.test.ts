@@ -190,6 +190,24 @@ describe('CSV', () => {
     expect(col('seat')).toBe('human');
     expect(col('rules_in_force')).toBe('oct-2023');
     expect(Number(col('deployed_h100e'))).toBe(game.history[0]?.metrics[0]?.deployedH100e);
+    // Par columns: the par of Microsoft's seat after Q1, and the score against it as the standings count it.
+    const par = scenario.scoring.par?.microsoft?.[0] as number;
+    expect(Number(col('score_par'))).toBe(par);
+    expect(Number(col('score_vs_par'))).toBeCloseTo(Number(col('score')) - par, 6);
+  });
+
+  it('leaves the par columns empty, and draws no par chart data, for a scenario without a par', () => {
+    const { par: _par, ...scoring } = scenario.scoring;
+    const bare = { ...game, scenario: { ...scenario, scoring } };
+    const rows = parseCsv(toCsv(csvRows(bare)));
+    for (const r of rows.slice(1)) {
+      expect(r[CSV_COLUMNS.indexOf('score_par')]).toBe('');
+      expect(r[CSV_COLUMNS.indexOf('score_vs_par')]).toBe('');
+    }
+    expect(companySeries(bare).every((c) => c.margin.every((m) => m === null))).toBe(true);
+    // With the par, the margin series is score minus par, quarter by quarter.
+    const ms = companySeries(game).find((c) => c.id === 'google');
+    expect(ms?.margin).toEqual(ms?.score.map((s, q) => s - Math.round((scenario.scoring.par?.google?.[q] as number) * 10)));
   });
 
   it('documents every column in docs/debrief-csv.md', () => {
