@@ -1,4 +1,4 @@
-import type { GameState, PlayerState } from './types';
+import type { Contract, GameState, PlayerState, PowerProject, SiliconState } from './types';
 
 /**
  * A shallow copy of a game state, for an action to change fields of. Every state is copied by this one
@@ -25,17 +25,25 @@ export function copyState(s: GameState): GameState {
   } satisfies Required<GameState>;
 }
 
-/** A deep copy of a player that resolution may change in place. */
+/**
+ * A deep copy of a player that resolution may change in place. Field by field (every field listed, as
+ * `satisfies Required` checks) rather than by spreads: spreads of these small records were ten times slower.
+ */
 export function clonePlayer(p: PlayerState): PlayerState {
+  const { silicon, totals } = p;
   return {
-    ...p,
+    id: p.id,
+    cash: p.cash,
     fleet: { ...p.fleet },
     deployed: { ...p.deployed },
-    projects: p.projects.map((x) => ({ ...x })),
-    silicon: { ...p.silicon },
-    contracts: p.contracts.map((c) => ({ ...c })),
-    totals: { ...p.totals, bought: { ...p.totals.bought } },
-  };
+    powerMw: p.powerMw,
+    projects: p.projects.map((x) => ({ mw: x.mw, readyQuarter: x.readyQuarter }) satisfies Required<PowerProject>),
+    silicon: { stage: silicon.stage, progress: silicon.progress, invested: silicon.invested } satisfies Required<SiliconState>,
+    relationship: p.relationship,
+    entityListUntil: p.entityListUntil,
+    contracts: p.contracts.map((c) => ({ partnershipId: c.partnershipId, kind: c.kind, startQuarter: c.startQuarter, endQuarter: c.endQuarter, credit: c.credit }) satisfies Required<Contract>),
+    totals: { computeQuarters: totals.computeQuarters, revenue: totals.revenue, spend: totals.spend, bought: { ...totals.bought } } satisfies Required<PlayerState['totals']>,
+  } satisfies Required<PlayerState>;
 }
 
 /** Per-player money and notes gathered while a quarter resolves. */
