@@ -55,6 +55,8 @@ export const recordSchema = z.strictObject({
   formatVersion: z.literal(RECORD_FORMAT),
   seats: z.array(seatV2).max(64),
   createdAt: z.iso.datetime().nullable(),
+  // Checked as a scenario (parseScenario) when it is needed, not here.
+  scenarioSnapshot: z.unknown().optional(),
 });
 
 /** The outcome of reading a record. */

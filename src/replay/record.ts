@@ -33,6 +33,12 @@ export interface GameRecord {
   rationales?: Record<string, unknown>;
   /** When the game was started (ISO 8601), or null if unknown (records migrated from format 1). */
   createdAt: string | null;
+  /**
+   * The scenario as played (saves and exported files; never in share links), so the game still opens after
+   * the shipped scenario file changes. Untrusted on reading: parsed like any scenario file and used only if
+   * its content hash is the record's.
+   */
+  scenarioSnapshot?: unknown;
 }
 
 /** A new empty record for a game that is about to start. */

@@ -484,7 +484,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
           if (seats.some((s) => !known.has(s.playerId))) return { code: 'UNKNOWN_PLAYER', message: 'A seat names a company not in this scenario.' };
           const fullSeats: Seat[] = scenario.companies.map((c) => seats.find((s) => s.playerId === c.id) ?? { playerId: c.id, kind: 'bot', level: 'normal' });
           const at = now();
-          const record = newRecord(createGame(scenario, seed), fullSeats, at.toISOString());
+          const record: GameRecord = { ...newRecord(createGame(scenario, seed), fullSeats, at.toISOString()), scenarioSnapshot: scenario };
           const err = playRecord(record, newSaveId(at, random));
           return err ? { code: 'MALFORMED', message: err } : null;
         },
@@ -597,6 +597,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
             actions: d.record.actions.slice(0, cut),
             checkpoints: d.record.checkpoints.slice(0, resolved),
             createdAt: at.toISOString(),
+            // The scenario this replay runs on, whether it came from the build, the file or its snapshot.
+            scenarioSnapshot: state.scenario,
           };
           if (Object.keys(rationales).length > 0) record.rationales = rationales;
           else delete record.rationales;

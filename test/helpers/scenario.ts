@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompanySpec, ExportRule, RuleMode, Scenario, SkuSpec } from '../../src/engine';
 import { parseScenarioText } from '../../src/scenario';
+import { REQUIRED_CITES } from '../../src/scenario/citations';
+import { REQUIRED_COMPANY_CITES } from '../../src/scenario/cross-refs';
 
 /** A SKU for tests (H100-like unless overridden). */
 export function sku(over: Partial<SkuSpec> & { id: string }): SkuSpec {
@@ -187,4 +189,22 @@ export function shippedScenario(): Scenario | null {
   if (!existsSync(file)) return null;
   const r = parseScenarioText(readFileSync(file, 'utf8'), file);
   return r.ok ? r.scenario : null;
+}
+
+/**
+ * The scenario with every citation the checker requires, all naming its first source, and distinct company
+ * colours: a test scenario that passes `parseScenario` as a whole (makeScenario's numbers are the engine's, not cited real figures).
+ */
+export function cited(s: Scenario): Scenario {
+  const src = s.sources[0]?.id ?? 'test';
+  const map = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, [src]]));
+  return {
+    ...s,
+    skus: s.skus.map((k) => ({ ...k, cite: map(REQUIRED_CITES.sku) })),
+    // Each company its own colour too (the checker wants them told apart).
+    companies: s.companies.map((c, i) => ({ ...c, color: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00'][i % 6] as string, cite: map(REQUIRED_COMPANY_CITES) })),
+    otherDemand: s.otherDemand.map((o) => ({ ...o, cite: map(REQUIRED_CITES.otherDemand) })),
+    partnerships: s.partnerships.map((p) => ({ ...p, cite: map(p.kind === 'aiLab' ? REQUIRED_CITES.aiLab : REQUIRED_CITES.chipmaker) })),
+    cite: map([...REQUIRED_CITES.scenario, ...REQUIRED_CITES.greyMarket, ...(s.scoring.par ? ['scoring.par'] : [])]),
+  };
 }

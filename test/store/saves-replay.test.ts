@@ -10,7 +10,7 @@ import { createGameStore, type GameStore } from '../../src/store/game-store';
 import { createMemorySaveStorage } from '../../src/store/saves';
 import { parseRecordText } from '../../src/replay/parse';
 import { RECORD_FORMAT } from '../../src/replay/record';
-import { makeScenario } from '../helpers/scenario';
+import { cited, makeScenario } from '../helpers/scenario';
 
 const bots: BotRunner = {
   think: async (state, playerId, level) => {
@@ -21,7 +21,8 @@ const bots: BotRunner = {
   dispose: () => {},
 };
 
-const scenario = makeScenario();
+// Cited, so the copy saved inside each record parses as a scenario file would.
+const scenario = cited(makeScenario());
 const scenarios = [{ fileName: 'test.json', ok: true as const, scenario }];
 let tick = 0;
 const now = () => new Date(Date.UTC(2026, 10, 29, 12, 0, tick++));
@@ -89,6 +90,67 @@ describe('saves', () => {
     await store.getState().deleteSave(list[0]?.id ?? '');
     expect(store.getState().saves).toEqual([]);
     expect(saves.texts.size).toBe(0);
+  });
+});
+
+describe('a save carries its scenario', () => {
+  const edited = { ...scenario, companies: scenario.companies.map((c) => ({ ...c, cash: c.cash + 1 })) };
+
+  async function saved(): Promise<{ saves: ReturnType<typeof createMemorySaveStorage>; hash: string; actions: number }> {
+    const { store, saves } = make();
+    await booted(store);
+    store.getState().startGame('test', 'seed-s', [{ playerId: 'alpha', kind: 'human' }]);
+    await play(store, 2);
+    await store.getState().flushSaves();
+    const s = store.getState();
+    return { saves, hash: stateHash(s.game as NonNullable<typeof s.game>), actions: s.record?.actions.length ?? 0 };
+  }
+
+  it('a game begun before the shipped scenario changed resumes on the rules it began with', async () => {
+    const { saves, hash, actions } = await saved();
+    const store = createGameStore({ scenarios: [{ fileName: 'test.json', ok: true, scenario: edited }], bots, saves, now, random: () => 0.5 });
+    store.getState().assetsLoaded();
+    await booted(store);
+    const s = store.getState();
+    expect(s.ui.screen).toBe('board');
+    expect(s.record?.actions).toHaveLength(actions);
+    expect(stateHash(s.game as NonNullable<typeof s.game>)).toBe(hash);
+    expect(s.game?.players.map((p) => p.cash)).not.toEqual(edited.companies.map((c) => c.cash));
+    // It plays on, still on the old rules, and saves again with the same scenario inside.
+    await play(store, 1);
+    expect(store.getState().game?.quarter).toBe(3);
+    await store.getState().flushSaves();
+    const text = [...saves.texts.values()][0] ?? '';
+    expect(JSON.parse(text).scenarioSnapshot.companies[0].cash).toBe(scenario.companies[0]?.cash);
+  });
+
+  it('without its scenario inside (an older save), a changed scenario is refused with the reason', async () => {
+    const { saves } = await saved();
+    for (const [id, text] of saves.texts) {
+      const r = JSON.parse(text);
+      delete r.scenarioSnapshot;
+      saves.texts.set(id, JSON.stringify(r));
+    }
+    const store = createGameStore({ scenarios: [{ fileName: 'test.json', ok: true, scenario: edited }], bots, saves, now, random: () => 0.5 });
+    store.getState().assetsLoaded();
+    await booted(store);
+    expect(store.getState().ui.screen).toBe('menu');
+    expect(store.getState().ui.notice?.text).toMatch(/content hash .* but the record was played on/);
+    expect(saves.texts.size).toBe(1);
+  });
+
+  it('a scenario inside that was altered is refused, not played', async () => {
+    const { saves } = await saved();
+    for (const [id, text] of saves.texts) {
+      const r = JSON.parse(text);
+      r.scenarioSnapshot.companies[0].cash += 1;
+      saves.texts.set(id, JSON.stringify(r));
+    }
+    const store = createGameStore({ scenarios: [{ fileName: 'test.json', ok: true, scenario: edited }], bots, saves, now, random: () => 0.5 });
+    store.getState().assetsLoaded();
+    await booted(store);
+    expect(store.getState().ui.screen).toBe('menu');
+    expect(store.getState().ui.notice?.text).toMatch(/the scenario saved with this game has content hash \w+, but the game was played on \w+ \(the file was altered\)/);
   });
 });
 
@@ -175,7 +237,10 @@ describe('replays in the store', () => {
         return store.getState().importRecordText(JSON.stringify(r), 'i.json');
       }, /action 0 \(submitOrders\) is illegal at this point/],
       ['engine', () => store.getState().importRecordText(JSON.stringify({ ...JSON.parse(text), engineVersion: 999 }), 'e.json'), /needs engine version 999/],
-      ['scenario', () => store.getState().importRecordText(JSON.stringify({ ...JSON.parse(text), scenario: { id: 'nope', hash: 'ffffffffffffffff' } }), 's.json'), /scenario "nope", which this build does not have/],
+      ['scenario', () => store.getState().importRecordText(JSON.stringify({ ...JSON.parse(text), scenario: { id: 'nope', hash: 'ffffffffffffffff' }, scenarioSnapshot: undefined }), 's.json'), /scenario "nope", which this build does not have/],
+      ['snapshot of another scenario', () => store.getState().importRecordText(JSON.stringify({ ...JSON.parse(text), scenario: { id: 'nope', hash: 'ffffffffffffffff' } }), 's2.json'), /the scenario saved with this game is "test", but the game names "nope"/],
+      // A broken copy inside only matters when the build's scenario is not the one played (here: another hash).
+      ['broken snapshot', () => store.getState().importRecordText(JSON.stringify({ ...JSON.parse(text), scenario: { id: 'test', hash: 'ffffffffffffffff' }, scenarioSnapshot: { ...JSON.parse(text).scenarioSnapshot, quarters: -1 } }), 's3.json'), /the scenario saved with this game is not valid \(\$\.quarters: /],
       ['huge', () => store.getState().importRecordText(' '.repeat(6_000_000), 'big.json'), /at most 5,000,000/],
       ['cut link', () => store.getState().openLink(fragment.slice(0, 60)), /^share link: /],
     ];
