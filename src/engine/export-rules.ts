@@ -1,3 +1,4 @@
+import { indexOf } from './lookup';
 import type { CompanySpec, ExportRule, GameState, RuleMode, Scenario, SkuSpec } from './types';
 
 /** Whom an export rule can bind: a company, or a block of other demand with a region. */
@@ -111,8 +112,9 @@ function computeStatus(scenario: Scenario, company: Buyer, sku: SkuSpec, q: numb
 
 /** Export status of a SKU for a player this quarter (for the orders panel and bots). */
 export function exportStatus(state: Pick<GameState, 'scenario' | 'quarter'>, playerId: string, skuId: string): ExportStatus {
-  const company = state.scenario.companies.find((c) => c.id === playerId);
-  const sku = state.scenario.skus.find((s) => s.id === skuId);
+  const idx = indexOf(state.scenario);
+  const company = idx.company.get(playerId);
+  const sku = idx.sku.get(skuId);
   if (!company || !sku) return { allowed: false, mode: 'notSold', ruleId: null, ruleName: null, value: 0 };
   return exportStatusFor(state.scenario, company, sku, state.quarter);
 }

@@ -157,7 +157,8 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
       }
       if (fill.filled === 0) ordered.push(r);
     });
-    out.push({ sku: sku.id, supply, sold: result.sold, clearingPrice: result.clearingPrice, bids: [...ordered, ...dropped] });
+    for (const r of dropped) ordered.push(r);
+    out.push({ sku: sku.id, supply, sold: result.sold, clearingPrice: result.clearingPrice, bids: ordered });
   }
   return out;
 }
