@@ -2,6 +2,7 @@ import {
   emptyOrders,
   MAX_MONEY,
   exportStatus,
+  exportStatusFor,
   mwNeeded,
   rngFromSeed,
   runningCosts,
@@ -30,7 +31,9 @@ export function fitExportCaps(state: GameState, playerId: string, orders: Orders
     r.total += b.quantity;
     byRule.set(st.ruleId, r);
   }
-  if (![...byRule.values()].some((r) => r.total > r.cap)) return orders;
+  let over = false;
+  for (const r of byRule.values()) over ||= r.total > r.cap;
+  if (!over) return orders;
   const bids = orders.bids
     .map((b) => {
       const st = exportStatus(state, playerId, b.sku);
@@ -91,7 +94,7 @@ export function baselineFromView(view: PlayerView, seed: string): Orders {
   }
 
   const skus = scenario.skus
-    .filter((s) => s.availableFrom <= q && (s.supply[q] ?? 0) > 0 && exportStatus(state, me.id, s.id).allowed)
+    .filter((s) => s.availableFrom <= q && (s.supply[q] ?? 0) > 0 && exportStatusFor(scenario, company, s, q).allowed)
     .sort((a, b) => b.h100e / b.listPrice - a.h100e / a.listPrice);
   const chipBudget = Math.floor(money * 0.6);
   const bids: Bid[] = [];
