@@ -69,11 +69,13 @@ function strictest(rules: ExportRule[]): ExportRule | undefined {
  * (a licensing decision about a named part is more specific); among rules of the same kind the strictest wins.
  */
 export function exportStatusFor(scenario: Scenario, company: Buyer, sku: SkuSpec, q: number): ExportStatus {
-  let byCompany = statusCache.get(scenario);
+  let byCompany = scenario === lastScenario ? lastByCompany : statusCache.get(scenario);
   if (!byCompany) {
     byCompany = new Map();
     statusCache.set(scenario, byCompany);
   }
+  lastScenario = scenario;
+  lastByCompany = byCompany;
   let bySku = byCompany.get(company);
   if (!bySku) {
     bySku = new Map();
@@ -94,6 +96,9 @@ export function exportStatusFor(scenario: Scenario, company: Buyer, sku: SkuSpec
 
 /** Statuses depend only on the scenario, the company, the SKU and the quarter: computed once each (keyed by object identity). */
 const statusCache = new WeakMap<Scenario, Map<Buyer, Map<SkuSpec, ExportStatus[]>>>();
+// The last scenario's statuses, found without the WeakMap lookup (nearly every call is for the same scenario).
+let lastScenario: Scenario | null = null;
+let lastByCompany: Map<Buyer, Map<SkuSpec, ExportStatus[]>> | undefined;
 
 function computeStatus(scenario: Scenario, company: Buyer, sku: SkuSpec, q: number): ExportStatus {
   if (sku.soldTo.length > 0 && !sku.soldTo.includes(company.region)) {

@@ -9,9 +9,14 @@ export interface ScenarioIndex {
 }
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
+// The rules ask for the index of the same scenario hundreds of times a game: the last one answers without
+// a WeakMap lookup.
+let lastScenario: Scenario | null = null;
+let lastIndex: ScenarioIndex | null = null;
 
 /** The lookup index of a scenario (cached; the scenario is never mutated). */
 export function indexOf(scenario: Scenario): ScenarioIndex {
+  if (scenario === lastScenario && lastIndex) return lastIndex;
   let idx = cache.get(scenario);
   if (!idx) {
     idx = {
@@ -22,6 +27,8 @@ export function indexOf(scenario: Scenario): ScenarioIndex {
     };
     cache.set(scenario, idx);
   }
+  lastScenario = scenario;
+  lastIndex = idx;
   return idx;
 }
 
