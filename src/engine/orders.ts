@@ -27,6 +27,11 @@ function err(code: ActionError['code'], message: string, path?: string, ruleId?:
   return e;
 }
 
+/** The path of the i-th item of an orders list, for an error message (built only when there is an error). */
+function itemPath(list: 'bids' | 'greyMarket', i: number): string {
+  return `orders.${list}[${i}]`;
+}
+
 function amountError(path: string, value: unknown, max: number, what: string): ActionError {
   return err('BAD_AMOUNT', `${path} must be a whole number of ${what} from 0 to ${max.toLocaleString('en-US')}, got ${String(value)}`, path);
 }
@@ -46,20 +51,18 @@ export function normalizeOrders(input: unknown): { ok: true; orders: Orders } | 
   const bids: Bid[] = [];
   for (let i = 0; i < bidsIn.length; i++) {
     const b = bidsIn[i] as Record<string, unknown> | null;
-    const p = `orders.bids[${i}]`;
-    if (typeof b !== 'object' || b === null) return { ok: false, error: err('MALFORMED', `${p} must be an object`, p) };
-    if (typeof b.sku !== 'string') return { ok: false, error: err('MALFORMED', `${p}.sku must be a SKU id`, `${p}.sku`) };
-    if (!isAmount(b.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${p}.quantity`, b.quantity, MAX_UNITS, 'units') };
-    if (!isAmount(b.maxPrice, MAX_PRICE)) return { ok: false, error: amountError(`${p}.maxPrice`, b.maxPrice, MAX_PRICE, 'dollars') };
+    if (typeof b !== 'object' || b === null) return { ok: false, error: err('MALFORMED', `${itemPath('bids', i)} must be an object`, itemPath('bids', i)) };
+    if (typeof b.sku !== 'string') return { ok: false, error: err('MALFORMED', `${itemPath('bids', i)}.sku must be a SKU id`, `${itemPath('bids', i)}.sku`) };
+    if (!isAmount(b.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${itemPath('bids', i)}.quantity`, b.quantity, MAX_UNITS, 'units') };
+    if (!isAmount(b.maxPrice, MAX_PRICE)) return { ok: false, error: amountError(`${itemPath('bids', i)}.maxPrice`, b.maxPrice, MAX_PRICE, 'dollars') };
     if (b.quantity > 0) bids.push({ sku: b.sku, quantity: b.quantity, maxPrice: b.maxPrice });
   }
   const greyMarket: GreyOrder[] = [];
   for (let i = 0; i < greyIn.length; i++) {
     const g = greyIn[i] as Record<string, unknown> | null;
-    const p = `orders.greyMarket[${i}]`;
-    if (typeof g !== 'object' || g === null) return { ok: false, error: err('MALFORMED', `${p} must be an object`, p) };
-    if (typeof g.sku !== 'string') return { ok: false, error: err('MALFORMED', `${p}.sku must be a SKU id`, `${p}.sku`) };
-    if (!isAmount(g.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${p}.quantity`, g.quantity, MAX_UNITS, 'units') };
+    if (typeof g !== 'object' || g === null) return { ok: false, error: err('MALFORMED', `${itemPath('greyMarket', i)} must be an object`, itemPath('greyMarket', i)) };
+    if (typeof g.sku !== 'string') return { ok: false, error: err('MALFORMED', `${itemPath('greyMarket', i)}.sku must be a SKU id`, `${itemPath('greyMarket', i)}.sku`) };
+    if (!isAmount(g.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${itemPath('greyMarket', i)}.quantity`, g.quantity, MAX_UNITS, 'units') };
     if (g.quantity > 0) greyMarket.push({ sku: g.sku, quantity: g.quantity });
   }
   const siliconInvestment = o.siliconInvestment ?? 0;
@@ -171,25 +174,25 @@ function bidError(state: GameState, company: CompanySpec, player: PlayerState, b
   const idx = indexOf(state.scenario);
   const q = state.quarter;
   const seen = new Map<string, number>();
-  const capUsed = new Map<string, number>();
+  let capUsed: Map<string, number> | null = null;
   const listed = player.entityListUntil > q ? controlledVendors(state.scenario) : null;
   for (let i = 0; i < bids.length; i++) {
     const b = bids[i] as Bid;
-    const p = `orders.bids[${i}]`;
     const sku = idx.sku.get(b.sku);
-    if (!sku) return err('UNKNOWN_SKU', `unknown SKU "${b.sku}"`, `${p}.sku`);
+    if (!sku) return err('UNKNOWN_SKU', `unknown SKU "${b.sku}"`, `${itemPath('bids', i)}.sku`);
     const count = (seen.get(b.sku) ?? 0) + 1;
-    if (count > state.scenario.market.maxBidsPerSku) return err('DUPLICATE_SKU', `at most ${state.scenario.market.maxBidsPerSku} bid(s) per SKU; ${b.sku} has more`, `${p}.sku`);
+    if (count > state.scenario.market.maxBidsPerSku) return err('DUPLICATE_SKU', `at most ${state.scenario.market.maxBidsPerSku} bid(s) per SKU; ${b.sku} has more`, `${itemPath('bids', i)}.sku`);
     seen.set(b.sku, count);
-    if (sku.availableFrom > q) return err('NOT_AVAILABLE', `${sku.name} is not on sale before quarter ${sku.availableFrom + 1} of the game`, `${p}.sku`);
-    if (listed?.has(sku.vendor)) return err('EXPORT_BANNED', `${company.name} is on the entity list until quarter ${player.entityListUntil + 1}: no ${sku.vendor} parts`, `${p}.sku`, 'entity-list');
+    if (sku.availableFrom > q) return err('NOT_AVAILABLE', `${sku.name} is not on sale before quarter ${sku.availableFrom + 1} of the game`, `${itemPath('bids', i)}.sku`);
+    if (listed?.has(sku.vendor)) return err('EXPORT_BANNED', `${company.name} is on the entity list until quarter ${player.entityListUntil + 1}: no ${sku.vendor} parts`, `${itemPath('bids', i)}.sku`, 'entity-list');
     const status = exportStatusFor(state.scenario, company, sku, q);
-    if (status.mode === 'notSold') return err('EXPORT_BANNED', `${sku.vendor} does not sell ${sku.name} to ${company.region}`, `${p}.sku`);
-    if (!status.allowed) return err('EXPORT_BANNED', `${sku.name} may not be sold to ${company.name}: ${status.ruleName?.en ?? status.ruleId} (${status.ruleId})`, `${p}.sku`, status.ruleId ?? undefined);
+    if (status.mode === 'notSold') return err('EXPORT_BANNED', `${sku.vendor} does not sell ${sku.name} to ${company.region}`, `${itemPath('bids', i)}.sku`);
+    if (!status.allowed) return err('EXPORT_BANNED', `${sku.name} may not be sold to ${company.name}: ${status.ruleName?.en ?? status.ruleId} (${status.ruleId})`, `${itemPath('bids', i)}.sku`, status.ruleId ?? undefined);
     if (status.mode === 'cap' && status.ruleId) {
+      capUsed ??= new Map();
       const used = (capUsed.get(status.ruleId) ?? 0) + b.quantity;
       capUsed.set(status.ruleId, used);
-      if (used > status.value) return err('EXPORT_CAP', `${status.ruleName?.en ?? status.ruleId} caps ${company.name} at ${status.value.toLocaleString('en-US')} units a quarter; these bids ask for ${used.toLocaleString('en-US')}`, `${p}.quantity`, status.ruleId);
+      if (used > status.value) return err('EXPORT_CAP', `${status.ruleName?.en ?? status.ruleId} caps ${company.name} at ${status.value.toLocaleString('en-US')} units a quarter; these bids ask for ${used.toLocaleString('en-US')}`, `${itemPath('bids', i)}.quantity`, status.ruleId);
     }
   }
   return null;
@@ -204,15 +207,14 @@ function greyError(state: GameState, company: CompanySpec, grey: GreyOrder[]): A
   const seen = new Set<string>();
   for (let i = 0; i < grey.length; i++) {
     const g = grey[i] as GreyOrder;
-    const p = `orders.greyMarket[${i}]`;
     const sku = idx.sku.get(g.sku);
-    if (!sku) return err('UNKNOWN_SKU', `unknown SKU "${g.sku}"`, `${p}.sku`);
-    if (seen.has(g.sku)) return err('DUPLICATE_SKU', `one grey-market order per SKU; ${g.sku} has more`, `${p}.sku`);
+    if (!sku) return err('UNKNOWN_SKU', `unknown SKU "${g.sku}"`, `${itemPath('greyMarket', i)}.sku`);
+    if (seen.has(g.sku)) return err('DUPLICATE_SKU', `one grey-market order per SKU; ${g.sku} has more`, `${itemPath('greyMarket', i)}.sku`);
     seen.add(g.sku);
-    if (sku.availableFrom > state.quarter) return err('NOT_AVAILABLE', `${sku.name} is not made yet`, `${p}.sku`);
+    if (sku.availableFrom > state.quarter) return err('NOT_AVAILABLE', `${sku.name} is not made yet`, `${itemPath('greyMarket', i)}.sku`);
     const status = exportStatusFor(state.scenario, company, sku, state.quarter);
-    if (status.allowed) return err('GREY_NOT_NEEDED', `${sku.name} can be bought openly by ${company.name}: bid for it instead`, `${p}.sku`);
-    if (status.mode === 'notSold') return err('GREY_NOT_NEEDED', `the grey market trades parts that export rules deny; ${sku.vendor} simply does not sell ${sku.name} to ${company.region}`, `${p}.sku`);
+    if (status.allowed) return err('GREY_NOT_NEEDED', `${sku.name} can be bought openly by ${company.name}: bid for it instead`, `${itemPath('greyMarket', i)}.sku`);
+    if (status.mode === 'notSold') return err('GREY_NOT_NEEDED', `the grey market trades parts that export rules deny; ${sku.vendor} simply does not sell ${sku.name} to ${company.region}`, `${itemPath('greyMarket', i)}.sku`);
     units += g.quantity;
   }
   if (units > gm.maxUnitsPerQuarter) return err('BAD_AMOUNT', `the grey market moves at most ${gm.maxUnitsPerQuarter.toLocaleString('en-US')} units a quarter per buyer; asked ${units.toLocaleString('en-US')}`, 'orders.greyMarket');
