@@ -1,3 +1,5 @@
+import { sortStrict } from './sort';
+
 /** One bid entering a sealed-bid auction for one SKU. */
 export interface AuctionBid {
   quantity: number;
@@ -52,7 +54,7 @@ export function clearAuction(supply: number, listPrice: number, pricing: 'unifor
   for (let i = 0; i < n; i++) if ((bids[i] as AuctionBid).maxPrice >= listPrice && (bids[i] as AuctionBid).quantity > 0) eligible.push(i);
   const rank = byRank(bids);
   const prio = eligible.filter((i) => (bids[i] as AuctionBid).priorityUnits > 0);
-  prio.sort((a, b) => (bids[b] as AuctionBid).relationship - (bids[a] as AuctionBid).relationship || (bids[a] as AuctionBid).tiebreak - (bids[b] as AuctionBid).tiebreak || a - b);
+  sortStrict(prio, (a, b) => (bids[b] as AuctionBid).relationship - (bids[a] as AuctionBid).relationship || (bids[a] as AuctionBid).tiebreak - (bids[b] as AuctionBid).tiebreak || a - b);
   for (const i of prio) {
     if (left === 0) break;
     const b = bids[i] as AuctionBid;
@@ -62,7 +64,7 @@ export function clearAuction(supply: number, listPrice: number, pricing: 'unifor
     left -= take;
     if (take > 0) fillOrder.push(i);
   }
-  eligible.sort(rank);
+  sortStrict(eligible, rank);
   let highestUnfilled = 0;
   for (const i of eligible) {
     const b = bids[i] as AuctionBid;

@@ -1,5 +1,6 @@
 import { atQuarter } from './lookup';
 import type { GameState } from './types';
+import { sortStrict } from './sort';
 
 /** This quarter's AI revenue pool after event modifiers (whole dollars). */
 export function effectivePool(state: GameState): number {
@@ -18,7 +19,10 @@ export function sharePool(pool: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (pool * Math.max(0, w)) / total);
   const out = exact.map((x) => Math.floor(x));
   let left = pool - out.reduce((a, b) => a + b, 0);
-  const order = exact.map((_, i) => i).sort((a, b) => (exact[b] as number) - (out[b] as number) - ((exact[a] as number) - (out[a] as number)) || a - b);
+  const order = sortStrict(
+    exact.map((_, i) => i),
+    (a, b) => (exact[b] as number) - (out[b] as number) - ((exact[a] as number) - (out[a] as number)) || a - b,
+  );
   for (let k = 0; left > 0; k = (k + 1) % order.length) {
     const i = order[k] as number;
     if ((weights[i] as number) > 0) {

@@ -2,6 +2,7 @@ import { pay, type Ledger } from './draft';
 import { atQuarter } from './lookup';
 import type { Rng } from './rng';
 import type { GameState, Orders, PlayerState, ResolutionNote, SiliconStage } from './types';
+import { sortStrict } from './sort';
 
 const NEXT: Record<SiliconStage, SiliconStage> = { none: 'design', design: 'tapeout', tapeout: 'ramp', ramp: 'volume', volume: 'volume' };
 
@@ -44,7 +45,10 @@ export function proRata(pool: number, wants: readonly number[]): number[] {
   const shares = wants.map((w) => (w * pool) / total);
   const out = shares.map((s) => Math.floor(s));
   let left = pool - out.reduce((a, b) => a + b, 0);
-  const order = shares.map((s, i) => i).sort((a, b) => (shares[b] as number) - Math.floor(shares[b] as number) - ((shares[a] as number) - Math.floor(shares[a] as number)) || a - b);
+  const order = sortStrict(
+    shares.map((s, i) => i),
+    (a, b) => (shares[b] as number) - Math.floor(shares[b] as number) - ((shares[a] as number) - Math.floor(shares[a] as number)) || a - b,
+  );
   for (const i of order) {
     if (left <= 0) break;
     if ((out[i] as number) < (wants[i] as number)) {
