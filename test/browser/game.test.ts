@@ -42,6 +42,10 @@ describe('a whole game in the browser', () => {
       await seat.selectOption(human ? 'human' : 'bot:normal');
     }
     expect(humans).toBe(1);
+    // Each seat shows its par, and the menu says the standings rank by it.
+    expect(await page.locator('.seat-par').count()).toBe(6);
+    expect(await tid(page, 'seats-par-hint').textContent()).toMatch(/Every company can win/);
+    await page.screenshot({ path: `${SHOTS}/setup-1280x720.png` });
     const seed = tid(page, 'seed-input');
     expect(await seed.inputValue()).toMatch(/^[a-z0-9]{8}$/);
     await seed.fill('');
