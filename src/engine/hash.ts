@@ -145,12 +145,17 @@ export function hash64(s: string): string {
 
 const scenarioHashes = new WeakMap<Scenario, string>();
 
-/** Content hash of a scenario (its canonical JSON text, the `$schema` key left out); cached per scenario object. */
+/**
+ * Content hash of a scenario: its canonical JSON text without the `$schema` key and without `scoring.par`,
+ * which orders the standings but never changes a game (so measuring par again leaves saves, files and links
+ * playable). Cached per scenario object.
+ */
 export function scenarioHash(scenario: Scenario): string {
   let h = scenarioHashes.get(scenario);
   if (h === undefined) {
-    const { $schema: _ignored, ...rest } = scenario;
-    h = hash64(canonicalJson(rest));
+    const { $schema: _ignored, scoring, ...rest } = scenario;
+    const { par: _par, ...rules } = scoring;
+    h = hash64(canonicalJson({ ...rest, scoring: rules }));
     scenarioHashes.set(scenario, h);
   }
   return h;

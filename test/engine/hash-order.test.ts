@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hash64, hashValue } from '../../src/engine/hash';
+import { hash64, hashValue, scenarioHash } from '../../src/engine/hash';
+import { makeScenario } from '../helpers/scenario';
 
 describe('hashValue', () => {
   it('ignores object key order but not values, nesting or array order', () => {
@@ -21,5 +22,16 @@ describe('hashValue', () => {
     expect(hash64('gpu race')).toBe('28a98e01870b7bdf');
     expect(hashValue({ a: [1, 0.5, 'x', null, true] })).toBe('c8d4c58f3356fdf8');
     expect(hash64('gpu race')).not.toBe(hash64('gpu racf'));
+  });
+});
+
+describe('scenarioHash', () => {
+  it('leaves out the par (it orders the standings, never changes a game) but not the score weights', () => {
+    const base = makeScenario();
+    const withPar = makeScenario({ scoring: { ...base.scoring, par: { alpha: [1, 2, 3, 4], beta: [1, 2, 3, 4], gamma: [1, 2, 3, 4] } } });
+    const otherPar = makeScenario({ scoring: { ...base.scoring, par: { alpha: [9, 9, 9, 9], beta: [1, 2, 3, 4], gamma: [1, 2, 3, 4] } } });
+    expect(scenarioHash(withPar)).toBe(scenarioHash(base));
+    expect(scenarioHash(otherPar)).toBe(scenarioHash(base));
+    expect(scenarioHash(makeScenario({ scoring: { weights: { ...base.scoring.weights, capability: 41 } } }))).not.toBe(scenarioHash(base));
   });
 });
