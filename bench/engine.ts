@@ -20,7 +20,7 @@ function median(xs: number[]): number {
 export function benchEngine(scenario = baseScenario()) {
   // Record the actions of some games once, then time the engine alone replaying them (no bot thinking).
   const games = Array.from({ length: 50 }, (_, g) => playGame(scenario, `bench-${g}`, (s, id) => ({ orders: baselineOrders(s, id) })).record);
-  for (let w = 0; w < 3; w++) for (const rec of games) replay(scenario, rec.seed, rec.actions);
+  for (let w = 0; w < 8; w++) for (const rec of games) replay(scenario, rec.seed, rec.actions);
   const engineRuns: number[] = [];
   let actions = 0;
   let quarters = 0;
@@ -46,11 +46,17 @@ export function benchEngine(scenario = baseScenario()) {
       if (r.ok) s = r.state;
     }
   }
-  // Whole games with baseline bots deciding, nothing recorded.
-  const n = 200;
-  const t0 = performance.now();
-  for (let g = 0; g < n; g++) playGame(scenario, `whole-${g}`, (s, id) => ({ orders: baselineOrders(s, id) }), { record: false });
-  const wholeMs = performance.now() - t0;
+  // Whole games with baseline bots deciding, nothing recorded: measured like the engine alone (three warm-up
+  // rounds, then the median of five rounds of the same 100 seeds), so both figures are steady-state
+  // throughput; timed cold, the first rounds run at half speed while the JIT compiles the bots.
+  const n = 100;
+  const wholeRound = (): number => {
+    const t0 = performance.now();
+    for (let g = 0; g < n; g++) playGame(scenario, `whole-${g}`, (s, id) => ({ orders: baselineOrders(s, id) }), { record: false });
+    return performance.now() - t0;
+  };
+  for (let w = 0; w < 3; w++) wholeRound();
+  const wholeMs = median(Array.from({ length: 5 }, wholeRound));
   return {
     actionsPerSecond: Math.round((actions / engineMs) * 1000),
     engineOnlyGamesPerSecond: Math.round((games.length / engineMs) * 1000),
