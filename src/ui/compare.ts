@@ -131,7 +131,7 @@ function groupCard(g: GroupResult): HTMLElement {
     el(
       'thead',
       {},
-      el('tr', {}, el('th', { attrs: { scope: 'col' } }, '#'), el('th', { class: 'left', attrs: { scope: 'col' } }, t('classroom.compare.company')), el('th', { attrs: { scope: 'col' } }, t('classroom.compare.score')), sc.scoring.par ? el('th', { attrs: { scope: 'col' }, title: t('tables.marginHint') }, t('tables.margin')) : null, head('capability', w.capability), head('market', w.market), head('independence', w.independence), head('efficiency', w.efficiency)),
+      el('tr', {}, el('th', { attrs: { scope: 'col' } }, '#'), el('th', { class: 'left', attrs: { scope: 'col' } }, t('classroom.compare.company')), el('th', { attrs: { scope: 'col' } }, t('classroom.compare.score')), head('capability', w.capability), head('market', w.market), head('independence', w.independence), head('efficiency', w.efficiency)),
     ),
   );
   const body = el('tbody');
@@ -143,8 +143,8 @@ function groupCard(g: GroupResult): HTMLElement {
         { class: g.played.includes(s.playerId) ? 'me' : '', attrs: { 'data-player': s.playerId, 'data-rank': s.rank } },
         el('td', { class: 'num' }, String(s.rank)),
         el('td', { class: 'company' }, c ? companyBadge(c) : s.playerId),
-        el('td', { class: 'num big' }, points(s.score)),
-        sc.scoring.par ? el('td', { class: 'num' }, s.margin === null ? '–' : margin(s.margin)) : null,
+        // The score, and under it the score against par that the rank follows (no extra column: the card is half a screen wide).
+        el('td', { class: 'num big' }, points(s.score), s.margin === null ? null : el('span', { class: 'compare-margin', title: t('tables.marginHint'), attrs: { 'data-margin': s.margin } }, t('tables.marginShort', { margin: margin(s.margin) }))),
         el('td', { class: 'num' }, points(s.parts.capability)),
         el('td', { class: 'num' }, points(s.parts.market)),
         el('td', { class: 'num' }, points(s.parts.independence)),

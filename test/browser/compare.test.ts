@@ -41,6 +41,12 @@ describe('class comparison', () => {
     const matrix = tid(page, 'compare-matrix');
     expect(await matrix.locator('thead th').allTextContents()).toEqual(['Company', 'Team Red', 'Team Blue']);
     expect(await matrix.locator('td.played').evaluateAll((ts) => ts.map((t) => `${t.getAttribute('data-group')}:${t.getAttribute('data-player')}`))).toEqual(['Team Red:microsoft', 'Team Blue:meta']);
+    // Each group's standings show the score against par (the scenario sets one) and fit inside the card.
+    expect(await groups.nth(0).locator('.compare-margin').count()).toBe(4);
+    for (let g = 0; g < 2; g++) {
+      const fits = await groups.nth(g).evaluate((card) => [...card.querySelectorAll('.table-wrap')].every((w) => w.scrollWidth <= w.clientWidth));
+      expect(fits, `group ${g + 1}'s table fits its card`).toBe(true);
+    }
     await page.screenshot({ path: `${SHOTS}/compare-groups-1280x720.png` });
 
     // Another seed and a broken file: named, explained, not added.
