@@ -15,6 +15,10 @@ import { beginLabels, fitText, label, lineHeight, textWidth, wrapLines, type Lab
 import { C, CSS, hexColor, vendorColor } from './theme';
 
 /** Where the board put things (in canvas pixels). */
+/** Below this size the board is not drawn (see drawBoard). */
+export const MIN_BOARD_W = 320;
+export const MIN_BOARD_H = 200;
+
 export interface BoardAnchors {
   stacks: Map<string, { x: number; y: number }>;
   campuses: Map<string, { x: number; y: number; w: number; h: number }>;
@@ -61,6 +65,9 @@ function side(game: GameState): { left: CompanySpec[]; right: CompanySpec[] } {
 export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Container, game: GameState, opt: BoardOptions): BoardAnchors {
   const { width: W, height: H } = opt;
   const s = Math.max(0.7, Math.min(W / BASE_W, H / BASE_H, 1.6));
+  // While the page lays itself out the canvas can be a few pixels wide for a frame: sizes derived from it
+  // would go negative, and a rounded rect of negative size makes Canvas 2D throw (a negative arc radius).
+  if (W < MIN_BOARD_W || H < MIN_BOARD_H) return { stacks: new Map(), campuses: new Map(), otherBuyers: { x: 0, y: 0 }, scale: s };
   beginLabels(scene);
   wake(scene.game);
   const g = scene.add.graphics();

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameStore } from '../store/game-store';
+import { MIN_BOARD_W, MIN_BOARD_H } from './board-view';
 import { SCENE } from './keys';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
@@ -37,6 +38,8 @@ export class GameOverScene extends Phaser.Scene {
     const game = this.store.getState().game;
     if (!game) return;
     const { width: w, height: h } = this.scale;
+    // Too small to lay out (a frame mid-resize): sizes would go negative and Canvas 2D throws on them.
+    if (w < MIN_BOARD_W || h < MIN_BOARD_H) return;
     const s = Math.max(0.7, Math.min(w / 640, h / 600, 1.6));
     const g = this.add.graphics();
     this.root.add(g);

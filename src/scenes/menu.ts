@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
+import { MIN_BOARD_H, MIN_BOARD_W } from './board-view';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, chipTexture, hexColor, markDrawn, textStyle } from './theme';
 import { t } from '../ui/i18n';
@@ -25,6 +26,7 @@ export class MenuScene extends Phaser.Scene {
   private draw(): void {
     this.root.removeAll(true);
     const { width: w, height: h } = this.scale;
+    if (w < MIN_BOARD_W || h < MIN_BOARD_H) return; // a frame mid-resize (see drawBoard)
     const s = Math.max(0.6, Math.min(w / 760, h / 640, 1.6));
     this.root.add(this.add.tileSprite(0, 0, w, h, 'grid').setOrigin(0).setAlpha(0.9));
     const cx = w / 2;

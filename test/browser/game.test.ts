@@ -93,6 +93,13 @@ describe('a whole game in the browser', () => {
           await page.waitForTimeout(300);
           await settleBoard(page, { errors });
           await page.screenshot({ path: `${SHOTS}/board-900-narrow.png`, fullPage: true });
+          // A phone, and a window squeezed to almost nothing: no error, whatever the size.
+          await page.setViewportSize({ width: 360, height: 740 });
+          await page.waitForTimeout(300);
+          await settleBoard(page, { errors });
+          await page.screenshot({ path: `${SHOTS}/board-360-phone.png`, fullPage: true });
+          await page.setViewportSize({ width: 120, height: 90 });
+          await page.waitForTimeout(300);
           await page.setViewportSize({ width: 1280, height: 720 });
           await page.waitForTimeout(300);
           // The standings beside the orders: score against par, and nothing wider than the panel.
@@ -137,6 +144,10 @@ describe('a whole game in the browser', () => {
     expect(quarters).toBeGreaterThanOrEqual(4);
     await settleBoard(page, { errors });
     await page.screenshot({ path: `${SHOTS}/game-over-1280x720.png` });
+    for (const [width, height] of [[360, 740], [120, 90], [1280, 720]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(250);
+    }
 
     expect(errors).toEqual([]);
   });
