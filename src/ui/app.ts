@@ -119,7 +119,11 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   if (why.length) root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'why-h' } }, el('h3', { attrs: { id: 'why-h' } }, translate('app.whyBids')), whyList(g, why)));
   root.append(el('section', { class: 'section', attrs: { 'aria-labelledby': 'standings-h' } }, el('h3', { attrs: { id: 'standings-h' } }, translate('tables.standings')), standingsTable(g, humans(s))));
   root.append(toolsSection(store));
-  cont.focus({ preventScroll: true });
+  // Focus in the next frame: focusing now would force a layout of the whole new panel inside the click that
+  // resolved the quarter, making that one task long.
+  requestAnimationFrame(() => {
+    if (cont.isConnected) cont.focus({ preventScroll: true });
+  });
 }
 
 /** Opens the debrief (its module and chart library load on first use). */

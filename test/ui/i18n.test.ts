@@ -149,3 +149,16 @@ describe('errors and notes in German', () => {
     expect(noticeText('share link: not a game record')).toBe('share link: not a game record');
   });
 });
+
+describe('t', () => {
+  it('gives each language its own strings, with and without parameters, back and forth', () => {
+    for (let round = 0; round < 2; round++) {
+      setLang('en');
+      expect(t('tables.standings')).toBe('Standings');
+      expect(t('tables.marginShort', { margin: '+1.0' })).toBe('+1.0 vs par');
+      setLang('de');
+      expect(t('tables.standings')).toBe('Rangliste');
+      expect(t('tables.marginShort', { margin: '+1,0' })).toBe('+1,0 zu Par');
+    }
+  });
+});
