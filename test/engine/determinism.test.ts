@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { baselineOrders } from '../../src/ai/baseline';
 import { applyAction, createGame, stateHash, type GameState, type Orders } from '../../src/engine';
 import { hashValue } from '../../src/engine/hash';
-import { act, newGame, orders, playOut, type Decide } from '../helpers/game';
+import { act, newGame, orders, playOut, richDecide } from '../helpers/game';
 import { richScenario } from '../helpers/scenario';
 
-/** Baseline bots, plus a Chinese buyer trying the grey market and a US buyer taking the chipmaker deal. */
-const decide: Decide = (state, id) => {
-  const bot = baselineOrders(state, id);
-  const extra: Orders[] = [];
-  if (id === 'bytd') extra.push({ ...bot, greyMarket: [{ sku: 'H100', quantity: 2_000 }] });
-  if (id === 'amzn' && state.openPartnerships.includes('nv-priority')) extra.push({ ...bot, partnership: 'nv-priority' });
-  if (id === 'meta' && state.openPartnerships.includes('lab')) extra.push({ ...bot, partnership: 'lab' });
-  return [...extra, bot];
-};
+// Baseline bots plus grey-market and partnership takers, so players carry contracts and projects.
+const decide = richDecide;
 
 function play(seed: string) {
   return playOut(createGame(richScenario(), seed), decide);

@@ -3,21 +3,13 @@
  * order, and clonePlayer must share nothing mutable with the player it copies.
  */
 import { describe, expect, it } from 'vitest';
-import { baselineOrders } from '../../src/ai/baseline';
-import { createGame, type GameState, type Orders } from '../../src/engine';
+import { createGame, type GameState } from '../../src/engine';
 import { clonePlayer, copyState } from '../../src/engine/draft';
-import { playOut, type Decide } from '../helpers/game';
+import { playOut, richDecide } from '../helpers/game';
 import { richScenario } from '../helpers/scenario';
 
-/** Baseline bots, plus a grey-market buyer and partnership takers, so players carry contracts and projects. */
-const decide: Decide = (state, id) => {
-  const bot = baselineOrders(state, id);
-  const extra: Orders[] = [];
-  if (id === 'bytd') extra.push({ ...bot, greyMarket: [{ sku: 'H100', quantity: 2_000 }] });
-  if (id === 'amzn' && state.openPartnerships.includes('nv-priority')) extra.push({ ...bot, partnership: 'nv-priority' });
-  if (id === 'meta' && state.openPartnerships.includes('lab')) extra.push({ ...bot, partnership: 'lab' });
-  return [...extra, bot];
-};
+// Baseline bots plus grey-market and partnership takers, so players carry contracts and projects.
+const decide = richDecide;
 
 function mutableParts(x: unknown, out: object[] = []): object[] {
   if (typeof x === 'object' && x !== null) {

@@ -1,5 +1,6 @@
 import { applyAction, createGame, emptyOrders, type Action, type ActionError, type ActionResult, type GameState, type Orders, type PlayerMetrics, type PlayerState, type QuarterRecord, type Scenario } from '../../src/engine';
 import { expect } from 'vitest';
+import { baselineOrders } from '../../src/ai/baseline';
 import { makeScenario } from './scenario';
 
 /** Orders with the given fields; the rest empty. */
@@ -83,6 +84,19 @@ export function advance(state: GameState): GameState {
 
 /** Per-player orders for a quarter: the first accepted candidate, or empty orders (always accepted). */
 export type Decide = (state: GameState, playerId: string) => Orders[];
+
+/**
+ * For richScenario games: baseline bots, plus a Chinese buyer trying the grey market and US buyers taking the
+ * chipmaker deal and the AI-lab partnership, so players carry contracts, projects and fines.
+ */
+export const richDecide: Decide = (state, id) => {
+  const bot = baselineOrders(state, id);
+  const extra: Orders[] = [];
+  if (id === 'bytd') extra.push({ ...bot, greyMarket: [{ sku: 'H100', quantity: 2_000 }] });
+  if (id === 'amzn' && state.openPartnerships.includes('nv-priority')) extra.push({ ...bot, partnership: 'nv-priority' });
+  if (id === 'meta' && state.openPartnerships.includes('lab')) extra.push({ ...bot, partnership: 'lab' });
+  return [...extra, bot];
+};
 
 /**
  * Plays from the orders phase to the end of the game: each quarter every player submits the first of its
