@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS } from './harness';
-import { useSession, tid } from './helpers';
+import { useSession, tid, startGame } from './helpers';
 import { CSV_COLUMNS } from '../../src/ui/debrief-data';
 
 const SCENARIO = 'classroom-sprint';
@@ -42,13 +42,7 @@ describe('the debrief', () => {
   it('opens from the final standings with charts, key moments, a CSV download and a one-page print view', async () => {
     const { page, errors } = s();
     await page.goto(inject('baseUrl'));
-    await tid(page, 'new-game').click();
-    await tid(page, 'scenario-select').selectOption(SCENARIO);
-    const seats = page.locator('select[data-testid^="seat-"]');
-    expect(await seats.count()).toBe(COMPANIES);
-    for (let i = 0; i < COMPANIES; i++) await seats.nth(i).selectOption('bot:easy');
-    await tid(page, 'seed-input').fill('debrief-1');
-    await tid(page, 'start-game').click();
+    expect(await startGame(page, SCENARIO, { seed: 'debrief-1' })).toHaveLength(COMPANIES);
 
     // Four bots play; continue every reveal to the final standings.
     for (let guard = 0; guard < QUARTERS + 2; guard++) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { SHOTS } from './harness';
-import { useSession, tid, settleBoard } from './helpers';
+import { useSession, tid, settleBoard, startGame } from './helpers';
 
 const SEED = 'class-7b';
 
@@ -16,15 +16,7 @@ describe('facilitator view', () => {
   it('toggles projector mode, shows the seed, injects an event, pauses, and reveals chip by chip', async () => {
     const { page, errors } = s();
     await page.goto(inject('baseUrl'));
-    await tid(page, 'new-game').click();
-    await tid(page, 'scenario-select').selectOption('2024-hopper-scramble');
-    const seats = page.locator('select[data-testid^="seat-"]');
-    for (let i = 0; i < (await seats.count()); i++) {
-      const label = (await seats.nth(i).getAttribute('aria-label')) ?? '';
-      await seats.nth(i).selectOption(label.startsWith('Microsoft') ? 'human' : 'bot:easy');
-    }
-    await tid(page, 'seed-input').fill(SEED);
-    await tid(page, 'start-game').click();
+    await startGame(page, '2024-hopper-scramble', { humans: ['microsoft'], seed: SEED });
     await tid(page, 'orders-panel').waitFor();
 
     // Toggle on: projector mode, the class seed large.

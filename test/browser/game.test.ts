@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { SHOTS } from './harness';
-import { useSession, tid, settleBoard } from './helpers';
+import { useSession, tid, settleBoard, startGame } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 
@@ -155,15 +155,8 @@ describe('a whole game in the browser', () => {
   it('explains an invalid entry before submit and shows locked SKUs with their rule', async () => {
     const { page, errors } = s();
     await page.goto(inject('baseUrl'));
-    await tid(page, 'new-game').click();
-    await tid(page, 'scenario-select').selectOption(SCENARIO);
     // Play ByteDance (a Chinese buyer) so export rules bind.
-    const seats = page.locator('select[data-testid^="seat-"]');
-    for (let i = 0; i < (await seats.count()); i++) {
-      const label = (await seats.nth(i).getAttribute('aria-label')) ?? '';
-      await seats.nth(i).selectOption(label.startsWith('ByteDance') ? 'human' : 'bot:easy');
-    }
-    await tid(page, 'start-game').click();
+    await startGame(page, SCENARIO, { humans: ['bytedance'] });
     await tid(page, 'orders-panel').waitFor();
     const locked = page.locator('.sku-lock');
     expect(await locked.count()).toBeGreaterThan(0);

@@ -58,3 +58,22 @@ export async function botsIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector<HTMLElement>('#app')?.dataset.bots === 'idle', undefined, { timeout: 20_000 });
 }
 
+/**
+ * From the menu: a new game of `scenario` with the companies in `humans` (ids) played here and every other
+ * seat a bot of `bots`; types `seed` when given (else the menu's random one stays). Returns the seats'
+ * company ids in menu order.
+ */
+export async function startGame(page: Page, scenario: string, opts: { humans?: readonly string[]; bots?: string; seed?: string } = {}): Promise<string[]> {
+  await tid(page, 'new-game').click();
+  await tid(page, 'scenario-select').selectOption(scenario);
+  const seats = page.locator('select[data-testid^="seat-"]');
+  const ids: string[] = [];
+  for (let i = 0; i < (await seats.count()); i++) {
+    const id = ((await seats.nth(i).getAttribute('data-testid')) ?? '').replace(/^seat-/, '');
+    ids.push(id);
+    await seats.nth(i).selectOption(opts.humans?.includes(id) ? 'human' : (opts.bots ?? 'bot:easy'));
+  }
+  if (opts.seed !== undefined) await tid(page, 'seed-input').fill(opts.seed);
+  await tid(page, 'start-game').click();
+  return ids;
+}

@@ -7,7 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS } from './harness';
-import { useSession, tid } from './helpers';
+import { useSession, tid, startGame } from './helpers';
 
 
 /** Everything a person (or a curious student with the inspector) could read on the page: text, attributes, input values. */
@@ -43,16 +43,8 @@ describe('hot seat: three teams at one device', () => {
   it('no team sees another team’s orders before the reveal; the reveal shows them all', async () => {
     const { page, errors } = s();
     await page.goto(inject('baseUrl'));
-    await tid(page, 'new-game').click();
-    await tid(page, 'scenario-select').selectOption('classroom-sprint');
-    const seats = page.locator('select[data-testid^="seat-"]');
-    expect(await seats.count()).toBe(4);
-    for (let i = 0; i < 4; i++) {
-      const label = (await seats.nth(i).getAttribute('aria-label')) ?? '';
-      await seats.nth(i).selectOption(label.startsWith('ByteDance') ? 'bot:easy' : 'human');
-    }
-    await tid(page, 'seed-input').fill('hotseat-class');
-    await tid(page, 'start-game').click();
+    // Three teams; ByteDance is a bot.
+    expect(await startGame(page, 'classroom-sprint', { humans: ['microsoft', 'meta', 'google'], seed: 'hotseat-class' })).toEqual(['microsoft', 'meta', 'google', 'bytedance']);
 
     const sealed: Team[] = [];
     for (const team of TEAMS) {

@@ -7,22 +7,14 @@ import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, type Session, SHOTS } from './harness';
-import { tid } from './helpers';
+import { tid, startGame } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 
-/** Starts the scenario with `human` as the one human seat (every other seat an easy bot). */
+/** Starts the scenario with `human` (a company id) as the one human seat (every other seat an easy bot). */
 async function startAs(page: Page, human: string): Promise<void> {
   await page.goto(inject('baseUrl'));
-  await tid(page, 'new-game').click();
-  await tid(page, 'scenario-select').selectOption(SCENARIO);
-  const seats = page.locator('select[data-testid^="seat-"]');
-  for (let i = 0; i < (await seats.count()); i++) {
-    const label = (await seats.nth(i).getAttribute('aria-label')) ?? '';
-    await seats.nth(i).selectOption(label.startsWith(human) ? 'human' : 'bot:easy');
-  }
-  await tid(page, 'seed-input').fill('orders-test-1');
-  await tid(page, 'start-game').click();
+  await startGame(page, SCENARIO, { humans: [human], seed: 'orders-test-1' });
   await tid(page, 'orders-panel').waitFor();
 }
 
@@ -48,7 +40,7 @@ describe('the full orders form', () => {
 
   it('offers a Chinese buyer the grey market for export-denied chips only, with price, risk and the cost in budget left', async () => {
     const { page, errors } = s;
-    await startAs(page, 'ByteDance');
+    await startAs(page, 'bytedance');
     // H100 is denied to ByteDance by the October 2023 rule: it has a grey-market row; the H20 (open) and
     // chips its vendor simply does not sell there have none.
     const h100 = tid(page, 'grey-quantity-H100');
@@ -88,7 +80,7 @@ describe('the full orders form', () => {
 
   it('shows no grey market to a US buyer; a partnership choice shows its terms and moves budget left', async () => {
     const { page, errors } = s;
-    await startAs(page, 'Microsoft');
+    await startAs(page, 'microsoft');
     expect(await page.locator('[data-testid^="grey-quantity-"]').count()).toBe(0);
 
     const select = tid(page, 'partnership-select');

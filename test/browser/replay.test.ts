@@ -11,7 +11,7 @@ import { linkFragment } from '../../src/replay/link';
 import { playGame } from '../../src/replay/record';
 import { verifyRecord } from '../../src/replay/verify';
 import { SHOTS } from './harness';
-import { useSession, tid, settleBoard, botsIdle } from './helpers';
+import { useSession, tid, settleBoard, botsIdle, startGame } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 
@@ -39,15 +39,7 @@ describe('saves, links and the replay viewer in the browser', () => {
   it('reloads in the middle of a quarter and finds everything as it was (orders typed but not sent aside)', async () => {
     const { page, errors } = s();
     await page.goto(inject('baseUrl'));
-    await tid(page, 'new-game').click();
-    await tid(page, 'scenario-select').selectOption(SCENARIO);
-    const seats = page.locator('select[data-testid^="seat-"]');
-    for (let i = 0; i < (await seats.count()); i++) {
-      const label = (await seats.nth(i).getAttribute('aria-label')) ?? '';
-      await seats.nth(i).selectOption(label.startsWith('Microsoft') ? 'human' : 'bot:easy');
-    }
-    await tid(page, 'seed-input').fill('reload-test');
-    await tid(page, 'start-game').click();
+    await startGame(page, SCENARIO, { humans: ['microsoft'], seed: 'reload-test' });
     // Quarter 1: a bid, submitted; then on to quarter 2, where the bots seal their orders and Microsoft types.
     await tid(page, 'orders-panel').waitFor();
     const q = page.locator('input[data-testid^="bid-quantity-"]:not([disabled])').first();

@@ -6,9 +6,9 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { CHROME_ARGS } from './harness';
-import { botsIdle, tid } from './helpers';
+import { botsIdle, startGame, tid } from './helpers';
 
-export { botsIdle, tid };
+export { botsIdle, startGame, tid };
 
 /** Chromium flags so that a page in a background tab keeps its timers and frames (two-tab tests). */
 const NO_BACKGROUND_THROTTLING = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
@@ -46,20 +46,6 @@ export function watchErrors(page: Page, errors: string[]): void {
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-}
-
-/** From the menu: a new game of `scenario` with `human` played here and easy bots for everyone else. */
-export async function startGame(page: Page, scenario: string, seed: string, human: string | null): Promise<void> {
-  await tid(page, 'new-game').click();
-  await tid(page, 'scenario-select').selectOption(scenario);
-  const seats = page.locator('select[data-testid^="seat-"]');
-  const n = await seats.count();
-  for (let i = 0; i < n; i++) {
-    const seat = seats.nth(i);
-    await seat.selectOption((await seat.getAttribute('data-testid')) === `seat-${human}` ? 'human' : 'bot:easy');
-  }
-  await tid(page, 'seed-input').fill(seed);
-  await tid(page, 'start-game').click();
 }
 
 /** Types one bid (the first SKU open to the human seat) and submits the orders. */

@@ -59,7 +59,7 @@ describe('the page against hostile text, and its own origin', () => {
     await tid(page, 'new-game').waitFor();
     expect(renamed).toBeGreaterThan(0);
 
-    await startGame(page, 'tutorial', 'xss', 'microsoft');
+    await startGame(page, 'tutorial', { humans: ['microsoft'], seed: 'xss' });
     await bidAndSubmit(page, 1200, 30_000);
     // Shown as text: the literal string is in the page's visible text, in the orders' standings and the reveal.
     await expect.poll(() => page.evaluate((name) => document.body.innerText.split(name).length - 1, XSS)).toBeGreaterThan(1);
@@ -82,7 +82,7 @@ describe('the page against hostile text, and its own origin', () => {
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/default-src 'none'; script-src 'self';/);
 
     // Three bots play the tutorial to the end; the debrief loads its own chunk and charts.
-    await startGame(page, 'tutorial', 'csp', null);
+    await startGame(page, 'tutorial', { seed: 'csp' });
     for (let guard = 0; guard < 5; guard++) {
       const over = await Promise.race([
         tid(page, 'reveal-continue').waitFor({ timeout: 20_000 }).then(() => false),

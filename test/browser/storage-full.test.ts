@@ -29,7 +29,7 @@ describe('storage full', () => {
     // Before the page first opens IndexedDB (Chromium reads the quota then).
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 2_000_000 });
     await page.goto(inject('baseUrl'));
-    await startGame(page, 'tutorial', 'storage-full', HUMAN);
+    await startGame(page, 'tutorial', { humans: [HUMAN], seed: 'storage-full' });
     await bidAndSubmit(page, 1500, 30_000);
     const [good] = await savesUntil(page, HUMAN, (x) => x[0]?.phase === 'reveal' && x[0].humanBids.join() === '1500');
     expect(await tid(page, 'play-notice').isHidden()).toBe(true);

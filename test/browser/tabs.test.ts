@@ -31,7 +31,7 @@ describe('two tabs on one game', () => {
     // frames, and the board's loader waits for them: the tab being driven is brought to the front.)
     await a.bringToFront();
     await a.goto(inject('baseUrl'));
-    await startGame(a, SCENARIO, 'two-tabs', HUMAN);
+    await startGame(a, SCENARIO, { humans: [HUMAN], seed: 'two-tabs' });
     await botsIdle(a);
     const [game] = await savesUntil(a, HUMAN, (x) => x.length === 1 && x[0]?.phase === 'orders' && x[0].actions === x[0].recordActions && x[0].actions > 0);
     const id = game?.id ?? '';
