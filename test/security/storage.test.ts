@@ -5,21 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyOrders } from '../../src/engine';
-import { handleMessage } from '../../src/ai/worker';
-import { answerOf, type BotRunner } from '../../src/store/bot-client';
 import { createGameStore } from '../../src/store/game-store';
 import { createMemorySaveStorage, type SaveStorage } from '../../src/store/saves';
 import { parseRecordText } from '../../src/replay/parse';
 import { makeScenario } from '../helpers/scenario';
+import { inlineBots as bots } from '../helpers/store';
 
-const bots: BotRunner = {
-  think: async (state, playerId, level) => {
-    const res = handleMessage({ type: 'think', requestId: 1, playerId, level, state });
-    if (res.type === 'error') throw new Error(res.message);
-    return answerOf(res);
-  },
-  dispose: () => {},
-};
 const scenarios = [{ fileName: 'test.json', ok: true as const, scenario: makeScenario() }];
 let tick = 0;
 const now = () => new Date(Date.UTC(2026, 10, 29, 12, 0, tick++));

@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { handleMessage } from '../../src/ai/worker';
 import { emptyOrders, stateHash } from '../../src/engine';
-import { answerOf, type BotRunner } from '../../src/store/bot-client';
+import type { BotRunner } from '../../src/store/bot-client';
 import { activeHumanSeat, createGameStore } from '../../src/store/game-store';
 import { parseScenarioModules } from '../../src/store/scenarios';
 import { makeScenario } from '../helpers/scenario';
+import { inlineBots } from '../helpers/store';
 
-/** Runs bots in-process through the worker's own message handler (no Worker in Node). */
-const inlineBots: BotRunner = {
-  think: async (state, playerId, level) => {
-    const res = handleMessage({ type: 'think', requestId: 1, playerId, level, state });
-    if (res.type === 'error') throw new Error(res.message);
-    return answerOf(res);
-  },
-  dispose: () => {},
-};
 
 function setup(warnings: string[] = []) {
   const scenario = makeScenario();

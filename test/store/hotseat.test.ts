@@ -6,24 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOrders } from '../../src/engine';
 import type { DeckCard } from '../../src/engine/types';
-import { answerOf, type BotRunner } from '../../src/store/bot-client';
 import { emptyDraft } from '../../src/store/drafts';
 import { injectableCards, injectCard, revealComplete, revealedRecord, revealMore, revealShown, revealTotal, setFacilitator } from '../../src/store/facilitator';
 import { createGameStore, type GameStore } from '../../src/store/game-store';
 import { isHotSeat, previousTeam, sealedCount, seatAwaitingHandoff, seatOnScreen, takeDevice } from '../../src/store/hotseat';
-import { handleMessage } from '../../src/ai/worker';
 import { parseRecordText } from '../../src/replay/parse';
 import { verifyRecord } from '../../src/replay/verify';
 import { makeScenario } from '../helpers/scenario';
+import { inlineBots } from '../helpers/store';
 
-const inlineBots: BotRunner = {
-  think: async (state, playerId, level) => {
-    const res = handleMessage({ type: 'think', requestId: 1, playerId, level, state });
-    if (res.type === 'error') throw new Error(res.message);
-    return answerOf(res);
-  },
-  dispose: () => {},
-};
 
 const card: DeckCard = {
   id: 'boom',

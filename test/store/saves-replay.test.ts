@@ -4,22 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyOrders, stateHash } from '../../src/engine';
-import { handleMessage } from '../../src/ai/worker';
-import { answerOf, type BotRunner } from '../../src/store/bot-client';
 import { createGameStore, type GameStore } from '../../src/store/game-store';
 import { createMemorySaveStorage } from '../../src/store/saves';
 import { parseRecordText } from '../../src/replay/parse';
 import { RECORD_FORMAT } from '../../src/replay/record';
 import { cited, makeScenario } from '../helpers/scenario';
+import { inlineBots as bots } from '../helpers/store';
 
-const bots: BotRunner = {
-  think: async (state, playerId, level) => {
-    const res = handleMessage({ type: 'think', requestId: 1, playerId, level, state });
-    if (res.type === 'error') throw new Error(res.message);
-    return answerOf(res);
-  },
-  dispose: () => {},
-};
 
 // Cited, so the copy saved inside each record parses as a scenario file would.
 const scenario = cited(makeScenario());
