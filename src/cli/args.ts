@@ -44,6 +44,21 @@ export function int(args: Args, name: string, dflt: number): number {
 /** An error meant for the user: printed as one line, no stack trace. */
 export class CliError extends Error {}
 
+/** The scenario a CLI plays when `--scenario` is not given. */
+export const BASE_SCENARIO = 'scenarios/2024-hopper-scramble.json';
+
+/** The `--scenario FILE` argument, or the base scenario. */
+export function scenarioArg(args: Args): string {
+  return str(args, 'scenario', BASE_SCENARIO);
+}
+
+/** Prints the usage line if `--help` was given; true when it was (the CLI then exits 0). */
+export function printedHelp(args: Args, usage: string): boolean {
+  if (!args.flags.has('help')) return false;
+  process.stdout.write(`${usage}\n`);
+  return true;
+}
+
 /** Runs a CLI main, printing CliError (and any other error) as a line without a stack trace. */
 export function runMain(main: () => Promise<number> | number): void {
   Promise.resolve()

@@ -2,7 +2,7 @@ import { botOrders } from '../ai';
 import { boughtInYear, calibrationOrders } from '../ai/calibration';
 import { playGame } from '../replay/record';
 import type { GameState } from '../engine';
-import { CliError, int, parseArgs, runMain, str } from './args';
+import { CliError, int, parseArgs, runMain, scenarioArg, str } from './args';
 import { loadScenario } from './load';
 
 /**
@@ -11,7 +11,7 @@ import { loadScenario } from './load';
  */
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['json']);
-  const file = str(args, 'scenario', 'scenarios/2024-hopper-scramble.json');
+  const file = scenarioArg(args);
   const seeds = Math.max(1, int(args, 'seeds', 20));
   const tolerance = int(args, 'tolerance', 15);
   const group = str(args, 'group', 'hopper');

@@ -13,7 +13,7 @@ import { botOrders } from '../ai';
 import type { Scenario } from '../engine';
 import { playGame } from '../replay/record';
 import { parseScenarioText, formatIssues } from '../scenario';
-import { CliError, int, parseArgs, runMain, str } from './args';
+import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';
 import { loadScenario, readText } from './load';
 
 const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]';
@@ -99,11 +99,8 @@ export function withPar(text: string, rows: readonly ParRow[]): string {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['json', 'write', 'help']);
-  if (args.flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const file = str(args, 'scenario', 'scenarios/2024-hopper-scramble.json');
+  if (printedHelp(args, USAGE)) return 0;
+  const file = scenarioArg(args);
   const games = int(args, 'games', 50);
   if (games < 2) throw new CliError('--games must be at least 2');
   const scenario = loadScenario(file);

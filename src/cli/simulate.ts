@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { baselineOrders } from '../ai/baseline';
 import { playGame, type Decide } from '../replay/record';
-import { CliError, int, parseArgs, runMain, str } from './args';
+import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';
 import { loadScenario } from './load';
 import { gameReport, gameSummary } from './report';
 
@@ -9,11 +9,8 @@ const USAGE = 'usage: npm run simulate -- --scenario FILE --seed N [--games K] [
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['json', 'help']);
-  if (args.flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const file = str(args, 'scenario', 'scenarios/2024-hopper-scramble.json');
+  if (printedHelp(args, USAGE)) return 0;
+  const file = scenarioArg(args);
   const seed = str(args, 'seed', '1');
   const games = int(args, 'games', 1);
   const json = args.flags.has('json');

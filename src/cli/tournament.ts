@@ -13,7 +13,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { BOT_LEVELS, botOrders, type BotLevel } from '../ai';
 import { finalStandings, type Scenario } from '../engine';
 import { playGame } from '../replay/record';
-import { CliError, int, parseArgs, runMain, str } from './args';
+import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';
 import { loadScenario } from './load';
 
 const USAGE = 'usage: npm run tournament -- --scenario FILE --games N --seats hard,normal,easy,... [--json] [--seed S] [--workers W] [--iterations K]';
@@ -211,11 +211,8 @@ function parseSeats(text: string, companies: number): BotLevel[] {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['json', 'help']);
-  if (args.flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const file = str(args, 'scenario', 'scenarios/2024-hopper-scramble.json');
+  if (printedHelp(args, USAGE)) return 0;
+  const file = scenarioArg(args);
   const scenario = loadScenario(file);
   const seats = parseSeats(str(args, 'seats', 'hard,normal,easy,easy,normal,hard'), scenario.companies.length);
   const games = int(args, 'games', 30);
