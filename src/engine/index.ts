@@ -8,7 +8,7 @@ export { stateHash, scenarioHash } from './hash';
 export { validateOrders, committedCost, ordersSpend, runningCosts, emptyOrders, normalizeOrders, MAX_UNITS, MAX_PRICE, MAX_MONEY, MAX_MW } from './orders';
 export { exportStatus, exportStatusFor, activeRules, type ExportStatus, type Buyer } from './export-rules';
 export { quarterLabel, quarterOf } from './time';
-export { finalStandings, type Standing } from './scoring';
+export { finalStandings, parTenths, type Standing } from './scoring';
 export { effectiveSupply, PRIMARY_VENDOR } from './market';
 export { effectivePool } from './economy';
 export { mwNeeded } from './power';

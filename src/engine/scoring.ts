@@ -51,6 +51,11 @@ export function scoreAll(state: GameState, inputs: readonly ScoreInput[]): { sco
   });
 }
 
+/** A par in points (as scenarios give it) in the score's tenths of a point, rounded as the standings round it. */
+export function parTenths(points: number): number {
+  return Math.round(points * 10);
+}
+
 /**
  * Ranks metrics rows. With a par (points per company id) by score minus par, so a seat that starts far behind
  * can still win by beating its par by more than the others beat theirs; then (and without a par) by score,
@@ -58,9 +63,9 @@ export function scoreAll(state: GameState, inputs: readonly ScoreInput[]): { sco
  */
 export function rank(metrics: readonly PlayerMetrics[], par?: Readonly<Record<string, number | undefined>>): Standing[] {
   const rows = metrics.map((m, i) => {
-    const p = par?.[m.playerId];
-    const parTenths = p === undefined ? null : Math.round(p * 10);
-    return { m, i, par: parTenths, margin: parTenths === null ? null : m.score - parTenths };
+    const points = par?.[m.playerId];
+    const tenths = points === undefined ? null : parTenths(points);
+    return { m, i, par: tenths, margin: tenths === null ? null : m.score - tenths };
   });
   rows.sort((a, b) => (b.margin ?? 0) - (a.margin ?? 0) || b.m.score - a.m.score || b.m.parts.capability - a.m.parts.capability || a.i - b.i);
   return rows.map(({ m, par: p, margin }, k) => ({ playerId: m.playerId, rank: k + 1, score: m.score, parts: m.parts, par: p, margin }));

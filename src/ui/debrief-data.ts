@@ -4,6 +4,7 @@
  * Pure functions of plain data (no DOM, no strings for people: the screen translates codes with t()).
  */
 import { quarterLabel } from '../engine/time';
+import { parTenths } from '../engine/scoring';
 import type { BotRationale } from '../ai/types';
 import type { GameState, LocalizedText, QuarterRecord, Scenario, SiliconStage } from '../engine/types';
 
@@ -85,7 +86,7 @@ export function companySeries(game: Pick<GameState, 'scenario' | 'history'>): Co
       s.cash.push(m?.cash ?? 0);
       s.score.push(m?.score ?? 0);
       const par = game.scenario.scoring.par?.[c.id]?.[rec.quarter];
-      s.margin.push(par === undefined ? null : (m?.score ?? 0) - Math.round(par * 10));
+      s.margin.push(par === undefined ? null : (m?.score ?? 0) - parTenths(par));
     }
     return s;
   });
@@ -317,7 +318,7 @@ export function csvRows(game: Pick<GameState, 'scenario' | 'history' | 'seed'>, 
         m.siliconStage,
         Math.round(m.score) / 10,
         par === undefined ? '' : par,
-        par === undefined ? '' : (m.score - Math.round(par * 10)) / 10,
+        par === undefined ? '' : (m.score - parTenths(par)) / 10,
         rules,
       ]);
     }

@@ -1,5 +1,5 @@
 /** The menu: a short landing, then the new-game form (scenario, seats, seed, start). */
-import { quarterLabel } from '../engine';
+import { parTenths, quarterLabel } from '../engine';
 import type { GameStore, Seat } from '../store/game-store';
 import type { SaveMeta } from '../store/saves';
 import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
@@ -98,7 +98,7 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
       for (const o of BOT_LEVELS_UI) sel.append(el('option', { attrs: { value: o.value, selected: i === 0 ? o.value === 'human' : o.value === 'bot:normal' } }, o.label));
       seatChoices.set(c.id, sel);
       const par = entry.scenario.scoring.par?.[c.id]?.at(-1);
-      const parText = par === undefined ? null : el('span', { class: 'seat-par faint', title: t('tables.parHint') }, t('menu.seatPar', { par: score(Math.round(par * 10)) }));
+      const parText = par === undefined ? null : el('span', { class: 'seat-par faint', title: t('tables.parHint') }, t('menu.seatPar', { par: score(parTenths(par)) }));
       seatsBox.append(el('div', { class: 'seat' }, el('label', { attrs: { for: id } }, companyBadge(c), parText), sel));
     });
     if (entry.scenario.scoring.par) seatsBox.append(el('p', { class: 'faint', testid: 'seats-par-hint' }, t('menu.parHint')));
