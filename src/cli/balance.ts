@@ -420,6 +420,8 @@ export async function runSweepTasks(tasks: readonly BalanceTask[], workers: numb
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(bootstrap(), { eval: true, workerData: { balance: true } });
           const feed = () => {
+            // A worker_threads Worker, not a window: there is no target origin.
+            // oxlint-disable-next-line unicorn/require-post-message-target-origin
             if (next < tasks.length) worker.postMessage(tasks[next++]);
             else void worker.terminate().then(() => resolve());
           };
