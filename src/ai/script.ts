@@ -8,6 +8,10 @@ import { z } from '../zod';
 import {
   emptyOrders,
   exportStatus,
+  MAX_MONEY,
+  MAX_MW,
+  MAX_PRICE,
+  MAX_UNITS,
   mwNeeded,
   ordersSpend,
   runningCosts,
@@ -28,6 +32,8 @@ import { botRng, makeLegal } from './baseline';
 
 /** Small helpers so strategies stay short; each answers for this seat in this quarter only. */
 export interface BotHelpers {
+  /** The engine's limits on one order field: units, price (per unit), money, MW. */
+  limits: typeof LIMITS;
   /** Orders that do nothing (the engine's own empty orders, so fields the rules add later are present). */
   empty(): Orders;
   /** How export rules treat a SKU for this seat this quarter. */
@@ -44,7 +50,10 @@ export interface BotHelpers {
   cost(orders: Orders): number;
   /** Why the engine would reject these orders, or null if it would take them. */
   check(orders: Orders): ActionError | null;
-  /** The orders scaled down until the engine takes them (as the built-in bots do); empty orders at worst. */
+  /**
+   * The orders clamped to the engine's limits (LIMITS) and then scaled down until the engine takes them (as
+   * the built-in bots do); empty orders at worst.
+   */
   legal(orders: Orders): Orders;
   /** Power (MW) a fleet (SKU id -> units) would need, facility overhead included. */
   mwNeeded(fleet: Record<string, number>): number;
@@ -75,12 +84,30 @@ export type ScriptedDecide = (view: PlayerView, ctx: BotContext) => unknown;
 /** An error in a scripted strategy: the message names the strategy (its file) and, once playing, the seat and quarter. */
 export class BotScriptError extends Error {}
 
+/** The engine's limits on one order field (what `normalizeOrders` accepts). */
+export const LIMITS = { units: MAX_UNITS, price: MAX_PRICE, money: MAX_MONEY, mw: MAX_MW } as const;
+
+const clamp = (x: number, max: number) => (Number.isFinite(x) ? Math.max(0, Math.min(max, Math.floor(x))) : 0);
+
+/** Orders with every amount a whole number within the engine's limits (other fields kept as they are). */
+export function clampToLimits(orders: Orders): Orders {
+  return {
+    ...orders,
+    bids: orders.bids.map((b) => ({ ...b, quantity: clamp(b.quantity, MAX_UNITS), maxPrice: clamp(b.maxPrice, MAX_PRICE) })),
+    greyMarket: orders.greyMarket.map((g) => ({ ...g, quantity: clamp(g.quantity, MAX_UNITS) })),
+    siliconInvestment: clamp(orders.siliconInvestment, MAX_MONEY),
+    customOrder: clamp(orders.customOrder, MAX_UNITS),
+    powerBuild: clamp(orders.powerBuild, MAX_MW),
+  };
+}
+
 function helpersFor(view: PlayerView): BotHelpers {
   const state = stateFromView(view);
   const me = view.me.id;
   const q = view.quarter;
   const sku = (id: string) => view.scenario.skus.find((s) => s.id === id);
   return {
+    limits: LIMITS,
     empty: emptyOrders,
     exportStatus: (skuId) => exportStatus(state, me, skuId),
     listPrice: (skuId) => sku(skuId)?.listPrice ?? 0,
@@ -93,7 +120,7 @@ function helpersFor(view: PlayerView): BotHelpers {
     spendable: () => Math.max(0, view.me.cash - runningCosts(state, me)),
     cost: (orders) => ordersSpend(state, me, orders),
     check: (orders) => validateOrders(state, me, orders),
-    legal: (orders) => makeLegal(view, orders, state),
+    legal: (orders) => makeLegal(view, clampToLimits(orders), state),
     mwNeeded: (fleet) =>
       mwNeeded(
         state,

@@ -459,17 +459,18 @@ export async function runSweep(opts: SweepOptions, workers: number, onGame?: (do
 }
 
 /**
- * A small sweep on fixed seeds for tests (and for the economics work): the base scenario, every strategy
- * in strategies/, 4 games a cell in a normal field and 1 game a cell in a hard field (hard bots at 500
- * iterations), in this thread. Bounded: about 6 × 13 × 5 = 390 games, well under a minute on one core.
+ * A small sweep on fixed seeds for tests (and for the economics work): the base scenario, every strategy in
+ * strategies/ plus the hard-bot row, 6 games a cell in a normal field and 2 games a cell in a hard field
+ * (hard bots at 500 iterations), in this thread. Bounded: 6 seats × 13 rows × 8 games = 624 games, about
+ * 30 s on one core today. `overrides` narrow it further (tests of the mechanics).
  */
 export async function reducedSweep(overrides: Partial<SweepOptions> = {}): Promise<SweepSummary> {
   const opts: SweepOptions = {
     scenarios: [BASE_SCENARIO],
     strategies: listStrategies(overrides.strategiesDir ?? DEFAULTS.strategiesDir),
     fields: ['normal', 'hard'],
-    games: 4,
-    hardGames: 1,
+    games: 6,
+    hardGames: 2,
     seed: 'reduced',
     iterations: 500,
     ...overrides,
