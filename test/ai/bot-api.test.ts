@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,5 +113,21 @@ describe('strategies/', () => {
     // Same seed, same game.
     const again = await simulateGame(sc, '7', seats);
     expect(again.state.history.at(-1)?.stateHash).toBe(played.state.history.at(-1)?.stateHash);
+  });
+});
+
+describe('docs/bot-api.md', () => {
+  it('the complete example bot plays a whole game without a rejected order', async () => {
+    const text = readFileSync('docs/bot-api.md', 'utf8');
+    const example = /## A complete example[\s\S]*?```js\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(example).toContain('export default function decide');
+    const dir = mkdtempSync(join(tmpdir(), 'gpurace-doc-bot-'));
+    const file = join(dir, 'my-bot.mjs');
+    writeFileSync(file, example ?? '');
+    const sc = loadScenario(BASE);
+    const seats = parseSeats(`normal,normal,normal,file:${file},normal,normal`, sc.companies.length);
+    const played = await simulateGame(sc, '1', seats);
+    expect(played.rejections).toEqual([]);
+    expect(played.state.history[0]?.orders[3]?.orders.bids.length).toBeGreaterThan(0);
   });
 });
