@@ -1,13 +1,6 @@
 // Shared pieces of the scripted strategies (not a strategy itself: the balance sweep skips files
 // whose name starts with "_"). Plain JS; only the documented view and ctx are used.
 
-/** The fleet after these bids fill: what power has to be planned for. */
-export function fleetAfter(view, bids) {
-  const fleet = { ...view.me.fleet };
-  for (const b of bids) fleet[b.sku] = (fleet[b.sku] ?? 0) + b.quantity;
-  return fleet;
-}
-
 /**
  * Bids `share` of the spendable money over the biddable SKUs (best compute per dollar first), each at
  * `priceOf(sku)`, at most `supplyShare` of a SKU's supply this quarter. Returns the bids.
@@ -32,11 +25,20 @@ export function powerFor(view, ctx, fleet, headroom = 1.1) {
   return Math.max(0, Math.ceil(h.mwNeeded(fleet) * headroom - h.mwPlanned()));
 }
 
-/** A normal-ish quarter: bids `mult` x list with 60% of the money, builds power for what it buys. */
-export function normalish(view, ctx, mult = 1.05) {
-  const h = ctx.helpers;
-  const orders = h.empty();
-  orders.bids = spreadBids(view, ctx, { share: 0.6, priceOf: (s) => s.listPrice * (mult + ctx.rng.next() * 0.05) });
-  orders.powerBuild = powerFor(view, ctx, fleetAfter(view, orders.bids));
+/** The normal bot's orders for this seat with every bid's price set by `priceOf(bid, sku)` (quantities kept). */
+export function normalBotRepriced(ctx, priceOf) {
+  const orders = ctx.helpers.bot('normal');
+  orders.bids = orders.bids.map((b) => {
+    const sku = ctx.scenario.skus.find((s) => s.id === b.sku);
+    return { ...b, maxPrice: Math.max(1, Math.round(priceOf(b, sku))) };
+  });
   return orders;
+}
+
+/** Scales the bids' quantities down so that they cost at most `budget` at their max prices. */
+export function fitBids(bids, budget) {
+  const cost = bids.reduce((a, b) => a + b.quantity * b.maxPrice, 0);
+  if (cost <= budget) return bids;
+  const f = Math.max(0, budget) / cost;
+  return bids.map((b) => ({ ...b, quantity: Math.floor(b.quantity * f) })).filter((b) => b.quantity > 0);
 }

@@ -1,7 +1,7 @@
-// bid-x3: bids 3x list for everything it may buy (60% of its money) and builds power for it.
-// Tests whether cornering supply at any price pays.
-import { normalish } from './_common.mjs';
+// bid-x3: the normal bot, but every bid at 3x the price the normal bot would offer (quantities scaled
+// down to what cash covers). Tests whether cornering supply at any price pays.
+import { normalBotRepriced } from './_common.mjs';
 
 export default function decide(view, ctx) {
-  return ctx.helpers.legal(normalish(view, ctx, 3));
+  return ctx.helpers.legal(normalBotRepriced(ctx, (b) => b.maxPrice * 3));
 }

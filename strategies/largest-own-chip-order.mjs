@@ -1,27 +1,18 @@
-// largest-own-chip-order: plays like a normal buyer (bids a little over list, builds power) but
-// first funds its own chip programme and, once it can, places the largest custom-chip order its
-// cash allows (the exploit of issue #11: own chips claim foundry capacity for free).
-import { fleetAfter, powerFor, spreadBids } from './_common.mjs';
+// largest-own-chip-order: the normal bot, but once its own chip can be ordered (ramp or volume) it
+// orders as many custom chips as its cash allows after the normal bot's power and silicon spending;
+// the normal bot's bids get what is left. The exploit issue #11 found: own chips claimed for free.
+import { fitBids } from './_common.mjs';
 
 export default function decide(view, ctx) {
   const h = ctx.helpers;
-  const orders = h.empty();
-  const company = ctx.scenario.companies.find((c) => c.id === ctx.me);
+  const orders = h.bot('normal');
   const stage = view.me.silicon.stage;
-  let spent = 0;
-  if (stage !== 'volume') {
-    orders.siliconInvestment = Math.min(Math.floor(h.spendable() * 0.5), h.siliconStageCost());
-    spent += orders.siliconInvestment;
-  }
-  if (stage === 'ramp' || stage === 'volume') {
-    const unit = Math.max(1, company.silicon.unitCost);
-    const cap = stage === 'ramp' ? ctx.scenario.silicon.rampCap : Infinity;
-    orders.customOrder = Math.max(0, Math.min(cap, Math.floor(((h.spendable() - spent) * 0.85) / unit)));
-    spent += orders.customOrder * unit;
-  }
-  const left = Math.max(0, h.spendable() - spent);
-  const share = h.spendable() > 0 ? (left / h.spendable()) * 0.6 : 0;
-  orders.bids = spreadBids(view, ctx, { share, priceOf: (s) => s.listPrice * (1.05 + ctx.rng.next() * 0.05) });
-  orders.powerBuild = powerFor(view, ctx, fleetAfter(view, orders.bids));
+  if (stage !== 'ramp' && stage !== 'volume') return h.legal(orders);
+  const unit = Math.max(1, ctx.scenario.companies.find((c) => c.id === ctx.me).silicon.unitCost);
+  const cap = stage === 'ramp' ? ctx.scenario.silicon.rampCap : h.limits.units;
+  const fixed = orders.powerBuild * ctx.scenario.power.costPerMw + orders.siliconInvestment;
+  const available = Math.max(0, h.spendable() - fixed);
+  orders.customOrder = Math.min(cap, Math.floor((available * 0.95) / unit));
+  orders.bids = fitBids(orders.bids, available - orders.customOrder * unit);
   return h.legal(orders);
 }

@@ -1,9 +1,7 @@
-// no-power: a normal-ish buyer (bids a little over list with 60% of its money) that never builds
-// power. Tests whether idle chips cost anything.
-import { normalish } from './_common.mjs';
-
+// no-power: the normal bot, but it never builds power (chips beyond the power it starts with sit
+// idle). Tests whether idle chips cost anything.
 export default function decide(view, ctx) {
-  const orders = normalish(view, ctx);
+  const orders = ctx.helpers.bot('normal');
   orders.powerBuild = 0;
   return ctx.helpers.legal(orders);
 }

@@ -29,6 +29,8 @@ import {
   type SiliconStage,
 } from '../engine';
 import { botRng, makeLegal } from './baseline';
+import { decide } from './bot';
+import { BOT_LEVELS, type BotLevel } from './types';
 
 /** Small helpers so strategies stay short; each answers for this seat in this quarter only. */
 export interface BotHelpers {
@@ -63,6 +65,12 @@ export interface BotHelpers {
   siliconStageCost(): number;
   /** Past clearing prices of a SKU, oldest first (only quarters where it sold). */
   clearingPrices(skuId: string): number[];
+  /**
+   * What a built-in bot of that level would order in this seat this quarter (from the same view, with the
+   * seat's own stream): a base to modify ("the normal bot, but bidding 1.5× its prices"). A fresh copy each
+   * call. `iterations` is the hard bot's search size (default the bot's own).
+   */
+  bot(level?: BotLevel, iterations?: number): Orders;
 }
 
 /** What a strategy gets besides its view. */
@@ -101,7 +109,7 @@ export function clampToLimits(orders: Orders): Orders {
   };
 }
 
-function helpersFor(view: PlayerView): BotHelpers {
+function helpersFor(view: PlayerView, seed: string): BotHelpers {
   const state = stateFromView(view);
   const me = view.me.id;
   const q = view.quarter;
@@ -134,12 +142,16 @@ function helpersFor(view: PlayerView): BotHelpers {
       return Math.max(0, stageCost(state, stage === 'none' ? 'design' : stage) - view.me.silicon.progress);
     },
     clearingPrices: (skuId) => view.history.flatMap((h) => h.clearing.filter((c) => c.sku === skuId && c.sold > 0).map((c) => c.clearingPrice)),
+    bot: (level = 'normal', iterations) => {
+      if (!(BOT_LEVELS as readonly string[]).includes(level)) throw new Error(`helpers.bot: unknown level "${String(level)}" (use ${BOT_LEVELS.join(', ')})`);
+      return structuredClone(decide(structuredClone(view), seed, level, iterations === undefined ? {} : { iterations }).orders);
+    },
   };
 }
 
 /** The context of a seat's decision: its stream comes from the game seed, the seat and the quarter (botRng). */
 export function botContext(view: PlayerView, seed: string): BotContext {
-  return { rng: botRng(seed, view.me.id, view.quarter), scenario: view.scenario, me: view.me.id, quarter: view.quarter, helpers: helpersFor(view) };
+  return { rng: botRng(seed, view.me.id, view.quarter), scenario: view.scenario, me: view.me.id, quarter: view.quarter, helpers: helpersFor(view, seed) };
 }
 
 const amount = z.number();

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { botRng } from '../../src/ai';
+import { botOrders, botRng } from '../../src/ai';
 import { BotScriptError, scriptedOrders } from '../../src/ai/script';
 import { parseSeat, parseSeats, CliError } from '../../src/cli/args';
 import { loadBotFile, playSeats, seatDeciders } from '../../src/cli/bot-file';
 import { loadScenario } from '../../src/cli/load';
 import { simulateGame } from '../../src/cli/simulate';
-import { createGame, finalStandings } from '../../src/engine';
+import { createGame, finalStandings, normalizeOrders, validateOrders, type Orders } from '../../src/engine';
 import { makeScenario } from '../helpers/scenario';
 
 const BOTS = 'test/fixtures/bots';
@@ -83,6 +83,32 @@ describe('bot API: what a strategy sees', () => {
     expect(got).toEqual({ me: 'beta', quarter: 0, draw: botRng('seen', 'beta', 0).next(), scenario: sc.id, rivals: sc.companies.length - 1, hasCash: false });
     // The strategy set view.me.cash = 0 on its copy; the game is untouched.
     expect(state.players[1]?.cash).toBe(cash);
+  });
+});
+
+describe('bot API: helpers', () => {
+  it('helpers.bot gives the built-in bot\'s orders for the seat (a copy), and legal() keeps orders within the engine\'s limits', () => {
+    const sc = loadScenario(BASE);
+    const state = createGame(sc, 'helpers');
+    let fromHelper: unknown = null;
+    let clamped: unknown = null;
+    scriptedOrders(
+      state,
+      'meta',
+      (_view, ctx) => {
+        const c = ctx as { helpers: { bot(level?: string): { bids: unknown[] }; legal(o: unknown): unknown; empty(): { powerBuild: number; customOrder: number } } };
+        fromHelper = c.helpers.bot('normal');
+        c.helpers.bot('normal').bids.length = 0;
+        const huge = { ...c.helpers.empty(), powerBuild: 5e12, customOrder: 1e15 };
+        clamped = c.helpers.legal(huge);
+        return c.helpers.empty();
+      },
+      'helpers.mjs',
+    );
+    expect(fromHelper).toEqual(botOrders(state, 'meta', 'normal').orders);
+    expect((fromHelper as { bids: unknown[] }).bids.length).toBeGreaterThan(0);
+    expect(validateOrders(state, 'meta', clamped as Orders)).toBeNull();
+    expect(normalizeOrders(clamped).ok).toBe(true);
   });
 });
 
