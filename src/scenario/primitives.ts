@@ -102,7 +102,7 @@ export function textProblem(text: string, allowLineBreaks: boolean): string | nu
     marks = c >= 0x300 && COMBINING.test(text[i] as string) ? marks + 1 : 0;
     if (marks > MAX_COMBINING_RUN) return `more than ${MAX_COMBINING_RUN} combining marks in a row ${at}`;
     if (c === 0x200e || c === 0x200f || c === 0x061c) return `the invisible direction mark ${hex} ${at}`;
-    if (c === 0x2028 || c === 0x2029) return `the ${c === 0x2028 ? 'line' : 'paragraph'} separator ${hex} ${at} (use an ordinary line break)`;
+    if (c === 0x2028 || c === 0x2029) return `the ${c === 0x2028 ? 'line' : 'paragraph'} separator ${hex} ${at}${allowLineBreaks ? ' (use an ordinary line break)' : ''}`;
     if (isZeroWidth(c)) return `the invisible zero-width character ${hex} ${at}`;
     if (c >= 0xdc00 && c <= 0xdfff) return `a lone surrogate ${hex} ${at} (broken UTF-16; save the file as UTF-8)`;
     if (allowLineBreaks && (c === 0x0a || c === 0x09)) continue;
