@@ -97,7 +97,7 @@ describe('issue 10 item 1: the 279-character share link', () => {
 });
 
 describe('issue 10 item 2: a valid scenario whose events compound', () => {
-  /** The base game plus 256 scheduled events of 16 huge effects each, all in the first quarter, and 128 such deck cards. */
+  /** The base game plus scheduled events of 16 huge effects each (128 events in all, in the first two quarters), and 64 such deck cards. */
   function compounding(pct: number): Scenario {
     const value = structuredClone(baseValue) as Record<string, unknown> & { events: unknown[]; eventDeck: { drawPct: number; cards: unknown[] }; sources: { id: string }[] };
     const source = value.sources[0]?.id as string;
@@ -108,8 +108,8 @@ describe('issue 10 item 2: a valid scenario whose events compound', () => {
         return j % 2 === 0 ? { kind: 'revenuePool', pct: zero ? -100 : pct, quarters: zero ? 1 : 8 } : { kind: 'supply', sku: 'H100', pct: zero ? -100 : pct, quarters: zero ? 1 : 8 };
       });
     const text = { en: 'x', de: 'x' };
-    value.events = [...value.events, ...Array.from({ length: 256 - value.events.length }, (_, k) => ({ id: `boom-${k}`, quarter: k % 2, headline: text, body: text, source, effects: effects(k) }))];
-    value.eventDeck = { drawPct: 100, cards: [...value.eventDeck.cards, ...Array.from({ length: 128 - value.eventDeck.cards.length }, (_, k) => ({ id: `card-${k}`, weight: 1, fromQuarter: 0, headline: text, body: text, source, effects: effects(k, true) }))] };
+    value.events = [...value.events, ...Array.from({ length: 128 - value.events.length }, (_, k) => ({ id: `boom-${k}`, quarter: k % 2, headline: text, body: text, source, effects: effects(k) }))];
+    value.eventDeck = { drawPct: 100, cards: [...value.eventDeck.cards, ...Array.from({ length: 64 - value.eventDeck.cards.length }, (_, k) => ({ id: `card-${k}`, weight: 1, fromQuarter: 0, headline: text, body: text, source, effects: effects(k, true) }))] };
     const r = parseScenario(value, 'compounding.json');
     if (!r.ok) throw new Error(`the compounding scenario does not pass the checker: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     return r.scenario;
