@@ -46,8 +46,16 @@ export const seedSchema = z
     else if (/^[=+\-@\s]/.test(s)) ctx.addIssue({ code: 'custom', message: `must not start with "${s[0] === ' ' ? 'a space' : s[0]}" (a spreadsheet would read it as a formula)` });
   });
 
-/** Bot levels a seat may name: the game's three, and the CLIs' baseline bot. */
+/** Bot levels a seat may name: the game's three, and the CLIs' baseline bot (or a `file:` strategy, below). */
 export const SEAT_LEVELS: readonly string[] = ['baseline', ...BOT_LEVELS];
+
+/** A CLI seat played by a scripted strategy file (`npm run simulate -- --seats file:path.mjs`): a plain relative path. */
+const FILE_LEVEL = /^file:[A-Za-z0-9_][A-Za-z0-9_./-]{0,122}$/;
+
+/** A seat's bot level: a known level or a `file:` strategy. */
+const levelSchema = z.string().refine((l) => SEAT_LEVELS.includes(l) || (FILE_LEVEL.test(l) && !l.includes('..')), {
+  message: `must be a bot level (${['baseline', ...BOT_LEVELS].join(', ')}) or file:path.mjs`,
+});
 
 const hash = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits');
 const common = {
@@ -64,12 +72,12 @@ const common = {
 export const recordSchemaV1 = z.strictObject({
   ...common,
   formatVersion: z.literal(1),
-  seats: z.array(z.strictObject({ playerId: id, kind: z.enum(['human', 'bot']), level: z.enum(SEAT_LEVELS as [string, ...string[]]).optional() })).min(1, 'must list at least one seat (one per company)').max(MAX_COMPANIES),
+  seats: z.array(z.strictObject({ playerId: id, kind: z.enum(['human', 'bot']), level: levelSchema.optional() })).min(1, 'must list at least one seat (one per company)').max(MAX_COMPANIES),
 });
 
 const seatV2 = z.union([
-  z.strictObject({ playerId: id, kind: z.literal('human'), level: z.enum(SEAT_LEVELS as [string, ...string[]]).optional() }),
-  z.strictObject({ playerId: id, kind: z.literal('bot'), level: z.enum(SEAT_LEVELS as [string, ...string[]]) }),
+  z.strictObject({ playerId: id, kind: z.literal('human'), level: levelSchema.optional() }),
+  z.strictObject({ playerId: id, kind: z.literal('bot'), level: levelSchema }),
 ]);
 
 /** A record file of the current format. */

@@ -78,6 +78,12 @@ describe('seats (issue 10 item 9)', () => {
     expect(error(withRecord((r) => ((r.seats[1] as { level?: string }).level = 'godlike')))).toMatch(/^x\.gpurace\.json: \$\.seats\[1\]/);
   });
 
+  it('a CLI seat played by a strategy file (file:path.mjs) is a known level; a path with ".." or spaces is not', () => {
+    expect(withRecord((r) => ((r.seats[1] as { level?: string }).level = 'file:strategies/never-bid.mjs')).ok).toBe(true);
+    expect(error(withRecord((r) => ((r.seats[1] as { level?: string }).level = 'file:../../x.mjs')))).toMatch(/\$\.seats\[1\]\.level: must be a bot level \(baseline, easy, normal, hard\) or file:path\.mjs/);
+    expect(withRecord((r) => ((r.seats[1] as { level?: string }).level = 'file:a b.mjs')).ok).toBe(false);
+  });
+
   it('seats must match the scenario: a missing company or a stranger is refused before any replay', () => {
     const missing = withRecord((r) => r.seats.pop());
     expect(missing.ok).toBe(true);
