@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openRng, type Scenario, type SiliconSpec } from '../../src/engine';
-import { proRata, stageCost } from '../../src/engine/silicon';
+import { emptyOrders, foundryFree, openRng, runningCosts, type ResolutionNote, type Scenario, type SiliconSpec } from '../../src/engine';
+import { newLedger } from '../../src/engine/draft';
+import { produceCustom, proRata, stageCost } from '../../src/engine/silicon';
 import { advance, lastRecord, metricsOf, newGame, player, playQuarter, reject, resolveWith } from '../helpers/game';
 import { company, makeScenario } from '../helpers/scenario';
 
@@ -97,31 +98,51 @@ describe('custom orders', () => {
       path: 'orders.customOrder',
     });
     const s1 = resolveWith(ramp, { alpha: { customOrder: 100 } });
-    expect(player(s1, 'alpha').fleet.custom).toBe(100);
-    expect(player(s1, 'alpha').totals.bought.custom).toBe(100);
+    expect(player(s1, 'alpha').bookings).toEqual([{ units: 100, dueQuarter: 2, unitBalance: 3_750 }]);
     const volume = resolveWith(newGame(withSilicon({ alpha: { startStage: 'volume' } })), { alpha: { customOrder: 400 } });
-    expect(player(volume, 'alpha').fleet.custom).toBe(400);
-    // 400 x $5,000 at cost; the 400 custom chips (0.5 H100e, no MIG) take the whole pool.
-    expect(player(volume, 'alpha').cash).toBe(150_000_000 - 2_000_000 + 1_000_000 - 100_000);
+    expect(player(volume, 'alpha').bookings).toEqual([{ units: 400, dueQuarter: 2, unitBalance: 3_750 }]);
   });
 
-  it('investing in a programme already in volume is refused', () => {
-    const s = newGame(withSilicon({ alpha: { startStage: 'volume' } }));
-    expect(reject(s, { type: 'submitOrders', playerId: 'alpha', orders: { siliconInvestment: 1 } })).toEqual({
-      code: 'SILICON_NOT_READY',
-      message: 'Chip is already in volume production: there is no stage left to fund',
-      path: 'orders.siliconInvestment',
-    });
+  it('are booked ahead: a non-refundable deposit now, the chips and the balance two quarters later (the default)', () => {
+    // Unit cost $5,000, default deposit 25% = $1,250; balance $3,750 on delivery.
+    const s1 = resolveWith(newGame(withSilicon({ alpha: { startStage: 'volume' } })), { alpha: { customOrder: 400 } });
+    expect(player(s1, 'alpha').fleet.custom).toBe(0);
+    expect(metricsOf(lastRecord(s1), 'alpha').spend).toBe(400 * 1_250 + 100_000);
+    expect(lastRecord(s1).notes).toContainEqual({ code: 'foundryBooked', playerId: 'alpha', values: { units: 400, quarter: 2 } });
+    const s2 = resolveWith(advance(s1));
+    expect(player(s2, 'alpha').fleet.custom).toBe(0);
+    // The balance due is a running cost of the delivery quarter: "budget left" holds it back.
+    const s3pre = advance(s2);
+    expect(runningCosts(s3pre, 'alpha')).toBe(100_000 + 400 * 3_750);
+    const s3 = resolveWith(s3pre);
+    expect(player(s3, 'alpha').fleet.custom).toBe(400);
+    expect(player(s3, 'alpha').totals.bought.custom).toBe(400);
+    expect(player(s3, 'alpha').bookings).toEqual([]);
+    expect(metricsOf(lastRecord(s3), 'alpha').spend).toBe(400 * 3_750 + 100_000);
+    expect(lastRecord(s3).notes).toContainEqual({ code: 'foundryDelivered', playerId: 'alpha', values: { units: 400, cancelled: 0 } });
   });
 
-  it('share the foundry pool pro rata', () => {
-    // Pool 500; alpha asks 600, beta 400: 300 and 200.
+  it('share what is still free pro rata, and units not granted lose their deposit', () => {
+    // Pool 500 for quarter 2; alpha asks 600, beta 400: 300 and 200 booked, both pay deposits on all they asked.
     const s = resolveWith(newGame(withSilicon({ alpha: { startStage: 'volume' }, beta: { startStage: 'volume' } })), { alpha: { customOrder: 600 }, beta: { customOrder: 400 } });
-    expect(player(s, 'alpha').fleet.custom).toBe(300);
-    expect(player(s, 'beta').fleet.custom).toBe(200);
-    expect(metricsOf(lastRecord(s), 'alpha').spend).toBe(300 * 5_000 + 100_000);
-    expect(lastRecord(s).notes).toContainEqual({ code: 'foundryShort', playerId: 'alpha', values: { asked: 600, made: 300 } });
-    expect(lastRecord(s).notes).toContainEqual({ code: 'foundryShort', playerId: 'beta', values: { asked: 400, made: 200 } });
+    expect(player(s, 'alpha').bookings).toEqual([{ units: 300, dueQuarter: 2, unitBalance: 3_750 }]);
+    expect(player(s, 'beta').bookings).toEqual([{ units: 200, dueQuarter: 2, unitBalance: 3_750 }]);
+    expect(metricsOf(lastRecord(s), 'alpha').spend).toBe(600 * 1_250 + 100_000);
+    expect(lastRecord(s).notes).toContainEqual({ code: 'foundryShort', playerId: 'alpha', values: { asked: 600, made: 300, lost: 300 * 1_250 } });
+    expect(lastRecord(s).notes).toContainEqual({ code: 'foundryShort', playerId: 'beta', values: { asked: 400, made: 200, lost: 200 * 1_250 } });
+    expect(foundryFree(s, 2)).toBe(0);
+  });
+
+  it('capacity booked earlier is taken: a later booking for the same quarter only gets what is left', () => {
+    const scenario = withSilicon({ alpha: { startStage: 'volume' }, beta: { startStage: 'volume' } }, { silicon: { ...makeScenario().silicon, booking: { leadQuarters: 1, depositPct: 40 }, foundryPool: [500, 500, 500, 500] } });
+    // Quarter 0: alpha books 450 for quarter 1. Quarter 1: beta books for quarter 2 (pool 500, all free).
+    const s1 = resolveWith(newGame(scenario), { alpha: { customOrder: 450 } });
+    expect(foundryFree(s1, 1)).toBe(50);
+    expect(player(s1, 'alpha').bookings).toEqual([{ units: 450, dueQuarter: 1, unitBalance: 3_000 }]);
+    expect(metricsOf(lastRecord(s1), 'alpha').spend).toBe(450 * 2_000 + 100_000);
+    const s2 = resolveWith(advance(s1), { beta: { customOrder: 500 } });
+    expect(player(s2, 'alpha').fleet.custom).toBe(450);
+    expect(player(s2, 'beta').bookings).toEqual([{ units: 500, dueQuarter: 2, unitBalance: 3_000 }]);
   });
 
   it('a foundryAccess cut shrinks a region\'s share', () => {
@@ -134,28 +155,55 @@ describe('custom orders', () => {
     // gamma (CN) counts as asking 200 of its 400, alpha 400: 500 x 400/600 = 333.3 and 500 x 200/600 = 166.7;
     // floors 333 + 166, the leftover unit to the larger remainder (gamma).
     const s1 = resolveWith(s0, { alpha: { customOrder: 400 }, gamma: { customOrder: 400 } });
-    expect(player(s1, 'alpha').fleet.custom).toBe(333);
-    expect(player(s1, 'gamma').fleet.custom).toBe(167);
-    expect(metricsOf(lastRecord(s1), 'gamma').spend).toBe(167 * 5_000 + 100_000);
-    // Next quarter the cut has expired: the pool covers both in full.
+    expect(player(s1, 'alpha').bookings[0]?.units).toBe(333);
+    expect(player(s1, 'gamma').bookings[0]?.units).toBe(167);
+    // gamma paid the deposit on all 400 it asked for.
+    expect(metricsOf(lastRecord(s1), 'gamma').spend).toBe(400 * 1_250 + 100_000);
+    // Next quarter the cut has expired and quarter 3's pool is free: both get what they ask.
     const s2 = resolveWith(advance(s1), { alpha: { customOrder: 250 }, gamma: { customOrder: 250 } });
     expect(s2.modifiers).toEqual([]);
-    expect(player(s2, 'gamma').fleet.custom).toBe(167 + 250);
+    expect(player(s2, 'gamma').bookings.map((b) => b.units)).toEqual([167, 250]);
   });
 
-  it('a foundryAccess boost never makes more chips than ordered (nor spends more than validated)', () => {
+  it('with a lead of 0 a booking is delivered and paid in full in the same quarter, and never makes more than asked', () => {
     const scenario = withSilicon(
       { alpha: { startStage: 'volume' } },
       {
         companies: [company({ id: 'alpha', cash: 0, budget: [1_100_000, 0, 0, 0], powerMw: 10, silicon: chip({ startStage: 'volume' }) }), company({ id: 'beta' })],
+        silicon: { ...makeScenario().silicon, booking: { leadQuarters: 0, depositPct: 25 } },
         events: [{ id: 'boost', quarter: 0, headline: { en: 'Boost', de: 'Schub' }, body: { en: '.', de: '.' }, source: 'test', effects: [{ kind: 'foundryAccess', region: 'US', pct: 50, quarters: 1 }] }],
       },
     );
     // alpha has 1.1M: 200 chips at $5,000 = 1M plus $100,000 opex, exactly its cash.
+    expect(reject(newGame(scenario), { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 201 } }).code).toBe('OVER_BUDGET');
     const s1 = resolveWith(newGame(scenario), { alpha: { customOrder: 200 } });
     expect(player(s1, 'alpha').fleet.custom).toBe(200);
     expect(metricsOf(lastRecord(s1), 'alpha').spend).toBe(1_000_000 + 100_000);
     expect(player(s1, 'alpha').cash).toBeGreaterThanOrEqual(0);
+  });
+
+  it('cannot be booked for delivery after the game\'s last quarter', () => {
+    // 4 quarters, lead 2: quarter 2 would deliver in quarter 4, after the end.
+    let s = newGame(withSilicon({ alpha: { startStage: 'volume' } }));
+    s = advance(resolveWith(advance(resolveWith(s))));
+    expect(s.quarter).toBe(2);
+    expect(reject(s, { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 1 } })).toEqual({
+      code: 'SILICON_NOT_READY',
+      message: "foundry bookings are delivered 2 quarter(s) later, after the game's last quarter: none can be booked now",
+      path: 'orders.customOrder',
+    });
+  });
+
+  it('a delivery the company cannot pay for in full is cut to what its cash covers, the rest cancelled', () => {
+    const s = newGame(withSilicon({ alpha: { startStage: 'volume' } }));
+    const p = { ...player(s, 'alpha'), cash: 10_000, bookings: [{ units: 5, dueQuarter: 0, unitBalance: 3_000 }], fleet: { ...player(s, 'alpha').fleet } };
+    const ledger = newLedger();
+    const notes: ResolutionNote[] = [];
+    produceCustom(s, [p], [emptyOrders()], [ledger], notes);
+    expect(p.fleet.custom).toBe(3);
+    expect(p.cash).toBe(1_000);
+    expect(p.bookings).toEqual([]);
+    expect(notes).toEqual([{ code: 'foundryDelivered', playerId: 'alpha', values: { units: 3, cancelled: 2 } }]);
   });
 });
 
