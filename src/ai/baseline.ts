@@ -1,4 +1,5 @@
 import {
+  bookingCap,
   deliveryQuarter,
   depositPerUnit,
   emptyOrders,
@@ -54,6 +55,13 @@ export function makeLegal(view: PlayerView, orders: Orders, state: GameState = s
   for (let k = 0; k < 24; k++) {
     const e = validateOrders(state, view.me.id, o);
     if (!e) return o;
+    // A foundry booking over this quarter's cap (or too late to deliver) is cut to what may be booked.
+    if (e.code === 'SILICON_NOT_READY' && e.path === 'orders.customOrder') {
+      const cap = deliveryQuarter(state, state.quarter) < state.scenario.quarters ? bookingCap(state, view.me) : 0;
+      o = { ...o, customOrder: Math.min(o.customOrder, cap) };
+      if (o.customOrder > 0 && validateOrders(state, view.me.id, o)?.path === 'orders.customOrder') o = { ...o, customOrder: 0 };
+      continue;
+    }
     if (e.code !== 'OVER_BUDGET') break;
     o = {
       ...o,
@@ -92,7 +100,7 @@ export function baselineFromView(view: PlayerView, seed: string): Orders {
   }
   const due = deliveryQuarter(state, q);
   if ((stage === 'ramp' || stage === 'volume') && due < scenario.quarters) {
-    const cap = stage === 'ramp' ? scenario.silicon.rampCap : Number.MAX_SAFE_INTEGER;
+    const cap = bookingCap(state, me);
     // Book no more than the foundry still has free for the delivery quarter (the rest would lose its deposit).
     const units = Math.min(cap, foundryFree(state, due), Math.floor((money * persona.siliconFocus) / 300 / Math.max(1, company.silicon.unitCost)));
     orders.customOrder = Math.max(0, units);

@@ -4,7 +4,7 @@
  * run when they arrive, and nothing that would come online after the game ends.
  */
 import { deliveryQuarter, exportStatus, mwNeeded, type Bid } from '../engine';
-import { powerAt, type BotContext } from './context';
+import { deployedH100e, powerAt, type BotContext } from './context';
 import type { PowerBook } from './demand';
 import type { DecisionRationale } from './types';
 import { supplyAt, unitValue, type WorldModel } from './valuation';
@@ -108,19 +108,25 @@ export function revenuePerMw(ctx: BotContext): number {
 /**
  * Whether on-site generation pays for chips that would otherwise wait for the grid: a MW built on site runs
  * from `q + onsite lead` to the end; the grid alternative only from `q + grid lead` (never, if that is after
- * the end). It pays when the revenue earned in the quarters gained beats the extra cost to build and run it.
+ * the end). It pays when what a powered MW of the fleet is worth in the quarters gained (revenue, and with a
+ * model the capability it scores) beats the extra cost to build and run it.
  */
-export function fastPays(ctx: BotContext): { pays: boolean; earn: number; premium: number; readyQuarter: number } {
+export function fastPays(ctx: BotContext, model?: WorldModel): { pays: boolean; earn: number; premium: number; readyQuarter: number } {
   const fastReady = ctx.q + ctx.onsite.leadQuarters;
   const gridReady = Math.min(ctx.Q, ctx.q + ctx.leadQuarters);
-  const gained = Math.max(0, gridReady - fastReady);
-  const perMw = revenuePerMw(ctx);
-  const earn = Math.round(perMw * gained);
+  let earn = 0;
+  if (model) {
+    // H100e a facility MW runs, for this fleet (its mix of chips).
+    const fleet = deployedH100e(ctx.view.scenario, ctx.company, ctx.view.me.fleet).total;
+    const perMw = ctx.fleetMw > 0 ? fleet / ctx.fleetMw : 0;
+    for (let t = fastReady; t < gridReady; t++) earn += ((model.revenueRate[t] ?? 0) + model.lambda) * perMw;
+  } else earn = revenuePerMw(ctx) * Math.max(0, gridReady - fastReady);
+  earn = Math.round(earn);
   const runQuarters = Math.max(0, ctx.Q - fastReady);
   // If grid power could not come in the game at all, the on-site build replaces nothing: its whole cost counts.
   const gridCost = gridReady < ctx.Q ? ctx.costPerMw + ctx.opexPerMw * Math.max(0, ctx.Q - gridReady) : 0;
   const premium = Math.round(ctx.onsite.costPerMw + ctx.onsite.opexPerMwPerQuarter * runQuarters - gridCost);
-  return { pays: fastReady < ctx.Q && gained > 0 && earn > premium, earn, premium, readyQuarter: fastReady };
+  return { pays: fastReady < ctx.Q && gridReady > fastReady && earn > premium, earn, premium, readyQuarter: fastReady };
 }
 
 /**
@@ -132,7 +138,8 @@ export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, 
   const ready = ctx.q + ctx.leadQuarters;
   // Chips that will find no power before the grid could serve them: this quarter's (the book's new MW) and
   // those already idle. On-site generation covers them when it pays; the grid covers what comes later.
-  const fast = fastPays(ctx);
+  // Hard also counts the capability a powered MW scores; normal counts revenue only.
+  const fast = fastPays(ctx, ctx.level === 'hard' ? model : undefined);
   const headroomFast = 1 + ctx.persona.powerPlanning / 1000;
   const waiting = book.newMw + Math.max(0, ctx.fleetMw - powerAt(ctx.view, fast.readyQuarter));
   const fastMw = fast.pays ? Math.max(0, Math.ceil(waiting * headroomFast)) : 0;

@@ -3,7 +3,7 @@
  * own chips to order. Easy funds by focus alone; normal funds when volume is still reachable; hard funds
  * only when the chips it can expect before the end (foundry share, power, setbacks) pay for what is left.
  */
-import { deliveryQuarter, depositPerUnit, foundryFree, stageCost, type SiliconStage } from '../engine';
+import { bookingCap, deliveryQuarter, depositPerUnit, foundryFree, stageCost, type SiliconStage } from '../engine';
 import type { BotContext } from './context';
 import { expectedFractions } from './power';
 import { claimPower, cumValue, tranches, unitsWorth, type PowerBook } from './demand';
@@ -175,7 +175,8 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
   const due = deliveryQuarter(ctx.state, ctx.q);
   if ((s.stage === 'ramp' || s.stage === 'volume') && due >= ctx.Q) reasons.push({ code: 'bookingTooLate', values: { due } });
   else if (s.stage === 'ramp' || s.stage === 'volume') {
-    const cap = s.stage === 'ramp' ? ctx.view.scenario.silicon.rampCap : Number.MAX_SAFE_INTEGER;
+    // rampCap while ramping; in volume, bookings grow at most booking.growthPct a quarter.
+    const cap = bookingCap(ctx.state, ctx.view.me);
     // Bookings share what is still free for the delivery quarter; units not granted lose their deposit.
     const pool = foundryFree(ctx.state, due);
     const deposit = depositPerUnit(ctx.state, unitCost);

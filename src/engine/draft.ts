@@ -40,7 +40,7 @@ export function clonePlayer(p: PlayerState): PlayerState {
     onsiteMw: p.onsiteMw,
     projects: p.projects.map((x) => ({ mw: x.mw, readyQuarter: x.readyQuarter, onsite: x.onsite }) satisfies Required<PowerProject>),
     bookings: p.bookings.map((b) => ({ units: b.units, dueQuarter: b.dueQuarter, unitBalance: b.unitBalance }) satisfies Required<FoundryBooking>),
-    silicon: { stage: silicon.stage, progress: silicon.progress, invested: silicon.invested } satisfies Required<SiliconState>,
+    silicon: { stage: silicon.stage, progress: silicon.progress, invested: silicon.invested, bookedPeak: silicon.bookedPeak } satisfies Required<SiliconState>,
     relationship: p.relationship,
     entityListUntil: p.entityListUntil,
     contracts: p.contracts.map((c) => ({ partnershipId: c.partnershipId, kind: c.kind, startQuarter: c.startQuarter, endQuarter: c.endQuarter, credit: c.credit }) satisfies Required<Contract>),

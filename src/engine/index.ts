@@ -12,7 +12,7 @@ export { finalStandings, parTenths, type Standing } from './scoring';
 export { effectiveSupply, PRIMARY_VENDOR } from './market';
 export { effectivePool } from './economy';
 export { mwNeeded, onsiteRules, powerBill, ONSITE_DEFAULT } from './power';
-export { stageCost, bookingRules, depositPerUnit, deliveryQuarter, foundryFree, bookedFor, balanceDue, DEFAULT_BOOKING } from './silicon';
+export { stageCost, bookingCap, bookingRules, depositPerUnit, deliveryQuarter, foundryFree, bookedFor, balanceDue, DEFAULT_BOOKING } from './silicon';
 export { clearAuction, type AuctionBid, type AuctionResult } from './auction';
 export { openRng, rngFromSeed, seedState, type Rng } from './rng';
 export { greyPrice } from './orders';

@@ -1,7 +1,7 @@
 import { controlledVendors, exportStatusFor } from './export-rules';
 import { indexOf } from './lookup';
 import { onsiteRules, powerBill } from './power';
-import { balanceDue, deliveryQuarter, depositPerUnit } from './silicon';
+import { balanceDue, bookingCap, bookingRules, deliveryQuarter, depositPerUnit } from './silicon';
 import type { ActionError, Bid, CompanySpec, GameState, GreyOrder, Orders, PlayerState } from './types';
 
 /** Largest quantity of one bid or grey order (units). */
@@ -178,6 +178,10 @@ function siliconError(state: GameState, company: CompanySpec, player: PlayerStat
     }
     if (stage === 'ramp' && orders.customOrder > rampCap) {
       return err('SILICON_NOT_READY', `${company.silicon.name} is ramping: at most ${rampCap.toLocaleString('en-US')} units a quarter until volume`, 'orders.customOrder');
+    }
+    const cap = bookingCap(state, player);
+    if (orders.customOrder > cap) {
+      return err('SILICON_NOT_READY', `${company.silicon.name} can book at most ${cap.toLocaleString('en-US')} units this quarter: bookings grow at most ${bookingRules(state).growthPct}% a quarter over the largest so far`, 'orders.customOrder');
     }
     const due = deliveryQuarter(state, state.quarter);
     if (due >= state.scenario.quarters) {

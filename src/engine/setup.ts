@@ -29,7 +29,7 @@ function startPlayer(scenario: Scenario, i: number): PlayerState {
     onsiteMw: 0,
     projects: c.powerUnderConstruction.map((p) => ({ mw: p.mw, readyQuarter: p.readyQuarter, onsite: false })),
     bookings: [],
-    silicon: { stage: c.silicon.startStage, progress: c.silicon.startProgress, invested: 0 },
+    silicon: { stage: c.silicon.startStage, progress: c.silicon.startProgress, invested: 0, bookedPeak: Math.floor(c.silicon.startFleet / 4) },
     relationship: c.nvidiaRelationship,
     entityListUntil: 0,
     contracts: [],

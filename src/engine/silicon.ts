@@ -59,12 +59,25 @@ export function proRata(pool: number, wants: readonly number[]): number[] {
   return out;
 }
 
-/** Booking defaults when a scenario has no `silicon.booking`: two quarters ahead, 25% down. */
-export const DEFAULT_BOOKING: FoundryBookingRules = { leadQuarters: 2, depositPct: 25 };
+/** Booking defaults when a scenario has no `silicon.booking`: two quarters ahead, 25% down, growth at most 50% a quarter. */
+export const DEFAULT_BOOKING: Required<FoundryBookingRules> = { leadQuarters: 2, depositPct: 25, growthPct: 50 };
 
 /** The scenario's booking rules (or the documented defaults). */
-export function bookingRules(state: Pick<GameState, 'scenario'>): FoundryBookingRules {
-  return state.scenario.silicon.booking ?? DEFAULT_BOOKING;
+export function bookingRules(state: Pick<GameState, 'scenario'>): Required<FoundryBookingRules> {
+  const b = state.scenario.silicon.booking;
+  return b ? { leadQuarters: b.leadQuarters, depositPct: b.depositPct, growthPct: b.growthPct ?? DEFAULT_BOOKING.growthPct } : DEFAULT_BOOKING;
+}
+
+/**
+ * The most a company may book this quarter: rampCap while ramping; in volume, its largest booking so far
+ * grown by `growthPct` (never below rampCap). A programme scales up over quarters, not at once.
+ */
+export function bookingCap(state: Pick<GameState, 'scenario'>, player: Pick<PlayerState, 'silicon'>): number {
+  const s = player.silicon;
+  const rampCap = state.scenario.silicon.rampCap;
+  if (s.stage === 'ramp') return rampCap;
+  if (s.stage !== 'volume') return 0;
+  return Math.max(rampCap, Math.floor((s.bookedPeak * (100 + bookingRules(state).growthPct)) / 100));
 }
 
 /** Non-refundable deposit per unit booked (whole dollars, rounded up). */
@@ -125,6 +138,7 @@ export function produceCustom(state: GameState, players: PlayerState[], orders: 
     if (units < asked) notes.push({ code: 'foundryShort', playerId: p.id, values: { asked, made: units, lost: (asked - units) * deposit } });
     if (units === 0) return;
     p.bookings.push({ units, dueQuarter: due, unitBalance: Math.max(0, unitCost - deposit) });
+    p.silicon.bookedPeak = Math.max(p.silicon.bookedPeak, units);
     notes.push({ code: 'foundryBooked', playerId: p.id, values: { units, quarter: due } });
   });
   players.forEach((p, i) => {

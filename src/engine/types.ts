@@ -236,6 +236,8 @@ export interface FoundryBookingRules {
   leadQuarters: number;
   /** Non-refundable deposit per unit booked, percent of the unit cost, paid when booking. */
   depositPct: number;
+  /** In volume, a quarter's booking may be at most this percent above the largest booking granted before (never below rampCap). Absent = 50. */
+  growthPct?: number;
 }
 
 /** Custom silicon programme rules. */
@@ -412,6 +414,8 @@ export interface SiliconState {
   stage: SiliconStage;
   progress: number;
   invested: number;
+  /** The largest foundry booking granted so far (units; a programme that starts in volume starts from a quarter of its fleet): bookings grow from it by at most `booking.growthPct` a quarter. */
+  bookedPeak: number;
 }
 
 /** A power project under way. */

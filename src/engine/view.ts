@@ -85,7 +85,7 @@ export function stateFromView(view: PlayerView): GameState {
       onsiteMw: 0,
       projects: [],
       bookings: (r?.booked ?? []).map((b) => ({ units: b.units, dueQuarter: b.dueQuarter, unitBalance: 0 })),
-      silicon: { stage: r?.siliconStage ?? 'none', progress: 0, invested: 0 },
+      silicon: { stage: r?.siliconStage ?? 'none', progress: 0, invested: 0, bookedPeak: 0 },
       relationship: r?.relationship ?? 0,
       entityListUntil: r?.entityListUntil ?? 0,
       contracts: [],

@@ -311,9 +311,10 @@ export const scenarioSchema = z
           .strictObject({
             leadQuarters: z.int().min(0).max(LIMITS.quarters),
             depositPct: percentSchema,
+            growthPct: z.int().min(0).max(10_000).optional(),
           })
           .optional()
-          .meta(d('Foundry booking: quarters from booking to delivery, and the non-refundable deposit (percent of the unit cost) paid when booking; the rest is paid on delivery. Absent = 2 quarters, 25%.')),
+          .meta(d('Foundry booking: quarters from booking to delivery, and the non-refundable deposit (percent of the unit cost) paid when booking; the rest is paid on delivery. In volume, a quarter\'s booking may be at most growthPct above the largest granted before (never below rampCap; absent = 50). Absent block = 2 quarters, 25%, 50%.')),
       })
       .meta(t('Silicon rules', 'Custom silicon programme rules.')),
     greyMarket: z

@@ -105,6 +105,8 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
       const ramp = /at most ([\d,]+) units a quarter/.exec(msg);
       if (ramp) return t('err.siliconRamp', { chip, max: f.exact(numAt(ramp, 1)) });
       if (/after the game's last quarter/.test(msg)) return t('err.bookingTooLate');
+      const growth = /can book at most ([\d,]+) units this quarter: bookings grow at most (\d+)%/.exec(msg);
+      if (growth) return t('err.bookingGrowth', { chip, max: f.exact(numAt(growth, 1)), pct: numAt(growth, 2) });
       return t('err.siliconEarly', { chip, stage: stageName(player?.silicon.stage ?? '') });
     }
     case 'GREY_MARKET_CLOSED':

@@ -4,7 +4,7 @@
  * you type (engine committedCost); problems are explained before submit (engine validateOrders); a locked
  * SKU shows the export rule that locks it (engine exportStatus).
  */
-import { committedCost, deliveryQuarter, depositPerUnit, exportStatus, foundryFree, greyPrice, onsiteRules, quarterLabel, validateOrders } from '../engine';
+import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, exportStatus, foundryFree, greyPrice, onsiteRules, quarterLabel, validateOrders } from '../engine';
 import type { GameState, Orders, PartnershipSpec, SkuSpec } from '../engine/types';
 import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
@@ -228,7 +228,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const hint = tooLate
       ? t('orders.bookingTooLate', { due: dueLabel })
       : t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
-        (stage === 'ramp' ? t('orders.bookingRamp', { max: f.exact(sc.silicon.rampCap) }) : '');
+        t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct });
     const input = textInput('foundry-booking', t('orders.customLabel', { chip: company.silicon.name }), tooLate ? '' : draft.customOrder, '0', tooLate);
     input.setAttribute('aria-describedby', 'err-foundry-booking hint-foundry-booking');
     section.append(
@@ -246,7 +246,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const building = player.projects.reduce((a, p) => a + p.mw, 0);
   section.append(
     el(
-      'p',
+      'div',
       { class: 'hint', attrs: { id: 'power-status' } },
       t('orders.powerStatus', {
         now: f.mw(player.powerMw),

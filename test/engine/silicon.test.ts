@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyOrders, foundryFree, openRng, runningCosts, type ResolutionNote, type Scenario, type SiliconSpec } from '../../src/engine';
+import { bookingCap, emptyOrders, foundryFree, openRng, runningCosts, type GameState, type ResolutionNote, type Scenario, type SiliconSpec } from '../../src/engine';
 import { newLedger } from '../../src/engine/draft';
 import { produceCustom, proRata, stageCost } from '../../src/engine/silicon';
 import { advance, lastRecord, metricsOf, newGame, player, playQuarter, reject, resolveWith } from '../helpers/game';
 import { company, makeScenario } from '../helpers/scenario';
+
+/** Gives every programme a booking history (largest booking 1,000: volume bookings up to 1,500 a quarter). */
+function peak(s: GameState, units = 1_000): GameState {
+  return { ...s, players: s.players.map((p) => ({ ...p, silicon: { ...p.silicon, bookedPeak: units } })) };
+}
 
 const chip = (over: Partial<SiliconSpec> = {}): SiliconSpec => ({ name: 'Chip', h100e: 0.5, watts: 300, unitCost: 5_000, mig: false, startStage: 'none', startProgress: 0, startFleet: 0, ...over });
 
@@ -39,9 +44,9 @@ describe('silicon stages', () => {
 
   it('moves only when the stage is paid for in full', () => {
     let s = resolveWith(newGame(), { alpha: { siliconInvestment: 999_999 } });
-    expect(player(s, 'alpha').silicon).toEqual({ stage: 'design', progress: 999_999, invested: 999_999 });
+    expect(player(s, 'alpha').silicon).toEqual({ stage: 'design', progress: 999_999, invested: 999_999, bookedPeak: 0 });
     s = playQuarter(playQuarter(newGame(), { alpha: { siliconInvestment: 999_999 } }), { alpha: { siliconInvestment: 1 } });
-    expect(player(s, 'alpha').silicon).toEqual({ stage: 'tapeout', progress: 0, invested: 1_000_000 });
+    expect(player(s, 'alpha').silicon).toEqual({ stage: 'tapeout', progress: 0, invested: 1_000_000, bookedPeak: 0 });
     expect(player(s, 'alpha').cash).toBe(100_000_000 + 3 * 50_000_000 - 1_000_000 - 2 * 100_000);
   });
 
@@ -99,13 +104,13 @@ describe('custom orders', () => {
     });
     const s1 = resolveWith(ramp, { alpha: { customOrder: 100 } });
     expect(player(s1, 'alpha').bookings).toEqual([{ units: 100, dueQuarter: 2, unitBalance: 3_750 }]);
-    const volume = resolveWith(newGame(withSilicon({ alpha: { startStage: 'volume' } })), { alpha: { customOrder: 400 } });
+    const volume = resolveWith(peak(newGame(withSilicon({ alpha: { startStage: 'volume' } }))), { alpha: { customOrder: 400 } });
     expect(player(volume, 'alpha').bookings).toEqual([{ units: 400, dueQuarter: 2, unitBalance: 3_750 }]);
   });
 
   it('are booked ahead: a non-refundable deposit now, the chips and the balance two quarters later (the default)', () => {
     // Unit cost $5,000, default deposit 25% = $1,250; balance $3,750 on delivery.
-    const s1 = resolveWith(newGame(withSilicon({ alpha: { startStage: 'volume' } })), { alpha: { customOrder: 400 } });
+    const s1 = resolveWith(peak(newGame(withSilicon({ alpha: { startStage: 'volume' } }))), { alpha: { customOrder: 400 } });
     expect(player(s1, 'alpha').fleet.custom).toBe(0);
     expect(metricsOf(lastRecord(s1), 'alpha').spend).toBe(400 * 1_250 + 100_000);
     expect(lastRecord(s1).notes).toContainEqual({ code: 'foundryBooked', playerId: 'alpha', values: { units: 400, quarter: 2 } });
@@ -124,7 +129,7 @@ describe('custom orders', () => {
 
   it('share what is still free pro rata, and units not granted lose their deposit', () => {
     // Pool 500 for quarter 2; alpha asks 600, beta 400: 300 and 200 booked, both pay deposits on all they asked.
-    const s = resolveWith(newGame(withSilicon({ alpha: { startStage: 'volume' }, beta: { startStage: 'volume' } })), { alpha: { customOrder: 600 }, beta: { customOrder: 400 } });
+    const s = resolveWith(peak(newGame(withSilicon({ alpha: { startStage: 'volume' }, beta: { startStage: 'volume' } }))), { alpha: { customOrder: 600 }, beta: { customOrder: 400 } });
     expect(player(s, 'alpha').bookings).toEqual([{ units: 300, dueQuarter: 2, unitBalance: 3_750 }]);
     expect(player(s, 'beta').bookings).toEqual([{ units: 200, dueQuarter: 2, unitBalance: 3_750 }]);
     expect(metricsOf(lastRecord(s), 'alpha').spend).toBe(600 * 1_250 + 100_000);
@@ -136,7 +141,7 @@ describe('custom orders', () => {
   it('capacity booked earlier is taken: a later booking for the same quarter only gets what is left', () => {
     const scenario = withSilicon({ alpha: { startStage: 'volume' }, beta: { startStage: 'volume' } }, { silicon: { ...makeScenario().silicon, booking: { leadQuarters: 1, depositPct: 40 }, foundryPool: [500, 500, 500, 500] } });
     // Quarter 0: alpha books 450 for quarter 1. Quarter 1: beta books for quarter 2 (pool 500, all free).
-    const s1 = resolveWith(newGame(scenario), { alpha: { customOrder: 450 } });
+    const s1 = resolveWith(peak(newGame(scenario)), { alpha: { customOrder: 450 } });
     expect(foundryFree(s1, 1)).toBe(50);
     expect(player(s1, 'alpha').bookings).toEqual([{ units: 450, dueQuarter: 1, unitBalance: 3_000 }]);
     expect(metricsOf(lastRecord(s1), 'alpha').spend).toBe(450 * 2_000 + 100_000);
@@ -150,7 +155,7 @@ describe('custom orders', () => {
       { alpha: { startStage: 'volume' }, gamma: { startStage: 'volume' } },
       { events: [{ id: 'cut', quarter: 0, headline: { en: 'Cut', de: 'Kürzung' }, body: { en: '.', de: '.' }, source: 'test', effects: [{ kind: 'foundryAccess', region: 'CN', pct: -50, quarters: 1 }] }] },
     );
-    const s0 = newGame(scenario);
+    const s0 = peak(newGame(scenario));
     expect(s0.modifiers).toEqual([{ kind: 'foundryAccess', region: 'CN', pct: -50, untilQuarter: 1 }]);
     // gamma (CN) counts as asking 200 of its 400, alpha 400: 500 x 400/600 = 333.3 and 500 x 200/600 = 166.7;
     // floors 333 + 166, the leftover unit to the larger remainder (gamma).
@@ -175,11 +180,32 @@ describe('custom orders', () => {
       },
     );
     // alpha has 1.1M: 200 chips at $5,000 = 1M plus $100,000 opex, exactly its cash.
-    expect(reject(newGame(scenario), { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 201 } }).code).toBe('OVER_BUDGET');
-    const s1 = resolveWith(newGame(scenario), { alpha: { customOrder: 200 } });
+    expect(reject(peak(newGame(scenario)), { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 201 } }).code).toBe('OVER_BUDGET');
+    const s1 = resolveWith(peak(newGame(scenario)), { alpha: { customOrder: 200 } });
     expect(player(s1, 'alpha').fleet.custom).toBe(200);
     expect(metricsOf(lastRecord(s1), 'alpha').spend).toBe(1_000_000 + 100_000);
     expect(player(s1, 'alpha').cash).toBeGreaterThanOrEqual(0);
+  });
+
+  it('grow at most growthPct a quarter over the largest booking so far (a programme scales up over quarters)', () => {
+    // Default growth 50%: no history -> rampCap (100); a programme starting in volume with 2,000 chips starts
+    // from a quarter of its fleet (500) -> 750.
+    const fresh = newGame(withSilicon({ alpha: { startStage: 'volume' }, beta: { startStage: 'volume', startFleet: 2_000 } }));
+    expect(bookingCap(fresh, player(fresh, 'alpha'))).toBe(100);
+    expect(bookingCap(fresh, player(fresh, 'beta'))).toBe(750);
+    expect(reject(fresh, { type: 'submitOrders', playerId: 'beta', orders: { customOrder: 751 } })).toEqual({
+      code: 'SILICON_NOT_READY',
+      message: 'Chip can book at most 750 units this quarter: bookings grow at most 50% a quarter over the largest so far',
+      path: 'orders.customOrder',
+    });
+    // beta books 400 of its 750 (peak stays 500); alpha books its 100 -> next quarter 150.
+    const s1 = resolveWith(fresh, { alpha: { customOrder: 100 }, beta: { customOrder: 400 } });
+    expect(player(s1, 'alpha').silicon.bookedPeak).toBe(100);
+    expect(player(s1, 'beta').silicon.bookedPeak).toBe(500);
+    expect(bookingCap(s1, player(s1, 'alpha'))).toBe(150);
+    // A scenario may set its own growth.
+    const slow = newGame(withSilicon({ alpha: { startStage: 'volume' } }, { silicon: { ...makeScenario().silicon, booking: { leadQuarters: 2, depositPct: 25, growthPct: 10 } } }));
+    expect(bookingCap(peak(slow), player(peak(slow), 'alpha'))).toBe(1_100);
   });
 
   it('cannot be booked for delivery after the game\'s last quarter', () => {

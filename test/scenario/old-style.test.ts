@@ -1,7 +1,7 @@
 /**
  * A scenario file written before foundry booking and on-site generation existed (kept as a fixture: the
  * classroom sprint as shipped with engine version 1) still loads unchanged, and the engine fills the
- * documented defaults: bookings two quarters ahead with a 25% deposit; on-site power at 2.5x the grid's cost
+ * documented defaults: bookings two quarters ahead with a 25% deposit, growing at most 50% a quarter; on-site power at 2.5x the grid's cost
  * per MW, 2x its running cost, one quarter's lead.
  */
 import { readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ describe('an old-style scenario file (no silicon.booking, no power.onsite)', () 
     const r = parseScenarioText(text, 'old-style-classroom-sprint.json');
     if (!r.ok) throw new Error('did not parse');
     const s = createGame(r.scenario, 'old-style');
-    expect(bookingRules(s)).toEqual({ leadQuarters: 2, depositPct: 25 });
+    expect(bookingRules(s)).toEqual({ leadQuarters: 2, depositPct: 25, growthPct: 50 });
     expect(deliveryQuarter(s, 1)).toBe(3);
     expect(onsiteRules(s)).toEqual({ costPerMw: 25_000_000, leadQuarters: 1, opexPerMwPerQuarter: 500_000 });
     const game = playGame(r.scenario, 'old-style', (state, id) => botOrders(state, id, 'normal'), { record: false });
