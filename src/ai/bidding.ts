@@ -46,9 +46,11 @@ function affordable(ctx: BotContext, info: SkuInfo, schedule: readonly Tranche[]
 }
 
 function exportReasons(info: SkuInfo): Reason[] {
-  if (info.status.mode === 'licence') return [{ code: 'licence', values: { pct: info.status.value, rule: info.status.ruleId ?? '' } }];
-  if (info.status.mode === 'revenueShare') return [{ code: 'revenueShare', values: { pct: info.status.value, rule: info.status.ruleId ?? '' } }];
-  return [];
+  const out: Reason[] = [];
+  const rule = info.status.ruleId ?? '';
+  if (info.status.modes.includes('licence')) out.push({ code: 'licence', values: { pct: info.status.approvalPct, rule } });
+  if (info.status.modes.includes('revenueShare')) out.push({ code: 'revenueShare', values: { pct: info.status.sharePct, rule } });
+  return out;
 }
 
 function noBid(info: SkuInfo, valuation: number, reasons: Reason[], iterations = 0): BidPlan {

@@ -15,6 +15,7 @@ const ordersSchema = z.strictObject({
   powerBuild: amount,
   greyMarket: z.array(z.strictObject({ sku: id, quantity: amount })).max(256),
   partnership: id.nullable(),
+  dealBid: amount.optional(),
 });
 
 /** Actions as stored in a record (the engine re-checks each one when replaying). */

@@ -14,6 +14,7 @@ const ordersSchema = z.object({
   powerBuild: money,
   greyMarket: z.array(z.object({ sku: z.string(), quantity: money })),
   partnership: z.string().nullable(),
+  dealBid: money.optional(),
 });
 
 const actionSchema = z.discriminatedUnion('type', [

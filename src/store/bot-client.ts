@@ -27,6 +27,7 @@ const ordersSchema = z.object({
   powerBuild: z.number(),
   greyMarket: z.array(z.object({ sku: z.string(), quantity: z.number() })),
   partnership: z.string().nullable(),
+  dealBid: z.number().optional(),
 });
 
 const responseSchema = z.discriminatedUnion('type', [

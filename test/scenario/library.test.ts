@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botOrders, type BotLevel } from '../../src/ai';
-import { applyAction, createGame, emptyOrders, exportStatus, validateOrders, type GameState, type LocalizedText, type Orders, type Scenario } from '../../src/engine';
+import { applyAction, createGame, emptyOrders, exportStatus, ruleModes, validateOrders, type GameState, type LocalizedText, type Orders, type Scenario } from '../../src/engine';
 import { playGame, type PlayedGame } from '../../src/replay/record';
 import { parseScenarioText } from '../../src/scenario';
 
@@ -200,9 +200,10 @@ describe('2025-diffusion-rule', () => {
   it('the Tier-2 cap binds the Tier-2 buyer from Q2 2025: one chip over the cap is rejected with EXPORT_CAP', () => {
     const s = load(file);
     const t2 = s.companies.find((c) => c.tier === 'T2')!;
-    const rule = s.exportRules.find((r) => r.destinations.tiers.includes('T2') && r.mode.kind === 'cap')!;
-    expect(rule.mode.kind).toBe('cap');
-    const cap = rule.mode.kind === 'cap' ? rule.mode.unitsPerQuarter : 0;
+    const rule = s.exportRules.find((r) => r.destinations.tiers.includes('T2') && ruleModes(r).some((m) => m.kind === 'cap'))!;
+    const capMode = ruleModes(rule).find((m) => m.kind === 'cap');
+    expect(capMode?.kind).toBe('cap');
+    const cap = capMode?.kind === 'cap' ? capMode.unitsPerQuarter : 0;
     expect(cap).toBe(4158);
     let game = createGame(s, 'diffusion');
     // Q1 2025: announced, not yet in force (compliance was due on 15 May).
@@ -233,8 +234,9 @@ describe('2025-diffusion-rule', () => {
   it.each(['easy', 'normal', 'hard'] as const)('the Tier-2 %s bot keeps bidding within the cap once it binds', (level) => {
     const s = load(file);
     const t2 = s.companies.find((c) => c.tier === 'T2')!;
-    const rule = s.exportRules.find((r) => r.destinations.tiers.includes('T2') && r.mode.kind === 'cap')!;
-    const cap = rule.mode.kind === 'cap' ? rule.mode.unitsPerQuarter : 0;
+    const rule = s.exportRules.find((r) => r.destinations.tiers.includes('T2') && ruleModes(r).some((m) => m.kind === 'cap'))!;
+    const capMode = ruleModes(rule).find((m) => m.kind === 'cap');
+    const cap = capMode?.kind === 'cap' ? capMode.unitsPerQuarter : 0;
     const game = playGame(s, `cap-${level}`, (st, id) => botOrders(st, id, level));
     expect(game.rejected).toEqual([]);
     const capped = s.skus.filter((k) => exportStatus({ scenario: s, quarter: rule.effectiveQuarter }, t2.id, k.id).mode === 'cap').map((k) => k.id);
