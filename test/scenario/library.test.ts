@@ -121,8 +121,13 @@ describe('what-if-no-export-controls', () => {
     const s = load(file);
     const b = load('2024-hopper-scramble.json');
     expect(s.companies).toEqual(b.companies);
-    expect(s.skus).toEqual(b.skus);
-    expect(s.otherDemand).toEqual(b.otherDemand);
+    // One stated difference: without controls the H20 is priced by its compute (source a-no-controls-h20),
+    // and the Chinese outside buyers of the H20 pay up to that price.
+    const h20Price = (k: Scenario['skus'][number]) => (k.id === 'H20' ? { ...k, listPrice: 0, cite: {} } : k);
+    expect(s.skus.map(h20Price)).toEqual(b.skus.map(h20Price));
+    expect(s.skus.find((k) => k.id === 'H20')?.listPrice).toBe(19_000);
+    const h20Demand = (d: Scenario['otherDemand'][number]) => (d.sku === 'H20' ? { ...d, maxPrice: 0, cite: {} } : d);
+    expect(s.otherDemand.map(h20Demand)).toEqual(b.otherDemand.map(h20Demand));
     expect(s.market).toEqual(b.market);
     expect(s.power).toEqual(b.power);
     expect(s.silicon).toEqual(b.silicon);
@@ -221,7 +226,8 @@ describe('2025-diffusion-rule', () => {
     expect(exportStatus(game, cn.id, 'B200').allowed).toBe(false);
     expect(exportStatus(game, cn.id, 'H20').allowed).toBe(false);
     game = passQuarter(game);
-    expect(exportStatus(game, cn.id, 'H20')).toMatchObject({ allowed: true, mode: 'revenueShare', value: 15 });
+    // August 2025: a licence AND a 15% revenue share (the two modes of one rule).
+    expect(exportStatus(game, cn.id, 'H20')).toMatchObject({ allowed: true, modes: ['licence', 'revenueShare'], sharePct: 15, approvalPct: 80 });
   });
 
   it('labels the binding rule as a counterfactual and tells what really happened', () => {
