@@ -462,7 +462,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     if (dealBidField) dealBidField.hidden = !d.partnership;
     if (riskNow) {
       const units = res.orders.greyMarket.reduce((a, g) => a + g.quantity, 0);
-      riskNow.textContent = t('orders.riskNow', { pct: f.exact(Math.round(greyCatchPct(gm, units) * 10) / 10) });
+      riskNow.textContent = t('orders.riskNow', { pct: (Math.round(greyCatchPct(gm, units) * 10) / 10).toLocaleString(lang() === 'de' ? 'de-DE' : 'en-US') });
     }
     const cost = committedCost(game, playerId, res.orders);
     committedEl.textContent = f.money(cost);
