@@ -224,11 +224,9 @@ function greyError(state: GameState, company: CompanySpec, grey: GreyOrder[]): A
   return null;
 }
 
-function partnershipError(state: GameState, player: PlayerState, id: string | null, dealBid: number | undefined): ActionError | null {
-  if (id === null) {
-    if (dealBid !== undefined && dealBid > 0) return err('BAD_AMOUNT', 'orders.dealBid bids for a partnership: choose the offer in orders.partnership, or bid 0', 'orders.dealBid');
-    return null;
-  }
+function partnershipError(state: GameState, player: PlayerState, id: string | null): ActionError | null {
+  // A deal bid without an offer is ignored (there is nothing to win, so nothing to pay).
+  if (id === null) return null;
   const spec = indexOf(state.scenario).partnership.get(id);
   if (!spec) return err('UNKNOWN_PARTNERSHIP', `unknown partnership "${id}"`, 'orders.partnership');
   if (!state.openPartnerships.includes(id) || state.takenPartnerships.includes(id)) {
@@ -250,7 +248,7 @@ export function validateOrders(state: GameState, playerId: string, orders: Order
     bidError(state, company, player, orders.bids) ??
     siliconError(company, player, orders, state.scenario.silicon.rampCap) ??
     greyError(state, company, orders.greyMarket) ??
-    partnershipError(state, player, orders.partnership, orders.dealBid);
+    partnershipError(state, player, orders.partnership);
   if (e) return e;
   // Orders that spend nothing are always accepted, so a company short of cash can still pass a quarter.
   const spend = ordersSpend(state, playerId, orders);

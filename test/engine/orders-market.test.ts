@@ -107,11 +107,13 @@ describe('contested deals sold by sealed bid', () => {
     expect([...winners].sort()).toEqual(['alpha', 'beta']);
   });
 
-  it('the bid counts in the worst-case budget, needs an offer, and must be a whole dollar amount', () => {
+  it('the bid counts in the worst-case budget (only with an offer) and must be a whole dollar amount', () => {
     const g = newGame(deals());
     expect(ordersSpend(g, 'alpha', orders({ partnership: 'prio', dealBid: 3_000_000 }))).toBe(13_000_000);
     expect(validateOrders(g, 'alpha', orders({ partnership: 'lab', dealBid: 150_000_000 }))?.code).toBe('OVER_BUDGET');
-    expect(validateOrders(g, 'alpha', orders({ dealBid: 5 }))).toMatchObject({ code: 'BAD_AMOUNT', path: 'orders.dealBid' });
+    // A bid with no offer is ignored: nothing to win, nothing to pay, nothing counted.
+    expect(validateOrders(g, 'alpha', orders({ dealBid: 5 }))).toBeNull();
+    expect(ordersSpend(g, 'alpha', orders({ dealBid: 5 }))).toBe(0);
     expect(reject(g, { type: 'submitOrders', playerId: 'alpha', orders: { partnership: 'lab', dealBid: 1.5 } })).toMatchObject({ code: 'BAD_AMOUNT', path: 'orders.dealBid' });
     // An order written before deal bids keeps its exact shape (no dealBid field added).
     const old = normalizeOrders({ bids: [], partnership: 'lab' });
