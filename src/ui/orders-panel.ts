@@ -12,7 +12,7 @@ import { companyOf, lastClearing, supplyNow } from '../store/selectors';
 import { companyBadge, el, num } from './dom';
 import * as f from './format';
 import { lang, t } from './i18n';
-import { actionErrorText, draftProblemText, greyParseText } from './error-text';
+import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
 import { stageName } from './notes';
 
 function fieldKey(field: DraftField): string {
@@ -431,7 +431,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     res.orders.partnership = d.partnership || null;
     if (res.orders.partnership && d.dealBid) {
       const r = parseAmount(d.dealBid, lang());
-      if (!r.ok) found.push({ key: 'deal-bid', message: greyParseText(t('orders.dealBid'), r.message) });
+      if (!r.ok) found.push({ key: 'deal-bid', message: dealBidParseText(r.message) });
       else if (r.value > 0) res.orders.dealBid = r.value;
     }
     return { orders: res.orders, bidSkus: res.bidSkus, bidTranches: res.bidTranches, greySkus: greyOrder, problems: found };

@@ -111,7 +111,7 @@ describe('bid tranches and the deal bid', () => {
     await expect.poll(() => budgetLeft(page)).toBe(before - 25_000_000);
     await tid(page, 'deal-bid').fill('-5');
     await tid(page, 'deal-bid').dispatchEvent('input');
-    await expect.poll(() => page.locator('#err-deal-bid').textContent()).toMatch(/negative/);
+    await expect.poll(() => page.locator('#err-deal-bid').textContent()).toBe('Your bid for the deal cannot be negative.');
     await tid(page, 'deal-bid').fill('25000000');
     await tid(page, 'deal-bid').dispatchEvent('input');
     await tid(page, 'submit-orders').click();
