@@ -7,10 +7,16 @@ import type { missingRationales, ReplayData } from './replay-data';
 
 type Missing = ReturnType<typeof missingRationales>[number];
 
-/** The missing rationales worth asking for: each bot's latest submission in the quarter, at most seats-many. */
-export function latestSubmissions(d: Pick<ReplayData, 'record'>, missing: readonly Missing[]): Missing[] {
-  // `missing` is in action order: a later submission of the same bot replaces the one before.
-  const latest = new Map<string, Missing>();
-  for (const m of missing) latest.set(m.action.playerId, m);
-  return [...latest.values()].sort((a, b) => a.index - b.index).slice(0, d.record.seats.length);
+/**
+ * The missing rationales worth asking for: each bot's latest submission in the quarter shown (its earlier
+ * ones were withdrawn; they are never asked about, however often the viewer moves), at most seats-many.
+ */
+export function latestSubmissions(d: Pick<ReplayData, 'record' | 'states'>, missing: readonly Missing[]): Missing[] {
+  const quarter = missing[0]?.state.quarter;
+  if (quarter === undefined) return [];
+  const latest = new Map<string, number>();
+  d.record.actions.forEach((a, i) => {
+    if (a.type === 'submitOrders' && d.states[i]?.quarter === quarter) latest.set(a.playerId, i);
+  });
+  return missing.filter((m) => latest.get(m.action.playerId) === m.index).slice(0, d.record.seats.length);
 }

@@ -74,11 +74,11 @@ export function buildReplay(
   record: GameRecord,
   source: ReplayData['source'],
   migratedFrom: number | null,
-): { ok: true; data: ReplayData } | { ok: false; error: string; stopped?: true } {
+): { ok: true; data: ReplayData } | { ok: false; error: string; stopped?: true; steps?: number } {
   const found = findScenario(entries, record);
   if (!found.ok) return { ok: false, error: `${source.name}: ${found.error}` };
   const pre = precheckActions(record.actions);
-  if (pre) return { ok: false, error: `${source.name}: ${pre.reason} (action ${pre.actionIndex})`, stopped: true };
+  if (pre) return { ok: false, error: `${source.name}: ${pre.reason} (action ${pre.actionIndex})`, stopped: true, steps: 0 };
   const states: GameState[] = [];
   // The step budget (src/store/replay-guard.ts): counted in engine steps; a state with a number past the safe
   // range stops the replay before the next step could loop on it.
@@ -102,7 +102,7 @@ export function buildReplay(
   })();
   if (v === null) {
     const s = stop as GuardStop | null;
-    return { ok: false, error: `${source.name}: ${s?.reason ?? 'the replay was stopped'} (after ${steps} steps)`, stopped: true };
+    return { ok: false, error: `${source.name}: ${s?.reason ?? 'the replay was stopped'} (after ${steps} steps)`, stopped: true, steps };
   }
   if (!v.ok) {
     const where = v.quarter === null ? '' : ` (quarter ${v.quarter + 1}${v.actionIndex === null ? '' : `, action ${v.actionIndex}`})`;

@@ -23,6 +23,7 @@ export function broadcastTabs(): TabChannel | undefined {
   if (typeof BroadcastChannel === 'undefined') return undefined;
   const ch = new BroadcastChannel(CHANNEL);
   return {
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel has no target origin
     post: (m) => ch.postMessage(m),
     listen: (fn) =>
       ch.addEventListener('message', (e: MessageEvent) => {
