@@ -160,11 +160,11 @@ function savedGames(store: GameStore): HTMLElement {
   fillSaves(store, list, saves, false);
   if (saves.length === 0) list.append(el('li', { class: 'faint' }, t('menu.noSaves')));
   box.append(list);
-  if (malformed > 0) box.append(el('p', { class: 'notice error', testid: 'saves-malformed', attrs: { role: 'note' } }, t('safety.malformed', { count: malformed })));
+  if (malformed > 0) box.append(el('p', { class: 'notice error saves-malformed', testid: 'saves-malformed', attrs: { role: 'note' } }, t('safety.malformed', { count: malformed })));
   if (orphans.length > 0) {
     const found = el('ul', { class: 'saved-list', testid: 'saved-orphans' });
     fillSaves(store, found, orphans, true);
-    box.append(el('h3', { attrs: { id: 'orphans-h' } }, t('safety.orphans')), el('p', { class: 'faint' }, t('safety.orphansHint')), found);
+    box.append(el('h3', { class: 'saved-orphans-h', attrs: { id: 'orphans-h' } }, t('safety.orphans')), el('p', { class: 'faint' }, t('safety.orphansHint')), found);
   }
   return box;
 }
