@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { botOrders } from '../../src/ai';
 import { scenarioHash } from '../../src/engine';
-import { decodeLinkPayload } from '../../src/replay/link';
 import { playGame } from '../../src/replay/record';
 import { parseScenario } from '../../src/scenario';
 import { SHOTS } from './harness';
@@ -27,11 +26,10 @@ function shipped(file: string) {
   return r.scenario;
 }
 
-/** The issue link's 423 actions as a save of today's hopper scenario (its hash may have changed since). */
+/** The issue link's first two injections of its card, orders and resolution, as a save of today's hopper scenario. */
 function frozenSaveText(): string {
-  const d = decodeLinkPayload(ISSUE_LINK);
-  if (!d.ok) throw new Error(d.error);
-  return JSON.stringify({ ...d.record, scenario: { id: d.record.scenario.id, hash: scenarioHash(shipped('2024-hopper-scramble.json')) } });
+  const raw = JSON.parse(readFileSync(join('test', 'fixtures', 'safety', 'repeated-card.gpurace.json'), 'utf8')) as Record<string, unknown>;
+  return JSON.stringify({ ...raw, scenario: { id: '2024-hopper-scramble', hash: scenarioHash(shipped('2024-hopper-scramble.json')) } });
 }
 
 /** A finished tutorial game as a save's text. */
@@ -109,7 +107,8 @@ describe('safety nets in the page', () => {
     await page.goto(`${inject('baseUrl')}/${ISSUE_LINK}`);
     await tid(page, 'notice').waitFor();
     expect(await page.locator('#app').getAttribute('data-screen')).toBe('menu');
-    expect(await tid(page, 'notice').textContent()).toMatch(/shared link.*(cannot be opened: it plays the event card “demand-surge” again|content hash)/i);
+    // Refused by the record rules (too many actions in a quarter), by today's scenario's hash, or by the guard.
+    expect(await tid(page, 'notice').textContent()).toMatch(/share link: \$\.actions\[\d+\]: quarter 1 has more than|shared link.*(cannot be opened: it plays the event card “demand-surge” again|content hash)/i);
     await shots(page, 'safety-link-refused');
     // The page answers: the menu's buttons work.
     await tid(page, 'new-game').click();
@@ -117,7 +116,7 @@ describe('safety nets in the page', () => {
     const de = await context.newPage();
     await de.goto(`${inject('baseUrl')}/?lang=de${ISSUE_LINK}`);
     await tid(de, 'notice').waitFor();
-    expect(await tid(de, 'notice').textContent()).toMatch(/^(Der geteilte Link lässt sich nicht öffnen|shared link:)/);
+    expect(await tid(de, 'notice').textContent()).toMatch(/^(Der geteilte Link lässt sich nicht öffnen|shared link:|share link:)/);
     await shots(de, 'safety-link-refused-de');
     expect(errors).toEqual([]);
   });
@@ -128,7 +127,7 @@ describe('safety nets in the page', () => {
     await tid(page, 'new-game').waitFor();
     const text = frozenSaveText();
     await putStorage(page, {
-      index: [meta('bad-1', { scenarioId: '2024-hopper-scramble', scenarioTitle: 'Hopper', quarter: 0, quarters: 8, phase: 'orders', humans: [], actions: 423 })],
+      index: [meta('bad-1', { scenarioId: '2024-hopper-scramble', scenarioTitle: 'Hopper', quarter: 0, quarters: 8, phase: 'orders', humans: [], actions: 9 })],
       'record:bad-1': text,
       session: { saveId: 'bad-1', selectedCompany: null },
     });

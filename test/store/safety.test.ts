@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyOrders, scenarioHash } from '../../src/engine';
 import type { Action, GameState, Orders } from '../../src/engine/types';
-import { decodeLinkPayload } from '../../src/replay/link';
-import { newRecord } from '../../src/replay/record';
+import { newRecord, type GameRecord } from '../../src/replay/record';
 import { createGame, applyAction } from '../../src/engine';
 import type { BotRunner } from '../../src/store/bot-client';
 import { createGameStore, NOT_RESUMED_MESSAGE, STALE_MESSAGE, type GameStore, type TabChannel, type TabMessage } from '../../src/store/game-store';
@@ -34,13 +33,16 @@ const test = [{ fileName: 'test.json', ok: true as const, scenario: makeScenario
 let tick = 0;
 const now = () => new Date(Date.UTC(2026, 11, 4, 12, 0, tick++));
 
-/** The issue's link record, re-pinned to today's shipped scenario (its content may have changed since). */
+/**
+ * The issue link's record cut to its first two injections of the card, its six orders and the resolution
+ * (test/fixtures/safety/repeated-card.gpurace.json: within the record schema's per-quarter caps, which may
+ * refuse the link itself before the page's guard sees it), re-pinned to today's shipped scenario.
+ */
 function linkRecordOnToday() {
-  const d = decodeLinkPayload(ISSUE_LINK);
-  if (!d.ok) throw new Error(d.error);
   const entry = hopper[0];
   if (!entry?.ok) throw new Error('hopper scenario does not parse');
-  return { ...d.record, scenario: { id: entry.scenario.id, hash: scenarioHash(entry.scenario) } };
+  const raw = JSON.parse(readFileSync(join('test', 'fixtures', 'safety', 'repeated-card.gpurace.json'), 'utf8')) as Record<string, unknown>;
+  return { ...raw, scenario: { id: entry.scenario.id, hash: scenarioHash(entry.scenario) } } as unknown as GameRecord;
 }
 
 async function booted(store: GameStore): Promise<void> {
@@ -56,8 +58,8 @@ describe('item 1: a link or a save that cannot be replayed falls back to the men
     await booted(store);
     expect(store.getState().ui.screen).toBe('menu');
     const text = store.getState().ui.notice?.text ?? '';
-    // Either today's scenario differs from the link's (refused by its hash) or the card repeats (the guard).
-    expect(text).toMatch(/^shared link: .*(event card "demand-surge" again|content hash)/);
+    // Refused by the record rules (too many actions in a quarter), by today's scenario's hash, or by the guard.
+    expect(text).toMatch(/^(share link: \$\.actions\[\d+\]: quarter 1 has more than \d+ actions|shared link: .*(event card "demand-surge" again|content hash))/);
     // The same actions on today's scenario: the guard refuses before a single engine step.
     const b = buildReplay(hopper, linkRecordOnToday(), { kind: 'link', name: 'shared link' }, null);
     expect(b.ok).toBe(false);
@@ -71,7 +73,7 @@ describe('item 1: a link or a save that cannot be replayed falls back to the men
   it('a saved game that cannot be replayed is not resumed: the menu says why, and the save can be exported and deleted', async () => {
     const saves = createMemorySaveStorage();
     const text = JSON.stringify(linkRecordOnToday());
-    const meta = { id: 'bad-1', scenarioId: '2024-hopper-scramble', scenarioTitle: 'Hopper', quarter: 0, quarters: 8, phase: 'orders' as const, humans: [], createdAt: null, updatedAt: '2026-12-04T12:00:00.000Z', actions: 423 };
+    const meta = { id: 'bad-1', scenarioId: '2024-hopper-scramble', scenarioTitle: 'Hopper', quarter: 0, quarters: 8, phase: 'orders' as const, humans: [], createdAt: null, updatedAt: '2026-12-04T12:00:00.000Z', actions: 9 };
     await saves.put(meta, text);
     await saves.setSession({ saveId: 'bad-1', selectedCompany: null });
     const store = createGameStore({ scenarios: hopper, bots, saves, now });
@@ -197,7 +199,7 @@ describe('item 4: the save index is read entry by entry', () => {
 });
 
 describe('item 5: the replay viewer asks the bot worker at most once per seat and quarter', () => {
-  it('a record with 400 submit/withdraw actions in a quarter: at most seats-many rationale requests, for the latest submissions', async () => {
+  it('a record with 16 submit/withdraw pairs in a quarter (legal under the record caps): at most seats-many rationale requests, for the latest submissions', async () => {
     const scenario = makeScenario();
     const seats = scenario.companies.map((c) => ({ playerId: c.id, kind: 'bot' as const, level: 'normal' }));
     let state = createGame(scenario, 'flood');
@@ -213,7 +215,8 @@ describe('item 5: the replay viewer asks the bot worker at most once per seat an
       }
     };
     const bid = (n: number): Orders => ({ ...emptyOrders(), bids: [{ sku: 'H100', quantity: n, maxPrice: 30_000 }] });
-    for (let i = 0; i < 200; i++) {
+    const PAIRS = 16;
+    for (let i = 0; i < PAIRS; i++) {
       push({ type: 'submitOrders', playerId: 'alpha', orders: bid(i + 1) });
       push({ type: 'withdrawOrders', playerId: 'alpha' });
     }
@@ -227,12 +230,12 @@ describe('item 5: the replay viewer asks the bot worker at most once per seat an
     store.getState().replaySeek(record.actions.length);
     await expect.poll(() => Object.values(store.getState().replay?.rationales ?? {}).filter((r) => r.kind === 'pending').length).toBe(0);
     // Moving about the quarter asks for nothing more (the withdrawn submissions are never asked about).
-    for (const at of [1, 57, 200, 399, 401, record.actions.length]) store.getState().replaySeek(at);
+    for (const at of [1, 7, 12, 2 * PAIRS - 1, 2 * PAIRS + 1, record.actions.length]) store.getState().replaySeek(at);
     await expect.poll(() => Object.values(store.getState().replay?.rationales ?? {}).filter((r) => r.kind === 'pending').length).toBe(0);
     expect(asked.length, JSON.stringify(asked)).toBeLessThanOrEqual(seats.length);
     expect(asked.map((a) => a.playerId).sort()).toEqual(['alpha', 'beta', 'gamma']);
-    // The rationale asked for is the one of alpha's last submission (index 400), not its 200 withdrawn ones.
-    expect(store.getState().replay?.rationales['400']).toBeDefined();
+    // The rationale asked for is the one of alpha's last submission, not its withdrawn ones.
+    expect(store.getState().replay?.rationales[String(2 * PAIRS)]).toBeDefined();
     expect(store.getState().replay?.rationales['0']).toBeUndefined();
   });
 });
