@@ -240,6 +240,23 @@ describe('item 5: the replay viewer asks the bot worker at most once per seat an
   });
 });
 
+describe('item 5: a record of thousands of submit/withdraw actions is refused by the record caps, and the page says so', () => {
+  it('400 pairs in one quarter: the viewer does not open, the notice names the action and the quarter, and no bot is asked', async () => {
+    const scenario = makeScenario();
+    const seats = scenario.companies.map((c) => ({ playerId: c.id, kind: 'bot' as const, level: 'normal' }));
+    const record = newRecord(createGame(scenario, 'flood-big'), seats);
+    for (let i = 0; i < 400; i++) record.actions.push({ type: 'submitOrders', playerId: 'alpha', orders: emptyOrders() }, { type: 'withdrawOrders', playerId: 'alpha' });
+    let asked = 0;
+    const counting: BotRunner = { think: (s, p, l) => (asked++, bots.think(s, p, l)), dispose: () => {} };
+    const store = createGameStore({ scenarios: test, bots: counting, now });
+    await booted(store);
+    expect(store.getState().importRecordText(JSON.stringify(record), 'flood.gpurace.json')).toBe(false);
+    expect(store.getState().ui.screen).toBe('menu');
+    expect(store.getState().ui.notice?.text).toMatch(/^flood\.gpurace\.json: .*\$\.actions\[\d+\]: quarter 1 has more than \d+ actions/);
+    expect(asked).toBe(0);
+  });
+});
+
 describe('item 8: storage that never answers, or is missing', () => {
   it('indexedDB.open that never settles: boot goes on after the timeout, says saving is off, and the game plays', async () => {
     const never = new Promise<never>(() => {});
