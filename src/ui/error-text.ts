@@ -207,7 +207,7 @@ type SafetyKey = 'safety.savingOffMissing' | 'safety.savingOffFailed' | 'safety.
 
 /** "shared link", "the game", a file name: the source's name at the start of a sentence. */
 function sourceName(raw: string): string {
-  if (raw === 'shared link') return t('safety.source.link');
+  if (raw === 'shared link' || raw === 'share link') return t('safety.source.link');
   if (raw === 'the game' || raw === 'the saved game') return t('safety.source.game');
   return raw;
 }
@@ -222,6 +222,9 @@ function guardText(text: string): string | null {
   if (m) return t('safety.guard.tooMany', { source: sourceName(m[1] ?? ''), n: m[2] ?? '', max: m[3] ?? '' });
   m = /^(.*): action (\d+) \((\w+)\) drives (\S+) past the safe range of numbers \(after (\d+) steps\)$/.exec(text);
   if (m) return t('safety.guard.unsafe', { source: sourceName(m[1] ?? ''), at: m[2] ?? '', type: m[3] ?? '', path: m[4] ?? '', steps: m[5] ?? '' });
+  // The record schema's per-quarter cap (src/replay/parse.ts, recordRuleProblem).
+  m = /^(.*): \$\.actions\[(\d+)\]: quarter (\d+) has more than (\d+) actions; a quarter of (\d+) seats needs at most \d+ .*$/.exec(text);
+  if (m) return t('safety.cap.quarter', { source: sourceName(m[1] ?? ''), at: m[2] ?? '', quarter: m[3] ?? '', max: m[4] ?? '', seats: m[5] ?? '' });
   m = /^(.*): the replay went past its budget of (\d+) steps \(after \d+ steps\)$/.exec(text);
   if (m) return t('safety.guard.budget', { source: sourceName(m[1] ?? ''), max: m[2] ?? '' });
   return null;

@@ -254,6 +254,14 @@ describe('item 5: a record of thousands of submit/withdraw actions is refused by
     expect(store.getState().ui.screen).toBe('menu');
     expect(store.getState().ui.notice?.text).toMatch(/^flood\.gpurace\.json: .*\$\.actions\[\d+\]: quarter 1 has more than \d+ actions/);
     expect(asked).toBe(0);
+    // In words, in English and German.
+    const text = store.getState().ui.notice?.text ?? '';
+    expect(noticeText(text)).toMatch(/^flood\.gpurace\.json cannot be opened: quarter 1 holds more than \d+ actions \(at action \d+\); a game of 3 seats needs at most \d+ a quarter\.$/);
+    setLang('de');
+    expect(noticeText(text)).toMatch(/^flood\.gpurace\.json lässt sich nicht öffnen: Quartal 1 enthält mehr als \d+ Aktionen/);
+    expect(noticeText('share link: $.actions[64]: quarter 1 has more than 64 actions; a quarter of 6 seats needs at most 64 (orders, up to three changes per seat, resolve, advance and a few injected events)')).toBe(
+      'Der geteilte Link lässt sich nicht öffnen: Quartal 1 enthält mehr als 64 Aktionen (bei Aktion 64); ein Spiel mit 6 Plätzen braucht höchstens 64 pro Quartal.',
+    );
   });
 });
 
