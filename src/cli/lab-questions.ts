@@ -39,7 +39,7 @@ export function section(file: string, s: LabSummary, sc: Scenario): string {
   out.push(`**Answer** (${s.games} games a side, normal bots, seeds \`${s.seedRule}\`):`, '', ...s.summary.en.map((l) => `- ${l}`), '');
   const clear = s.metrics.filter((m) => m.effect.clear && m.kind !== 'margin');
   out.push('| measure | base | variant | difference [95% interval] |', '|---|---:|---:|---|');
-  for (const m of clear.length ? clear : s.metrics.filter((m) => m.kind === 'vendorRevenue')) {
+  for (const m of clear.length ? clear : s.metrics.filter((x) => x.kind === 'vendorRevenue')) {
     out.push(`| ${metricName(m, sc, s.primaryVendor, 'en')} | ${metricValue(m.kind, m.base.mean, 'en')} | ${metricValue(m.kind, m.variant.mean, 'en')} | ${effectText(m, 'en').replace(/ \*$/, '')} |`);
   }
   const wins = s.winners.filter((w) => w.base + w.variant > 0).map((w) => `${sc.companies.find((c) => c.id === w.company)?.name ?? w.company} ${w.base} → ${w.variant}`);
