@@ -88,6 +88,7 @@ describe('policy lab', () => {
     // Another measure in the chart.
     await tid(page, 'lab-metric').selectOption('grey');
     await expect.poll(() => tid(page, 'lab-charts').locator('[data-chart="grey"] canvas').count()).toBe(1);
+    await tid(page, 'policy-lab').evaluate((r) => r.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}/policy-lab-1280x720.png` });
 
     // Export: the CSV's header, and the JSON is exactly what Node computes for the same run.

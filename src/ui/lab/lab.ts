@@ -226,6 +226,13 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
       if (Object.keys(deck).length) v.deck = deck;
       else delete v.deck;
     }
+    // A variant made in the form gets a neutral name until the user gives one.
+    if (!st.dirty.has('title') && v.id === 'unchanged' && describeVariant(sc, v, 'en').length > 0 && (v.rules ?? v.supply ?? v.budgets ?? v.outsideDemand ?? v.deck ?? v.foundryPct) !== undefined) {
+      v.id = 'variant';
+      v.title = { en: 'Variant', de: 'Variante' };
+      const titleInput = formBox.querySelector<HTMLInputElement>('[data-field="title"]');
+      if (titleInput) titleInput.value = v.title[lang()];
+    }
     st.variant = v;
     showVariant(errors);
   };
