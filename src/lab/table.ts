@@ -53,7 +53,8 @@ export function metricValue(kind: MetricRow['kind'], x: number, lang: LabLang): 
 export function effectText(m: MetricRow, lang: LabLang): string {
   const e = m.effect;
   const sign = (x: number) => (x > 0 ? '+' : '');
-  const v = (x: number) => `${sign(x)}${metricValue(m.kind, x, lang)}`;
+  // A share's difference is in percentage points, not percent.
+  const v = (x: number) => (m.kind === 'wallShare' ? `${sign(x)}${fmt(x * 100, lang, 1)} ${lang === 'de' ? 'Pp.' : 'pp'}` : `${sign(x)}${metricValue(m.kind, x, lang)}`);
   const rel = e.rel !== null && m.kind !== 'wallShare' && m.kind !== 'score' && m.kind !== 'margin' ? ` (${sign(e.rel)}${fmt(e.rel * 100, lang, 1)}%)` : '';
   return `${v(e.diff)} [${v(e.lo)}, ${v(e.hi)}]${rel}${e.clear ? ' *' : ''}`;
 }
