@@ -89,7 +89,7 @@ describe('policy lab', () => {
     await tid(page, 'lab-metric').selectOption('grey');
     await expect.poll(() => tid(page, 'lab-charts').locator('[data-chart="grey"] canvas').count()).toBe(1);
     await tid(page, 'policy-lab').evaluate((r) => r.scrollTo(0, 0));
-    await page.screenshot({ path: `${SHOTS}/policy-lab-1280x720.png` });
+    await page.screenshot({ path: `${SHOTS}/policy-lab-edit-1280x720.png` });
 
     // Export: the CSV's header, and the JSON is exactly what Node computes for the same run.
     const csv = await download(page, 'lab-export-csv');
@@ -141,18 +141,18 @@ describe('policy lab', () => {
 });
 
 describe.each([
+  { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
   { width: 390, height: 844 },
 ])('policy lab at $width x $height', (viewport) => {
   const s = useSession(viewport);
 
-  it('lays out without horizontal overflow, before and after a run', async () => {
+  it('runs a question from the library and lays out without horizontal overflow', async () => {
     const { page, errors } = s();
     await openLab(page, inject('baseUrl'));
-    await tid(page, 'lab-scenario').selectOption('tutorial');
-    await tid(page, 'lab-library').selectOption('');
-    await tid(page, 'lab-rule-oct-2023-on').uncheck();
-    await tid(page, 'lab-bots').selectOption('easy');
+    await tid(page, 'lab-scenario').selectOption('2024-hopper-scramble');
+    await tid(page, 'lab-library').selectOption('h20-banned-q2-2024');
+    await tid(page, 'lab-bots').selectOption('normal');
     await tid(page, 'lab-games').fill('100');
     await tid(page, 'lab-run').click();
     await expect.poll(() => runState(page), { timeout: 120_000 }).toBe('done');
@@ -164,6 +164,8 @@ describe.each([
       return out;
     });
     expect(overflow).toEqual([]);
+    expect(await tid(page, 'lab-summary').textContent()).toContain('H20 banned from Q2 2024: ');
+    await tid(page, 'policy-lab').evaluate((r) => r.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}/policy-lab-${viewport.width}x${viewport.height}.png` });
     expect(errors).toEqual([]);
   });

@@ -35,7 +35,8 @@ export function drawHistogram(m: MetricRow, box: HTMLElement, width: number, hei
         size: { unit, values: (u) => (u.data[0] as number[]).map(() => step * 0.42) },
       },
     }) as uPlot.Series.PathBuilder;
-  const every = Math.max(1, Math.ceil(n / 5));
+  // At most four labelled ticks (three on a narrow chart), so money labels like $146.3B never touch.
+  const every = Math.max(1, Math.ceil(n / (width < 360 ? 3 : 4)));
   const font = '12px system-ui, sans-serif';
   const opts: uPlot.Options = {
     width,
