@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load';
 import { loadVariant, runLabPool } from '../../src/cli/lab';
@@ -16,6 +20,26 @@ describe('lab CLI pool', () => {
     });
     expect(last).toBe(46);
     expect(pooled).toEqual(runLab({ base: sprint, variant, games: 23, bots, seed: 'pool' }));
+  });
+
+  it('npm run lab: a progress line on stderr, and --json prints exactly the LabSummary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpurace-lab-'));
+    try {
+      const tutorial = loadScenario('scenarios/tutorial.json');
+      const variant = { format: 'gpurace-variant' as const, scenario: tutorial.id, id: 'open', title: { en: 'Open', de: 'Offen' }, rules: [{ id: 'oct-2023', enabled: false }] };
+      const file = join(dir, 'v.json');
+      writeFileSync(file, JSON.stringify(variant));
+      const r = spawnSync('node_modules/.bin/tsx', ['src/cli/lab.ts', '--scenario', 'scenarios/tutorial.json', '--variant', file, '--games', '6', '--bots', 'easy', '--seed', 'cli', '--workers', '2', '--json'], { encoding: 'utf8', timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/12\/12 games/);
+      const bots = tutorial.companies.map(() => 'easy' as const);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(runLab({ base: tutorial, variant, games: 6, bots, seed: 'cli' }))));
+      const bad = spawnSync('node_modules/.bin/tsx', ['src/cli/lab.ts', '--scenario', 'scenarios/tutorial.json', '--variant', 'lab/variants/cowos-plus-30.json', '--games', '2'], { encoding: 'utf8', timeout: 120_000 });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toMatch(/\$\.scenario: this variant patches the scenario "2024-hopper-scramble"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a variant file or names every problem with its path', () => {
