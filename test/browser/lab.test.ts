@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load';
 import { runLab, type LabSummary } from '../../src/lab/run';
 import { parseVariant } from '../../src/lab/variant';
+import { encodeLabLink } from '../../src/lab/link';
 import { SHOTS, type Page } from './harness';
 import { tid, useSession } from './helpers';
 
@@ -136,6 +137,23 @@ describe('policy lab', () => {
     await expect.poll(() => tid(page, 'lab-changes').textContent()).toContain('gilt ab Q2 2024');
     expect(await tid(page, 'lab-question').textContent()).toContain('Washington');
     expect(await tid(page, 'lab-rule-h20-revenue-share-2025-on').isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a link made on the command line, with one bot level per seat, and plays it', async () => {
+    const { page, errors } = s();
+    const tutorial = loadScenario('scenarios/tutorial.json');
+    const variant = { format: 'gpurace-variant' as const, scenario: tutorial.id, id: 'budget', title: { en: 'Half budget', de: 'Halbes Budget' }, budgets: [{ company: tutorial.companies[0]?.id ?? '', pct: -50 }] };
+    const bots = ['easy', 'normal', 'easy'] as const;
+    await page.goto(`${inject('baseUrl')}?lang=de#${encodeLabLink({ variant, games: 100, bots: [...bots], seed: 'seats' })}`);
+    await tid(page, 'policy-lab').waitFor();
+    expect(await tid(page, 'lab-bots').inputValue()).toBe('seats');
+    await expect.poll(() => runState(page), { timeout: 120_000 }).toBe('done');
+    expect(await tid(page, 'lab-meta').textContent()).toContain('Bots easy,normal,easy');
+    expect(await tid(page, 'lab-check').count()).toBe(0);
+    const exported = JSON.parse((await download(page, 'lab-export-json')).text) as LabSummary;
+    expect(exported).toEqual(JSON.parse(JSON.stringify(runLab({ base: tutorial, variant, games: 100, bots: [...bots], seed: 'seats' }))));
+    expect(await tid(page, 'lab-summary').textContent()).toContain('Halbes Budget: ');
     expect(errors).toEqual([]);
   });
 });

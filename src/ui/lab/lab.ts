@@ -36,6 +36,8 @@ interface LabState {
   dirty: Set<Section>;
   games: number;
   bots: BotLevel;
+  /** One level per seat, when a link (made on the command line's --bots) gives several. */
+  seatBots: BotLevel[] | null;
   seed: string;
   run: PoolRun | null;
   summary: LabSummary | null;
@@ -113,7 +115,7 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
   const app = document.getElementById('app');
   const scenarios = store.getState().scenarios.flatMap((e) => (e.ok ? [e.scenario] : []));
   const first = scenarios.find((s) => s.id === '2024-hopper-scramble') ?? scenarios[0];
-  const st: LabState = { scenarioId: first?.id ?? '', variant: first ? emptyVariant(first) : emptyVariant({ id: 'none' }), dirty: new Set(), games: 500, bots: 'normal', seed: 'lab', run: null, summary: null, check: null, metricId: null, status: '' };
+  const st: LabState = { scenarioId: first?.id ?? '', variant: first ? emptyVariant(first) : emptyVariant({ id: 'none' }), dirty: new Set(), games: 500, bots: 'normal', seatBots: null, seed: 'lab', run: null, summary: null, check: null, metricId: null, status: '' };
   let linkError: string | null = null;
   let autoRun = false;
   if (fragment) {
@@ -125,6 +127,8 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
       st.variant = r.run.variant;
       st.games = r.run.games;
       st.bots = (r.run.bots[0] as BotLevel | undefined) ?? 'normal';
+      const seats = scenarios.find((x) => x.id === r.run.variant.scenario)?.companies.length ?? 0;
+      if (r.run.bots.length > 1 && r.run.bots.length === seats) st.seatBots = r.run.bots as BotLevel[];
       st.seed = r.run.seed;
       st.check = r.run.check ?? null;
       autoRun = true;
@@ -379,7 +383,9 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
   const progress = el('progress', { testid: 'lab-progress', attrs: { max: 1, value: 0, 'aria-label': lt('lab.run.start') } });
   const status = el('p', { class: 'lab-status', testid: 'lab-status', attrs: { role: 'status' } });
   const gamesInput = el('input', { testid: 'lab-games', attrs: { id: 'lab-games', type: 'number', min: PAGE_MIN_GAMES, max: MAX_GAMES, step: 100, value: st.games } });
-  const botsSelect = el('select', { testid: 'lab-bots', attrs: { id: 'lab-bots' } }, ...BOT_LEVELS.map((b) => el('option', { attrs: { value: b, selected: b === st.bots } }, b)));
+  const botsSelect = el('select', { testid: 'lab-bots', attrs: { id: 'lab-bots' } },
+    ...(st.seatBots ? [el('option', { attrs: { value: 'seats', selected: true } }, st.seatBots.join(','))] : []),
+    ...BOT_LEVELS.map((b) => el('option', { attrs: { value: b, selected: st.seatBots === null && b === st.bots } }, b)));
   const seedInput = el('input', { testid: 'lab-seed', attrs: { id: 'lab-seed', type: 'text', value: st.seed, maxlength: 40, spellcheck: 'false', autocomplete: 'off' } });
   const startBtn = el('button', { class: 'btn btn-primary', testid: 'lab-run', attrs: { type: 'button' } }, lt('lab.run.start'));
   const cancelBtn = el('button', { class: 'btn', testid: 'lab-cancel', attrs: { type: 'button', disabled: true } }, lt('lab.run.cancel'));
@@ -400,15 +406,17 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
       return;
     }
     st.games = games;
-    st.bots = botsSelect.value as BotLevel;
+    const perSeat = botsSelect.value === 'seats' && st.seatBots?.length === sc.companies.length ? st.seatBots : null;
+    if (!perSeat) st.bots = botsSelect.value as BotLevel;
     st.seed = seedInput.value.trim() || 'lab';
-    const bots = sc.companies.map(() => st.bots);
+    const bots = perSeat ? [...perSeat] : sc.companies.map(() => st.bots);
     const started = performance.now();
     const total = games * 2;
     progress.max = total;
     progress.value = 0;
     status.textContent = lt('lab.run.progress', { done: 0, total, left: '…' });
     root.dataset.run = 'running';
+    root.dataset.done = '0';
     const run = runInPool(r.scenarios, bots, st.seed, games, (done) => {
       progress.value = done;
       const secs = (performance.now() - started) / 1000;
@@ -491,7 +499,7 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
     const name = (m: MetricRow) => metricName(m, sc, s.primaryVendor, L);
     const check = summaryCheck(s);
     resultsBox.append(
-      el('p', { class: 'muted', testid: 'lab-meta' }, `${s.variant.title[L]} · ${lt('lab.results.meta', { games: s.games, bots: s.bots[0] ?? '', seed: s.seed, last: s.games - 1 })}`),
+      el('p', { class: 'muted', testid: 'lab-meta' }, `${s.variant.title[L]} · ${lt('lab.results.meta', { games: s.games, bots: s.bots.every((b) => b === s.bots[0]) ? (s.bots[0] ?? '') : s.bots.join(','), seed: s.seed, last: s.games - 1 })}`),
       el('section', { class: 'lab-summary', testid: 'lab-summary', attrs: { 'data-check': check } }, el('h3', {}, lt('lab.summary')), el('ul', {}, ...s.summary[L].map((line) => el('li', {}, line)))),
     );
     if (st.check) resultsBox.append(el('p', { class: st.check === check ? 'lab-check ok' : 'lab-check differs', testid: 'lab-check', attrs: { 'data-same': String(st.check === check) } }, st.check === check ? lt('lab.check.same') : lt('lab.check.differs')));
