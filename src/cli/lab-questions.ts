@@ -67,7 +67,8 @@ async function main(): Promise<number> {
   try {
     const text = readFileSync(outFile, 'utf8');
     const at = text.indexOf(MARK);
-    head = at >= 0 ? text.slice(0, at) : '';
+    // Everything above the marker is written by hand; a page without the marker keeps all of its text.
+    head = at >= 0 ? text.slice(0, at) : `${text.trimEnd()}\n\n`;
   } catch {
     head = '';
   }

@@ -4,7 +4,8 @@
  * The policy lab on the command line: plays N seeded games of the base scenario and N of the variant (game i
  * of each side on the seed `S-i`) on a piscina worker pool over all cores, shows progress on stderr and prints
  * the table (or with --json exactly the LabSummary the browser shows). `--record-game I` instead writes game
- * I of a side as a record file the replay viewer opens (`npm run replay:verify` checks it).
+ * I of a side as a record file the replay viewer opens (it carries the scenario it was played on), and that
+ * scenario beside it, so `npm run replay:verify -- FILE --scenario FILE.scenario.json` checks it.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -91,7 +92,9 @@ async function main(): Promise<number> {
     const record = labGameRecord(side === 'base' ? r.scenarios.base : r.scenarios.variant, bots.bots, seed, i);
     const out = str(args, 'out', `lab-${variant.id}-${side}-${i}.gpurace.json`);
     writeFileSync(out, `${JSON.stringify(record)}\n`);
-    process.stderr.write(`wrote ${out} (game ${i}, ${side}, seed ${record.seed})\n`);
+    const scenarioOut = `${out.replace(/\.json$/, '')}.scenario.json`;
+    writeFileSync(scenarioOut, `${JSON.stringify(record.scenarioSnapshot, null, 1)}\n`);
+    process.stderr.write(`wrote ${out} (game ${i}, ${side}, seed ${record.seed}) and its scenario ${scenarioOut}\ncheck it: npm run replay:verify -- ${out} --scenario ${scenarioOut}\n`);
     return 0;
   }
   const games = int(args, 'games', 100);

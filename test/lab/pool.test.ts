@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/cli/load';
+import { loadRecord, loadScenario } from '../../src/cli/load';
+import { verifyRecord } from '../../src/replay/verify';
 import { loadVariant, runLabPool } from '../../src/cli/lab';
 import { runLab } from '../../src/lab/run';
 
@@ -34,6 +35,13 @@ describe('lab CLI pool', () => {
       expect(r.stderr).toMatch(/12\/12 games/);
       const bots = tutorial.companies.map(() => 'easy' as const);
       expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(runLab({ base: tutorial, variant, games: 6, bots, seed: 'cli' }))));
+      // One game of the run as a record (with its scenario beside it) that the replay verifier accepts.
+      const out = join(dir, 'g3.gpurace.json');
+      const rec = spawnSync('node_modules/.bin/tsx', ['src/cli/lab.ts', '--scenario', 'scenarios/tutorial.json', '--variant', file, '--bots', 'easy', '--seed', 'cli', '--record-game', '3', '--side', 'variant', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+      expect(rec.status, rec.stderr).toBe(0);
+      const record = loadRecord(out);
+      expect(record.seed).toBe('cli-3');
+      expect(verifyRecord(record, loadScenario(join(dir, 'g3.gpurace.scenario.json'))).ok).toBe(true);
       const bad = spawnSync('node_modules/.bin/tsx', ['src/cli/lab.ts', '--scenario', 'scenarios/tutorial.json', '--variant', 'lab/variants/cowos-plus-30.json', '--games', '2'], { encoding: 'utf8', timeout: 120_000 });
       expect(bad.status).toBe(2);
       expect(bad.stderr).toMatch(/\$\.scenario: this variant patches the scenario "2024-hopper-scramble"/);
