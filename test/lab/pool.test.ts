@@ -21,7 +21,7 @@ describe('lab CLI pool', () => {
     });
     expect(last).toBe(46);
     expect(pooled).toEqual(runLab({ base: sprint, variant, games: 23, bots, seed: 'pool' }));
-  });
+  }, 120_000);
 
   it('npm run lab: a progress line on stderr, and --json prints exactly the LabSummary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gpurace-lab-'));
@@ -48,7 +48,7 @@ describe('lab CLI pool', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 
   it('reads a variant file or names every problem with its path', () => {
     expect(loadVariant('lab/variants/cowos-plus-30.json').id).toBe('cowos-plus-30');
