@@ -3,7 +3,7 @@
  * "H100 supply +30% from Q2 2024"). Names come from the scenario (rules, SKUs, companies, cards), so the list
  * is scenario-neutral. Used by the CLI, the docs generator and the lab's page alike.
  */
-import { quarterLabel, type RuleMode, type Scenario } from '../engine';
+import { quarterLabel, ruleModes, type RuleMode, type Scenario } from '../engine';
 import type { Variant } from './variant';
 import { fmt } from './format';
 
@@ -52,7 +52,9 @@ export function describeVariant(base: Scenario, v: Variant, lang: LabLang): stri
     if (p.effectiveQuarter !== undefined) out.push(de ? `${R} gilt ab ${q(p.effectiveQuarter)}${rule ? ` (statt ${q(rule.effectiveQuarter)})` : ''}` : `${R} in force from ${q(p.effectiveQuarter)}${rule ? ` (was ${q(rule.effectiveQuarter)})` : ''}`);
     if (p.endQuarter === null) out.push(de ? `${R} wird nie aufgehoben` : `${R} never lifted`);
     else if (p.endQuarter !== undefined) out.push(de ? `${R} endet ${q(p.endQuarter)}` : `${R} lifted in ${q(p.endQuarter)}`);
-    if (p.mode && JSON.stringify(p.mode) !== JSON.stringify(rule?.mode)) out.push(de ? `${R}: ${modeText(p.mode, lang)}${rule ? ` (statt ${modeText(rule.mode, lang)})` : ''}` : `${R}: ${modeText(p.mode, lang)}${rule ? ` (was ${modeText(rule.mode, lang)})` : ''}`);
+    const was = rule ? ruleModes(rule) : [];
+    const wasText = was.map((m) => modeText(m, lang)).join(' + ');
+    if (p.mode && JSON.stringify([p.mode]) !== JSON.stringify(was)) out.push(de ? `${R}: ${modeText(p.mode, lang)}${rule ? ` (statt ${wasText})` : ''}` : `${R}: ${modeText(p.mode, lang)}${rule ? ` (was ${wasText})` : ''}`);
     if (p.regions) out.push(de ? `${R} bindet die Regionen ${list(p.regions, lang)}` : `${R} binds the regions ${list(p.regions, lang)}`);
     if (p.tiers) out.push(de ? `${R} bindet die Exportstufen ${list(p.tiers, lang)}` : `${R} binds the export tiers ${list(p.tiers, lang)}`);
     if (p.thresholds) {

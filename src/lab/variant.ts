@@ -163,7 +163,11 @@ export function applyVariant(base: Scenario, v: Variant, file = '<variant>'): { 
       });
       rule.catches.skus = [...p.skus];
     }
-    if (p.mode) rule.mode = { ...p.mode };
+    if (p.mode) {
+      // One mode replaces whatever the rule did (a single mode or several combined).
+      rule.mode = { ...p.mode };
+      delete rule.modes;
+    }
   });
   s.exportRules = s.exportRules.filter((r) => !drop.has(r.id));
   (v.supply ?? []).forEach((p, i) => {

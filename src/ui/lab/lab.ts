@@ -9,7 +9,7 @@
  */
 import type uPlot from 'uplot';
 import { BOT_LEVELS, type BotLevel } from '../../ai/types';
-import { quarterLabel, type ExportRule, type RuleMode, type Scenario } from '../../engine';
+import { quarterLabel, ruleModes, type ExportRule, type RuleMode, type Scenario } from '../../engine';
 import { describeVariant } from '../../lab/describe';
 import { decodeLabLink, encodeLabLink, summaryCheck } from '../../lab/link';
 import { labGameRecord, labScenarios, summarise, MAX_GAMES, type LabSummary, type MetricRow, type Side } from '../../lab/run';
@@ -181,8 +181,9 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
         const untilText = get('until')?.value ?? '';
         const until = untilText === '' ? null : Number(untilText);
         if (until !== (rule.endQuarter ?? null)) p.endQuarter = until;
-        const mode = modeOf(get('mode')?.value ?? rule.mode.kind, Number(get('value')?.value ?? 0));
-        if (!same(mode, rule.mode)) p.mode = mode;
+        const first = ruleModes(rule)[0] ?? { kind: 'banned' as const };
+        const mode = modeOf(get('mode')?.value ?? first.kind, Number(get('value')?.value ?? 0));
+        if (!same(mode, first)) p.mode = mode;
         const regions = codes(get('regions')?.value ?? '');
         if (!same(regions, rule.destinations.regions)) p.regions = regions;
         const tiers = codes(get('tiers')?.value ?? '');
@@ -300,9 +301,11 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
       const r = eff.exportRules.find((x) => x.id === rule.id);
       const on = r !== undefined;
       const cur = r ?? rule;
+      // The form edits a rule's first mode (a rule may combine several; changing it replaces them all).
+      const curMode: RuleMode = ruleModes(cur)[0] ?? { kind: 'banned' };
       const id = `lab-rule-${rule.id}`;
-      const modeSel = el('select', { attrs: { 'data-field': 'mode', 'aria-label': lt('lab.rule.mode') } }, ...(['banned', 'licence', 'revenueShare', 'cap'] as const).map((k) => el('option', { attrs: { value: k, selected: cur.mode.kind === k } }, lt(`lab.mode.${k}`))));
-      const value = numInput({ 'data-field': 'value', min: 0 }, modeValue(cur.mode), 'rules', lt('lab.rule.value'));
+      const modeSel = el('select', { attrs: { 'data-field': 'mode', 'aria-label': lt('lab.rule.mode') } }, ...(['banned', 'licence', 'revenueShare', 'cap'] as const).map((k) => el('option', { attrs: { value: k, selected: curMode.kind === k } }, lt(`lab.mode.${k}`))));
+      const value = numInput({ 'data-field': 'value', min: 0 }, modeValue(curMode), 'rules', lt('lab.rule.value'));
       const syncValue = () => {
         value.disabled = modeSel.value === 'banned';
       };
