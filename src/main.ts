@@ -10,6 +10,7 @@ import { mountClassroom } from './ui/classroom';
 import { mountPlayNotice } from './ui/play-notice';
 import { bindLanguage, initialLanguage } from './ui/language';
 import { startScenes } from './scenes';
+import { classroomServed, facilitateCodeInUrl, joinCodeInUrl } from './ui/classroom-net/detect';
 
 const app = document.getElementById('app');
 const board = document.getElementById('board');
@@ -29,3 +30,7 @@ window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);
 });
 startScenes(store, board);
+// A join link (?join=CODE) or a facilitator's reload (?facilitate=CODE) on the classroom server opens the class game.
+if (classroomServed() && (joinCodeInUrl() || facilitateCodeInUrl())) {
+  void import('./ui/classroom-net').then((m) => m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl() }));
+}

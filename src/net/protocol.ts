@@ -6,7 +6,8 @@
 import { z } from '../zod';
 import { ordersSchema } from '../store/action-schema';
 import { BOT_LEVELS } from '../ai/types';
-import type { Orders, PlayerState, QuarterRecord, Modifier, NewsItem, GameState } from '../engine/types';
+import type { Orders, PlayerState, QuarterRecord, Modifier, NewsItem, GameState, SkuClearing } from '../engine/types';
+import type { Standing } from '../engine/scoring';
 import type { PublicPlayer } from '../engine/view';
 
 /** The Colyseus room name of a class game. */
@@ -130,6 +131,8 @@ export interface PublicInfo {
   timer: TimerState;
   /** The last quarter the facilitator's screen has shown the whole reveal of (-1: none). */
   revealedQuarter: number;
+  /** The quarter just resolved (public once revealed): its market and the standings; null while orders are open. */
+  result: { quarter: number; clearing: SkuClearing[]; standings: Standing[] } | null;
 }
 
 /** What one team may know: the engine's viewFor without the scenario (sent once, in `scenario`). */

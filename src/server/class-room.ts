@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { viewFor, type Action, type Orders, type Scenario } from '../engine';
+import { finalStandings, viewFor, type Action, type Orders, type Scenario } from '../engine';
 import { botOrders } from '../ai';
 import type { BotLevel } from '../ai/types';
 import { GameSession } from '../replay/session';
@@ -205,11 +205,17 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     return { role: 'team', seat: null };
   }
 
-  override onJoin(client: Client<ClientData>, _options: unknown, auth: { role: 'facilitator' | 'team'; seat: string | null }): void {
+  override onJoin(client: Client<ClientData>, options: unknown, auth: { role: 'facilitator' | 'team'; seat: string | null }): void {
     const r = ctx().rate ?? { perSecond: 10, burst: 40 };
     client.userData = { role: auth.role, seat: auth.seat, bucket: { tokens: r.burst, at: ctx().now() } };
     this.sendTo(client, 'scenario', { scenario: this.scenario });
     if (auth.role === 'facilitator') this.sendTo(client, 'facilitator', { code: this.code });
+    const o = joinOptionsSchema.safeParse(options);
+    const seat = auth.seat ? this.seat(auth.seat) : undefined;
+    // A team back with its seat token: its seat and the orders it had typed.
+    if (seat && o.success && o.data.role === 'team' && o.data.seatToken) {
+      this.sendTo(client, 'seat', { playerId: seat.playerId, seatToken: o.data.seatToken, teamName: seat.teamName ?? '', draft: this.drafts.get(seat.playerId) ?? null });
+    }
     this.announce();
   }
 
@@ -436,7 +442,13 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       })),
       timer: { status: t.status, remainingMs: t.status === 'running' ? Math.max(0, t.endsAt - now) : t.remainingMs, totalMs: t.totalMs },
       revealedQuarter: this.revealedQuarter,
+      result: st.phase === 'orders' ? null : this.result(),
     };
+  }
+
+  private result(): PublicInfo['result'] {
+    const last = this.session.state.history[this.session.state.history.length - 1];
+    return last ? { quarter: last.quarter, clearing: last.clearing, standings: finalStandings(this.session.state) } : null;
   }
 
   /** One seat's view (viewFor without the scenario, which each client has from `scenario`). */

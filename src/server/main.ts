@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
     if (r.status !== 0) throw new Error('vite build failed');
   }
-  const opts: ClassroomOptions = { distDir, dataDir: arg('data', join(root, 'classroom-data')), scenariosDir: join(root, 'scenarios'), quiet: process.argv.includes('--quiet') };
+  const opts: ClassroomOptions = { distDir, dataDir: arg('data', join(root, 'classroom-data')), scenariosDir: join(root, 'scenarios') };
   const redis = process.env.REDIS_URL;
   if (redis) {
     const { RedisPresence } = await import('@colyseus/redis-presence');

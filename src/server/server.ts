@@ -34,8 +34,6 @@ export interface ClassroomOptions {
   /** Per address: unknown join codes allowed per window, and creations per window. */
   limits?: { badCodes: number; creates: number; windowMs: number };
   now?: () => number;
-  /** Print Colyseus's banner and logs. */
-  quiet?: boolean;
 }
 
 export interface ClassroomServer {
@@ -213,7 +211,7 @@ export async function createClassroomServer(opts: ClassroomOptions): Promise<Cla
   };
   const http = createServer(app);
   const transport = new WebSocketTransport({ server: http, maxPayload: 2 * MAX_MESSAGE_BYTES });
-  const colyseus = new Server({ transport, presence: opts.presence, driver: opts.driver, publicAddress: opts.publicAddress, greet: !opts.quiet, gracefullyShutdown: false });
+  const colyseus = new Server({ transport, presence: opts.presence, driver: opts.driver, publicAddress: opts.publicAddress, greet: false, gracefullyShutdown: false });
   colyseus.define(ROOM_NAME, ClassRoom);
 
   // Guard the matchmaking routes Colyseus just attached.

@@ -12,6 +12,7 @@ import { lang, t } from './i18n';
 import { locale } from './i18n/format';
 import { actionErrorText } from './error-text';
 import { languageSelect } from './language';
+import { classroomServed } from './classroom-net/detect';
 
 /** A random seed for a new game: UI, not rules (the rules only ever see the string). */
 export function randomSeed(): string {
@@ -43,6 +44,10 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
         el('button', { class: `btn btn-wide${s.saves.length > 0 ? '' : ' btn-primary'}`, testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, t('app.newGame')),
         importButton(store),
         compareButton(),
+        // Only when the classroom server (npm run classroom) served the page: a class game, a device per team.
+        classroomServed()
+          ? el('button', { class: 'btn btn-wide', testid: 'class-game', attrs: { type: 'button', title: t('net.menuHint') }, on: { click: () => void import('./classroom-net').then((m) => m.openClassroom()) } }, t('net.menu'))
+          : null,
         el('div', { class: 'row' }, facilitatorToggle(store)),
         languageSelect(store),
       ),

@@ -23,7 +23,7 @@ export async function startServer(over: Partial<ClassroomOptions> = {}): Promise
     mkdirSync(distDir, { recursive: true });
     writeFileSync(join(distDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   }
-  const server = await createClassroomServer({ distDir, dataDir, scenariosDir: 'scenarios', quiet: true, ...over });
+  const server = await createClassroomServer({ distDir, dataDir, scenariosDir: 'scenarios', ...over });
   const port = await server.listen(0, '127.0.0.1');
   return {
     server,
