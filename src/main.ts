@@ -29,8 +29,8 @@ mountPlayNotice(store, app);
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);
 });
-startScenes(store, board);
-// A join link (?join=CODE) or a facilitator's reload (?facilitate=CODE) on the classroom server opens the class game.
+// A join link (?join=CODE) or a facilitator's reload (?facilitate=CODE) on the classroom server opens the class
+// game over the page; the board starts only when it is closed (a team's phone never needs it).
 if (classroomServed() && (joinCodeInUrl() || facilitateCodeInUrl())) {
-  void import('./ui/classroom-net').then((m) => m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl() }));
-}
+  void import('./ui/classroom-net').then((m) => m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl(), onClose: () => startScenes(store, board) }));
+} else startScenes(store, board);

@@ -46,12 +46,13 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
   const status = el('p', { class: 'net-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const main = el('div', { class: 'net-main net-fac' });
   root.replaceChildren(status, main);
-  const tick = setInterval(() => {
+  const updateClock = (): void => {
     const out = root.querySelector<HTMLElement>('[data-testid="class-timer-left"]');
     if (!out) return;
     const left = timerAt.status === 'running' ? timerAt.remaining - (performance.now() - timerAt.at) : timerAt.remaining;
     out.textContent = timerAt.status === 'off' ? t('net.timer.off') : left <= 0 ? t('net.timer.up') : `${fmtTime(left)}${timerAt.status === 'paused' ? ` (${t('net.timer.paused')})` : ''}`;
-  }, 250);
+  };
+  const tick = setInterval(updateClock, 250);
 
   const connect = async (code: string, token: string): Promise<void> => {
     const c = new ClassConnection(code, { role: 'facilitator', token }, (s) => render(s));
@@ -311,6 +312,7 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
       }
     }
     main.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+    updateClock();
   };
 
   const saved = ((): CreateResponse | null => {

@@ -14,6 +14,8 @@ export interface OpenOptions {
   join?: string | null;
   /** The game this tab was facilitating (after a reload). */
   facilitate?: string | null;
+  /** Called once the layer is closed. */
+  onClose?: () => void;
 }
 
 let open: { close(): void } | null = null;
@@ -29,6 +31,7 @@ export function openClassroom(opts: OpenOptions = {}): void {
     layer.remove();
     open = null;
     history.replaceState(null, '', location.pathname);
+    opts.onClose?.();
   };
   const title = el('h1', {}, t('net.title'));
   const back = el('button', { class: 'btn btn-small', testid: 'class-close', attrs: { type: 'button' }, on: { click: close } }, t('net.close'));
