@@ -189,7 +189,8 @@ export async function createClassroomServer(opts: ClassroomOptions): Promise<Cla
     const token = newToken();
     const code = newCode();
     try {
-      await matchMaker.createRoom(ROOM_NAME, { create: r.data, code, tokenHash: sha256(token) });
+      // On this process (it writes the game's log here); other processes find it through the driver.
+      await matchMaker.handleCreateRoom(ROOM_NAME, { create: r.data, code, tokenHash: sha256(token) });
     } catch (e) {
       return json(res, 400, { error: e instanceof Error ? e.message : String(e) });
     }
