@@ -116,7 +116,7 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
           const ok = createAnswer.safeParse(body);
           if (!res.ok || !ok.success) throw new Error((body as { error?: string }).error ?? `HTTP ${res.status}`);
           const answer: CreateResponse = ok.data;
-          sessionStorage.setItem(FAC_KEY, JSON.stringify(answer));
+          localStorage.setItem(FAC_KEY, JSON.stringify(answer));
           await connect(answer.code, answer.token);
         } catch (x) {
           button.disabled = false;
@@ -317,7 +317,7 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
 
   const saved = ((): CreateResponse | null => {
     try {
-      const r = createAnswer.safeParse(JSON.parse(sessionStorage.getItem(FAC_KEY) ?? 'null'));
+      const r = createAnswer.safeParse(JSON.parse(localStorage.getItem(FAC_KEY) ?? 'null'));
       return r.success ? r.data : null;
     } catch {
       return null;

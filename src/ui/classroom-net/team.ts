@@ -1,7 +1,8 @@
 /**
  * A team's screen (a phone first): join with the code, name the team, take a company, type and seal orders,
- * see the reveal and the team's position. Typed orders are kept in this tab's sessionStorage and on the
- * server for the seat, so a reload or a dropped connection loses nothing.
+ * see the reveal and the team's position. The seat token is kept in localStorage (the link opened again on the
+ * same device gets the seat back), typed orders in this tab's sessionStorage and on the server for the seat,
+ * so a reload or a dropped connection loses nothing.
  */
 import { quarterLabel } from '../../engine/time';
 import type { Orders, Scenario } from '../../engine/types';
@@ -19,9 +20,14 @@ interface TeamDraft extends DraftOrders {
 const seatKey = (code: string): string => `gpurace-class-seat:${code}`;
 const draftKey = (code: string, playerId: string, quarter: number): string => `gpurace-class-draft:${code}:${playerId}:${quarter}`;
 
+/** Seat tokens live in localStorage (a closed tab gets its seat back); typed orders in this tab's sessionStorage. */
+function store(key: string): Storage {
+  return key.startsWith('gpurace-class-seat:') ? localStorage : sessionStorage;
+}
+
 function read<T>(key: string): T | null {
   try {
-    const v = sessionStorage.getItem(key);
+    const v = store(key).getItem(key);
     return v ? (JSON.parse(v) as T) : null;
   } catch {
     return null;
@@ -29,7 +35,7 @@ function read<T>(key: string): T | null {
 }
 function write(key: string, value: unknown): void {
   try {
-    sessionStorage.setItem(key, JSON.stringify(value));
+    store(key).setItem(key, JSON.stringify(value));
   } catch {
     // storage full or off: the server still has the typed orders
   }
@@ -92,7 +98,7 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
       if (!saved) throw e;
       // The seat token is not this game's any more (a new game with the same code cannot happen, but a
       // cleared server can): join afresh.
-      sessionStorage.removeItem(seatKey(code));
+      localStorage.removeItem(seatKey(code));
       const fresh = new ClassConnection(code, { role: 'team' }, (s) => render(s));
       await fresh.open();
       conn = fresh;
