@@ -18,10 +18,13 @@ export interface Running {
 /** A classroom server on 127.0.0.1 and a free port, with a temporary data folder (kept if given). */
 export async function startServer(over: Partial<ClassroomOptions> = {}): Promise<Running> {
   const dataDir = over.dataDir ?? mkdtempSync(join(tmpdir(), 'gpurace-class-'));
-  const distDir = over.distDir ?? mkdtempSync(join(tmpdir(), 'gpurace-dist-'));
+  // A stand-in build in <tmp>/dist, next to a file the server must never serve (<tmp>/secret.txt).
+  const distRoot = mkdtempSync(join(tmpdir(), 'gpurace-dist-'));
+  const distDir = over.distDir ?? join(distRoot, 'dist');
   if (!over.distDir) {
     mkdirSync(distDir, { recursive: true });
     writeFileSync(join(distDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+    writeFileSync(join(distRoot, 'secret.txt'), 'TOP-SECRET');
   }
   const server = await createClassroomServer({ distDir, dataDir, scenariosDir: 'scenarios', ...over });
   const port = await server.listen(0, '127.0.0.1');
@@ -33,7 +36,7 @@ export async function startServer(over: Partial<ClassroomOptions> = {}): Promise
     async stop() {
       await server.close();
       await new Promise<void>((r) => server.http.close(() => r()));
-      if (!over.distDir) rmSync(distDir, { recursive: true, force: true });
+      rmSync(distRoot, { recursive: true, force: true });
     },
   };
 }

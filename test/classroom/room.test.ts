@@ -123,6 +123,22 @@ describe('class room', () => {
     for (const c of [fac, a2, b]) await c.room.leave();
   });
 
+  it('tells a flooding connection to slow down, and serves no file outside the build', async () => {
+    const { code } = await createGame(run.url, { scenarioId: 'classroom-sprint', seed: 'room-3', seats: SEATS });
+    const t = await connect(run.url, code, { role: 'team' });
+    for (let i = 0; i < 60; i++) t.room.send('unseal', {});
+    const rate = await t.until('error', (m) => m.code === 'RATE');
+    expect(rate.message).toMatch(/slow down/);
+    await t.room.leave();
+    // The build sits in <tmp>/dist next to <tmp>/secret.txt; fetch itself resolves plain and %2e dot segments,
+    // so an encoded slash is what reaches the server as a way out.
+    for (const path of ['/..%2fsecret.txt', '/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
+      const res = await fetch(`${run.url}${path}`);
+      expect(await res.text(), path).not.toContain('TOP-SECRET');
+    }
+    expect(await (await fetch(`${run.url}/index.html`)).text()).toContain('gpurace-classroom');
+  });
+
   it('finds games by code only, and makes an address wait after a few wrong codes', async () => {
     const { code } = await createGame(run.url, { scenarioId: 'classroom-sprint', seed: 'room-2', seats: SEATS });
     const post = (path: string): Promise<Response> => fetch(`${run.url}${path}`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
