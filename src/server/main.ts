@@ -17,7 +17,7 @@ function arg(name: string, fallback: string): string {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
-    console.log('npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--dist dist]\nEnvironment: REDIS_URL (several processes), PUBLIC_ADDRESS (host:port of this process)');
+    console.log('npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--dist dist] [--max-bad-codes 10] [--max-creates 20]\nEnvironment: REDIS_URL (several processes), PUBLIC_ADDRESS (host:port of this process)');
     return;
   }
   const port = Number(arg('port', process.env.PORT ?? '8080'));
@@ -31,6 +31,11 @@ async function main(): Promise<void> {
     if (r.status !== 0) throw new Error('vite build failed');
   }
   const opts: ClassroomOptions = { distDir, dataDir: arg('data', join(root, 'classroom-data')), scenariosDir: join(root, 'scenarios') };
+  // Per address and 10 minutes: unknown join codes, and class games created (raise both behind a proxy).
+  const badCodes = Number(arg('max-bad-codes', '10'));
+  const creates = Number(arg('max-creates', '20'));
+  if (!Number.isInteger(badCodes) || badCodes < 1 || !Number.isInteger(creates) || creates < 1) throw new Error('--max-bad-codes and --max-creates must be whole numbers of at least 1');
+  opts.limits = { badCodes, creates, windowMs: 10 * 60_000 };
   const redis = process.env.REDIS_URL;
   if (redis) {
     const { RedisPresence } = await import('@colyseus/redis-presence');
