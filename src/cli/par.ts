@@ -1,22 +1,23 @@
 /**
- * `npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]`
+ * `npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json] [--seats LIST]`
  *
  * Measures each seat's par: the mean score (in points) of that company after each quarter over N seeded games
  * with normal bots in every seat — what a competent player makes of the seat. The standings rank by score minus par, so
  * Tencent, shut out of the best chips, can win by beating its par by more than Google beats its own.
  * `--write` puts the measured par into the scenario file's `scoring.par` (that object, nothing else) and
- * checks the file still parses.
+ * checks the file still parses. `--seats` measures in another field (levels or `file:` strategies, as for tournament).
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { botOrders } from '../ai';
-import type { Scenario } from '../engine';
+import type { GameState, Scenario } from '../engine';
 import { playGame } from '../replay/record';
 import { parseScenarioText, formatIssues } from '../scenario';
-import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';
+import { CliError, int, parseArgs, parseSeats, printedHelp, runMain, scenarioArg, str } from './args';
+import { seatDeciders, type SeatDecide } from './bot-file';
 import { loadScenario, readText } from './load';
 
-const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]';
+const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json] [--seats normal,hard,file:x.mjs,...]';
 
 /** Per company: the par after each quarter (mean score, points to one decimal) and the final spread. */
 export interface ParRow {
@@ -32,14 +33,19 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
  * Plays `games` games with normal bots in every seat (seeds `${seed}-1`...) and returns each seat's par: its
- * mean score after each quarter.
+ * mean score after each quarter. `deciders` (scenario order) replaces the normal bots by another field
+ * (`--seats`: levels or `file:` strategies).
  */
-export function measurePar(scenario: Scenario, games: number, seed = 'par'): ParRow[] {
+export function measurePar(scenario: Scenario, games: number, seed = 'par', deciders?: readonly SeatDecide[]): ParRow[] {
   const n = scenario.quarters;
   const sums = new Map(scenario.companies.map((c) => [c.id, Array.from({ length: n }, () => 0)]));
   const finals = new Map(scenario.companies.map((c) => [c.id, [] as number[]]));
   for (let g = 1; g <= games; g++) {
-    const played = playGame(scenario, `${seed}-${g}`, (state, playerId) => botOrders(state, playerId, 'normal'), { record: false });
+    const decide = (state: GameState, playerId: string) => {
+      const d = deciders?.[scenario.companies.findIndex((c) => c.id === playerId)];
+      return d ? d(state, playerId) : botOrders(state, playerId, 'normal');
+    };
+    const played = playGame(scenario, `${seed}-${g}`, decide, { record: false });
     for (const rec of played.state.history) {
       for (const m of rec.metrics) {
         const row = sums.get(m.playerId);
@@ -104,11 +110,15 @@ async function main(): Promise<number> {
   const games = int(args, 'games', 50);
   if (games < 2) throw new CliError('--games must be at least 2');
   const scenario = loadScenario(file);
-  const rows = measurePar(scenario, games, str(args, 'seed', 'par'));
+  const seatsText = args.flags.get('seats');
+  if (seatsText === true) throw new CliError('--seats needs a list, e.g. normal,hard,normal,...');
+  const seats = seatsText === undefined ? null : parseSeats(seatsText, scenario.companies.length);
+  const rows = measurePar(scenario, games, str(args, 'seed', 'par'), seats ? await seatDeciders(seats) : undefined);
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify({ scenario: scenario.id, games, rows, current: scenario.scoring.par ?? null })}\n`);
   } else {
-    process.stdout.write(`Par of each seat: mean score with normal bots in every seat, ${games} games (${scenario.id})\n\n`);
+    const field = seats ? `seats ${seats.map((x) => x.label).join(',')}` : 'normal bots in every seat';
+    process.stdout.write(`Par of each seat: mean score with ${field}, ${games} games (${scenario.id})\n\n`);
     process.stdout.write('| company | final par | sd | min–max | in file | par by quarter |\n|---|---:|---:|---:|---:|---|\n');
     for (const r of rows) process.stdout.write(`| ${r.id} | ${r.par.at(-1)} | ${r.sd} | ${r.min}–${r.max} | ${scenario.scoring.par?.[r.id]?.at(-1) ?? '—'} | ${r.par.join(' ')} |\n`);
     process.stdout.write(`\n${parJson(rows)}\n`);
