@@ -120,6 +120,14 @@ describe('class game: a device per team', () => {
     await fac.locator('[data-testid="class-sealed"] tr[data-company="bytedance"][data-sealed="yes"]').waitFor();
     await fac.screenshot({ path: join(SHOTS, 'classroom-facilitator.png') });
 
+    // An event from the deck reaches the teams' news (when the scenario has a deck; else no inject control).
+    const deck = loadScenarios('scenarios').get('classroom-sprint')?.eventDeck.cards ?? [];
+    if (deck.length > 0) {
+      await tid(fac, 'class-inject-card').selectOption(deck[0]?.id ?? '');
+      await tid(fac, 'class-inject').click();
+      await tid(teams.google as Page, 'class-news').getByText(deck[0]?.headline.en ?? '?').waitFor({ state: 'attached' });
+    } else expect(await tid(fac, 'class-inject').count()).toBe(0);
+
     // Meta seals; Google does not: the facilitator resolves, with a bot playing for Google this once.
     await tid(teams.meta as Page, 'class-seal').click();
     await fac.locator('[data-testid="class-sealed"] tr[data-company="meta"][data-sealed="yes"]').waitFor();

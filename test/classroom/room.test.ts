@@ -123,6 +123,24 @@ describe('class room', () => {
     for (const c of [fac, a2, b]) await c.room.leave();
   });
 
+  it('the facilitator injects an event from the deck; teams see it in their news, and may not inject one', async () => {
+    const ids = ['microsoft', 'meta', 'google', 'amazon', 'bytedance', 'tencent'];
+    const { code, token } = await createGame(run.url, { scenarioId: '2024-hopper-scramble', seed: 'room-inject', seats: ids.map((playerId, i) => (i === 0 ? { playerId, kind: 'team' as const } : { playerId, kind: 'bot' as const, level: 'easy' as const })) });
+    const fac = await connect(run.url, code, { role: 'facilitator', token });
+    const t = await connect(run.url, code, { role: 'team' });
+    t.room.send('claim', { playerId: 'microsoft', teamName: 'Inject' });
+    await t.until('seat');
+    t.room.send('inject', { cardId: 'grid-delay' });
+    await t.until('error', (m) => m.code === 'FORBIDDEN');
+    fac.room.send('inject', { cardId: 'no-such-card' });
+    expect((await fac.until('error')).message).toMatch(/no-such-card/);
+    fac.room.send('inject', { cardId: 'grid-delay' });
+    const v = await t.until('view', (x) => x.view.news.some((n) => n.eventId === 'grid-delay' && n.kind === 'injected'));
+    expect(v.view.quarter).toBe(0);
+    await t.room.leave();
+    await fac.room.leave();
+  });
+
   it('tells a flooding connection to slow down, and serves no file outside the build', async () => {
     const { code } = await createGame(run.url, { scenarioId: 'classroom-sprint', seed: 'room-3', seats: SEATS });
     const t = await connect(run.url, code, { role: 'team' });

@@ -219,6 +219,19 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
     );
   };
 
+  const injectBox = (scenario: Scenario): HTMLElement | null => {
+    const cards = scenario.eventDeck.cards;
+    if (cards.length === 0) return null;
+    const sel = el('select', { testid: 'class-inject-card', attrs: { id: 'class-inject-card' } });
+    for (const c of cards) sel.append(el('option', { attrs: { value: c.id } }, c.headline[lang()]));
+    return el(
+      'section',
+      { class: 'stack' },
+      el('div', { class: 'net-field' }, el('label', { attrs: { for: 'class-inject-card' } }, t('net.inject.label')), sel),
+      el('button', { class: 'btn', testid: 'class-inject', attrs: { type: 'button' }, on: { click: () => conn?.send('inject', { cardId: sel.value }) } }, t('net.inject.button')),
+    );
+  };
+
   const nameOf = (pub: PublicInfo, scenario: Scenario, id: string): string => {
     const seat = pub.seats.find((s) => s.playerId === id);
     const company = scenario.companies.find((c) => c.id === id)?.name ?? id;
@@ -277,7 +290,7 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
     lastKey = key;
     const phaseText = pub.phase === 'gameOver' ? t('net.phase.over') : t(pub.phase === 'orders' ? 'net.phase.orders' : 'net.phase.reveal', { quarter: quarterLabel(scenario, pub.quarter) });
     const parts: (HTMLElement | null)[] = [el('h2', { class: 'net-phase', testid: 'class-phase' }, phaseText), joinBox(pub.code), seatsTable(pub, scenario)];
-    if (pub.phase === 'orders') parts.push(timerBox(pub), resolveBox());
+    if (pub.phase === 'orders') parts.push(timerBox(pub), resolveBox(), injectBox(scenario));
     else {
       const shown = shownReveal >= pub.quarter || pub.revealedQuarter >= pub.quarter || pub.phase === 'gameOver';
       if (!shown) {

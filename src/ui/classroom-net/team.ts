@@ -10,7 +10,7 @@ import { draftToOrders, emptyDraft, type DraftOrders } from '../../store/drafts'
 import { formatCode, normalizeCode, type PublicInfo } from '../../net/protocol';
 import { el } from '../dom';
 import { lang, t } from '../i18n';
-import { money, score, units } from '../format';
+import { money, mw, score, units } from '../format';
 import { ClassConnection, type NetState } from './connection';
 
 interface TeamDraft extends DraftOrders {
@@ -168,12 +168,14 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     const save = (): void => saveDraft(code, playerId, pub.quarter, scenario);
     const form = el('form', { class: 'stack net-orders', attrs: { novalidate: true } });
     for (const sku of scenario.skus) {
+      if (sku.availableFrom > pub.quarter) continue;
       const b = (d.bids[sku.id] ??= { quantity: '', maxPrice: '' });
       form.append(
         el(
           'fieldset',
           { class: 'net-bid' },
           el('legend', {}, t('net.orders.bid', { sku: sku.name })),
+          el('p', { class: 'muted net-hint' }, t('net.orders.skuHint', { price: money(sku.listPrice), supply: units(sku.supply[pub.quarter] ?? 0) })),
           el(
             'div',
             { class: 'net-pair' },
@@ -246,7 +248,7 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     }
     const pseat = pub.seats.find((x) => x.playerId === seat.playerId);
     const sealed = pseat?.sealed ?? false;
-    const key = ['team', lang(), pub.quarter, pub.phase, sealed, pseat?.kind, s.view?.quarter ?? -1, s.view?.phase ?? '', s.error ?? '', pub.result?.quarter ?? -1].join('|');
+    const key = ['team', lang(), pub.quarter, pub.phase, sealed, pseat?.kind, s.view?.quarter ?? -1, s.view?.phase ?? '', s.error ?? '', pub.result?.quarter ?? -1, s.view?.news.length ?? 0].join('|');
     if (key === lastKey) return;
     if (lastKey.split('|')[2] !== String(pub.quarter)) draft = null;
     lastKey = key;
@@ -258,6 +260,8 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
       el('p', { class: 'net-you', testid: 'class-team-status' }, t('net.team.you', { team: seat.teamName, company: companyName(scenario, seat.playerId) })),
       el('p', { class: 'net-quarter' }, pub.phase === 'gameOver' ? t('net.phase.over') : t(pub.phase === 'orders' ? 'net.phase.orders' : 'net.phase.reveal', { quarter: quarterLabel(scenario, pub.quarter) })),
       me ? el('p', { class: 'muted' }, `${t('net.team.cash')}: ${money(me.cash)}`) : null,
+      me ? el('p', { class: 'muted' }, t('net.team.holdings', { units: units(Object.values(me.fleet).reduce((a, x) => a + x, 0)), mw: mw(me.powerMw) })) : null,
+      newsBox(scenario, s.view?.news.filter((n) => n.quarter === pub.quarter).map((n) => n.eventId) ?? []),
     );
     const body: (HTMLElement | null)[] = [];
     if (pub.phase === 'orders') {
@@ -282,4 +286,12 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     if (sendTimer) clearTimeout(sendTimer);
     conn?.close();
   };
+}
+
+/** This quarter's headlines (scheduled news and deck cards), or nothing. */
+function newsBox(scenario: Scenario, ids: string[]): HTMLElement | null {
+  const events = [...scenario.events, ...scenario.eventDeck.cards];
+  const items = ids.map((id) => events.find((e) => e.id === id)).filter((e) => e !== undefined);
+  if (items.length === 0) return null;
+  return el('details', { class: 'net-news', testid: 'class-news' }, el('summary', {}, t('net.news')), el('ul', {}, ...items.map((e) => el('li', {}, e.headline[lang()]))));
 }

@@ -93,6 +93,11 @@ export const classNetEn = {
   'net.team.over': 'The game is over. Your final position: {{rank}} of {{total}}',
   'net.reconnecting': 'Connection lost: reconnecting…',
   'net.error': '{{message}}',
+  'net.orders.skuHint': 'List price {{price}} · {{supply}} on offer this quarter',
+  'net.team.holdings': 'Chips: {{units}} · Power: {{mw}}',
+  'net.news': 'News this quarter',
+  'net.inject.label': 'Event from the deck',
+  'net.inject.button': 'Inject the event',
 } as const;
 
 export const classNetDe: Record<keyof typeof classNetEn, string> = {
@@ -189,4 +194,9 @@ export const classNetDe: Record<keyof typeof classNetEn, string> = {
   'net.team.over': 'Das Spiel ist zu Ende. Ihr Endplatz: {{rank}} von {{total}}',
   'net.reconnecting': 'Verbindung verloren: verbinde neu…',
   'net.error': '{{message}}',
+  'net.orders.skuHint': 'Listenpreis {{price}} · {{supply}} im Angebot in diesem Quartal',
+  'net.team.holdings': 'Chips: {{units}} · Strom: {{mw}}',
+  'net.news': 'Nachrichten in diesem Quartal',
+  'net.inject.label': 'Ereignis aus dem Stapel',
+  'net.inject.button': 'Ereignis auslösen',
 };
