@@ -74,6 +74,8 @@ interface ClientData {
   role: 'facilitator' | 'team';
   seat: string | null;
   bucket: { tokens: number; at: number };
+  /** The finished game's record was sent to this connection. */
+  hasRecord?: boolean;
 }
 
 const BOT_LEVEL_DEFAULT: BotLevel = 'normal';
@@ -261,7 +263,8 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     if (facilitatorOnly.includes(type) && data.role !== 'facilitator') return this.sendTo(client, 'error', { code: 'FORBIDDEN', message: `only the facilitator may send "${type}"` });
     const error = this.handle(client, data, type, msg);
     if (error) this.sendTo(client, 'error', { message: error });
-    this.announce();
+    // Typed orders change nothing anyone else may see: no announcement for them.
+    if (type !== 'draft' || error) this.announce();
   }
 
   private handle(client: Client<ClientData>, data: ClientData, type: ClientMessageType, msg: unknown): string | null {
@@ -470,7 +473,10 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         const view = this.seatView(seat);
         if (view) this.sendTo(c, 'view', { view });
       }
-      if (over) this.sendTo(c, 'record', { record: this.session.record });
+      if (over && c.userData && !c.userData.hasRecord) {
+        c.userData.hasRecord = true;
+        this.sendTo(c, 'record', { record: this.session.record });
+      }
     }
   }
 
