@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { finalStandings, viewFor, type Action, type Orders, type Scenario } from '../engine';
+import { ACTIONS_PER_SEAT_PER_QUARTER, finalStandings, maxActionsPerQuarter, viewFor, type Action, type Orders, type Scenario } from '../engine';
 import { botOrders } from '../ai';
 import type { BotLevel } from '../ai/types';
 import { GameSession } from '../replay/session';
@@ -79,6 +79,8 @@ interface ClientData {
 }
 
 const BOT_LEVEL_DEFAULT: BotLevel = 'normal';
+/** Withdraw-and-reseal rounds a team may make in a quarter: its orders, then 3 rounds of 2, stay within the record's cap. */
+const MAX_UNSEALS = Math.floor((ACTIONS_PER_SEAT_PER_QUARTER - 2) / 2);
 
 export class ClassRoom extends Room<object, unknown, ClientData> {
   override autoDispose = false;
@@ -170,8 +172,24 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     return this.seats.find((s) => s.playerId === playerId);
   }
 
+  /** This quarter's actions so far (since the last advance), and a seat's withdrawals among them. */
+  private actionsThisQuarter(playerId?: string): { all: number; withdrawals: number } {
+    const actions = this.session.record?.actions ?? [];
+    let all = 0;
+    let withdrawals = 0;
+    for (let i = actions.length - 1; i >= 0; i--) {
+      const a = actions[i] as Action;
+      if (a.type === 'advance') break;
+      all++;
+      if (a.type === 'withdrawOrders' && a.playerId === playerId) withdrawals++;
+    }
+    return { all, withdrawals };
+  }
+
   /** Applies an action through the session and logs it (the log first: a crash never loses an announced move). */
   private act(action: Action, rationale?: unknown): ReturnType<GameSession['apply']> {
+    // Never more actions in a quarter than a record may hold (the record must stay importable).
+    if (this.actionsThisQuarter().all >= maxActionsPerQuarter(this.seats.length)) return { code: 'MALFORMED', message: 'this quarter has as many actions as a game record may hold' };
     const probe = this.session.state;
     const err = this.session.apply(action, rationale);
     if (err) return err;
@@ -305,6 +323,8 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       case 'unseal': {
         if (!data.seat) return 'take a company first';
         if (this.seat(data.seat)?.kind !== 'team') return 'a bot plays your company now';
+        // A record holds at most ACTIONS_PER_SEAT_PER_QUARTER actions of a seat in a quarter (src/replay/parse.ts).
+        if (this.actionsThisQuarter(data.seat).withdrawals >= MAX_UNSEALS) return `sealed orders can be changed at most ${MAX_UNSEALS} times a quarter`;
         const err = this.act({ type: 'withdrawOrders', playerId: data.seat });
         return err ? err.message : null;
       }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyOrders } from '../../src/engine';
 import { verifyRecord } from '../../src/replay/verify';
+import { parseRecordText } from '../../src/replay/parse';
 import type { GameRecord } from '../../src/replay/record';
 import type { ClassRoom } from '../../src/server/class-room';
 import { loadScenarios } from '../../src/server/server';
@@ -112,6 +113,9 @@ describe('class room', () => {
     if (!scenario) throw new Error('no scenario');
     const v = verifyRecord(record as GameRecord, scenario);
     expect(v.ok).toBe(true);
+    // The normal record format: a file of it opens like any game's.
+    const parsed = parseRecordText(JSON.stringify(record), 'class.gpurace.json');
+    expect(parsed.ok ? 'ok' : parsed.error).toBe('ok');
     expect((record as GameRecord).seats.find((s) => s.playerId === 'google')?.kind).toBe('bot');
     expect(room.botProblems).toEqual([]);
 
@@ -139,6 +143,25 @@ describe('class room', () => {
     expect(v.view.quarter).toBe(0);
     await t.room.leave();
     await fac.room.leave();
+  });
+
+  it('a team may change its sealed orders three times a quarter (so the record stays within its caps)', async () => {
+    const { code } = await createGame(run.url, { scenarioId: 'classroom-sprint', seed: 'room-unseal', seats: SEATS });
+    const t = await connect(run.url, code, { role: 'team' });
+    t.room.send('claim', { playerId: 'meta', teamName: 'Changers' });
+    await t.until('seat');
+    const empty = { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null };
+    for (let i = 0; i < 3; i++) {
+      t.room.send('seal', { orders: empty });
+      await t.until('view', (v) => v.view.myOrders !== null);
+      t.room.send('unseal', {});
+      await t.until('view', (v) => v.view.myOrders === null);
+    }
+    t.room.send('seal', { orders: empty });
+    await t.until('view', (v) => v.view.myOrders !== null);
+    t.room.send('unseal', {});
+    expect((await t.until('error')).message).toMatch(/at most 3 times a quarter/);
+    await t.room.leave();
   });
 
   it('tells a flooding connection to slow down, and serves no file outside the build', async () => {
