@@ -4,10 +4,10 @@
  * for power built ahead, bid SKU by SKU (most attractive first), build power, then the grey market. Every
  * order is checked with the engine's own validation before it leaves.
  */
-import { emptyOrders, MAX_PRICE, MAX_UNITS, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
+import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
-import { bidEasy, bidHard, bidNormal, type BidPlan } from './bidding';
+import { bidEasy, bidHard, bidNormal, planChipCash, type BidPlan } from './bidding';
 import { deployedH100e, makeContext, powerAt, type BotContext } from './context';
 import { claimPower, openPowerBook, type PowerBook } from './demand';
 import { decideGrey, decidePartnership } from './extras';
@@ -68,6 +68,7 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
     greyMarket: orders.greyMarket.map((g) => ({ ...g, quantity: clamp(g.quantity) })).filter((g) => g.quantity > 0),
     customOrder: clamp(orders.customOrder),
     powerBuild: clamp(orders.powerBuild),
+    powerFast: clamp(orders.powerFast ?? 0),
     siliconInvestment: Math.max(0, Math.floor(orders.siliconInvestment)),
   };
   const shape = normalizeOrders(o);
@@ -85,6 +86,7 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
       bids[bids.length - 1] = { ...lastBid, quantity: Math.floor(lastBid.quantity * 0.8) };
       o = { ...o, bids: bids.filter((b) => b.quantity > 0) };
     } else if (lastBid) o = { ...o, bids: bids.slice(0, -1) };
+    else if ((o.powerFast ?? 0) > 0) o = { ...o, powerFast: Math.floor((o.powerFast ?? 0) * 0.8) };
     else if (o.powerBuild > 0) o = { ...o, powerBuild: Math.floor(o.powerBuild * 0.8) };
     else break;
   }
@@ -93,7 +95,7 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
 }
 
 interface Pass {
-  orders: Pick<Orders, 'bids' | 'powerBuild'>;
+  orders: Pick<Orders, 'bids' | 'powerBuild' | 'powerFast'>;
   plans: BidPlan[];
   power: PowerPlan;
   book: PowerBook;
@@ -121,21 +123,23 @@ function bidAndBuild(ctx: BotContext, model: WorldModel | null, bookIn: PowerBoo
     else plan = bidHard(ctx, info, model, book, money, sim);
     plans.push(plan);
     if (plan.quantity <= 0) continue;
-    money -= Math.ceil((plan.quantity * plan.maxPrice * (100 + info.sharePct)) / 100);
+    money -= planChipCash(plan, info.sharePct);
     if (model) {
       const cost = claimPower(ctx, book, info.spec.watts, plan.expectedFill) * ctx.costPerMw;
       money -= cost;
       powerMoney += cost;
     }
   }
-  const bids = plans.filter((p) => p.quantity > 0).map((p): Bid => ({ sku: p.rationale.sku, quantity: p.quantity, maxPrice: p.maxPrice }));
+  const bids = plans.filter((p) => p.quantity > 0).flatMap((p): Bid[] => [{ sku: p.rationale.sku, quantity: p.quantity, maxPrice: p.maxPrice }, ...p.tranches.map((t) => ({ sku: p.rationale.sku, quantity: t.quantity, maxPrice: t.maxPrice }))]);
   // Power: paid from what the bids left plus the money held and set aside for it.
   money += held + powerMoney;
   const fractions = new Map(plans.filter((p) => p.quantity > 0).map((p) => [p.rationale.sku, p.expectedFill / Math.max(1, ctx.skus.find((s) => s.spec.id === p.rationale.sku)?.supply ?? 1)]));
   const power = model ? powerAhead(ctx, model, book, { fractions, customUnits }) : powerEasy(ctx, bids);
   const powerBuild = Math.max(0, Math.min(power.mw, Math.floor(Math.max(0, money) / Math.max(1, ctx.costPerMw))));
   money -= powerBuild * ctx.costPerMw;
-  return { orders: { bids, powerBuild }, plans, power, book, money, iterations: sim.used - before };
+  const powerFast = Math.max(0, Math.min(power.fastMw, Math.floor(Math.max(0, money) / Math.max(1, ctx.onsite.costPerMw))));
+  money -= powerFast * ctx.onsite.costPerMw;
+  return { orders: { bids, powerBuild, powerFast }, plans, power, book, money, iterations: sim.used - before };
 }
 
 /**
@@ -151,7 +155,7 @@ function planBids(ctx: BotContext, model: WorldModel | null, book: PowerBook, se
     held = Math.min(Math.max(0, money) * 0.4, Math.max(0, mw - free) * ctx.costPerMw);
   }
   const first = bidAndBuild(ctx, model, book, seed, money, held, customUnits, sim);
-  const powerCost = first.power.mw * ctx.costPerMw;
+  const powerCost = first.power.mw * ctx.costPerMw + first.power.fastMw * ctx.onsite.costPerMw;
   if (!model || powerCost <= held * 1.1 || first.orders.powerBuild >= first.power.mw) return first;
   return bidAndBuild(ctx, model, book, seed, money, Math.min(powerCost, Math.max(0, money) * 0.5), customUnits, sim);
 }
@@ -173,6 +177,7 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   const deployed = deployedH100e(view.scenario, ctx.company, view.me.deployed).total;
   const partner = decidePartnership(ctx, model, money, deployed, rng);
   orders.partnership = partner.id;
+  if (partner.bid > 0) orders.dealBid = partner.bid;
   money -= partner.cost;
   rationale.partnership = { id: partner.id, reasons: partner.reasons };
 
@@ -185,7 +190,8 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   for (const f of splits) {
     const sbook: PowerBook = { pools: book.pools.map((p) => ({ ...p })), newMw: book.newMw };
     const silicon = decideSilicon(ctx, model, sbook, money, f === undefined ? undefined : f * Math.max(0, money));
-    const left = money - silicon.investment - silicon.customOrder * ctx.company.silicon.unitCost;
+    // A booking pays only its deposit now; the balance is a running cost of the delivery quarter.
+    const left = money - silicon.investment - silicon.customOrder * depositPerUnit(ctx.state, ctx.company.silicon.unitCost);
     const pass = planBids(ctx, model, sbook, seed, left, silicon.expectedUnits, sim);
     const value = silicon.gain + pass.plans.reduce((a, p) => a + p.eu, 0);
     if (!best || value > best.value) best = { value, silicon, pass, money: left };
@@ -197,10 +203,11 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   rationale.silicon = { investment: silicon.investment, customOrder: silicon.customOrder, reasons: silicon.reasons };
   orders.bids = pass.orders.bids;
   orders.powerBuild = pass.orders.powerBuild;
+  orders.powerFast = pass.orders.powerFast ?? 0;
   money = pass.money;
   rationale.bids = pass.plans.map((p) => p.rationale);
   rationale.iterations = sim.used;
-  rationale.power = { mw: orders.powerBuild, reasons: pass.power.reasons };
+  rationale.power = { mw: orders.powerBuild, fastMw: orders.powerFast ?? 0, reasons: pass.power.reasons };
 
   // Expected surplus per quarter from the bids: what an entity listing after a grey-market bust would put at stake.
   const surplus = pass.plans.reduce((a, p) => a + Math.max(0, p.rationale.valuation - p.maxPrice) * p.expectedFill, 0);
@@ -222,6 +229,7 @@ function syncRationale(r: BotRationale, o: Orders): void {
     b.maxPrice = bid?.maxPrice ?? 0;
   }
   r.power.mw = o.powerBuild;
+  r.power.fastMw = o.powerFast ?? 0;
   r.silicon.investment = o.siliconInvestment;
   r.silicon.customOrder = o.customOrder;
   r.grey.units = o.greyMarket.reduce((a, g) => a + g.quantity, 0);

@@ -7,6 +7,8 @@ import {
   effectiveSupply,
   exportStatus,
   mwNeeded,
+  onsiteRules,
+  type OnsitePowerRules,
   runningCosts,
   stateFromView,
   type CompanySpec,
@@ -60,8 +62,11 @@ export interface BotContext {
   fleetMw: number;
   /** Cash after this quarter's running costs. */
   cashFree: number;
+  /** Grid build: cost per MW and quarters to come online. */
   costPerMw: number;
   leadQuarters: number;
+  /** On-site generation: the fast, dear option. */
+  onsite: OnsitePowerRules;
   opexPerMw: number;
   overhead: number;
 }
@@ -116,8 +121,8 @@ export function otherBlocks(scenario: Scenario, sku: SkuSpec, t: number): OtherB
       }
       const st = exportStatusFor(scenario, buyer, sku, t);
       if (!st.allowed) continue;
-      if (st.mode === 'licence') approval = st.value / 100;
-      if (st.mode === 'cap') quantity = Math.min(quantity, st.value);
+      if (st.modes.includes('licence')) approval = st.approvalPct / 100;
+      if (st.capUnits !== null) quantity = Math.min(quantity, st.capUnits);
     }
     out.push({ quantity, maxPrice: d.maxPrice, relationship: d.relationship, approval });
   }
@@ -145,8 +150,8 @@ function skuInfo(state: GameState, view: PlayerView, spec: SkuSpec): SkuInfo | n
     otherQty,
     otherPrice,
     mwPerUnit: (spec.watts * p.overhead) / 1_000_000,
-    sharePct: status.mode === 'revenueShare' ? status.value : 0,
-    approval: status.mode === 'licence' ? status.value / 100 : 1,
+    sharePct: status.sharePct,
+    approval: status.approvalPct / 100,
   };
 }
 
@@ -179,6 +184,7 @@ export function makeContext(view: PlayerView, level: BotLevel): BotContext | nul
     cashFree: Math.max(0, me.cash - runningCosts(state, me.id)),
     costPerMw: p.costPerMw,
     leadQuarters: p.leadQuarters,
+    onsite: onsiteRules(state),
     opexPerMw: p.opexPerMwPerQuarter,
     overhead: p.overhead,
   };

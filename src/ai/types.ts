@@ -35,11 +35,13 @@ export const REASON_CODES = [
   'independenceCost',
   'efficiencyGain',
   'payAsBidShade',
+  'bidCurve',
   // power
   'buildAhead',
   'powerCovered',
   'powerTooLate',
   'powerForFleet',
+  'powerFast',
   // silicon
   'siliconFund',
   'siliconTooLate',
@@ -48,6 +50,7 @@ export const REASON_CODES = [
   'siliconFocus',
   'customOrder',
   'foundryShare',
+  'bookingTooLate',
   // grey market
   'greyBuy',
   'greyRisk',
@@ -55,6 +58,7 @@ export const REASON_CODES = [
   'labDeal',
   'chipmakerDeal',
   'partnershipDeclined',
+  'dealBid',
   // cash
   'cashReserve',
 ] as const;
@@ -90,7 +94,8 @@ export interface BotRationale {
   level: BotLevel;
   bids: BidRationale[];
   silicon: DecisionRationale & { investment: number; customOrder: number };
-  power: DecisionRationale & { mw: number };
+  /** mw: grid MW to build; fastMw: on-site MW (the fast, dear option). */
+  power: DecisionRationale & { mw: number; fastMw?: number };
   grey: DecisionRationale & { units: number };
   partnership: DecisionRationale & { id: string | null };
   cash: DecisionRationale;

@@ -101,12 +101,12 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
         for (const bid of bids) dropped.push(revealedBid(p.id, false, sku.id, bid.quantity, bid.maxPrice, 'banned'));
         continue;
       }
-      if (status.mode === 'licence' && !rng.chance(status.value)) {
+      if (status.modes.includes('licence') && !rng.chance(status.approvalPct)) {
         for (const bid of bids) dropped.push(revealedBid(p.id, false, sku.id, bid.quantity, bid.maxPrice, 'licenceDenied'));
         notes.push({ code: 'licenceDenied', playerId: p.id, values: { sku: sku.id, rule: status.ruleId ?? '' } });
         continue;
       }
-      const share = status.mode === 'revenueShare' ? status.value : 0;
+      const share = status.sharePct;
       let priorityLeft = Math.max(0, priorityFor(state, p, sku.vendor) - (priorityUsed[i]?.get(sku.vendor) ?? 0));
       for (const bid of bids) {
         const priorityUnits = bid.maxPrice >= sku.listPrice ? Math.min(priorityLeft, bid.quantity) : 0;
@@ -126,12 +126,12 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
         dropped.push(revealed);
         continue;
       }
-      if (status?.mode === 'licence' && !rng.chance(status.value)) {
+      if (status?.modes.includes('licence') && !rng.chance(status.approvalPct)) {
         revealed.note = 'licenceDenied';
         dropped.push(revealed);
         continue;
       }
-      if (status?.mode === 'cap') quantity = Math.min(quantity, status.value);
+      if (status && status.capUnits !== null) quantity = Math.min(quantity, status.capUnits);
       entries.push({ bid: { quantity, maxPrice: d.maxPrice, relationship: d.relationship, priorityUnits: 0, tiebreak: 0 }, revealed, player: -1, share: 0 });
     }
     for (const e of entries) e.bid.tiebreak = rng.next();

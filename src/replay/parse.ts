@@ -15,8 +15,10 @@ const ordersSchema = z.strictObject({
   siliconInvestment: amount,
   customOrder: amount,
   powerBuild: amount,
+  powerFast: amount.optional(),
   greyMarket: z.array(z.strictObject({ sku: id, quantity: amount })).max(256),
   partnership: id.nullable(),
+  dealBid: amount.optional(),
 });
 
 /** Actions as stored in a record (the engine re-checks each one when replaying). */

@@ -13,8 +13,10 @@ export const ordersSchema = z.object({
   siliconInvestment: money,
   customOrder: money,
   powerBuild: money,
+  powerFast: money.optional(),
   greyMarket: z.array(z.object({ sku: z.string(), quantity: money })),
   partnership: z.string().nullable(),
+  dealBid: money.optional(),
 });
 
 const actionSchema = z.discriminatedUnion('type', [

@@ -25,8 +25,10 @@ const ordersSchema = z.object({
   siliconInvestment: z.number(),
   customOrder: z.number(),
   powerBuild: z.number(),
+  powerFast: z.number().optional(),
   greyMarket: z.array(z.object({ sku: z.string(), quantity: z.number() })),
   partnership: z.string().nullable(),
+  dealBid: z.number().optional(),
 });
 
 const responseSchema = z.discriminatedUnion('type', [
