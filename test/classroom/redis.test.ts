@@ -80,7 +80,7 @@ describe.skipIf(REDIS === null)('classroom servers behind one Redis', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const c of children.slice().reverse()) await stop(c);
+    for (let i = children.length - 1; i >= 0; i--) await stop(children[i] as (typeof children)[number]);
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
     urls = [];
   });
