@@ -1,4 +1,4 @@
-import { pay, type Ledger } from './draft';
+import { expense, pay, type Ledger } from './draft';
 import { countOf, indexOf } from './lookup';
 import { greyPrice } from './orders';
 import type { Rng } from './rng';
@@ -27,7 +27,7 @@ export function runGreyMarket(state: GameState, players: PlayerState[], orders: 
     pay(p, ledger, spend);
     if (rng.chance(gm.catchPct)) {
       const fine = Math.ceil((spend * gm.finePct) / 100);
-      pay(p, ledger, fine);
+      expense(p, ledger, fine);
       p.relationship = Math.max(0, p.relationship - gm.relationshipLoss);
       p.entityListUntil = state.quarter + 1 + gm.entityListQuarters;
       ledger.caught = true;

@@ -1,15 +1,15 @@
 import { computeOf, type Compute } from './compute';
-import { clonePlayer, copyState, newLedger, pay, type Ledger } from './draft';
+import { clonePlayer, copyState, expense, newLedger, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
 import { countOf, indexOf } from './lookup';
 import { PRIMARY_VENDOR, runMarket } from './market';
 import { emptyOrders } from './orders';
-import { buildPower, deploy } from './power';
+import { buildPower, deploy, mwNeeded } from './power';
 import { labReserved, resolvePartnerships, settleLabs } from './partnerships';
 import { runGreyMarket } from './grey';
 import { openRng } from './rng';
-import { scoreAll, type ScoreInput } from './scoring';
+import { DEFAULT_ASSET_LIFE_QUARTERS, depreciation, profitOf, scoreAll, type ScoreInput } from './scoring';
 import { advanceSilicon, produceCustom } from './silicon';
 import type { GameState, Orders, PlayerMetrics, PlayerState, QuarterRecord, ResolutionNote } from './types';
 
@@ -29,14 +29,14 @@ function vendorUnits(state: GameState, ledger: Ledger, orders: Orders): number {
 function payOpex(p: PlayerState, ledger: Ledger, rate: number, notes: ResolutionNote[]): void {
   const opex = p.powerMw * rate;
   if (opex <= p.cash || rate <= 0) {
-    pay(p, ledger, opex);
+    expense(p, ledger, opex);
     ledger.opex = opex;
     return;
   }
   const affordable = Math.floor(p.cash / rate);
   const mothballed = p.powerMw - affordable;
   p.powerMw = affordable;
-  pay(p, ledger, affordable * rate);
+  expense(p, ledger, affordable * rate);
   ledger.opex = affordable * rate;
   notes.push({ code: 'powerMothballed', playerId: p.id, values: { mw: mothballed } });
 }
@@ -72,6 +72,7 @@ export function resolveQuarter(state: GameState): GameState {
   });
   const shares = sharePool(pool, weights);
   const opexRate = draft.scenario.power.opexPerMwPerQuarter;
+  const life = draft.scenario.scoring.assetLifeQuarters ?? DEFAULT_ASSET_LIFE_QUARTERS;
   players.forEach((p, i) => {
     const ledger = ledgers[i] as Ledger;
     const c = computes[i] as Compute;
@@ -82,14 +83,18 @@ export function resolveQuarter(state: GameState): GameState {
     settleLabs(draft, p, ledger, Math.min(reserved[i] as number, c.total), notes);
     payOpex(p, ledger, opexRate, notes);
     p.totals.spend += ledger.spend;
+    p.totals.running += ledger.expensed;
+    p.totals.capex += ledger.spend - ledger.expensed;
+    p.totals.writtenOff += depreciation(p.totals.capex, p.totals.writtenOff, life);
     p.totals.computeQuarters += Math.round(c.total);
     const gained = Math.floor(vendorUnits(draft, ledger, orders[i] as Orders) / UNITS_PER_RELATIONSHIP_POINT);
     p.relationship = Math.min(100, p.relationship + gained);
   });
 
+  const fleetMw = players.map((p, i) => Math.ceil(mwNeeded(draft, i, p.fleet)));
   const inputs: ScoreInput[] = players.map((p, i) => {
     const c = computes[i] as Compute;
-    return { computeQuarters: p.totals.computeQuarters, cash: p.cash, revenue: p.totals.revenue, deployedH100e: Math.round(c.total), ownSiliconH100e: Math.round(c.own), powerMw: p.powerMw };
+    return { computeQuarters: p.totals.computeQuarters, profit: profitOf(p.totals), deployedH100e: Math.round(c.total), ownSiliconH100e: Math.round(c.own), fleetMw: fleetMw[i] as number, powerMw: p.powerMw };
   });
   const scores = scoreAll(draft, inputs);
   const metrics: PlayerMetrics[] = players.map((p, i) => {
@@ -102,6 +107,8 @@ export function resolveQuarter(state: GameState): GameState {
       revenue: l.revenue,
       spend: l.spend,
       opex: l.opex,
+      profit: profitOf(p.totals),
+      fleetMw: fleetMw[i] as number,
       units: c.units,
       deployedUnits: c.deployedUnits,
       idleUnits: c.units - c.deployedUnits,

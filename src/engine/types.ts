@@ -246,6 +246,11 @@ export interface GreyMarketRules {
 export interface ScoringRules {
   weights: { capability: number; market: number; independence: number; efficiency: number };
   /**
+   * Quarters over which capital spend (chips, power, silicon, prepayments) is written off in the market part's
+   * profit, straight line on the pooled capital. Optional; default 20 (five years, as hyperscalers depreciate servers).
+   */
+  assetLifeQuarters?: number;
+  /**
    * Par per company id and quarter, in score points (0..100): what a competent player (normal bots in every
    * seat) scores from that seat after each quarter. When present the standings rank by score minus par, so
    * every seat can win; `npm run par` measures it.
@@ -424,6 +429,12 @@ export interface PlayerState {
     computeQuarters: number;
     revenue: number;
     spend: number;
+    /** Running costs over the game: power opex, fines, penalties (spend that buys no asset). */
+    running: number;
+    /** Capital spend over the game: chips, power builds, silicon investment and own-chip orders, prepayments. */
+    capex: number;
+    /** Capital written off so far (depreciation, see ScoringRules.assetLifeQuarters); capex less this is book value. */
+    writtenOff: number;
     /** Units bought per SKU over the game. */
     bought: Record<string, number>;
   };
@@ -459,6 +470,10 @@ export interface PlayerMetrics {
   revenue: number;
   spend: number;
   opex: number;
+  /** Profit so far: AI revenue less running costs and depreciation of capital spend (what the market part scores). */
+  profit: number;
+  /** Facility MW the whole fleet would draw if every chip ran (idle chips included). */
+  fleetMw: number;
   units: number;
   deployedUnits: number;
   idleUnits: number;

@@ -318,6 +318,12 @@ export const scenarioSchema = z
           independence: z.number().min(0).max(1_000),
           efficiency: z.number().min(0).max(1_000),
         }),
+        assetLifeQuarters: z
+          .int()
+          .min(1)
+          .max(400)
+          .optional()
+          .meta(d("Quarters over which capital spend (chips, power, silicon, prepayments) is written off in the market part's profit, straight line on the pooled capital. Default 20 (five years).")),
         par: recordOf(listOf(z.number().min(0).max(100), LIMITS.quarters))
           .optional()
           .meta(d('Par per company id, one entry per quarter, in score points (0..100): the mean score of that seat after each quarter with normal bots in every seat (npm run par). When present the standings rank by score minus par.')),
