@@ -4,6 +4,7 @@
  * public scenario), never from the full game state.
  */
 import {
+  demandTranches,
   effectiveSupply,
   exportStatus,
   mwNeeded,
@@ -119,7 +120,8 @@ export function otherBlocks(scenario: Scenario, sku: SkuSpec, t: number): OtherB
       if (st.mode === 'licence') approval = st.value / 100;
       if (st.mode === 'cap') quantity = Math.min(quantity, st.value);
     }
-    out.push({ quantity, maxPrice: d.maxPrice, relationship: d.relationship, approval });
+    // A buyer with a demand curve bids each price point as a tranche, as the engine enters them.
+    for (const tr of demandTranches(d, t, quantity)) out.push({ quantity: tr.quantity, maxPrice: tr.maxPrice, relationship: d.relationship, approval });
   }
   return out;
 }

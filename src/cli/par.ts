@@ -1,8 +1,10 @@
 /**
  * `npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]`
  *
- * Measures each seat's par: the mean score (in points) of that company after each quarter over N seeded games
- * with normal bots in every seat — what a competent player makes of the seat. The standings rank by score minus par, so
+ * Measures each seat's par: the mean score (in points) of that company after each quarter when a normal bot
+ * plays it in a real field — a third of the seats hard bots, rotated game by game, the rest normal bots — so
+ * exploiting the normal bot's blind spots does not count as beating par. Only games where the seat is played
+ * by the normal bot count for that seat (two in three). The standings rank by score minus par, so
  * Tencent, shut out of the best chips, can win by beating its par by more than Google beats its own.
  * `--write` puts the measured par into the scenario file's `scoring.par` (that object, nothing else) and
  * checks the file still parses.
@@ -18,6 +20,16 @@ import { loadScenario, readText } from './load';
 
 const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]';
 
+/** Games `npm run par` plays by default (the par test replays exactly these). */
+export const PAR_GAMES = 24;
+/** Auction simulations a hard bot of the par field may run per decision (fewer than in play, to keep the measurement quick). */
+export const PAR_HARD_ITERATIONS = 2_000;
+
+/** Whether seat `seat` is a hard bot in par game `game` (1-based): every third seat, shifted each game. */
+export function parSeatIsHard(seat: number, game: number): boolean {
+  return (seat + game) % 3 === 0;
+}
+
 /** Per company: the par after each quarter (mean score, points to one decimal) and the final spread. */
 export interface ParRow {
   id: string;
@@ -31,28 +43,35 @@ export interface ParRow {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Plays `games` games with normal bots in every seat (seeds `${seed}-1`...) and returns each seat's par: its
- * mean score after each quarter.
+ * Plays `games` games (seeds `${seed}-1`...) in the par field — every third seat a hard bot (`hardIterations`
+ * auction simulations a decision), rotated each game, the rest normal bots — and returns each seat's par: its
+ * mean score after each quarter over the games a normal bot played it.
  */
-export function measurePar(scenario: Scenario, games: number, seed = 'par'): ParRow[] {
+export function measurePar(scenario: Scenario, games: number, seed = 'par', hardIterations = PAR_HARD_ITERATIONS): ParRow[] {
   const n = scenario.quarters;
-  const sums = new Map(scenario.companies.map((c) => [c.id, Array.from({ length: n }, () => 0)]));
-  const finals = new Map(scenario.companies.map((c) => [c.id, [] as number[]]));
+  const seats = scenario.companies.map((c) => c.id);
+  const sums = new Map(seats.map((id) => [id, Array.from({ length: n }, () => 0)]));
+  const counts = new Map(seats.map((id) => [id, 0]));
+  const finals = new Map(seats.map((id) => [id, [] as number[]]));
   for (let g = 1; g <= games; g++) {
-    const played = playGame(scenario, `${seed}-${g}`, (state, playerId) => botOrders(state, playerId, 'normal'), { record: false });
+    const hard = new Set(seats.filter((_, i) => parSeatIsHard(i, g)));
+    const played = playGame(scenario, `${seed}-${g}`, (state, playerId) => (hard.has(playerId) ? botOrders(state, playerId, 'hard', { iterations: hardIterations }) : botOrders(state, playerId, 'normal')), { record: false });
+    for (const id of seats) if (!hard.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const rec of played.state.history) {
       for (const m of rec.metrics) {
+        if (hard.has(m.playerId)) continue;
         const row = sums.get(m.playerId);
         if (row) row[rec.quarter] = (row[rec.quarter] ?? 0) + m.score / 10;
         if (rec.quarter === n - 1) finals.get(m.playerId)?.push(m.score / 10);
       }
     }
   }
-  return scenario.companies.map((c) => {
-    const xs = finals.get(c.id) ?? [];
+  return seats.map((id) => {
+    const xs = finals.get(id) ?? [];
+    const k = Math.max(1, counts.get(id) ?? 0);
     const mean = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
     const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
-    return { id: c.id, par: (sums.get(c.id) ?? []).map((x) => r1(x / games)), sd: r1(sd), min: r1(Math.min(...xs)), max: r1(Math.max(...xs)) };
+    return { id, par: (sums.get(id) ?? []).map((x) => r1(x / k)), sd: r1(sd), min: r1(Math.min(...xs)), max: r1(Math.max(...xs)) };
   });
 }
 
@@ -101,14 +120,14 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['json', 'write', 'help']);
   if (printedHelp(args, USAGE)) return 0;
   const file = scenarioArg(args);
-  const games = int(args, 'games', 50);
-  if (games < 2) throw new CliError('--games must be at least 2');
+  const games = int(args, 'games', PAR_GAMES);
+  if (games < 3) throw new CliError('--games must be at least 3 (every seat is played by a normal bot in two of three games)');
   const scenario = loadScenario(file);
   const rows = measurePar(scenario, games, str(args, 'seed', 'par'));
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify({ scenario: scenario.id, games, rows, current: scenario.scoring.par ?? null })}\n`);
   } else {
-    process.stdout.write(`Par of each seat: mean score with normal bots in every seat, ${games} games (${scenario.id})\n\n`);
+    process.stdout.write(`Par of each seat: mean score of a normal bot in that seat, in a field of normal bots and hard bots (every third seat, rotated), ${games} games (${scenario.id})\n\n`);
     process.stdout.write('| company | final par | sd | min–max | in file | par by quarter |\n|---|---:|---:|---:|---:|---|\n');
     for (const r of rows) process.stdout.write(`| ${r.id} | ${r.par.at(-1)} | ${r.sd} | ${r.min}–${r.max} | ${scenario.scoring.par?.[r.id]?.at(-1) ?? '—'} | ${r.par.join(' ')} |\n`);
     process.stdout.write(`\n${parJson(rows)}\n`);

@@ -73,9 +73,16 @@ export interface OtherDemand {
   id: string;
   name: string;
   sku: string;
-  /** Units wanted per quarter, indexed by quarter. */
+  /** Units wanted per quarter, indexed by quarter (at the curve's lowest price, or at maxPrice without a curve). */
   quantity: number[];
+  /** The highest price per unit any of the block's buyers pays. */
   maxPrice: number;
+  /**
+   * Optional demand curve: each point is a share (pct of the quarter's quantity) wanted at up to `price`, so
+   * fewer units are wanted the higher the price goes. The pcts add up to 100; every price is at most maxPrice.
+   * Absent = one point, all of the quantity at maxPrice (a fixed block, as older files have it).
+   */
+  curve?: { price: number; pct: number }[];
   /** Standing with the vendor, 0..100, for ties. */
   relationship: number;
   /** Where the buyers are, so export rules bind them too (e.g. CN); absent = bound by no rule. */

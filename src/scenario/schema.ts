@@ -110,6 +110,15 @@ const otherDemandSchema = z
     sku: idSchema.meta(d('SKU id the block bids for.')),
     quantity: unitsSeriesSchema.meta(d('Units wanted per quarter, one entry per quarter.')),
     maxPrice: priceSchema.meta(d('Highest price per unit the block pays, USD.')),
+    curve: listOf(
+      z.strictObject({
+        price: priceSchema.meta(d('Price per unit, USD: this share of the quantity is wanted at up to this price.')),
+        pct: percentSchema.meta(d('Share of the quarter\'s quantity wanted at up to this price, percent.')),
+      }),
+      8,
+    )
+      .optional()
+      .meta(d('Demand curve: shares of the quantity wanted at up to each price (fewer units the higher the price). The pcts add up to 100; every price is at most maxPrice. Absent: all of the quantity at maxPrice.')),
     relationship: traitSchema.meta(d('Standing with the vendor, 0..100, for ties.')),
     region: codeSchema.optional().meta(d('Where the buyers are, so export rules bind them too (e.g. CN); absent = bound by no rule.')),
     cite: recordOf(listOf(idSchema, LIMITS.citeIds).min(1)).optional().meta(d('Field name -> source ids that back the number (required by scenario:check).')),
