@@ -73,3 +73,27 @@ export function runMain(main: () => Promise<number> | number): void {
       },
     );
 }
+
+/** Who plays a seat in a CLI game: a built-in bot level or a scripted strategy file (`file:path.mjs`). */
+export type SeatSpec = { kind: 'level'; level: 'easy' | 'normal' | 'hard'; label: string } | { kind: 'file'; path: string; label: string };
+
+const LEVELS = ['easy', 'normal', 'hard'] as const;
+
+/** One seat word: `easy`, `normal`, `hard` or `file:path.mjs` (resolved against the cwd when loaded). */
+export function parseSeat(word: string): SeatSpec {
+  const w = word.trim();
+  if (w.startsWith('file:')) {
+    const path = w.slice(5);
+    if (path === '') throw new CliError('"file:" in --seats needs a path, e.g. file:strategies/never-bid.mjs');
+    return { kind: 'file', path, label: `file:${path}` };
+  }
+  if ((LEVELS as readonly string[]).includes(w)) return { kind: 'level', level: w as (typeof LEVELS)[number], label: w };
+  throw new CliError(`unknown seat "${w}" in --seats (use ${LEVELS.join(', ')} or file:path.mjs)`);
+}
+
+/** A `--seats` list: one seat word per company, in scenario order. */
+export function parseSeats(text: string, companies: number): SeatSpec[] {
+  const seats = text.split(',').map(parseSeat);
+  if (seats.length !== companies) throw new CliError(`--seats lists ${seats.length} seats but the scenario has ${companies} companies`);
+  return seats;
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]`
+ * `npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json] [--seats LIST]`
  *
  * Measures each seat's par: the mean score (in points) of that company after each quarter when a normal bot
  * plays it in a real field — a third of the seats hard bots, rotated game by game, the rest normal bots — so
@@ -7,18 +7,19 @@
  * by the normal bot count for that seat (two in three). The standings rank by score minus par, so
  * Tencent, shut out of the best chips, can win by beating its par by more than Google beats its own.
  * `--write` puts the measured par into the scenario file's `scoring.par` (that object, nothing else) and
- * checks the file still parses.
+ * checks the file still parses. `--seats` measures in another field (levels or `file:` strategies, as for tournament).
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { botOrders } from '../ai';
-import type { Scenario } from '../engine';
+import type { GameState, Scenario } from '../engine';
 import { playGame } from '../replay/record';
 import { parseScenarioText, formatIssues } from '../scenario';
-import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';
+import { CliError, int, parseArgs, parseSeats, printedHelp, runMain, scenarioArg, str } from './args';
+import { seatDeciders, type SeatDecide } from './bot-file';
 import { loadScenario, readText } from './load';
 
-const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json]';
+const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json] [--seats normal,hard,file:x.mjs,...]';
 
 /** Games `npm run par` plays by default (the par test replays exactly these). */
 export const PAR_GAMES = 24;
@@ -45,17 +46,23 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 /**
  * Plays `games` games (seeds `${seed}-1`...) in the par field — every third seat a hard bot (`hardIterations`
  * auction simulations a decision), rotated each game, the rest normal bots — and returns each seat's par: its
- * mean score after each quarter over the games a normal bot played it.
+ * mean score after each quarter over the games a normal bot played it. `deciders` (scenario order) replaces
+ * the par field by another one in which every seat counts (`--seats`: levels or `file:` strategies).
  */
-export function measurePar(scenario: Scenario, games: number, seed = 'par', hardIterations = PAR_HARD_ITERATIONS): ParRow[] {
+export function measurePar(scenario: Scenario, games: number, seed = 'par', deciders?: readonly SeatDecide[], hardIterations = PAR_HARD_ITERATIONS): ParRow[] {
   const n = scenario.quarters;
   const seats = scenario.companies.map((c) => c.id);
   const sums = new Map(seats.map((id) => [id, Array.from({ length: n }, () => 0)]));
   const counts = new Map(seats.map((id) => [id, 0]));
   const finals = new Map(seats.map((id) => [id, [] as number[]]));
   for (let g = 1; g <= games; g++) {
-    const hard = new Set(seats.filter((_, i) => parSeatIsHard(i, g)));
-    const played = playGame(scenario, `${seed}-${g}`, (state, playerId) => (hard.has(playerId) ? botOrders(state, playerId, 'hard', { iterations: hardIterations }) : botOrders(state, playerId, 'normal')), { record: false });
+    const hard = new Set(deciders ? [] : seats.filter((_, i) => parSeatIsHard(i, g)));
+    const decide = (state: GameState, playerId: string) => {
+      const d = deciders?.[scenario.companies.findIndex((c) => c.id === playerId)];
+      if (d) return d(state, playerId);
+      return hard.has(playerId) ? botOrders(state, playerId, 'hard', { iterations: hardIterations }) : botOrders(state, playerId, 'normal');
+    };
+    const played = playGame(scenario, `${seed}-${g}`, decide, { record: false });
     for (const id of seats) if (!hard.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const rec of played.state.history) {
       for (const m of rec.metrics) {
@@ -123,11 +130,15 @@ async function main(): Promise<number> {
   const games = int(args, 'games', PAR_GAMES);
   if (games < 3) throw new CliError('--games must be at least 3 (every seat is played by a normal bot in two of three games)');
   const scenario = loadScenario(file);
-  const rows = measurePar(scenario, games, str(args, 'seed', 'par'));
+  const seatsText = args.flags.get('seats');
+  if (seatsText === true) throw new CliError('--seats needs a list, e.g. normal,hard,normal,...');
+  const seats = seatsText === undefined ? null : parseSeats(seatsText, scenario.companies.length);
+  const rows = measurePar(scenario, games, str(args, 'seed', 'par'), seats ? await seatDeciders(seats) : undefined);
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify({ scenario: scenario.id, games, rows, current: scenario.scoring.par ?? null })}\n`);
   } else {
-    process.stdout.write(`Par of each seat: mean score of a normal bot in that seat, in a field of normal bots and hard bots (every third seat, rotated), ${games} games (${scenario.id})\n\n`);
+    const field = seats ? `seats ${seats.map((x) => x.label).join(',')}` : 'a normal bot in that seat, in a field of normal bots and hard bots (every third seat, rotated)';
+    process.stdout.write(`Par of each seat: mean score with ${field}, ${games} games (${scenario.id})\n\n`);
     process.stdout.write('| company | final par | sd | min–max | in file | par by quarter |\n|---|---:|---:|---:|---:|---|\n');
     for (const r of rows) process.stdout.write(`| ${r.id} | ${r.par.at(-1)} | ${r.sd} | ${r.min}–${r.max} | ${scenario.scoring.par?.[r.id]?.at(-1) ?? '—'} | ${r.par.join(' ')} |\n`);
     process.stdout.write(`\n${parJson(rows)}\n`);

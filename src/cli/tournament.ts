@@ -11,18 +11,26 @@ import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { BOT_LEVELS, botOrders, type BotLevel } from '../ai';
-import { finalStandings, type Scenario } from '../engine';
+import { finalStandings, type GameState, type Scenario } from '../engine';
 import { playGame } from '../replay/record';
-import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';
+import { scriptedOrders, type ScriptedDecide } from '../ai/script';
+import { CliError, int, parseArgs, parseSeats, printedHelp, runMain, scenarioArg, str } from './args';
+import { loadBotFile } from './bot-file';
 import { loadScenario } from './load';
 
-const USAGE = 'usage: npm run tournament -- --scenario FILE --games N --seats hard,normal,easy,... [--json] [--seed S] [--workers W] [--iterations K]';
+const USAGE = 'usage: npm run tournament -- --scenario FILE --games N --seats hard,normal,easy,file:strategies/x.mjs,... [--json] [--seed S] [--workers W] [--iterations K]';
+
+/**
+ * A seat word of `--seats`: a bot level or `file:path.mjs` (a scripted strategy, docs/bot-api.md). Summaries
+ * group by this word, so a strategy file is reported like a level.
+ */
+export type SeatWord = BotLevel | `file:${string}`;
 
 /** One finished game: the level and rank of each company (scenario order) and the orders the engine rejected. */
 export interface GameResult {
   game: number;
   seed: string;
-  levels: BotLevel[];
+  levels: SeatWord[];
   ranks: number[];
   rejected: number;
 }
@@ -43,15 +51,21 @@ export interface TournamentSummary {
   scenario: string;
   games: number;
   seats: string[];
-  byLevel: Partial<Record<BotLevel, RankStats>>;
-  bySeat: Record<string, RankStats & { byLevel: Partial<Record<BotLevel, number>> }>;
+  byLevel: Partial<Record<SeatWord, RankStats>>;
+  bySeat: Record<string, RankStats & { byLevel: Partial<Record<SeatWord, number>> }>;
   rejectedOrders: number;
 }
 
 /** The levels of game g: the seat list rotated by g, so each level visits every company. */
-export function seatsFor(seats: readonly BotLevel[], g: number): BotLevel[] {
+export function seatsFor<T extends string>(seats: readonly T[], g: number): T[] {
   const n = seats.length;
-  return seats.map((_, i) => seats[(((i - g) % n) + n) % n] as BotLevel);
+  return seats.map((_, i) => seats[(((i - g) % n) + n) % n] as T);
+}
+
+/** The seat words in report order: the built-in levels first (hard to easy as BOT_LEVELS lists them), then files as listed. */
+function wordsOf(seats: readonly SeatWord[]): SeatWord[] {
+  const files = seats.filter((s, i) => !(BOT_LEVELS as readonly string[]).includes(s) && seats.indexOf(s) === i);
+  return [...BOT_LEVELS.filter((l) => seats.includes(l)), ...files];
 }
 
 /** The seed of game g. */
@@ -59,12 +73,22 @@ export function gameSeed(seed: string, g: number): string {
   return `${seed}-${g}`;
 }
 
-/** Plays game g of a tournament and returns each company's level and rank. */
-export function playTournamentGame(scenario: Scenario, seats: readonly BotLevel[], seed: string, g: number, iterations?: number): GameResult {
+/**
+ * Plays game g of a tournament and returns each company's level and rank. File seats need their strategy in
+ * `scripts` (by seat word; see `loadScripts`).
+ */
+export function playTournamentGame(scenario: Scenario, seats: readonly SeatWord[], seed: string, g: number, iterations?: number, scripts: ReadonlyMap<string, ScriptedDecide> = new Map()): GameResult {
   const levels = seatsFor(seats, g);
   const s = gameSeed(seed, g);
   const opts = iterations === undefined ? {} : { iterations };
-  const played = playGame(scenario, s, (state, playerId) => botOrders(state, playerId, levels[scenario.companies.findIndex((c) => c.id === playerId)] as BotLevel, opts), { record: false });
+  const decideFor = (state: GameState, playerId: string) => {
+    const word = levels[scenario.companies.findIndex((c) => c.id === playerId)] as SeatWord;
+    if (!word.startsWith('file:')) return botOrders(state, playerId, word as BotLevel, opts);
+    const script = scripts.get(word);
+    if (!script) throw new CliError(`${word} was not loaded`);
+    return { orders: scriptedOrders(state, playerId, script, word.slice(5)) };
+  };
+  const played = playGame(scenario, s, decideFor, { record: false });
   const ranks = scenario.companies.map((c) => finalStandings(played.state).find((x) => x.playerId === c.id)?.rank ?? scenario.companies.length);
   return { game: g, seed: s, levels, ranks, rejected: played.rejected.length };
 }
@@ -95,11 +119,11 @@ export function meanCi(perGame: readonly number[], period: number): { mean: numb
  * mean rank of the level's seats; see `meanCi`); per seat the same over the games, with the mean rank each
  * level reached in that seat.
  */
-export function summarise(scenario: Scenario, seats: readonly BotLevel[], results: readonly GameResult[]): TournamentSummary {
+export function summarise(scenario: Scenario, seats: readonly SeatWord[], results: readonly GameResult[]): TournamentSummary {
   const period = seats.length;
   const byLevel: TournamentSummary['byLevel'] = {};
-  for (const level of BOT_LEVELS) {
-    if (!seats.includes(level)) continue;
+  const words = wordsOf(seats);
+  for (const level of words) {
     const perGame: number[] = [];
     let wins = 0;
     let draws = 0;
@@ -117,8 +141,8 @@ export function summarise(scenario: Scenario, seats: readonly BotLevel[], result
   const bySeat: TournamentSummary['bySeat'] = {};
   scenario.companies.forEach((c, i) => {
     const ranks = results.map((r) => r.ranks[i] as number);
-    const lv: Partial<Record<BotLevel, number>> = {};
-    for (const level of BOT_LEVELS) {
+    const lv: Partial<Record<SeatWord, number>> = {};
+    for (const level of words) {
       const xs = results.filter((r) => r.levels[i] === level).map((r) => r.ranks[i] as number);
       if (xs.length > 0) lv[level] = r3(xs.reduce((a, b) => a + b, 0) / xs.length);
     }
@@ -131,20 +155,22 @@ export function summarise(scenario: Scenario, seats: readonly BotLevel[], result
 /** The summary as a table for people. */
 export function formatSummary(s: TournamentSummary): string {
   const f = (x: number) => x.toFixed(2);
+  const words = wordsOf(s.seats as SeatWord[]);
+  const width = Math.max(12, ...words.map((w) => w.length + 2));
   const row = (name: string, st: RankStats, extra = '') =>
-    `${name.padEnd(12)}${f(st.meanRank).padStart(10)}${`${(st.winRate * 100).toFixed(1)}%`.padStart(10)}${`[${f(st.ci95[0])}, ${f(st.ci95[1])}]`.padStart(16)}${String(st.n).padStart(8)}${extra}`;
+    `${name.padEnd(width)}${f(st.meanRank).padStart(10)}${`${(st.winRate * 100).toFixed(1)}%`.padStart(10)}${`[${f(st.ci95[0])}, ${f(st.ci95[1])}]`.padStart(16)}${String(st.n).padStart(8)}${extra}`;
   const out = [`${s.scenario}: ${s.games} games, seats ${s.seats.join(',')} (rotated each game)`, ''];
-  out.push(`${'level'.padEnd(12)}${'mean rank'.padStart(10)}${'win rate'.padStart(10)}${'95% CI'.padStart(16)}${'seats'.padStart(8)}`);
-  for (const level of BOT_LEVELS) {
+  out.push(`${'level'.padEnd(width)}${'mean rank'.padStart(10)}${'win rate'.padStart(10)}${'95% CI'.padStart(16)}${'seats'.padStart(8)}`);
+  for (const level of words) {
     const st = s.byLevel[level];
     if (st) out.push(row(level, st));
   }
-  const games = BOT_LEVELS.filter((l) => s.byLevel[l]?.ci95Games).map((l) => `${l} [${f(s.byLevel[l]?.ci95Games?.[0] ?? 0)}, ${f(s.byLevel[l]?.ci95Games?.[1] ?? 0)}]`);
+  const games = words.filter((l) => s.byLevel[l]?.ci95Games).map((l) => `${l} [${f(s.byLevel[l]?.ci95Games?.[0] ?? 0)}, ${f(s.byLevel[l]?.ci95Games?.[1] ?? 0)}]`);
   out.push(`(95% CI from whole rotations of ${s.seats.length} games; counting single games as samples instead: ${games.join(', ')})`);
   out.push('');
-  out.push(`${'seat'.padEnd(12)}${'mean rank'.padStart(10)}${'win rate'.padStart(10)}${'95% CI'.padStart(16)}${'games'.padStart(8)}   mean rank by level`);
+  out.push(`${'seat'.padEnd(width)}${'mean rank'.padStart(10)}${'win rate'.padStart(10)}${'95% CI'.padStart(16)}${'games'.padStart(8)}   mean rank by level`);
   for (const [id, st] of Object.entries(s.bySeat)) {
-    const lv = BOT_LEVELS.filter((l) => st.byLevel[l] !== undefined).map((l) => `${l} ${f(st.byLevel[l] as number)}`).join(', ');
+    const lv = words.filter((l) => st.byLevel[l] !== undefined).map((l) => `${l} ${f(st.byLevel[l] as number)}`).join(', ');
     out.push(row(id, st, `   ${lv}`));
   }
   out.push('');
@@ -163,7 +189,7 @@ function progress(done: number, total: number, started: number): void {
 
 interface Job {
   file: string;
-  seats: BotLevel[];
+  seats: SeatWord[];
   seed: string;
   games: number[];
   iterations?: number;
@@ -202,11 +228,11 @@ export async function runTournament(job: Omit<Job, 'games'> & { games: number },
   return results.sort((a, b) => a.game - b.game);
 }
 
-function parseSeats(text: string, companies: number): BotLevel[] {
-  const seats = text.split(',').map((s) => s.trim());
-  for (const s of seats) if (!(BOT_LEVELS as readonly string[]).includes(s)) throw new CliError(`unknown level "${s}" in --seats (use ${BOT_LEVELS.join(', ')})`);
-  if (seats.length !== companies) throw new CliError(`--seats lists ${seats.length} levels but the scenario has ${companies} companies`);
-  return seats as BotLevel[];
+/** The strategies of the file seats, by seat word (each file imported once). */
+export async function loadScripts(seats: readonly SeatWord[]): Promise<Map<string, ScriptedDecide>> {
+  const scripts = new Map<string, ScriptedDecide>();
+  for (const w of seats) if (w.startsWith('file:') && !scripts.has(w)) scripts.set(w, await loadBotFile(w.slice(5)));
+  return scripts;
 }
 
 async function main(): Promise<number> {
@@ -214,7 +240,9 @@ async function main(): Promise<number> {
   if (printedHelp(args, USAGE)) return 0;
   const file = scenarioArg(args);
   const scenario = loadScenario(file);
-  const seats = parseSeats(str(args, 'seats', 'hard,normal,easy,easy,normal,hard'), scenario.companies.length);
+  const seats = parseSeats(str(args, 'seats', 'hard,normal,easy,easy,normal,hard'), scenario.companies.length).map((s) => s.label as SeatWord);
+  // Load the files here too, so a broken one fails once with its own message before any worker starts.
+  await loadScripts(seats);
   const games = int(args, 'games', 30);
   if (games < 1) throw new CliError('--games must be at least 1');
   const workers = int(args, 'workers', cpus().length);
@@ -232,9 +260,10 @@ if (!isMainThread && parentPort && (workerData as { tournament?: Job } | null)?.
   const job = (workerData as { tournament: Job }).tournament;
   const scenario = loadScenario(job.file);
   const port = parentPort;
+  const scripts = await loadScripts(job.seats);
   // A worker_threads port, not a window: there is no target origin.
   // oxlint-disable-next-line unicorn/require-post-message-target-origin
-  for (const g of job.games) port.postMessage(playTournamentGame(scenario, job.seats, job.seed, g, job.iterations));
+  for (const g of job.games) port.postMessage(playTournamentGame(scenario, job.seats, job.seed, g, job.iterations, scripts));
 } else if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runMain(main);
 }

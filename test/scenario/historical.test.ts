@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { historicalRun, loadHistoricalTargets, marketInYear } from '../../src/cli/historical';
+import { loadScenario } from '../../src/cli/load';
+import { botOrders } from '../../src/ai';
+import { boughtInYear } from '../../src/ai/calibration';
+import { playGame } from '../../src/replay/record';
+import { historicalTargetsPath, parseHistoricalTargets } from '../../src/scenario/historical';
+
+const BASE = 'scenarios/2024-hopper-scramble.json';
+const scenario = loadScenario(BASE);
+const text = readFileSync(historicalTargetsPath(scenario.id), 'utf8');
+
+describe('historical targets', () => {
+  it('the base scenario has targets, each citing sources of the scenario', () => {
+    const t = loadHistoricalTargets(scenario);
+    expect(t.year).toBe(2024);
+    expect(t.group).toBe('hopper');
+    expect(t.vendorRevenue).toBe(104_200_000_000);
+    const six = scenario.companies.reduce((a, c) => a + (c.calibration?.hopper2024 ?? 0), 0);
+    expect(six).toBe(1_534_000);
+    expect(t.shipments).toBeGreaterThan(six);
+  });
+
+  it('rejects a file for another scenario, an unknown source, an unknown group and a bad shape, saying where', () => {
+    const edit = (f: (j: Record<string, unknown>) => void) => {
+      const j = JSON.parse(text) as Record<string, unknown>;
+      f(j);
+      return parseHistoricalTargets(JSON.stringify(j), 't.json', scenario);
+    };
+    expect(edit((j) => (j.scenario = 'tutorial'))).toEqual({ ok: false, error: 't.json: targets are for scenario "tutorial", not "2024-hopper-scramble"' });
+    expect(edit((j) => ((j.cite as Record<string, string[]>).vendorRevenue = ['no-such-source']))).toEqual({ ok: false, error: 't.json: at $.cite.vendorRevenue: expected the id of a source of 2024-hopper-scramble, found "no-such-source"' });
+    expect(edit((j) => (j.group = 'no-such-group'))).toMatchObject({ ok: false, error: expect.stringContaining('at $.group') });
+    expect(edit((j) => (j.shipments = -5))).toMatchObject({ ok: false, error: expect.stringContaining('t.json: at $.shipments') });
+    expect(parseHistoricalTargets('{', 't.json', scenario)).toMatchObject({ ok: false, error: expect.stringContaining('t.json: invalid JSON') });
+  });
+});
+
+describe('historical run', () => {
+  it('counts every buyer\'s units and the vendor\'s revenue of the year from the revealed clearing', () => {
+    const game = playGame(scenario, 'historical-0', (s, id) => botOrders(s, id, 'normal'), { record: false });
+    const m = marketInYear(game.state, 'hopper', 2024, 'NVIDIA');
+    const players = scenario.companies.reduce((a, c) => a + boughtInYear(game.state, c.id, 'hopper', 2024), 0);
+    expect(players).toBeGreaterThan(0);
+    expect(m.units).toBeGreaterThanOrEqual(players);
+    // Revenue is at least the players' Hopper units at the cheapest Hopper list price... and the year is 2024 only.
+    const cheapest = Math.min(...scenario.skus.filter((s) => scenario.skuGroups.hopper?.includes(s.id)).map((s) => s.listPrice));
+    expect(m.vendorRevenue).toBeGreaterThanOrEqual(players * cheapest);
+    expect(marketInYear(game.state, 'hopper', 2031, 'NVIDIA')).toEqual({ units: 0, vendorRevenue: 0 });
+  });
+
+  it('measures every company, the share and the revenue against the targets with their tolerances', () => {
+    const r = historicalRun({ seeds: 2 });
+    expect(r.seeds).toBe(2);
+    expect(r.companies.map((c) => c.id)).toEqual(scenario.companies.map((c) => c.id));
+    for (const c of r.companies) {
+      expect(c.tolerancePct).toBe(25);
+      expect(c.pass).toBe(Math.abs(c.diffPct) <= 25);
+      expect(c.min).toBeLessThanOrEqual(c.game);
+    }
+    expect(r.share.target).toBe(62.5);
+    expect(r.share.tolerancePct).toBe(20);
+    expect(r.share.game).toBeGreaterThan(0);
+    expect(r.share.game).toBeLessThanOrEqual(100);
+    expect(r.revenue).toMatchObject({ vendor: 'NVIDIA', target: 104_200_000_000, tolerancePct: 20 });
+    expect(r.pass).toBe(r.companies.every((c) => c.pass) && r.share.pass && r.revenue.pass && r.rejectedOrders === 0);
+    expect(r.rejectedOrders).toBe(0);
+  });
+});
