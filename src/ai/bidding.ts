@@ -112,16 +112,8 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
     const code = ctx.Q - ctx.q <= ctx.leadQuarters && schedule.length === 0 ? 'tooLate' : 'tooExpensive';
     return noBid(info, v1, [{ code, values: { forecast: fc.price, valuation: Math.round(v1) } }, ...reasons]);
   }
-  // A unit worth far more than the forecast price is worth bidding up for: the markup grows with the log of
-  // value over price (cash left at the end scores nothing, so a bot that only ever bids the forecast ends
-  // the game with its budget unspent).
-  const headroom = Math.log(Math.max(1, v1 / (fc.price * surcharge)));
-  // Budget pacing: cash piling up beyond what this quarter's budget would give means the bot has been bidding
-  // too low to spend it; it bids harder (never above its valuation).
-  const budget = Math.max(1, ctx.company.budget[ctx.q] ?? 0);
-  const piling = Math.min(3, Math.max(0, ctx.cashFree / budget - 1.5));
-  const markup = 1.04 + ctx.persona.bidAggression / 600 + 0.12 * Math.min(2, headroom) + 0.08 * piling;
-  const pay = ctx.view.scenario.market.pricing === 'payAsBid' ? 1.0 + 0.06 * Math.min(2, headroom) : markup;
+  const markup = 1.04 + ctx.persona.bidAggression / 600;
+  const pay = ctx.view.scenario.market.pricing === 'payAsBid' ? 1.0 : markup;
   const maxPrice = Math.max(info.spec.listPrice, Math.min(Math.round(fc.price * pay), Math.floor(v1 / surcharge)));
   const worth = unitsWorth(schedule, maxPrice * surcharge);
   const cap = Math.floor(info.supply * (0.35 + ctx.persona.bidAggression / 400));

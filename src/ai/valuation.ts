@@ -226,7 +226,10 @@ export function capitalShare(ctx: BotContext, start: number): number {
 export function cashMultiplier(ctx: BotContext, start: number): number {
   const share = capitalShare(ctx, start);
   const late = ctx.Q > 1 ? ctx.q / (ctx.Q - 1) : 1;
-  return Math.max(1, Math.min(1 / share, 1.5 + 3 * late * late));
+  // Budget pacing: cash piling up beyond this quarter's budget is cash the bot has been too careful with.
+  const budget = Math.max(1, ctx.company.budget[ctx.q] ?? 0);
+  const piling = Math.min(3, Math.max(0, ctx.cashFree / budget - 1.5));
+  return Math.max(1, Math.min(1 / share, (1.5 + 3 * late * late) * (1 + 0.15 * piling)));
 }
 
 /**
