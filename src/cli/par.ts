@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { botOrders } from '../ai';
 import type { GameState, Scenario } from '../engine';
 import { playGame } from '../replay/record';
-import { parseScenarioText, formatIssues } from '../scenario';
+import { MAX_SCENARIO_BYTES, parseScenarioText, formatIssues } from '../scenario';
 import { CliError, int, parseArgs, parseSeats, printedHelp, runMain, scenarioArg, str } from './args';
 import { seatDeciders, type SeatDecide } from './bot-file';
 import { loadScenario, readText } from './load';
@@ -144,7 +144,7 @@ async function main(): Promise<number> {
     process.stdout.write(`\n${parJson(rows)}\n`);
   }
   if (args.flags.has('write')) {
-    const text = withPar(readText(file), rows);
+    const text = withPar(readText(file, MAX_SCENARIO_BYTES, 'scenario file'), rows);
     const check = parseScenarioText(text, file);
     if (!check.ok) throw new CliError(`the file would not parse with the new par, left as it was:\n${formatIssues(check.errors)}`);
     writeFileSync(file, text);

@@ -3,6 +3,7 @@ import { applyEvent, briefing } from './events';
 import { indexOf } from './lookup';
 import { normalizeOrders, validateOrders } from './orders';
 import { resolveQuarter } from './resolve';
+import { tick } from './steps';
 import { openRng } from './rng';
 import type { Action, ActionError, ActionResult, GameState } from './types';
 
@@ -64,6 +65,9 @@ function inject(state: GameState, cardId: unknown): ActionResult {
   if (state.phase !== 'orders') return fail('WRONG_PHASE', 'events are injected during the orders phase');
   const card = state.scenario.eventDeck.cards.find((c) => c.id === cardId);
   if (!card) return fail('UNKNOWN_CARD', `no event card "${String(cardId)}" in this scenario's deck`, 'cardId');
+  // Once per game, as the facilitator's list offers it: a card already in the news (drawn, injected or a
+  // scheduled event of that id) cannot be played again, so no record can compound one card's effects.
+  if (state.news.some((n) => n.eventId === card.id)) return fail('CARD_PLAYED', `event card "${card.id}" has already been played this game (in quarter ${(state.news.find((n) => n.eventId === card.id)?.quarter ?? 0) + 1}); a card is played at most once`, 'cardId');
   const next = copyState(state);
   applyEvent(next, card, 'injected');
   return { ok: true, state: next };
@@ -77,6 +81,7 @@ export function applyAction(state: GameState, action: Action): ActionResult {
   try {
     if (typeof action !== 'object' || action === null) return fail('MALFORMED', 'an action must be an object');
     const a = action as Record<string, unknown>;
+    tick();
     if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
     switch (action.type) {
       case 'submitOrders':

@@ -1,3 +1,4 @@
+import { tick } from './steps';
 import { sortStrict } from './sort';
 
 /** One bid entering a sealed-bid auction for one SKU. */
@@ -46,6 +47,7 @@ function byRank(bids: readonly AuctionBid[]) {
  */
 export function clearAuction(supply: number, listPrice: number, pricing: 'uniform' | 'payAsBid', bids: readonly AuctionBid[]): AuctionResult {
   const n = bids.length;
+  tick(n + 1);
   const filled = bids.map(() => 0);
   const priority = bids.map(() => 0);
   const fillOrder: number[] = [];

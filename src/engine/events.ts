@@ -1,5 +1,7 @@
 import { computeOf } from './compute';
+import { MAX_STATE_MONEY, clampInt } from './limits';
 import { indexOf } from './lookup';
+import { tick } from './steps';
 import type { Rng } from './rng';
 import type { EventEffect, GameState, Modifier, NewsItem, PlayerState, ScenarioEvent } from './types';
 
@@ -69,6 +71,7 @@ export function applyEvent(state: GameState, event: ScenarioEvent, kind: NewsIte
   state.players = state.players.slice();
   state.modifiers = state.modifiers.slice();
   state.openPartnerships = state.openPartnerships.slice();
+  tick(event.effects.length + 1);
   for (const e of event.effects) applyEffect(state, e);
   state.news = [...state.news, { quarter: state.quarter, eventId: event.id, kind }];
 }
@@ -78,6 +81,7 @@ export function drawDeckCard(state: GameState, rng: Rng): void {
   const deck = state.scenario.eventDeck;
   if (deck.cards.length === 0 || !rng.chance(deck.drawPct)) return;
   const drawn = new Set(state.news.filter((n) => n.kind !== 'scheduled').map((n) => n.eventId));
+  tick(deck.cards.length + state.news.length);
   const eligible = deck.cards.filter((c) => c.fromQuarter <= state.quarter && !drawn.has(c.id) && c.weight > 0);
   const total = eligible.reduce((s, c) => s + c.weight, 0);
   if (total <= 0) return;
@@ -97,7 +101,7 @@ export function briefing(state: GameState, rng: Rng): void {
   const idx = indexOf(state.scenario);
   state.players = state.players.map((p) => {
     const c = idx.company.get(p.id);
-    return { ...p, cash: p.cash + (c?.budget[q] ?? 0) };
+    return { ...p, cash: clampInt(p.cash + (c?.budget[q] ?? 0), MAX_STATE_MONEY) };
   });
   state.modifiers = state.modifiers.filter((m: Modifier) => m.untilQuarter > q);
   const open = state.openPartnerships.filter((id) => !state.takenPartnerships.includes(id));

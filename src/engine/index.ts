@@ -17,3 +17,5 @@ export { clearAuction, type AuctionBid, type AuctionResult } from './auction';
 export { openRng, rngFromSeed, seedState, type Rng } from './rng';
 export { greyPrice } from './orders';
 export { rank } from './scoring';
+export { countSteps, StepBudgetExceeded, type Counted } from './steps';
+export { MAX_STATE_MONEY, MAX_POOL, MAX_SUPPLY, MAX_FLEET_UNITS, MAX_STATE_MW, MAX_COMPUTE_QUARTERS, MAX_STEPS_PER_ACTION, MAX_COMPANIES, MAX_QUARTERS, MAX_RECORD_ACTIONS, ACTIONS_PER_SEAT_PER_QUARTER, EXTRA_ACTIONS_PER_QUARTER, maxActionsPerQuarter, maxRecordActions } from './limits';

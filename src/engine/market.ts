@@ -2,6 +2,8 @@ import { clearAuction, type AuctionBid } from './auction';
 import { pay, type Ledger } from './draft';
 import { exportStatusFor, type Buyer } from './export-rules';
 import { atQuarter, countOf, indexOf } from './lookup';
+import { MAX_SUPPLY, clampInt, scaleByPct } from './limits';
+import { tick } from './steps';
 import type { Rng } from './rng';
 import type { Bid, GameState, OtherDemand, Orders, PlayerState, ResolutionNote, RevealedBid, SkuClearing, SkuSpec } from './types';
 
@@ -35,12 +37,16 @@ export function carriedSupply(state: Pick<GameState, 'quarter' | 'history' | 'sc
   return 0;
 }
 
-/** Supply of a SKU this quarter after event modifiers, plus what last quarter left unsold (whole units, never negative). */
+/**
+ * Supply of a SKU this quarter after event modifiers, plus what last quarter left unsold (whole units, never
+ * negative, at most MAX_SUPPLY however they compound).
+ */
 export function effectiveSupply(state: GameState, sku: SkuSpec): number {
   if (sku.availableFrom > state.quarter) return 0;
   let supply = atQuarter(sku.supply, state.quarter);
-  for (const m of state.modifiers) if (m.kind === 'supply' && m.sku === sku.id) supply = (supply * (100 + m.pct)) / 100;
-  return Math.max(0, Math.round(supply)) + carriedSupply(state, sku);
+  tick(state.modifiers.length + 1);
+  for (const m of state.modifiers) if (m.kind === 'supply' && m.sku === sku.id) supply = scaleByPct(supply, m.pct, MAX_SUPPLY);
+  return clampInt(clampInt(supply, MAX_SUPPLY) + carriedSupply(state, sku), MAX_SUPPLY);
 }
 
 /** One price point of an outside buyer's demand: units wanted at up to a price. */

@@ -2,6 +2,7 @@ import { computeOf, type Compute } from './compute';
 import { clonePlayer, copyState, expense, newLedger, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
+import { clampPlayer } from './limits';
 import { countOf, indexOf } from './lookup';
 import { PRIMARY_VENDOR, runMarket } from './market';
 import { emptyOrders } from './orders';
@@ -89,6 +90,7 @@ export function resolveQuarter(state: GameState): GameState {
     p.totals.computeQuarters += Math.round(c.total);
     const gained = Math.floor(vendorUnits(draft, ledger, orders[i] as Orders) / UNITS_PER_RELATIONSHIP_POINT);
     p.relationship = Math.min(100, p.relationship + gained);
+    clampPlayer(p);
   });
 
   const fleetMw = players.map((p, i) => Math.ceil(mwNeeded(draft, i, p.fleet)));

@@ -1,5 +1,7 @@
 import { pay, type Ledger } from './draft';
 import { atQuarter } from './lookup';
+import { MAX_FLEET_UNITS, clampReal } from './limits';
+import { tick } from './steps';
 import type { Rng } from './rng';
 import type { GameState, Orders, PlayerState, ResolutionNote, SiliconStage } from './types';
 import { sortStrict } from './sort';
@@ -40,6 +42,7 @@ export function advanceSilicon(state: GameState, players: PlayerState[], orders:
 
 /** Splits `pool` units pro rata to `wants` (largest remainder, ties by order); never gives more than asked. */
 export function proRata(pool: number, wants: readonly number[]): number[] {
+  tick(wants.length + 1);
   const total = wants.reduce((a, b) => a + b, 0);
   if (total <= pool) return wants.slice();
   const shares = wants.map((w) => (w * pool) / total);
@@ -67,7 +70,9 @@ export function produceCustom(state: GameState, players: PlayerState[], orders: 
     if (o.customOrder === 0) return 0;
     const region = state.scenario.companies[i]?.region;
     let w = o.customOrder;
-    for (const m of state.modifiers) if (m.kind === 'foundryAccess' && m.region === region) w = Math.floor((w * Math.max(0, 100 + m.pct)) / 100);
+    tick(state.modifiers.length + 1);
+    // Kept within the limits at every step, so a chain of modifiers never reaches Infinity (or NaN after a -100%).
+    for (const m of state.modifiers) if (m.kind === 'foundryAccess' && m.region === region) w = clampReal(Math.floor((w * Math.max(0, 100 + m.pct)) / 100), MAX_FLEET_UNITS);
     // Better access (pct > 0) never makes more than was ordered, nor spends more than the orders were checked for.
     return Math.min(w, o.customOrder);
   });

@@ -367,6 +367,7 @@ export type ActionErrorCode =
   | 'PARTNERSHIP_UNAVAILABLE'
   | 'ORDERS_MISSING'
   | 'UNKNOWN_CARD'
+  | 'CARD_PLAYED'
   | 'GAME_OVER';
 
 /** Why an action was rejected: a code for programs, a message and a field path for people. */

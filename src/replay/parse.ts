@@ -1,5 +1,7 @@
 import { z } from '../zod';
-import type { Action } from '../engine';
+import { BOT_LEVELS } from '../ai/types';
+import { MAX_COMPANIES, MAX_RECORD_ACTIONS, maxActionsPerQuarter, maxRecordActions, type Action } from '../engine';
+import { textProblem } from '../scenario/primitives';
 import { migrateV1, type RecordV1 } from './migrate';
 import { RECORD_FORMAT, type GameRecord } from './record';
 
@@ -26,13 +28,42 @@ export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('injectEvent'), cardId: id }),
 ]);
 
+/** Longest seed a record may carry (the menu's seed field takes 64 characters). */
+export const MAX_SEED_CHARS = 64;
+
+/**
+ * A seed: 1..64 characters of plain text (the scenario's name rules: no control characters, line breaks,
+ * direction marks, zero-width characters or stacked combining marks), not starting with = + - @ (a
+ * spreadsheet would read the facilitator's CSV cell as a formula) nor with a space.
+ */
+export const seedSchema = z
+  .string()
+  .min(1, 'must be a seed of 1 to 64 characters')
+  .max(MAX_SEED_CHARS, `must be a seed of at most ${MAX_SEED_CHARS} characters`)
+  .superRefine((s, ctx) => {
+    const problem = textProblem(s, false);
+    if (problem) ctx.addIssue({ code: 'custom', message: `must be plain text, found ${problem}` });
+    else if (/^[=+\-@\s]/.test(s)) ctx.addIssue({ code: 'custom', message: `must not start with "${s[0] === ' ' ? 'a space' : s[0]}" (a spreadsheet would read it as a formula)` });
+  });
+
+/** Bot levels a seat may name: the game's three, and the CLIs' baseline bot (or a `file:` strategy, below). */
+export const SEAT_LEVELS: readonly string[] = ['baseline', ...BOT_LEVELS];
+
+/** A CLI seat played by a scripted strategy file (`npm run simulate -- --seats file:path.mjs`): a plain relative path. */
+const FILE_LEVEL = /^file:[A-Za-z0-9_][A-Za-z0-9_./-]{0,122}$/;
+
+/** A seat's bot level: a known level or a `file:` strategy. */
+const levelSchema = z.string().refine((l) => SEAT_LEVELS.includes(l) || (FILE_LEVEL.test(l) && !l.includes('..')), {
+  message: `must be a bot level (${['baseline', ...BOT_LEVELS].join(', ')}) or file:path.mjs`,
+});
+
 const hash = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits');
 const common = {
   format: z.literal('gpurace-record'),
   engineVersion: z.number().int().positive(),
   scenario: z.strictObject({ id, hash }),
-  seed: z.string().max(200),
-  actions: z.array(actionSchema).max(20_000),
+  seed: seedSchema,
+  actions: z.array(actionSchema).max(MAX_RECORD_ACTIONS),
   checkpoints: z.array(z.strictObject({ quarter: z.number().int().nonnegative(), stateHash: hash })).max(200),
   rationales: z.record(z.string().regex(/^\d{1,5}$/), z.unknown()).optional(),
 };
@@ -41,19 +72,19 @@ const common = {
 export const recordSchemaV1 = z.strictObject({
   ...common,
   formatVersion: z.literal(1),
-  seats: z.array(z.strictObject({ playerId: id, kind: z.enum(['human', 'bot']), level: z.string().max(32).optional() })).max(64),
+  seats: z.array(z.strictObject({ playerId: id, kind: z.enum(['human', 'bot']), level: levelSchema.optional() })).min(1, 'must list at least one seat (one per company)').max(MAX_COMPANIES),
 });
 
 const seatV2 = z.union([
-  z.strictObject({ playerId: id, kind: z.literal('human'), level: z.string().max(32).optional() }),
-  z.strictObject({ playerId: id, kind: z.literal('bot'), level: z.string().min(1).max(32) }),
+  z.strictObject({ playerId: id, kind: z.literal('human'), level: levelSchema.optional() }),
+  z.strictObject({ playerId: id, kind: z.literal('bot'), level: levelSchema }),
 ]);
 
 /** A record file of the current format. */
 export const recordSchema = z.strictObject({
   ...common,
   formatVersion: z.literal(RECORD_FORMAT),
-  seats: z.array(seatV2).max(64),
+  seats: z.array(seatV2).min(1, 'must list at least one seat (one per company)').max(MAX_COMPANIES),
   createdAt: z.iso.datetime().nullable(),
   // Checked as a scenario (parseScenario) when it is needed, not here.
   scenarioSnapshot: z.unknown().optional(),
@@ -66,6 +97,34 @@ function issueText(name: string, err: z.ZodError): string {
   const issue = err.issues[0];
   const path = issue ? `$${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}` : '$';
   return `${name}: ${path}: ${issue?.message ?? 'not a game record'}`;
+}
+
+/**
+ * What breaks the record rules the schema cannot say by shape: one seat per company id (no id twice), and
+ * at most maxActionsPerQuarter(seats) actions in a quarter (a quarter ends with its `advance`) and
+ * maxRecordActions(seats) in all. Null if none.
+ */
+export function recordRuleProblem(r: { seats: readonly { playerId: string }[]; actions: readonly Action[] }): string | null {
+  const seen = new Map<string, number>();
+  for (const [i, seat] of r.seats.entries()) {
+    const first = seen.get(seat.playerId);
+    if (first !== undefined) return `$.seats[${i}].playerId: "${seat.playerId}" has a seat already ($.seats[${first}]); a record has one seat per company`;
+    seen.set(seat.playerId, i);
+  }
+  const perQuarter = maxActionsPerQuarter(r.seats.length);
+  let quarter = 0;
+  let inQuarter = 0;
+  for (const [i, a] of r.actions.entries()) {
+    inQuarter++;
+    if (inQuarter > perQuarter) return `$.actions[${i}]: quarter ${quarter + 1} has more than ${perQuarter} actions; a quarter of ${r.seats.length} seats needs at most ${perQuarter} (orders, up to three changes per seat, resolve, advance and a few injected events)`;
+    if (a.type === 'advance') {
+      quarter++;
+      inQuarter = 0;
+    }
+  }
+  const total = maxRecordActions(r.seats.length);
+  if (r.actions.length > total) return `$.actions: ${r.actions.length.toLocaleString('en-US')} actions; a game of ${r.seats.length} seats has at most ${total.toLocaleString('en-US')}`;
+  return null;
 }
 
 /** Deepest nesting a record may have (a bot's rationale is a few levels; anything deeper is hostile). */
@@ -95,11 +154,15 @@ export function parseRecordData(data: unknown, name = 'record'): ParsedRecord {
   if (fv === 1) {
     const r = recordSchemaV1.safeParse(data, { jitless: true });
     if (!r.success) return { ok: false, error: issueText(name, r.error) };
+    const rule = recordRuleProblem(r.data as RecordV1);
+    if (rule) return { ok: false, error: `${name}: ${rule}` };
     return { ok: true, record: migrateV1(r.data as RecordV1), migratedFrom: 1 };
   }
   // jitless: zod would otherwise try `new Function`, which the page's CSP forbids.
   const r = recordSchema.safeParse(data, { jitless: true });
   if (!r.success) return { ok: false, error: issueText(name, r.error) };
+  const rule = recordRuleProblem(r.data as GameRecord);
+  if (rule) return { ok: false, error: `${name}: ${rule}` };
   return { ok: true, record: r.data as GameRecord, migratedFrom: null };
 }
 

@@ -6,6 +6,18 @@ export type VerifyResult =
   | { ok: true; finalHash: string; state: GameState; quarters: number; hashes: string[] }
   | { ok: false; quarter: number | null; actionIndex: number | null; reason: string };
 
+/** Why a record's seats do not fit the scenario (one seat per company, no other), or null. */
+export function seatsProblem(record: Pick<GameRecord, 'seats'>, scenario: Scenario): string | null {
+  const companies = new Set(scenario.companies.map((c) => c.id));
+  const seated = new Set(record.seats.map((s) => s.playerId));
+  const unknown = record.seats.filter((s) => !companies.has(s.playerId)).map((s) => s.playerId);
+  if (unknown.length > 0) return `the record seats ${unknown.map((u) => `"${u}"`).join(', ')}, not a company of scenario "${scenario.id}"`;
+  const empty = scenario.companies.filter((c) => !seated.has(c.id)).map((c) => c.id);
+  if (empty.length > 0) return `the record has no seat for ${empty.map((u) => `"${u}"`).join(', ')}; every company of scenario "${scenario.id}" needs one (human or bot)`;
+  if (record.seats.length !== scenario.companies.length) return `the record has ${record.seats.length} seats for ${scenario.companies.length} companies; one seat per company`;
+  return null;
+}
+
 /**
  * Replays a record from its seed and checks the engine version, the scenario hash and every quarter's
  * checkpoint. `onState(i, state)` sees the state after i actions (i = 0 is the start), for the viewer.
@@ -17,6 +29,8 @@ export function verifyRecord(record: GameRecord, scenario: Scenario, onState?: (
   if (record.scenario.id !== scenario.id) {
     return { ok: false, quarter: null, actionIndex: null, reason: `the record is a game of scenario "${record.scenario.id}", not "${scenario.id}"` };
   }
+  const seatProblem = seatsProblem(record, scenario);
+  if (seatProblem) return { ok: false, quarter: null, actionIndex: null, reason: seatProblem };
   let state = createGame(scenario, record.seed);
   if (state.scenarioHash !== record.scenario.hash) {
     return { ok: false, quarter: null, actionIndex: null, reason: `scenario "${scenario.id}" has content hash ${state.scenarioHash}, but the record was played on ${record.scenario.hash}` };

@@ -35,6 +35,11 @@ function listing(values: Iterable<string>): string {
   return all.length > 12 ? `${shown}, ... (${all.length} in all)` : shown || '(none)';
 }
 
+/** A name as compared for uniqueness: Unicode compatibility form (NFKC) and case folded (so "ß" matches "SS"). */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
+}
+
 function checkUnique(report: Report, items: { id: string }[], base: Path, what: string, seen = new Map<string, string>()): void {
   items.forEach((item, i) => {
     const where = `$.${base.join('.')}[${i}]`;
@@ -88,8 +93,13 @@ function checkSources(report: Report, s: Scenario): void {
 function checkCompanies(report: Report, s: Scenario, skuIds: Set<string>, groups: Set<string>): void {
   const initials = new Map<string, number>();
   const colours = new Map<string, number>();
+  const names = new Map<string, number>();
   s.companies.forEach((c, i) => {
     const base: Path = ['companies', i];
+    const name = nameKey(c.name);
+    const same = names.get(name);
+    if (same !== undefined) report([...base, 'name'], `expected a unique company name, found ${show(c.name)}, which reads the same as $.companies[${same}].name ${show(s.companies[same]?.name)} (names are compared ignoring case and Unicode form)`);
+    else names.set(name, i);
     checkLength(report, c.budget, s.quarters, [...base, 'budget']);
     for (const key of Object.keys(c.fleet)) {
       if (key !== RESERVED_SKU_ID && !skuIds.has(key)) {

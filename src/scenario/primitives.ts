@@ -2,13 +2,14 @@
  * Building blocks of the scenario schema: ids, bounded integers and texts. Every bound is a guard against
  * hostile or mistyped files (a budget of 1e300, a 50 MB headline), not a statement about the real world.
  */
+import { MAX_COMPANIES, MAX_QUARTERS } from '../engine/limits';
 import { z } from '../zod';
 
 /** Caps shared by the schema and its error messages. */
 export const LIMITS = {
-  companies: 64,
+  companies: MAX_COMPANIES,
   skus: 64,
-  quarters: 40,
+  quarters: MAX_QUARTERS,
   text: 2_000,
   name: 200,
   id: 64,
@@ -67,8 +68,23 @@ export const codeSchema = z
   .regex(/^[A-Z][A-Z0-9_-]*$/, 'an upper-case code such as US, CN or T1')
   .meta({ description: 'An upper-case code such as US, CN (regions) or T1, T2, T3 (export tiers).' });
 
-/** Where a text first breaks the text rules, or null: control characters, lone surrogates, bidi overrides. */
+/** Most combining marks (accents and the like) a text may stack on one character; more is "Zalgo" text that smears over its neighbours. */
+export const MAX_COMBINING_RUN = 4;
+
+const COMBINING = /^\p{M}$/u;
+
+/** Invisible characters that make two different texts look the same (zero-width space, joiners, word joiner, BOM). */
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * Where a text first breaks the text rules, or null: control characters, lone surrogates, bidi overrides and
+ * isolates, direction marks (U+200E, U+200F, U+061C), line and paragraph separators (U+2028, U+2029),
+ * zero-width characters, and more than MAX_COMBINING_RUN combining marks in a row.
+ */
 export function textProblem(text: string, allowLineBreaks: boolean): string | null {
+  let marks = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const at = `at character ${i + 1}`;
@@ -76,11 +92,18 @@ export function textProblem(text: string, allowLineBreaks: boolean): string | nu
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
+        marks = COMBINING.test(text.slice(i, i + 2)) ? marks + 1 : 0;
+        if (marks > MAX_COMBINING_RUN) return `more than ${MAX_COMBINING_RUN} combining marks in a row ${at}`;
         i++;
         continue;
       }
       return `a lone surrogate ${hex} ${at} (broken UTF-16; save the file as UTF-8)`;
     }
+    marks = c >= 0x300 && COMBINING.test(text[i] as string) ? marks + 1 : 0;
+    if (marks > MAX_COMBINING_RUN) return `more than ${MAX_COMBINING_RUN} combining marks in a row ${at}`;
+    if (c === 0x200e || c === 0x200f || c === 0x061c) return `the invisible direction mark ${hex} ${at}`;
+    if (c === 0x2028 || c === 0x2029) return `the ${c === 0x2028 ? 'line' : 'paragraph'} separator ${hex} ${at}${allowLineBreaks ? ' (use an ordinary line break)' : ''}`;
+    if (isZeroWidth(c)) return `the invisible zero-width character ${hex} ${at}`;
     if (c >= 0xdc00 && c <= 0xdfff) return `a lone surrogate ${hex} ${at} (broken UTF-16; save the file as UTF-8)`;
     if (allowLineBreaks && (c === 0x0a || c === 0x09)) continue;
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return `the control character ${hex} ${at}`;
@@ -98,7 +121,7 @@ function plainText(max: number, allowLineBreaks: boolean) {
     .superRefine((s, ctx) => {
       const problem = textProblem(s, allowLineBreaks);
       if (problem) {
-        const rule = allowLineBreaks ? 'control characters other than line breaks and tabs' : 'control characters or line breaks';
+        const rule = allowLineBreaks ? 'control characters other than line breaks and tabs, or invisible characters' : 'control characters, line breaks or invisible characters';
         ctx.addIssue({ code: 'custom', message: `expected a text without ${rule}, found ${problem}` });
       }
     });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { baselineOrders } from '../../src/ai/baseline';
 import { handleMessage } from '../../src/ai/worker';
-import { applyAction, createGame, stateHash, type Action, type GameState, type Scenario } from '../../src/engine';
+import { applyAction, countSteps, createGame, MAX_STEPS_PER_ACTION, stateHash, type Action, type GameState, type Scenario } from '../../src/engine';
 import { decodeLinkPayload, encodeLinkPayload, packRecord } from '../../src/replay/link';
 import { parseRecordData, parseRecordText } from '../../src/replay/parse';
 import { verifyRecord } from '../../src/replay/verify';
@@ -41,16 +41,18 @@ const recordValues = recordTexts.map((t) => JSON.parse(t) as unknown);
 const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE ?? 1) || 1);
 const runs = (n: number) => ({ numRuns: n * SCALE });
 
-/** Longest a single run may take (ms): a run that needs longer is reported as a hang. */
-const RUN_MS = 2_000;
-
-/** Runs `fn`, fails if it took longer than RUN_MS (a synchronous hang cannot be pre-empted, only caught after). */
-function bounded<T>(what: string, fn: () => T): T {
-  const t0 = performance.now();
-  const out = fn();
-  const ms = performance.now() - t0;
-  if (ms > RUN_MS) throw new Error(`${what} took ${Math.round(ms)} ms (limit ${RUN_MS} ms)`);
-  return out;
+/**
+ * Most engine steps a run may take per action it replays (the engine's step counter, never a clock): a run
+ * that needs more is reported as a hang. Parsers run no engine loops (0 steps); their work is bounded by the
+ * input caps they check first.
+ */
+function bounded<T>(what: string, fn: () => T, actions = 1): T {
+  const c = countSteps(fn, actions * MAX_STEPS_PER_ACTION);
+  if (!c.ok) {
+    if (c.exceeded) throw new Error(`${what} took more than ${(actions * MAX_STEPS_PER_ACTION).toLocaleString('en-US')} engine steps (${actions} actions at ${MAX_STEPS_PER_ACTION.toLocaleString('en-US')} each)`);
+    throw c.error;
+  }
+  return c.value;
 }
 
 afterEach(() => {
@@ -104,7 +106,7 @@ describe('scenario parser under fuzzing', () => {
         });
         const r = parseScenario(value, 'edges.json');
         if (!r.ok) return;
-        const game = bounded('playGame', () => playGame(r.scenario, 'edges', (st, id) => ({ orders: baselineOrders(st, id) })));
+        const game = bounded('playGame', () => playGame(r.scenario, 'edges', (st, id) => ({ orders: baselineOrders(st, id) })), 4 * r.scenario.quarters * (r.scenario.companies.length + 2));
         const { scenario: _s, ...rest } = game.state;
         expect(unsafeNumbers(rest)).toEqual([]);
       }),
@@ -157,7 +159,7 @@ describe('record parser and share links under fuzzing', () => {
         }
         // Replaying is the expensive part; enough accepted records are replayed to cover it.
         if (verified++ < 60) {
-          const v = bounded('verifyRecord', () => verifyRecord(r.record, replayScenario));
+          const v = bounded('verifyRecord', () => verifyRecord(r.record, replayScenario), r.record.actions.length + 1);
           if (!v.ok) expect(v.reason.length).toBeGreaterThan(0);
         }
         const text = JSON.stringify(value);
