@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baselineOrders } from '../../src/ai/baseline';
-import { applyAction, countSteps, createGame, MAX_POOL, MAX_STEPS_PER_ACTION, MAX_SUPPLY, effectivePool, effectiveSupply, emptyOrders, type Action, type GameState, type Scenario } from '../../src/engine';
+import { applyAction, countSteps, createGame, ENGINE_VERSION, scenarioHash, MAX_POOL, MAX_STEPS_PER_ACTION, MAX_SUPPLY, effectivePool, effectiveSupply, emptyOrders, type Action, type GameState, type Scenario } from '../../src/engine';
 import { sharePool } from '../../src/engine/economy';
 import { decodeLinkPayload } from '../../src/replay/link';
 import { verifyRecord } from '../../src/replay/verify';
@@ -71,7 +71,11 @@ describe('issue 10 item 1: the 279-character share link', () => {
   });
 
   it('verifyRecord on the decoded record says which action is refused, and why, within the budget', () => {
-    const raw = decodeLinkPayloadUnchecked(FREEZE_LINK) as Parameters<typeof verifyRecord>[0];
+    // The link was made by engine version 1 on the base game as it was then; replay its actions under this
+    // engine and today's base game (a version bump or a data change would otherwise stop verifyRecord before
+    // the first action).
+    const decoded = decodeLinkPayloadUnchecked(FREEZE_LINK) as Parameters<typeof verifyRecord>[0];
+    const raw = { ...decoded, engineVersion: ENGINE_VERSION, scenario: { ...decoded.scenario, hash: scenarioHash(base) } };
     const c = countSteps(() => verifyRecord(raw, base), 10 * MAX_STEPS_PER_ACTION);
     expect(c.ok).toBe(true);
     if (!c.ok) return;
