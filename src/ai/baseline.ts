@@ -1,5 +1,9 @@
 import {
+  bookingCap,
+  deliveryQuarter,
+  depositPerUnit,
   emptyOrders,
+  foundryFree,
   MAX_MONEY,
   exportStatus,
   exportStatusFor,
@@ -51,12 +55,20 @@ export function makeLegal(view: PlayerView, orders: Orders, state: GameState = s
   for (let k = 0; k < 24; k++) {
     const e = validateOrders(state, view.me.id, o);
     if (!e) return o;
+    // A foundry booking over this quarter's cap (or too late to deliver) is cut to what may be booked.
+    if (e.code === 'SILICON_NOT_READY' && e.path === 'orders.customOrder') {
+      const cap = deliveryQuarter(state, state.quarter) < state.scenario.quarters ? bookingCap(state, view.me) : 0;
+      o = { ...o, customOrder: Math.min(o.customOrder, cap) };
+      if (o.customOrder > 0 && validateOrders(state, view.me.id, o)?.path === 'orders.customOrder') o = { ...o, customOrder: 0 };
+      continue;
+    }
     if (e.code !== 'OVER_BUDGET') break;
     o = {
       ...o,
       bids: o.bids.map((b) => ({ ...b, quantity: Math.floor(b.quantity * 0.8) })).filter((b) => b.quantity > 0),
       siliconInvestment: Math.floor(o.siliconInvestment * 0.8),
       customOrder: Math.floor(o.customOrder * 0.8),
+      powerFast: Math.floor((o.powerFast ?? 0) * 0.8),
       powerBuild: Math.floor(o.powerBuild * 0.8),
       partnership: k > 3 ? null : o.partnership,
     };
@@ -86,11 +98,13 @@ export function baselineFromView(view: PlayerView, seed: string): Orders {
     orders.siliconInvestment = Math.min(need, Math.floor((money * persona.siliconFocus) / 400), MAX_MONEY);
     money -= orders.siliconInvestment;
   }
-  if (stage === 'ramp' || stage === 'volume') {
-    const cap = stage === 'ramp' ? scenario.silicon.rampCap : Number.MAX_SAFE_INTEGER;
-    const units = Math.min(cap, Math.floor((money * persona.siliconFocus) / 300 / Math.max(1, company.silicon.unitCost)));
+  const due = deliveryQuarter(state, q);
+  if ((stage === 'ramp' || stage === 'volume') && due < scenario.quarters) {
+    const cap = bookingCap(state, me);
+    // Book no more than the foundry still has free for the delivery quarter (the rest would lose its deposit).
+    const units = Math.min(cap, foundryFree(state, due), Math.floor((money * persona.siliconFocus) / 300 / Math.max(1, company.silicon.unitCost)));
     orders.customOrder = Math.max(0, units);
-    money -= orders.customOrder * company.silicon.unitCost;
+    money -= orders.customOrder * depositPerUnit(state, company.silicon.unitCost);
   }
 
   const skus = scenario.skus

@@ -4,7 +4,7 @@
  * for power built ahead, bid SKU by SKU (most attractive first), build power, then the grey market. Every
  * order is checked with the engine's own validation before it leaves.
  */
-import { emptyOrders, MAX_PRICE, MAX_UNITS, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
+import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
 import { bidEasy, bidHard, bidNormal, type BidPlan } from './bidding';
@@ -70,6 +70,7 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
     greyMarket: orders.greyMarket.map((g) => ({ ...g, quantity: clamp(g.quantity) })).filter((g) => g.quantity > 0),
     customOrder: clamp(orders.customOrder),
     powerBuild: clamp(orders.powerBuild),
+    powerFast: clamp(orders.powerFast ?? 0),
     siliconInvestment: Math.max(0, Math.floor(orders.siliconInvestment)),
   };
   const shape = normalizeOrders(o);
@@ -87,6 +88,7 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
       bids[bids.length - 1] = { ...lastBid, quantity: Math.floor(lastBid.quantity * 0.8) };
       o = { ...o, bids: bids.filter((b) => b.quantity > 0) };
     } else if (lastBid) o = { ...o, bids: bids.slice(0, -1) };
+    else if ((o.powerFast ?? 0) > 0) o = { ...o, powerFast: Math.floor((o.powerFast ?? 0) * 0.8) };
     else if (o.powerBuild > 0) o = { ...o, powerBuild: Math.floor(o.powerBuild * 0.8) };
     else break;
   }
@@ -95,7 +97,7 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
 }
 
 interface Pass {
-  orders: Pick<Orders, 'bids' | 'powerBuild'>;
+  orders: Pick<Orders, 'bids' | 'powerBuild' | 'powerFast'>;
   plans: BidPlan[];
   power: PowerPlan;
   book: PowerBook;
@@ -137,7 +139,9 @@ function bidAndBuild(ctx: BotContext, model: WorldModel | null, bookIn: PowerBoo
   const power = model ? powerAhead(ctx, model, book, { fractions, customUnits }) : powerEasy(ctx, bids);
   const powerBuild = Math.max(0, Math.min(power.mw, Math.floor(Math.max(0, money) / Math.max(1, ctx.costPerMw))));
   money -= powerBuild * ctx.costPerMw;
-  return { orders: { bids, powerBuild }, plans, power, book, money, iterations: sim.used - before };
+  const powerFast = Math.max(0, Math.min(power.fastMw, Math.floor(Math.max(0, money) / Math.max(1, ctx.onsite.costPerMw))));
+  money -= powerFast * ctx.onsite.costPerMw;
+  return { orders: { bids, powerBuild, powerFast }, plans, power, book, money, iterations: sim.used - before };
 }
 
 /**
@@ -153,7 +157,7 @@ function planBids(ctx: BotContext, model: WorldModel | null, book: PowerBook, se
     held = Math.min(Math.max(0, money) * 0.4, Math.max(0, mw - free) * ctx.costPerMw);
   }
   const first = bidAndBuild(ctx, model, book, seed, money, held, customUnits, sim);
-  const powerCost = first.power.mw * ctx.costPerMw;
+  const powerCost = first.power.mw * ctx.costPerMw + first.power.fastMw * ctx.onsite.costPerMw;
   if (!model || powerCost <= held * 1.1 || first.orders.powerBuild >= first.power.mw) return first;
   return bidAndBuild(ctx, model, book, seed, money, Math.min(powerCost, Math.max(0, money) * 0.5), customUnits, sim);
 }
@@ -187,7 +191,8 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   for (const f of splits) {
     const sbook: PowerBook = { pools: book.pools.map((p) => ({ ...p })), newMw: book.newMw };
     const silicon = decideSilicon(ctx, model, sbook, money, f === undefined ? undefined : f * Math.max(0, money));
-    const left = money - silicon.investment - silicon.customOrder * ctx.company.silicon.unitCost;
+    // A booking pays only its deposit now; the balance is a running cost of the delivery quarter.
+    const left = money - silicon.investment - silicon.customOrder * depositPerUnit(ctx.state, ctx.company.silicon.unitCost);
     const pass = planBids(ctx, model, sbook, seed, left, silicon.expectedUnits, sim);
     const value = silicon.gain + pass.plans.reduce((a, p) => a + p.eu, 0);
     if (!best || value > best.value) best = { value, silicon, pass, money: left };
@@ -199,10 +204,11 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   rationale.silicon = { investment: silicon.investment, customOrder: silicon.customOrder, reasons: silicon.reasons };
   orders.bids = pass.orders.bids;
   orders.powerBuild = pass.orders.powerBuild;
+  orders.powerFast = pass.orders.powerFast ?? 0;
   money = pass.money;
   rationale.bids = pass.plans.map((p) => p.rationale);
   rationale.iterations = sim.used;
-  rationale.power = { mw: orders.powerBuild, reasons: pass.power.reasons };
+  rationale.power = { mw: orders.powerBuild, fastMw: orders.powerFast ?? 0, reasons: pass.power.reasons };
 
   // Expected surplus per quarter from the bids: what an entity listing after a grey-market bust would put at stake.
   const surplus = pass.plans.reduce((a, p) => a + Math.max(0, p.rationale.valuation - p.maxPrice) * p.expectedFill, 0);
@@ -224,6 +230,7 @@ function syncRationale(r: BotRationale, o: Orders): void {
     b.maxPrice = bid?.maxPrice ?? 0;
   }
   r.power.mw = o.powerBuild;
+  r.power.fastMw = o.powerFast ?? 0;
   r.silicon.investment = o.siliconInvestment;
   r.silicon.customOrder = o.customOrder;
   r.grey.units = o.greyMarket.reduce((a, g) => a + g.quantity, 0);

@@ -8,6 +8,8 @@ import {
   effectiveSupply,
   exportStatus,
   mwNeeded,
+  onsiteRules,
+  type OnsitePowerRules,
   runningCosts,
   stateFromView,
   type CompanySpec,
@@ -61,8 +63,11 @@ export interface BotContext {
   fleetMw: number;
   /** Cash after this quarter's running costs. */
   cashFree: number;
+  /** Grid build: cost per MW and quarters to come online. */
   costPerMw: number;
   leadQuarters: number;
+  /** On-site generation: the fast, dear option. */
+  onsite: OnsitePowerRules;
   opexPerMw: number;
   overhead: number;
 }
@@ -181,6 +186,7 @@ export function makeContext(view: PlayerView, level: BotLevel): BotContext | nul
     cashFree: Math.max(0, me.cash - runningCosts(state, me.id)),
     costPerMw: p.costPerMw,
     leadQuarters: p.leadQuarters,
+    onsite: onsiteRules(state),
     opexPerMw: p.opexPerMwPerQuarter,
     overhead: p.overhead,
   };

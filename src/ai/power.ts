@@ -3,15 +3,16 @@
  * Normal and hard build ahead: power for the chips they expect to win now and over the lead time, so chips
  * run when they arrive, and nothing that would come online after the game ends.
  */
-import { exportStatus, mwNeeded, type Bid } from '../engine';
-import { powerAt, type BotContext } from './context';
+import { deliveryQuarter, exportStatus, mwNeeded, type Bid } from '../engine';
+import { deployedH100e, powerAt, type BotContext } from './context';
 import type { PowerBook } from './demand';
 import type { DecisionRationale } from './types';
 import { supplyAt, unitValue, type WorldModel } from './valuation';
 
-/** The power decision. */
+/** The power decision: grid MW (slow) and on-site MW (fast, dear). */
 export interface PowerPlan extends DecisionRationale {
   mw: number;
+  fastMw: number;
 }
 
 /** What the bot expects to add this quarter, to project later quarters from. */
@@ -64,12 +65,15 @@ export function expectedArrivals(ctx: BotContext, t: number, now?: ArrivalsNow, 
     const pays = !model || unitValue(ctx, model, { h100e: sku.h100e, watts: sku.watts, mig: sku.mig, own: false }, t, true).total > sku.listPrice;
     out.push({ kind: sku.id, mw, pays });
   }
-  if (now && now.customUnits > 0) {
-    const pool = sc.silicon.foundryPool;
-    const ratio = (pool[t] ?? 0) / Math.max(1, pool[ctx.q] ?? 0);
+  // Own chips: the bookings due then (known), plus this quarter's booking if it is due then.
+  let units = 0;
+  for (const b of view.me.bookings) if (b.dueQuarter === t) units += b.units;
+  if (now && now.customUnits > 0 && deliveryQuarter(ctx.state, ctx.q) === t) units += now.customUnits;
+  if (units > 0) {
     const s = ctx.company.silicon;
-    const mw = (now.customUnits * ratio * s.watts * ctx.overhead) / 1_000_000;
-    const pays = !model || unitValue(ctx, model, { h100e: s.h100e, watts: s.watts, mig: s.mig, own: true }, t, true).total > s.unitCost;
+    const mw = (units * s.watts * ctx.overhead) / 1_000_000;
+    // Already booked: the balance is owed either way, so power for them pays if they earn anything.
+    const pays = !model || unitValue(ctx, model, { h100e: s.h100e, watts: s.watts, mig: s.mig, own: true }, t, true).total > 0;
     out.push({ kind: 'custom', mw, pays });
   }
   return out;
@@ -87,7 +91,42 @@ export function powerEasy(ctx: BotContext, bids: readonly Bid[]): PowerPlan {
   const planned = ctx.view.me.powerMw + ctx.view.me.projects.reduce((a, p) => a + p.mw, 0);
   const want = Math.ceil(mwNeeded(ctx.state, ctx.ci, fleet) * (1 + ctx.persona.powerPlanning / 400) - planned);
   const mw = Math.max(0, want);
-  return { mw, reasons: mw > 0 ? [{ code: 'powerForFleet', values: { mw } }] : [{ code: 'powerCovered', values: { mw: planned } }] };
+  return { mw, fastMw: 0, reasons: mw > 0 ? [{ code: 'powerForFleet', values: { mw } }] : [{ code: 'powerCovered', values: { mw: planned } }] };
+}
+
+/** Revenue a facility MW earned last quarter (what a powered MW of chips is worth a quarter), from the public record. */
+export function revenuePerMw(ctx: BotContext): number {
+  const last = ctx.view.history[ctx.view.history.length - 1];
+  const mine = last?.metrics[ctx.ci];
+  if (mine && mine.powerMw > 0 && mine.deployedUnits > 0) return mine.revenue / mine.powerMw;
+  // Before any record: the quarter's pool over the power every company has online.
+  const pool = ctx.view.scenario.market.revenuePool[ctx.q] ?? 0;
+  const mw = ctx.view.me.powerMw + ctx.view.rivals.reduce((a, r) => a + r.powerMw, 0);
+  return mw > 0 ? pool / mw : 0;
+}
+
+/**
+ * Whether on-site generation pays for chips that would otherwise wait for the grid: a MW built on site runs
+ * from `q + onsite lead` to the end; the grid alternative only from `q + grid lead` (never, if that is after
+ * the end). It pays when what a powered MW of the fleet is worth in the quarters gained (revenue, and with a
+ * model the capability it scores) beats the extra cost to build and run it.
+ */
+export function fastPays(ctx: BotContext, model?: WorldModel): { pays: boolean; earn: number; premium: number; readyQuarter: number } {
+  const fastReady = ctx.q + ctx.onsite.leadQuarters;
+  const gridReady = Math.min(ctx.Q, ctx.q + ctx.leadQuarters);
+  let earn = 0;
+  if (model) {
+    // H100e a facility MW runs, for this fleet (its mix of chips).
+    const fleet = deployedH100e(ctx.view.scenario, ctx.company, ctx.view.me.fleet).total;
+    const perMw = ctx.fleetMw > 0 ? fleet / ctx.fleetMw : 0;
+    for (let t = fastReady; t < gridReady; t++) earn += ((model.revenueRate[t] ?? 0) + model.lambda) * perMw;
+  } else earn = revenuePerMw(ctx) * Math.max(0, gridReady - fastReady);
+  earn = Math.round(earn);
+  const runQuarters = Math.max(0, ctx.Q - fastReady);
+  // If grid power could not come in the game at all, the on-site build replaces nothing: its whole cost counts.
+  const gridCost = gridReady < ctx.Q ? ctx.costPerMw + ctx.opexPerMw * Math.max(0, ctx.Q - gridReady) : 0;
+  const premium = Math.round(ctx.onsite.costPerMw + ctx.onsite.opexPerMwPerQuarter * runQuarters - gridCost);
+  return { pays: fastReady < ctx.Q && gridReady > fastReady && earn > premium, earn, premium, readyQuarter: fastReady };
 }
 
 /**
@@ -97,7 +136,15 @@ export function powerEasy(ctx: BotContext, bids: readonly Bid[]): PowerPlan {
  */
 export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, now: ArrivalsNow): PowerPlan {
   const ready = ctx.q + ctx.leadQuarters;
-  if (ready >= ctx.Q) return { mw: 0, reasons: [{ code: 'powerTooLate', values: { readyQuarter: ready, quarters: ctx.Q } }] };
+  // Chips that will find no power before the grid could serve them: this quarter's (the book's new MW) and
+  // those already idle. On-site generation covers them when it pays; the grid covers what comes later.
+  // Hard also counts the capability a powered MW scores; normal counts revenue only.
+  const fast = fastPays(ctx, ctx.level === 'hard' ? model : undefined);
+  const headroomFast = 1 + ctx.persona.powerPlanning / 1000;
+  const waiting = book.newMw + Math.max(0, ctx.fleetMw - powerAt(ctx.view, fast.readyQuarter));
+  const fastMw = fast.pays ? Math.max(0, Math.ceil(waiting * headroomFast)) : 0;
+  const fastReasons = fastMw > 0 ? [{ code: 'powerFast' as const, values: { mw: fastMw, readyQuarter: fast.readyQuarter, earn: fast.earn, premium: fast.premium } }] : [];
+  if (ready >= ctx.Q) return { mw: 0, fastMw, reasons: [...fastReasons, { code: 'powerTooLate', values: { readyQuarter: ready, quarters: ctx.Q } }] };
   let ahead = 0;
   for (let t = ctx.q + 1; t <= Math.min(ready, ctx.Q - 1); t++) {
     for (const a of expectedArrivals(ctx, t, now, ctx.level === 'hard' ? model : undefined)) if (a.pays) ahead += a.mw;
@@ -107,7 +154,9 @@ export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, 
   const idle = Math.max(0, ctx.fleetMw - powerAt(ctx.view, ready));
   const headroom = 1 + ctx.persona.powerPlanning / (ctx.level === 'hard' ? 1000 : 400);
   const aheadMw = Math.max(0, ahead * headroom - free);
-  const mw = Math.max(0, Math.ceil((book.newMw + idle) * headroom + aheadMw));
-  if (mw === 0) return { mw: 0, reasons: [{ code: 'powerCovered', values: { mw: powerAt(ctx.view, ready) } }] };
-  return { mw, reasons: [{ code: 'buildAhead', values: { mw, readyQuarter: ready, forNow: Math.ceil(book.newMw + idle), ahead: Math.ceil(aheadMw) } }] };
+  // What the on-site build covers need not be built again on the grid.
+  const forNow = Math.max(0, (book.newMw + idle) * headroom - fastMw);
+  const mw = Math.max(0, Math.ceil(forNow + aheadMw));
+  if (mw === 0) return { mw: 0, fastMw, reasons: [...fastReasons, { code: 'powerCovered', values: { mw: powerAt(ctx.view, ready) } }] };
+  return { mw, fastMw, reasons: [...fastReasons, { code: 'buildAhead', values: { mw, readyQuarter: ready, forNow: Math.ceil(forNow), ahead: Math.ceil(aheadMw) } }] };
 }

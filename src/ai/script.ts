@@ -106,6 +106,7 @@ export function clampToLimits(orders: Orders): Orders {
     siliconInvestment: clamp(orders.siliconInvestment, MAX_MONEY),
     customOrder: clamp(orders.customOrder, MAX_UNITS),
     powerBuild: clamp(orders.powerBuild, MAX_MW),
+    powerFast: clamp(orders.powerFast ?? 0, MAX_MW),
   };
 }
 
@@ -166,6 +167,7 @@ export const scriptedOrdersSchema = z.looseObject({
   siliconInvestment: amount.optional(),
   customOrder: amount.optional(),
   powerBuild: amount.optional(),
+  powerFast: amount.optional(),
   greyMarket: list(z.looseObject({ sku: z.string(), quantity: amount })),
   partnership: z.string().nullable().optional(),
 });

@@ -3,7 +3,7 @@
  * own chips to order. Easy funds by focus alone; normal funds when volume is still reachable; hard funds
  * only when the chips it can expect before the end (foundry share, power, setbacks) pay for what is left.
  */
-import { stageCost, type SiliconStage } from '../engine';
+import { bookingCap, deliveryQuarter, depositPerUnit, foundryFree, stageCost, type SiliconStage } from '../engine';
 import type { BotContext } from './context';
 import { expectedFractions } from './power';
 import { claimPower, cumValue, tranches, unitsWorth, type PowerBook } from './demand';
@@ -172,27 +172,35 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
   }
 
   const left = money - investment;
-  if (s.stage === 'ramp' || s.stage === 'volume') {
-    const cap = s.stage === 'ramp' ? ctx.view.scenario.silicon.rampCap : Number.MAX_SAFE_INTEGER;
-    const pool = ctx.view.scenario.silicon.foundryPool[ctx.q] ?? 0;
-    const fair = expectedShare(ctx, ctx.q, s.stage);
+  const due = deliveryQuarter(ctx.state, ctx.q);
+  if ((s.stage === 'ramp' || s.stage === 'volume') && due >= ctx.Q) reasons.push({ code: 'bookingTooLate', values: { due } });
+  else if (s.stage === 'ramp' || s.stage === 'volume') {
+    // rampCap while ramping; in volume, bookings grow at most booking.growthPct a quarter.
+    const cap = bookingCap(ctx.state, ctx.view.me);
+    // Bookings share what is still free for the delivery quarter; units not granted lose their deposit.
+    const pool = foundryFree(ctx.state, due);
+    const deposit = depositPerUnit(ctx.state, unitCost);
+    // Chips delivered at `due` run only for the quarters left then.
+    const runShare = (ctx.Q - due) / Math.max(1, ctx.Q - ctx.q);
+    const fair = Math.min(pool, expectedShare(ctx, due, s.stage));
     if (ctx.level === 'easy') {
-      customOrder = Math.min(cap, Math.floor((left * p.siliconFocus) / 300 / unitCost));
+      customOrder = Math.min(cap, pool, Math.floor((left * p.siliconFocus) / 300 / unitCost));
       expectedUnits = Math.min(customOrder, fair);
     } else if (model) {
-      const schedule = tranches(ctx, model, ownUnit(ctx), afterEfficientChips(ctx, book), Math.max(1, pool));
+      const schedule = tranches(ctx, model, ownUnit(ctx), afterEfficientChips(ctx, book), Math.max(1, pool)).map((t) => ({ ...t, value: t.value * runShare }));
       const worth = unitsWorth(schedule, unitCost);
       if (ctx.level === 'normal') {
         const focusShare = 0.5 + p.siliconFocus / 100;
-        customOrder = Math.min(cap, Math.floor(worth * focusShare), Math.floor((left * 0.5) / unitCost), pool);
+        // Ask for no more than a fair share of what is free, so little of the deposit is at risk.
+        customOrder = Math.min(cap, Math.floor(worth * focusShare), Math.floor((left * 0.5) / unitCost), Math.max(fair, pool - rivalCustomOrders(ctx)));
         expectedUnits = madeFor(effectiveOrder(ctx, customOrder), rivalCustomOrders(ctx), pool);
       } else {
-        // The foundry is shared pro rata to orders and only units made are paid: with rivals' revealed orders
-        // the bot asks for the order whose expected output is worth most, less a charge for the cash the
-        // order ties up (worst case) that bids could have used.
-        // Rivals may order less (or more) than they revealed: the gain is averaged over a spread of their orders.
+        // New bookings share the free capacity pro rata and every unit asked for pays a deposit: with rivals'
+        // revealed orders the bot asks for the booking whose expected output is worth most, less the deposits
+        // lost on units not granted and a charge for the cash the balance will tie up.
+        // Rivals may book less (or more) than they revealed: the gain is averaged over a spread of their orders.
         const rivals = rivalCustomOrders(ctx);
-        const maxOrder = Math.min(cap, 4 * pool, Math.floor((collateral ?? left * 0.6) / unitCost));
+        const maxOrder = Math.min(cap, 2 * pool, Math.floor((collateral ?? left * 0.6) / unitCost));
         const spread = [0.2, 0.6, 1, 1.4];
         let best = { gain: 0, order: 0, made: 0 };
         for (const f of [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1]) {
@@ -200,7 +208,7 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
           let value = -0.03 * order * unitCost;
           for (const k of spread) {
             const made = madeFor(effectiveOrder(ctx, order), Math.round(rivals * k), pool);
-            value += (cumValue(schedule, made) - made * unitCost) / spread.length;
+            value += (cumValue(schedule, made) - made * unitCost - (order - made) * deposit) / spread.length;
           }
           if (value > best.gain) best = { gain: value, order, made: madeFor(effectiveOrder(ctx, order), rivals, pool) };
         }
@@ -211,7 +219,7 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
       if (worth === 0) reasons.push({ code: 'siliconNotWorth', values: { value: Math.round(schedule[0]?.value ?? 0), cost: unitCost } });
     }
     if (customOrder > 0) {
-      reasons.push({ code: 'customOrder', values: { units: customOrder, unitCost } });
+      reasons.push({ code: 'customOrder', values: { units: customOrder, unitCost, due, deposit } });
       reasons.push({ code: 'foundryShare', values: { pool, producers: 1 + rivalProducers(ctx), expected: expectedUnits } });
       claimPower(ctx, book, ctx.company.silicon.watts, expectedUnits);
     }

@@ -40,6 +40,7 @@ export const REASON_CODES = [
   'powerCovered',
   'powerTooLate',
   'powerForFleet',
+  'powerFast',
   // silicon
   'siliconFund',
   'siliconTooLate',
@@ -48,6 +49,7 @@ export const REASON_CODES = [
   'siliconFocus',
   'customOrder',
   'foundryShare',
+  'bookingTooLate',
   // grey market
   'greyBuy',
   'greyRisk',
@@ -90,7 +92,8 @@ export interface BotRationale {
   level: BotLevel;
   bids: BidRationale[];
   silicon: DecisionRationale & { investment: number; customOrder: number };
-  power: DecisionRationale & { mw: number };
+  /** mw: grid MW to build; fastMw: on-site MW (the fast, dear option). */
+  power: DecisionRationale & { mw: number; fastMw?: number };
   grey: DecisionRationale & { units: number };
   partnership: DecisionRationale & { id: string | null };
   cash: DecisionRationale;

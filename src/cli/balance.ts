@@ -427,6 +427,8 @@ export async function runSweepTasks(tasks: readonly BalanceTask[], workers: numb
           };
           worker.on('message', (m: { ready?: true; result?: BalanceResult; error?: string }) => {
             if (m.error !== undefined) {
+              // Stop handing out games: every worker ends at its next message.
+              next = tasks.length;
               reject(new CliError(m.error));
               void worker.terminate();
               return;
@@ -518,14 +520,11 @@ async function main(): Promise<number> {
   const opts: SweepOptions = { scenarios, strategies, fields, games, hardGames, iterations, seed: str(args, 'seed', DEFAULTS.seed) };
   const started = performance.now();
   const rows = strategies.length + 1;
-  const perCell = (total: number, done: number) => {
-    // Cells are planned game by game in order, so the count of whole cells done is close to done / games.
-    const avg = total / Math.max(1, cellsTotal);
-    return Math.min(cellsTotal, Math.floor(done / Math.max(1, avg)));
-  };
   let cellsTotal = 0;
   for (const f of scenarios) cellsTotal += loadScenario(f).companies.length * rows * fields.length;
-  const summary = await runSweep(opts, workers, (done, total) => progress(done, total, perCell(total, done), cellsTotal, started));
+  // Games are handed out cell by cell, so the count of whole cells done is about games done / games a cell.
+  const cellsDone = (done: number, total: number) => Math.min(cellsTotal, Math.floor((done * cellsTotal) / Math.max(1, total)));
+  const summary = await runSweep(opts, workers, (done, total) => progress(done, total, cellsDone(done, total), cellsTotal, started));
   process.stdout.write(args.flags.has('json') ? `${JSON.stringify(summary)}\n` : `${formatSweep(summary)}\n`);
   process.stderr.write(`balance: ${summary.games} games on ${workers} worker(s) in ${summary.seconds} s\n`);
   return 0;

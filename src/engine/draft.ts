@@ -1,4 +1,4 @@
-import type { Contract, GameState, PlayerState, PowerProject, SiliconState } from './types';
+import type { Contract, FoundryBooking, GameState, PlayerState, PowerProject, SiliconState } from './types';
 
 /**
  * A shallow copy of a game state, for an action to change fields of. Every state is copied by this one
@@ -37,8 +37,10 @@ export function clonePlayer(p: PlayerState): PlayerState {
     fleet: { ...p.fleet },
     deployed: { ...p.deployed },
     powerMw: p.powerMw,
-    projects: p.projects.map((x) => ({ mw: x.mw, readyQuarter: x.readyQuarter }) satisfies Required<PowerProject>),
-    silicon: { stage: silicon.stage, progress: silicon.progress, invested: silicon.invested } satisfies Required<SiliconState>,
+    onsiteMw: p.onsiteMw,
+    projects: p.projects.map((x) => ({ mw: x.mw, readyQuarter: x.readyQuarter, onsite: x.onsite }) satisfies Required<PowerProject>),
+    bookings: p.bookings.map((b) => ({ units: b.units, dueQuarter: b.dueQuarter, unitBalance: b.unitBalance }) satisfies Required<FoundryBooking>),
+    silicon: { stage: silicon.stage, progress: silicon.progress, invested: silicon.invested, bookedPeak: silicon.bookedPeak } satisfies Required<SiliconState>,
     relationship: p.relationship,
     entityListUntil: p.entityListUntil,
     contracts: p.contracts.map((c) => ({ partnershipId: c.partnershipId, kind: c.kind, startQuarter: c.startQuarter, endQuarter: c.endQuarter, credit: c.credit }) satisfies Required<Contract>),

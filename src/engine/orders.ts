@@ -1,5 +1,7 @@
 import { controlledVendors, exportStatusFor } from './export-rules';
 import { indexOf } from './lookup';
+import { onsiteRules, powerBill } from './power';
+import { balanceDue, bookingCap, bookingRules, deliveryQuarter, depositPerUnit } from './silicon';
 import type { ActionError, Bid, CompanySpec, GameState, GreyOrder, Orders, PlayerState } from './types';
 
 /** Largest quantity of one bid or grey order (units). */
@@ -13,7 +15,7 @@ export const MAX_MW = 1_000_000;
 
 /** Orders that do nothing. */
 export function emptyOrders(): Orders {
-  return { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null };
+  return { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, powerFast: 0, greyMarket: [], partnership: null };
 }
 
 function isAmount(x: unknown, max: number): x is number {
@@ -68,12 +70,14 @@ export function normalizeOrders(input: unknown): { ok: true; orders: Orders } | 
   const siliconInvestment = o.siliconInvestment ?? 0;
   const customOrder = o.customOrder ?? 0;
   const powerBuild = o.powerBuild ?? 0;
+  const powerFast = o.powerFast ?? 0;
   const partnership = o.partnership ?? null;
   if (!isAmount(siliconInvestment, MAX_MONEY)) return { ok: false, error: amountError('orders.siliconInvestment', siliconInvestment, MAX_MONEY, 'dollars') };
   if (!isAmount(customOrder, MAX_UNITS)) return { ok: false, error: amountError('orders.customOrder', customOrder, MAX_UNITS, 'units') };
   if (!isAmount(powerBuild, MAX_MW)) return { ok: false, error: amountError('orders.powerBuild', powerBuild, MAX_MW, 'MW') };
+  if (!isAmount(powerFast, MAX_MW)) return { ok: false, error: amountError('orders.powerFast', powerFast, MAX_MW, 'MW') };
   if (partnership !== null && typeof partnership !== 'string') return { ok: false, error: err('MALFORMED', 'orders.partnership must be a partnership id or null', 'orders.partnership') };
-  return { ok: true, orders: { bids, siliconInvestment, customOrder, powerBuild, greyMarket, partnership } };
+  return { ok: true, orders: { bids, siliconInvestment, customOrder, powerBuild, powerFast, greyMarket, partnership } };
 }
 
 /** Price per unit on the grey market. */
@@ -88,12 +92,18 @@ export function powerAtResolution(player: PlayerState, q: number): number {
   return mw;
 }
 
-/** This quarter's running costs at worst: power opex on what will be online, and any AI-lab shortfall penalty. */
+/**
+ * This quarter's running costs at worst: power opex on what will be online (on-site generation at its own
+ * rate), the balance due on foundry deliveries, and any AI-lab shortfall penalty.
+ */
 export function runningCosts(state: GameState, playerId: string): number {
   const idx = indexOf(state.scenario);
   const player = state.players[idx.companyIndex.get(playerId) ?? -1];
   if (!player) return 0;
-  let total = powerAtResolution(player, state.quarter) * state.scenario.power.opexPerMwPerQuarter;
+  const q = state.quarter;
+  let onsite = player.onsiteMw;
+  for (const p of player.projects) if (p.readyQuarter <= q && p.onsite) onsite += p.mw;
+  let total = powerBill(state, powerAtResolution(player, q) - onsite, onsite) + balanceDue(player, q);
   for (const c of player.contracts) {
     const spec = idx.partnership.get(c.partnershipId);
     if (spec?.kind === 'aiLab' && state.quarter < c.endQuarter) total += spec.shortfallPenalty;
@@ -140,8 +150,11 @@ export function ordersSpend(state: GameState, playerId: string, orders: Orders):
     total += spend + Math.ceil((spend * gm.finePct) / 100);
   }
   total += orders.siliconInvestment;
-  total += orders.customOrder * company.silicon.unitCost;
+  total += orders.customOrder * depositPerUnit(state, company.silicon.unitCost);
+  // A booking delivered in the quarter it is made (lead 0) owes its balance now too.
+  if (deliveryQuarter(state, q) <= q) total += orders.customOrder * Math.max(0, company.silicon.unitCost - depositPerUnit(state, company.silicon.unitCost));
   total += orders.powerBuild * state.scenario.power.costPerMw;
+  total += (orders.powerFast ?? 0) * onsiteRules(state).costPerMw;
   if (orders.partnership) {
     const spec = idx.partnership.get(orders.partnership);
     if (spec?.kind === 'chipmaker') total += spec.prepayment;
@@ -154,7 +167,7 @@ export function committedCost(state: GameState, playerId: string, orders: Orders
   return ordersSpend(state, playerId, orders) + runningCosts(state, playerId);
 }
 
-function siliconError(company: CompanySpec, player: PlayerState, orders: Orders, rampCap: number): ActionError | null {
+function siliconError(state: GameState, company: CompanySpec, player: PlayerState, orders: Orders, rampCap: number): ActionError | null {
   const stage = player.silicon.stage;
   if (orders.siliconInvestment > 0 && stage === 'volume') {
     return err('SILICON_NOT_READY', `${company.silicon.name} is already in volume production: there is no stage left to fund`, 'orders.siliconInvestment');
@@ -165,6 +178,14 @@ function siliconError(company: CompanySpec, player: PlayerState, orders: Orders,
     }
     if (stage === 'ramp' && orders.customOrder > rampCap) {
       return err('SILICON_NOT_READY', `${company.silicon.name} is ramping: at most ${rampCap.toLocaleString('en-US')} units a quarter until volume`, 'orders.customOrder');
+    }
+    const cap = bookingCap(state, player);
+    if (orders.customOrder > cap) {
+      return err('SILICON_NOT_READY', `${company.silicon.name} can book at most ${cap.toLocaleString('en-US')} units this quarter: bookings grow at most ${bookingRules(state).growthPct}% a quarter over the largest so far`, 'orders.customOrder');
+    }
+    const due = deliveryQuarter(state, state.quarter);
+    if (due >= state.scenario.quarters) {
+      return err('SILICON_NOT_READY', `foundry bookings are delivered ${due - state.quarter} quarter(s) later, after the game's last quarter: none can be booked now`, 'orders.customOrder');
     }
   }
   return null;
@@ -242,7 +263,7 @@ export function validateOrders(state: GameState, playerId: string, orders: Order
   if (state.phase !== 'orders') return err('WRONG_PHASE', `orders are taken in the orders phase; the game is in "${state.phase}"`);
   const e =
     bidError(state, company, player, orders.bids) ??
-    siliconError(company, player, orders, state.scenario.silicon.rampCap) ??
+    siliconError(state, company, player, orders, state.scenario.silicon.rampCap) ??
     greyError(state, company, orders.greyMarket) ??
     partnershipError(state, player, orders.partnership);
   if (e) return e;

@@ -1,18 +1,18 @@
 import { computeOf, type Compute } from './compute';
-import { clonePlayer, copyState, expense, newLedger, type Ledger } from './draft';
+import { clonePlayer, copyState, newLedger, type Ledger } from './draft';
 import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
 import { clampPlayer } from './limits';
 import { countOf, indexOf } from './lookup';
 import { PRIMARY_VENDOR, runMarket } from './market';
 import { emptyOrders } from './orders';
-import { buildPower, deploy, mwNeeded } from './power';
+import { buildPower, deploy, mwNeeded, payPowerBill } from './power';
 import { labReserved, resolvePartnerships, settleLabs } from './partnerships';
 import { runGreyMarket } from './grey';
 import { openRng } from './rng';
 import { DEFAULT_ASSET_LIFE_QUARTERS, depreciation, profitOf, scoreAll, type ScoreInput } from './scoring';
 import { advanceSilicon, produceCustom } from './silicon';
-import type { GameState, Orders, PlayerMetrics, PlayerState, QuarterRecord, ResolutionNote } from './types';
+import type { GameState, Orders, PlayerMetrics, QuarterRecord, ResolutionNote } from './types';
 
 /** Units bought from the primary vendor that earn one point of relationship. */
 const UNITS_PER_RELATIONSHIP_POINT = 25_000;
@@ -24,22 +24,6 @@ function vendorUnits(state: GameState, ledger: Ledger, orders: Orders): number {
   for (const s of state.scenario.skus) if (s.vendor === PRIMARY_VENDOR) n += countOf(ledger.bought, s.id);
   if (ledger.greyUnits > 0) for (const g of orders.greyMarket) if (indexOf(state.scenario).sku.get(g.sku)?.vendor === PRIMARY_VENDOR) n -= g.quantity;
   return n;
-}
-
-/** Pays the power bill after revenue; capacity the company cannot pay for is mothballed (never negative cash). */
-function payOpex(p: PlayerState, ledger: Ledger, rate: number, notes: ResolutionNote[]): void {
-  const opex = p.powerMw * rate;
-  if (opex <= p.cash || rate <= 0) {
-    expense(p, ledger, opex);
-    ledger.opex = opex;
-    return;
-  }
-  const affordable = Math.floor(p.cash / rate);
-  const mothballed = p.powerMw - affordable;
-  p.powerMw = affordable;
-  expense(p, ledger, affordable * rate);
-  ledger.opex = affordable * rate;
-  notes.push({ code: 'powerMothballed', playerId: p.id, values: { mw: mothballed } });
 }
 
 /**
@@ -72,7 +56,6 @@ export function resolveQuarter(state: GameState): GameState {
     return c.total > 0 ? c.weighted * (1 - r / c.total) : 0;
   });
   const shares = sharePool(pool, weights);
-  const opexRate = draft.scenario.power.opexPerMwPerQuarter;
   const life = draft.scenario.scoring.assetLifeQuarters ?? DEFAULT_ASSET_LIFE_QUARTERS;
   players.forEach((p, i) => {
     const ledger = ledgers[i] as Ledger;
@@ -82,7 +65,7 @@ export function resolveQuarter(state: GameState): GameState {
     ledger.revenue += share;
     p.totals.revenue += share;
     settleLabs(draft, p, ledger, Math.min(reserved[i] as number, c.total), notes);
-    payOpex(p, ledger, opexRate, notes);
+    payPowerBill(draft, p, ledger, notes);
     p.totals.spend += ledger.spend;
     p.totals.running += ledger.expensed;
     p.totals.capex += ledger.spend - ledger.expensed;

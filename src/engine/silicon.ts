@@ -3,7 +3,7 @@ import { atQuarter } from './lookup';
 import { MAX_FLEET_UNITS, clampReal } from './limits';
 import { tick } from './steps';
 import type { Rng } from './rng';
-import type { GameState, Orders, PlayerState, ResolutionNote, SiliconStage } from './types';
+import type { FoundryBookingRules, GameState, Orders, PlayerState, ResolutionNote, SiliconStage } from './types';
 import { sortStrict } from './sort';
 
 const NEXT: Record<SiliconStage, SiliconStage> = { none: 'design', design: 'tapeout', tapeout: 'ramp', ramp: 'volume', volume: 'volume' };
@@ -62,9 +62,65 @@ export function proRata(pool: number, wants: readonly number[]): number[] {
   return out;
 }
 
-/** Custom-chip orders share the quarter's foundry pool pro rata (regions with cut access ask for less); each unit made is paid at cost. */
+/** Booking defaults when a scenario has no `silicon.booking`: two quarters ahead, 25% down, growth at most 50% a quarter. */
+export const DEFAULT_BOOKING: Required<FoundryBookingRules> = { leadQuarters: 2, depositPct: 25, growthPct: 50 };
+
+/** The scenario's booking rules (or the documented defaults). */
+export function bookingRules(state: Pick<GameState, 'scenario'>): Required<FoundryBookingRules> {
+  const b = state.scenario.silicon.booking;
+  return b ? { leadQuarters: b.leadQuarters, depositPct: b.depositPct, growthPct: b.growthPct ?? DEFAULT_BOOKING.growthPct } : DEFAULT_BOOKING;
+}
+
+/**
+ * The most a company may book this quarter: rampCap while ramping; in volume, its largest booking so far
+ * grown by `growthPct` (never below rampCap). A programme scales up over quarters, not at once.
+ */
+export function bookingCap(state: Pick<GameState, 'scenario'>, player: Pick<PlayerState, 'silicon'>): number {
+  const s = player.silicon;
+  const rampCap = state.scenario.silicon.rampCap;
+  if (s.stage === 'ramp') return rampCap;
+  if (s.stage !== 'volume') return 0;
+  return Math.max(rampCap, Math.floor((s.bookedPeak * (100 + bookingRules(state).growthPct)) / 100));
+}
+
+/** Non-refundable deposit per unit booked (whole dollars, rounded up). */
+export function depositPerUnit(state: Pick<GameState, 'scenario'>, unitCost: number): number {
+  return Math.ceil((unitCost * bookingRules(state).depositPct) / 100);
+}
+
+/** The quarter a booking made in quarter `q` is delivered. */
+export function deliveryQuarter(state: Pick<GameState, 'scenario'>, q: number): number {
+  return q + bookingRules(state).leadQuarters;
+}
+
+/** Foundry units already booked (by every company) for delivery in quarter `due`. */
+export function bookedFor(players: readonly Pick<PlayerState, 'bookings'>[], due: number): number {
+  let n = 0;
+  for (const p of players) for (const b of p.bookings) if (b.dueQuarter === due) n += b.units;
+  return n;
+}
+
+/** Foundry units still free to book for delivery in quarter `due` (0 after the game's last quarter). */
+export function foundryFree(state: Pick<GameState, 'scenario' | 'players'>, due: number): number {
+  return Math.max(0, atQuarter(state.scenario.silicon.foundryPool, due) - bookedFor(state.players, due));
+}
+
+/** Balance due this quarter on deliveries (what the company must hold for them). */
+export function balanceDue(player: Pick<PlayerState, 'bookings'>, q: number): number {
+  let n = 0;
+  for (const b of player.bookings) if (b.dueQuarter === q) n += b.units * b.unitBalance;
+  return n;
+}
+
+/**
+ * Foundry bookings, then deliveries. A booking pays a non-refundable deposit on every unit asked for; the
+ * units still free for its delivery quarter are shared pro rata among the quarter's new bookings (regions with
+ * cut access get less), and units not granted lose their deposit. Bookings due this quarter are delivered and
+ * their balance paid; what the company cannot pay for is cancelled (its deposit lost).
+ */
 export function produceCustom(state: GameState, players: PlayerState[], orders: Orders[], ledgers: Ledger[], notes: ResolutionNote[]): void {
   const q = state.quarter;
+  const due = deliveryQuarter(state, q);
   const wants = players.map((p, i) => {
     const o = orders[i] as Orders;
     if (o.customOrder === 0) return 0;
@@ -73,19 +129,40 @@ export function produceCustom(state: GameState, players: PlayerState[], orders: 
     tick(state.modifiers.length + 1);
     // Kept within the limits at every step, so a chain of modifiers never reaches Infinity (or NaN after a -100%).
     for (const m of state.modifiers) if (m.kind === 'foundryAccess' && m.region === region) w = clampReal(Math.floor((w * Math.max(0, 100 + m.pct)) / 100), MAX_FLEET_UNITS);
-    // Better access (pct > 0) never makes more than was ordered, nor spends more than the orders were checked for.
+    // Better access (pct > 0) never books more than was asked for.
     return Math.min(w, o.customOrder);
   });
-  const made = proRata(atQuarter(state.scenario.silicon.foundryPool, q), wants);
+  const granted = proRata(foundryFree({ scenario: state.scenario, players }, due), wants);
   players.forEach((p, i) => {
-    const units = made[i] as number;
     const asked = (orders[i] as Orders).customOrder;
-    if (units < asked) notes.push({ code: 'foundryShort', playerId: p.id, values: { asked, made: units } });
+    if (asked === 0) return;
+    const unitCost = state.scenario.companies[i]?.silicon.unitCost ?? 0;
+    const deposit = depositPerUnit(state, unitCost);
+    pay(p, ledgers[i] as Ledger, asked * deposit);
+    const units = granted[i] as number;
+    if (units < asked) notes.push({ code: 'foundryShort', playerId: p.id, values: { asked, made: units, lost: (asked - units) * deposit } });
     if (units === 0) return;
-    const company = state.scenario.companies[i];
-    pay(p, ledgers[i] as Ledger, units * (company?.silicon.unitCost ?? 0));
-    p.fleet.custom = (p.fleet.custom ?? 0) + units;
-    p.totals.bought.custom = (p.totals.bought.custom ?? 0) + units;
-    (ledgers[i] as Ledger).bought.custom = ((ledgers[i] as Ledger).bought.custom ?? 0) + units;
+    p.bookings.push({ units, dueQuarter: due, unitBalance: Math.max(0, unitCost - deposit) });
+    p.silicon.bookedPeak = Math.max(p.silicon.bookedPeak, units);
+    notes.push({ code: 'foundryBooked', playerId: p.id, values: { units, quarter: due } });
+  });
+  players.forEach((p, i) => {
+    if (!p.bookings.some((b) => b.dueQuarter <= q)) return;
+    let delivered = 0;
+    let cancelled = 0;
+    p.bookings = p.bookings.filter((b) => {
+      if (b.dueQuarter > q) return true;
+      const affordable = b.unitBalance > 0 ? Math.min(b.units, Math.floor(Math.max(0, p.cash) / b.unitBalance)) : b.units;
+      pay(p, ledgers[i] as Ledger, affordable * b.unitBalance);
+      delivered += affordable;
+      cancelled += b.units - affordable;
+      return false;
+    });
+    if (delivered > 0) {
+      p.fleet.custom = (p.fleet.custom ?? 0) + delivered;
+      p.totals.bought.custom = (p.totals.bought.custom ?? 0) + delivered;
+      (ledgers[i] as Ledger).bought.custom = ((ledgers[i] as Ledger).bought.custom ?? 0) + delivered;
+    }
+    notes.push({ code: 'foundryDelivered', playerId: p.id, values: { units: delivered, cancelled } });
   });
 }

@@ -221,8 +221,30 @@ export interface PowerRules {
   costPerMw: number;
   leadQuarters: number;
   opexPerMwPerQuarter: number;
-  /** Facility watts per chip watt (cooling, hosts, networking): 1.5 means a 700 W chip draws 1,050 W. */
+  /** Facility watts per chip watt (hosts, networking, cooling): 2.2 means a 700 W chip draws 1,540 W. */
   overhead: number;
+  /**
+   * The fast, dear option: on-site generation (gas turbines, engines) that comes online sooner than a grid
+   * connection. Absent = 2.5x the grid's cost per MW, 2x its running cost, one quarter's lead (see docs).
+   */
+  onsite?: OnsitePowerRules;
+}
+
+/** On-site generation: built faster than a grid connection, at a higher cost to build and to run. */
+export interface OnsitePowerRules {
+  costPerMw: number;
+  leadQuarters: number;
+  opexPerMwPerQuarter: number;
+}
+
+/** Foundry capacity booked ahead: a deposit now, the balance on delivery `leadQuarters` later. */
+export interface FoundryBookingRules {
+  /** Quarters from booking to delivery (0 = delivered in the quarter booked). */
+  leadQuarters: number;
+  /** Non-refundable deposit per unit booked, percent of the unit cost, paid when booking. */
+  depositPct: number;
+  /** In volume, a quarter's booking may be at most this percent above the largest booking granted before (never below rampCap). Absent = 50. */
+  growthPct?: number;
 }
 
 /** Custom silicon programme rules. */
@@ -233,8 +255,10 @@ export interface SiliconRules {
   setbackPct: number;
   /** Units a ramping programme may produce per quarter. */
   rampCap: number;
-  /** Custom-chip units the foundry and packaging pool can make per quarter, shared pro rata. */
+  /** Custom-chip units the foundry and packaging pool can make per quarter (booked ahead; new bookings share what is left pro rata). */
   foundryPool: number[];
+  /** How capacity is booked. Absent = 2 quarters ahead with a 25% deposit (see docs). */
+  booking?: FoundryBookingRules;
 }
 
 /** Grey-market purchases of restricted chips. */
@@ -331,8 +355,12 @@ export interface GreyOrder {
 export interface Orders {
   bids: Bid[];
   siliconInvestment: number;
+  /** Own-chip units booked at the foundry this quarter, delivered `silicon.booking.leadQuarters` later. */
   customOrder: number;
+  /** MW of grid-connected power to build (slow: `power.leadQuarters`). */
   powerBuild: number;
+  /** MW of on-site generation to build (fast and dear: `power.onsite`); absent = 0. */
+  powerFast?: number;
   greyMarket: GreyOrder[];
   /** Id of a partnership offer to take, or null. */
   partnership: string | null;
@@ -399,12 +427,24 @@ export interface SiliconState {
   stage: SiliconStage;
   progress: number;
   invested: number;
+  /** The largest foundry booking granted so far (units; a programme that starts in volume starts from a quarter of its fleet): bookings grow from it by at most `booking.growthPct` a quarter. */
+  bookedPeak: number;
 }
 
 /** A power project under way. */
 export interface PowerProject {
   mw: number;
   readyQuarter: number;
+  /** On-site generation (runs at the on-site running cost) rather than a grid connection. */
+  onsite: boolean;
+}
+
+/** Own-chip units booked at the foundry, delivered (and the balance paid) in `dueQuarter`. */
+export interface FoundryBooking {
+  units: number;
+  dueQuarter: number;
+  /** Dollars still due per unit on delivery (unit cost less the deposit). */
+  unitBalance: number;
 }
 
 /** A partnership a company holds. */
@@ -426,7 +466,11 @@ export interface PlayerState {
   /** Units running per SKU id, set at each resolution. */
   deployed: Record<string, number>;
   powerMw: number;
+  /** The part of `powerMw` that is on-site generation (dearer to run). */
+  onsiteMw: number;
   projects: PowerProject[];
+  /** Foundry bookings not yet delivered. */
+  bookings: FoundryBooking[];
   silicon: SiliconState;
   relationship: number;
   /** Banned from vendor bids until this quarter (exclusive); 0 = never listed. */
@@ -532,6 +576,8 @@ export interface ResolutionNote {
     | 'powerOnline'
     | 'labShortfall'
     | 'foundryShort'
+    | 'foundryBooked'
+    | 'foundryDelivered'
     | 'licenceDenied'
     | 'powerMothballed';
   playerId: string;

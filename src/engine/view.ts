@@ -8,6 +8,8 @@ export interface PublicPlayer {
   powerMw: number;
   /** Power under construction (announced projects). */
   projectsMw: number;
+  /** Foundry capacity booked and not yet delivered (capacity deals are announced): units per delivery quarter. */
+  booked: { units: number; dueQuarter: number }[];
   siliconStage: SiliconStage;
   relationship: number;
   entityListUntil: number;
@@ -44,6 +46,7 @@ export function viewFor(state: GameState, playerId: string): PlayerView | null {
       deployed: p.deployed,
       powerMw: p.powerMw,
       projectsMw: p.projects.reduce((a, x) => a + x.mw, 0),
+      booked: p.bookings.map((b) => ({ units: b.units, dueQuarter: b.dueQuarter })),
       siliconStage: p.silicon.stage,
       relationship: p.relationship,
       entityListUntil: p.entityListUntil,
@@ -79,8 +82,10 @@ export function stateFromView(view: PlayerView): GameState {
       fleet: r?.fleet ?? {},
       deployed: r?.deployed ?? {},
       powerMw: r?.powerMw ?? 0,
+      onsiteMw: 0,
       projects: [],
-      silicon: { stage: r?.siliconStage ?? 'none', progress: 0, invested: 0 },
+      bookings: (r?.booked ?? []).map((b) => ({ units: b.units, dueQuarter: b.dueQuarter, unitBalance: 0 })),
+      silicon: { stage: r?.siliconStage ?? 'none', progress: 0, invested: 0, bookedPeak: 0 },
       relationship: r?.relationship ?? 0,
       entityListUntil: r?.entityListUntil ?? 0,
       contracts: [],

@@ -15,6 +15,7 @@ const ordersSchema = z.strictObject({
   siliconInvestment: amount,
   customOrder: amount,
   powerBuild: amount,
+  powerFast: amount.optional(),
   greyMarket: z.array(z.strictObject({ sku: id, quantity: amount })).max(256),
   partnership: id.nullable(),
 });

@@ -48,13 +48,25 @@ function checkMap(report: Report, cite: Record<string, string[]> | undefined, re
   }
 }
 
+/** The rule-setting paths a scenario must cite in its top-level `cite` map (optional blocks only when the file sets them). */
+export function requiredRuleCites(s: Scenario): string[] {
+  return [
+    ...REQUIRED_CITES.scenario,
+    ...(s.greyMarket.enabled ? REQUIRED_CITES.greyMarket : []),
+    ...(s.scoring.par ? ['scoring.par'] : []),
+    // Optional rule blocks must be cited when a file sets them (their defaults are documented in docs/scenarios.md).
+    ...(s.power.onsite ? ['power.onsite'] : []),
+    ...(s.silicon.booking ? ['silicon.booking'] : []),
+  ];
+}
+
 /** Reports every missing or dangling citation outside the companies (which cross-refs checks). */
 export function checkCitations(report: Report, s: Scenario): void {
   const sources = new Set(s.sources.map((x) => x.id));
   s.skus.forEach((k, i) => checkMap(report, k.cite, REQUIRED_CITES.sku, new Set(Object.keys(k)), ['skus', i], sources));
   s.otherDemand.forEach((o, i) => checkMap(report, o.cite, REQUIRED_CITES.otherDemand, new Set(Object.keys(o)), ['otherDemand', i], sources));
   s.partnerships.forEach((p, i) => checkMap(report, p.cite, p.kind === 'aiLab' ? REQUIRED_CITES.aiLab : REQUIRED_CITES.chipmaker, new Set(Object.keys(p)), ['partnerships', i], sources));
-  const required: string[] = [...REQUIRED_CITES.scenario, ...(s.greyMarket.enabled ? REQUIRED_CITES.greyMarket : []), ...(s.scoring.par ? ['scoring.par'] : [])];
+  const required = requiredRuleCites(s);
   const settings = new Set(['market', 'power', 'silicon', 'greyMarket', 'scoring', 'eventDeck']);
   checkMap(report, s.cite, required, settings, [], sources);
 }

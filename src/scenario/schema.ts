@@ -293,9 +293,19 @@ export const scenarioSchema = z
     power: z
       .strictObject({
         costPerMw: moneySchema,
-        leadQuarters: z.int().min(0).max(LIMITS.quarters),
         opexPerMwPerQuarter: moneySchema,
-        overhead: z.number().min(1).max(5).meta(d('Facility watts per chip watt: 1.5 means a 700 W chip draws 1,050 W.')),
+        leadQuarters: z.int().min(0).max(LIMITS.quarters).meta(d('Quarters from ordering a grid-connected build to its coming online.')),
+        overhead: z.number().min(1).max(5).meta(d('Facility watts per chip watt (hosts, networking, cooling): 2.2 means a 700 W chip draws 1,540 W.')),
+        onsite: z
+          .strictObject({
+            costPerMw: moneySchema,
+            leadQuarters: z.int().min(0).max(LIMITS.quarters),
+            opexPerMwPerQuarter: moneySchema,
+          })
+          .optional()
+          .meta(
+            d('On-site generation, the fast and dear option: cost per MW, quarters to come online, running cost per MW and quarter. Absent = 2.5x the grid cost per MW, 2x its running cost, 1 quarter.'),
+          ),
       })
       .meta(t('Power', 'Power construction and running costs.')),
     silicon: z
@@ -305,7 +315,15 @@ export const scenarioSchema = z
           .meta(d('Dollars needed to finish design, tape-out and ramp (to reach the next stage).')),
         setbackPct: percentSchema.meta(d('Chance (percent) that a stage completion slips a quarter (a respin).')),
         rampCap: unitsSchema.meta(d('Units a ramping programme may produce per quarter.')),
-        foundryPool: unitsSeriesSchema.meta(d('Custom-chip units the foundry pool can make per quarter, shared pro rata.')),
+        foundryPool: unitsSeriesSchema.meta(d('Custom-chip units the foundry pool can make per quarter; booked ahead, new bookings share what is still free pro rata.')),
+        booking: z
+          .strictObject({
+            leadQuarters: z.int().min(0).max(LIMITS.quarters),
+            depositPct: percentSchema,
+            growthPct: z.int().min(0).max(10_000).optional(),
+          })
+          .optional()
+          .meta(d('Foundry booking: quarters from booking to delivery, and the non-refundable deposit (percent of the unit cost) paid when booking; the rest is paid on delivery. In volume, a quarter\'s booking may be at most growthPct above the largest granted before (never below rampCap; absent = 50). Absent block = 2 quarters, 25%, 50%.')),
       })
       .meta(t('Silicon rules', 'Custom silicon programme rules.')),
     greyMarket: z

@@ -12,6 +12,7 @@ const ordersSchema = z.object({
   siliconInvestment: money,
   customOrder: money,
   powerBuild: money,
+  powerFast: money.optional(),
   greyMarket: z.array(z.object({ sku: z.string(), quantity: money })),
   partnership: z.string().nullable(),
 });

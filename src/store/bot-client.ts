@@ -25,6 +25,7 @@ const ordersSchema = z.object({
   siliconInvestment: z.number(),
   customOrder: z.number(),
   powerBuild: z.number(),
+  powerFast: z.number().optional(),
   greyMarket: z.array(z.object({ sku: z.string(), quantity: z.number() })),
   partnership: z.string().nullable(),
 });

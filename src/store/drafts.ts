@@ -12,6 +12,8 @@ export interface DraftOrders {
   siliconInvestment: string;
   customOrder: string;
   powerBuild: string;
+  /** On-site generation MW (absent in drafts saved before it existed = none). */
+  powerFast?: string;
 }
 
 /** Which input a problem belongs to (so the panel can mark it). */
@@ -21,6 +23,7 @@ export type DraftField =
   | { kind: 'siliconInvestment' }
   | { kind: 'customOrder' }
   | { kind: 'powerBuild' }
+  | { kind: 'powerFast' }
   | { kind: 'general' };
 
 /** A problem found in a draft before it reaches the engine. */
@@ -39,7 +42,7 @@ export interface DraftResult {
 
 /** An empty draft. */
 export function emptyDraft(): DraftOrders {
-  return { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '' };
+  return { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '', powerFast: '' };
 }
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
@@ -89,7 +92,7 @@ export function parseAmount(text: string, style: NumberStyle = 'en'): ParsedAmou
  */
 export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus'>, style: NumberStyle = 'en'): DraftResult {
   const problems: DraftProblem[] = [];
-  const orders: Orders = { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null };
+  const orders: Orders = { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, powerFast: 0, greyMarket: [], partnership: null };
   const bidSkus: string[] = [];
   for (const sku of scenario.skus) {
     const d = draft.bids[sku.id];
@@ -117,7 +120,8 @@ export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus
   };
   orders.siliconInvestment = single(draft.siliconInvestment, { kind: 'siliconInvestment' }, 'Silicon investment');
   orders.customOrder = single(draft.customOrder, { kind: 'customOrder' }, 'Custom chip order');
-  orders.powerBuild = single(draft.powerBuild, { kind: 'powerBuild' }, 'Power build');
+  orders.powerBuild = single(draft.powerBuild, { kind: 'powerBuild' }, 'Grid power build');
+  orders.powerFast = single(draft.powerFast ?? '', { kind: 'powerFast' }, 'Fast power build');
   return { orders, bidSkus, problems };
 }
 
@@ -133,5 +137,6 @@ export function fieldOfPath(path: string | undefined, bidSkus: readonly string[]
   if (path.endsWith('siliconInvestment')) return { kind: 'siliconInvestment' };
   if (path.endsWith('customOrder')) return { kind: 'customOrder' };
   if (path.endsWith('powerBuild')) return { kind: 'powerBuild' };
+  if (path.endsWith('powerFast')) return { kind: 'powerFast' };
   return { kind: 'general' };
 }

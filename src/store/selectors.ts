@@ -1,5 +1,5 @@
 /** Read-only views of the store's game for panels and scenes. Nothing here changes state. */
-import { activeRules, finalStandings, quarterLabel } from '../engine';
+import { activeRules, finalStandings, mwNeeded, quarterLabel } from '../engine';
 import { effectiveSupply } from '../engine/market';
 import type { CompanySpec, GameState, LocalizedText, PlayerMetrics, PlayerState, QuarterRecord, Scenario, SkuClearing, SkuSpec } from '../engine/types';
 
@@ -48,13 +48,8 @@ export function fleetSummary(game: GameState, player: PlayerState): { units: num
 
 /** MW needed to run a whole fleet (facility overhead included). */
 export function powerNeededMw(game: GameState, player: PlayerState): number {
-  const company = companyOf(game.scenario, player.id);
-  let watts = 0;
-  for (const [key, n] of Object.entries(player.fleet)) {
-    const w = key === 'custom' ? (company?.silicon.watts ?? 0) : (game.scenario.skus.find((s) => s.id === key)?.watts ?? 0);
-    watts += n * w;
-  }
-  return (watts * game.scenario.power.overhead) / 1e6;
+  // The engine's one formula (chip watts x facility overhead), which the bots use too.
+  return mwNeeded(game, game.players.findIndex((p) => p.id === player.id), player.fleet);
 }
 
 /** One row of the standings shown during the game. */

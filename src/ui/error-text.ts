@@ -43,6 +43,7 @@ function fieldLabel(path: string | undefined): string {
   if (path.endsWith('siliconInvestment')) return t('err.field.silicon');
   if (path.endsWith('customOrder')) return t('err.field.custom');
   if (path.endsWith('powerBuild')) return t('err.field.power');
+  if (path.endsWith('powerFast')) return t('err.field.powerFast');
   return t('err.field.orders');
 }
 
@@ -103,6 +104,9 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
       if (e.path?.endsWith('siliconInvestment')) return t('err.siliconDone', { chip });
       const ramp = /at most ([\d,]+) units a quarter/.exec(msg);
       if (ramp) return t('err.siliconRamp', { chip, max: f.exact(numAt(ramp, 1)) });
+      if (/after the game's last quarter/.test(msg)) return t('err.bookingTooLate');
+      const growth = /can book at most ([\d,]+) units this quarter: bookings grow at most (\d+)%/.exec(msg);
+      if (growth) return t('err.bookingGrowth', { chip, max: f.exact(numAt(growth, 1)), pct: numAt(growth, 2) });
       return t('err.siliconEarly', { chip, stage: stageName(player?.silicon.stage ?? '') });
     }
     case 'GREY_MARKET_CLOSED':
@@ -164,7 +168,9 @@ export function draftProblemText(p: DraftProblem, game: GameState | null | undef
             ? t('err.label.custom')
             : field.kind === 'powerBuild'
               ? t('err.label.power')
-              : '';
+              : field.kind === 'powerFast'
+                ? t('err.label.powerFast')
+                : '';
   return (label ? parseReason(label, p.message) : null) ?? p.message;
 }
 

@@ -1,4 +1,5 @@
 /** Resolution notes (engine codes + numbers) as sentences in the current language for the reveal and the news. */
+import { quarterLabel } from '../engine';
 import type { GameState, ResolutionNote, SiliconStage } from '../engine/types';
 import { companyOf } from '../store/selectors';
 import * as f from './format';
@@ -37,6 +38,10 @@ export function noteText(game: GameState, note: ResolutionNote): string {
       return t('note.labShortfall', { who, partner: partner(v.partnership), penalty: f.money(n(v.penalty)) });
     case 'foundryShort':
       return t('note.foundryShort', { who, made: f.exact(n(v.made)), asked: f.exact(n(v.asked)) });
+    case 'foundryBooked':
+      return t('note.foundryBooked', { who, units: f.exact(n(v.units)), quarter: quarterLabel(sc, n(v.quarter)) });
+    case 'foundryDelivered':
+      return t('note.foundryDelivered', { who, units: f.exact(n(v.units)) });
     case 'licenceDenied':
       return t('note.licenceDenied', { who, sku: sc.skus.find((k) => k.id === v.sku)?.name ?? s(v.sku) });
     default:

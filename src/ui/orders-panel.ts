@@ -1,14 +1,14 @@
 /**
- * The orders form for one human seat: per SKU a quantity and a max price, silicon investment, custom chips,
- * power build, grey-market purchases of export-denied chips and a partnership offer. Budget left updates as
+ * The orders form for one human seat: per SKU a quantity and a max price, silicon investment, a foundry
+ * booking for own chips, grid power and fast on-site power, grey-market purchases of export-denied chips and a partnership offer. Budget left updates as
  * you type (engine committedCost); problems are explained before submit (engine validateOrders); a locked
  * SKU shows the export rule that locks it (engine exportStatus).
  */
-import { committedCost, exportStatus, greyPrice, quarterLabel, validateOrders } from '../engine';
+import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, exportStatus, foundryFree, greyPrice, onsiteRules, quarterLabel, validateOrders } from '../engine';
 import type { GameState, Orders, PartnershipSpec, SkuSpec } from '../engine/types';
 import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
-import { companyOf, lastClearing, supplyNow } from '../store/selectors';
+import { companyOf, lastClearing, powerNeededMw, supplyNow } from '../store/selectors';
 import { companyBadge, el, num } from './dom';
 import * as f from './format';
 import { lang, t } from './i18n';
@@ -24,9 +24,11 @@ function fieldKey(field: DraftField): string {
     case 'siliconInvestment':
       return 'silicon-investment';
     case 'customOrder':
-      return 'custom-order';
+      return 'foundry-booking';
     case 'powerBuild':
-      return 'power-build';
+      return 'power-grid';
+    case 'powerFast':
+      return 'power-fast';
     case 'general':
       return 'general';
     default: {
@@ -217,35 +219,61 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     ),
   );
   if (canOrderCustom) {
+    // Foundry booking: units booked now arrive (and the balance is paid) `lead` quarters later.
+    const due = deliveryQuarter(game, game.quarter);
+    const dueLabel = quarterLabel(sc, due);
+    const tooLate = due >= sc.quarters;
+    const deposit = depositPerUnit(game, company.silicon.unitCost);
+    const booked = player.bookings.map((b) => t('orders.bookedItem', { n: f.exact(b.units), due: quarterLabel(sc, b.dueQuarter) }));
+    const hint = tooLate
+      ? t('orders.bookingTooLate', { due: dueLabel })
+      : t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
+        t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct });
+    const input = textInput('foundry-booking', t('orders.customLabel', { chip: company.silicon.name }), tooLate ? '' : draft.customOrder, '0', tooLate);
+    input.setAttribute('aria-describedby', 'err-foundry-booking hint-foundry-booking');
     section.append(
       el(
         'div',
         { class: 'field' },
-        el('label', { attrs: { for: 'in-custom-order' } }, t('orders.customLabel', { chip: company.silicon.name })),
-        textInput('custom-order', t('orders.customLabel', { chip: company.silicon.name }), draft.customOrder, '0'),
-        el('div', { class: 'hint' }, stage === 'ramp' ? t('orders.customEachRamp', { price: f.money(company.silicon.unitCost), max: f.exact(sc.silicon.rampCap) }) : t('orders.customEach', { price: f.money(company.silicon.unitCost) })),
-        errorSlot('custom-order'),
+        el('label', { attrs: { for: 'in-foundry-booking' } }, t('orders.customLabel', { chip: company.silicon.name })),
+        input,
+        el('div', { class: 'hint', attrs: { id: 'hint-foundry-booking' } }, hint, booked.length ? ` ${t('orders.bookedList', { list: booked.join(', ') })}` : ''),
+        errorSlot('foundry-booking'),
       ),
     );
   }
-  const ready = quarterLabel(sc, game.quarter + sc.power.leadQuarters);
+  const onsite = onsiteRules(game);
+  const building = player.projects.reduce((a, p) => a + p.mw, 0);
   section.append(
     el(
       'div',
-      { class: 'field' },
-      el('label', { attrs: { for: 'in-power-build' } }, t('orders.powerBuild')),
-      textInput('power-build', t('orders.powerBuildLabel'), draft.powerBuild, f.mw(0)),
-      el(
-        'div',
-        { class: 'hint' },
-        t('orders.powerHint', {
-          cost: f.money(sc.power.costPerMw),
-          ready,
-          now: f.mw(player.powerMw),
-          building: player.projects.length ? t('orders.powerBuilding', { mw: f.mw(player.projects.reduce((a, p) => a + p.mw, 0)) }) : '',
-        }),
-      ),
-      errorSlot('power-build'),
+      { class: 'hint', attrs: { id: 'power-status' } },
+      t('orders.powerStatus', {
+        now: f.mw(player.powerMw),
+        building: building > 0 ? t('orders.powerBuilding', { mw: f.mw(building) }) : '',
+        need: f.mw(Math.ceil(powerNeededMw(game, player))),
+      }),
+    ),
+  );
+  const powerField = (key: 'power-grid' | 'power-fast', label: string, aria: string, value: string, hint: string): HTMLElement => {
+    const input = textInput(key, aria, value, f.mw(0));
+    input.setAttribute('aria-describedby', `err-${key} hint-${key} power-status`);
+    return el('div', { class: 'field' }, el('label', { attrs: { for: `in-${key}` } }, label), input, el('div', { class: 'hint', attrs: { id: `hint-${key}` } }, hint), errorSlot(key));
+  };
+  section.append(
+    powerField(
+      'power-grid',
+      t('orders.powerBuild'),
+      t('orders.powerBuildLabel'),
+      draft.powerBuild,
+      t('orders.powerHint', { cost: f.money(sc.power.costPerMw), ready: quarterLabel(sc, game.quarter + sc.power.leadQuarters), opex: f.money(sc.power.opexPerMwPerQuarter) }),
+    ),
+    powerField(
+      'power-fast',
+      t('orders.powerFast'),
+      t('orders.powerFastLabel'),
+      draft.powerFast ?? '',
+      t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: quarterLabel(sc, game.quarter + onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
     ),
   );
   form.append(section);
@@ -320,7 +348,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   form.append(problems, submit);
 
   const readDraft = (): PanelDraft => {
-    const next: PanelDraft = { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '', greyMarket: {}, partnership: partnershipSelect?.value ?? '' };
+    const next: PanelDraft = { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '', powerFast: '', greyMarket: {}, partnership: partnershipSelect?.value ?? '' };
     for (const sku of greyList) {
       const v = inputs.get(`grey-quantity-${sku.id}`)?.value ?? '';
       if (v !== '') next.greyMarket[sku.id] = v;
@@ -331,8 +359,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       if (q !== '' || p !== '') next.bids[sku.id] = { quantity: q, maxPrice: p };
     }
     next.siliconInvestment = inputs.get('silicon-investment')?.value ?? '';
-    next.customOrder = inputs.get('custom-order')?.value ?? '';
-    next.powerBuild = inputs.get('power-build')?.value ?? '';
+    next.customOrder = inputs.get('foundry-booking')?.value ?? '';
+    next.powerBuild = inputs.get('power-grid')?.value ?? '';
+    next.powerFast = inputs.get('power-fast')?.value ?? '';
     return next;
   };
 

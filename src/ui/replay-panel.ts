@@ -27,6 +27,7 @@ function ordersText(game: GameState, o: Orders): string {
     parts.push(translate('replay.bid', { units: f.count(b.quantity), sku: sku ? shortSkuName(sku) : b.sku, price: f.money(b.maxPrice) }));
   }
   if (o.powerBuild > 0) parts.push(translate('replay.build', { mw: f.mw(o.powerBuild) }));
+  if ((o.powerFast ?? 0) > 0) parts.push(translate('replay.buildFast', { mw: f.mw(o.powerFast ?? 0) }));
   if (o.siliconInvestment > 0) parts.push(translate('replay.silicon', { money: f.money(o.siliconInvestment) }));
   if (o.customOrder > 0) parts.push(translate('replay.ownChips', { n: f.count(o.customOrder) }));
   for (const g of o.greyMarket) parts.push(translate('replay.grey', { n: f.count(g.quantity), sku: g.sku }));

@@ -8,6 +8,8 @@ import { parseSeat, parseSeats, CliError } from '../../src/cli/args';
 import { loadBotFile, playSeats, seatDeciders } from '../../src/cli/bot-file';
 import { loadScenario } from '../../src/cli/load';
 import { simulateGame } from '../../src/cli/simulate';
+import { formatSummary, loadScripts, playTournamentGame, summarise, type SeatWord } from '../../src/cli/tournament';
+import { measurePar } from '../../src/cli/par';
 import { createGame, finalStandings, normalizeOrders, validateOrders, type Orders } from '../../src/engine';
 import { makeScenario } from '../helpers/scenario';
 
@@ -155,5 +157,27 @@ describe('docs/bot-api.md', () => {
     const played = await simulateGame(sc, '1', seats);
     expect(played.rejections).toEqual([]);
     expect(played.state.history[0]?.orders[3]?.orders.bids.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tournament and par take file seats', () => {
+  it('a tournament game seats a strategy file like a level and the summary reports it by its seat word', async () => {
+    const sc = makeScenario();
+    const seats: SeatWord[] = ['normal', 'file:strategies/never-bid.mjs', 'easy'];
+    const scripts = await loadScripts(seats);
+    const results = [0, 1, 2].map((g) => playTournamentGame(sc, seats, 'files', g, undefined, scripts));
+    for (const r of results) expect(r.rejected).toBe(0);
+    const summary = summarise(sc, seats, results);
+    expect(summary.byLevel['file:strategies/never-bid.mjs']?.n).toBe(3);
+    expect(formatSummary(summary)).toContain('file:strategies/never-bid.mjs');
+    expect(() => playTournamentGame(sc, seats, 'files', 0)).toThrow('file:strategies/never-bid.mjs was not loaded');
+  });
+
+  it('par measured in another field uses the given seats', async () => {
+    const sc = makeScenario();
+    const normal = measurePar(sc, 2, 'p');
+    const withPasser = measurePar(sc, 2, 'p', await seatDeciders(parseSeats('file:strategies/never-bid.mjs,normal,normal', 3)));
+    // The seat that passes every quarter scores below the normal bot's par in the same games.
+    expect(withPasser[0]?.par.at(-1)).toBeLessThan(normal[0]?.par.at(-1) ?? 0);
   });
 });

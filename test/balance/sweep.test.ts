@@ -87,6 +87,14 @@ describe('balance sweep', () => {
   });
 });
 
+describe('balance sweep errors', () => {
+  it('a strategy that throws stops the sweep (in worker threads too) with a message naming its file, seat and quarter', async () => {
+    const opts: SweepOptions = { scenarios: ['scenarios/tutorial.json'], strategies: ['throws'], strategiesDir: 'test/fixtures/bots', fields: ['normal'], games: 2, hardGames: 1, seed: 'err', iterations: 100, hardRow: false };
+    await expect(runSweep(opts, 1)).rejects.toThrow('test/fixtures/bots/throws.mjs (seat microsoft, quarter 1): decide threw: out of ideas');
+    await expect(runSweep(opts, 2)).rejects.toThrow('test/fixtures/bots/throws.mjs (seat');
+  }, 60_000);
+});
+
 describe('balance goals', () => {
   const cell = (seat: string, strategy: string, margin: number, beatParShare: number, field: 'normal' | 'hard' = 'normal'): BalanceCell => ({
     scenario: '2024-hopper-scramble',

@@ -75,7 +75,7 @@ describe('a whole game in the browser', () => {
           await q.pressSequentially('5000');
           await tid(page, `bid-price-${sku}`).pressSequentially(i === 0 ? '40k' : '30000');
         }
-        await tid(page, 'power-build').pressSequentially('50');
+        await tid(page, 'power-grid').pressSequentially('50');
         const silicon = tid(page, 'silicon-investment');
         if (await silicon.isEnabled()) await silicon.pressSequentially('100M');
         // Budget left is shown and there is nothing to fix before submitting.

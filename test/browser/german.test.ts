@@ -54,7 +54,7 @@ describe('the game in German', () => {
     await orders.waitFor();
     // textContent, not innerText: headings are upper-cased by CSS.
     const text = (await orders.textContent()) ?? '';
-    for (const label of ['Deine Bestellungen', 'Verdeckte Gebote', 'Restbudget', 'Chips und Strom', 'Investition in eigene Chips', 'Strom ausbauen (MW)']) expect(text).toContain(label);
+    for (const label of ['Deine Bestellungen', 'Verdeckte Gebote', 'Restbudget', 'Chips und Strom', 'Investition in eigene Chips', 'Netzstrom ausbauen (MW)', 'Schneller Strom: Vor-Ort-Erzeugung (MW)']) expect(text).toContain(label);
     expect(await tid(page, 'submit-orders').textContent()).toBe('Verdeckte Gebote abgeben');
     const cash = page.locator('.budget .num').first();
     expect(await cash.textContent()).toMatch(/^\d+(,\d+)?\s(Mrd|Mio)\.\s\$$/);
@@ -69,7 +69,7 @@ describe('the game in German', () => {
     await expect.poll(() => page.locator('#err-bid-price-H100').textContent()).toMatch(/darf nicht negativ sein/);
     await tid(page, 'bid-price-H100').fill('');
     await tid(page, 'bid-price-H100').pressSequentially('40k');
-    await tid(page, 'power-build').pressSequentially('50');
+    await tid(page, 'power-grid').pressSequentially('50');
     await expect.poll(() => page.locator('.field-error:not(:empty)').count()).toBe(0);
     expect(await overflowing(page, '#panel *')).toEqual([]);
     await settleBoard(page, { lang: 'de', errors });
@@ -101,7 +101,7 @@ describe('the game in German', () => {
     await tid(page, 'continue-game').click();
     await orders.waitFor();
     const en = (await orders.textContent()) ?? '';
-    for (const label of ['Your orders', 'Sealed bids', 'Budget left', 'Silicon and power', 'Power to build (MW)']) expect(en).toContain(label);
+    for (const label of ['Your orders', 'Sealed bids', 'Budget left', 'Silicon and power', 'Grid power to build (MW)', 'Fast power: on-site generation (MW)']) expect(en).toContain(label);
     expect(await page.locator('.budget .num').first().textContent()).toMatch(/^\$\d+(\.\d+)?[BM]$/);
     await settleBoard(page, { lang: 'en', errors });
     expect(Buffer.compare(deBoard, await page.locator('#board canvas').screenshot())).not.toBe(0);

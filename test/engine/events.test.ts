@@ -54,7 +54,7 @@ describe('scheduled events', () => {
     expect(us.map((s) => metricsOf(lastRecord(s), 'alpha').powerMw)).toEqual([10, 10, 10, 30]);
     expect(us.map((s) => metricsOf(lastRecord(s), 'beta').powerMw)).toEqual([10, 10, 10, 10]);
     expect(us.map((s) => metricsOf(lastRecord(s), 'gamma').powerMw)).toEqual([10, 40, 40, 40]);
-    expect(player(us[3] as never, 'beta').projects).toEqual([{ mw: 5, readyQuarter: 4 }]);
+    expect(player(us[3] as never, 'beta').projects).toEqual([{ mw: 5, readyQuarter: 4, onsite: false }]);
     const all = playAll(makeScenario({ companies, events: [event('grid', 0, [{ kind: 'powerDelay', region: null, quarters: 1 }])] }));
     expect(all.map((s) => metricsOf(lastRecord(s), 'gamma').powerMw)).toEqual([10, 10, 40, 40]);
     expect(all.map((s) => metricsOf(lastRecord(s), 'beta').powerMw)).toEqual([10, 10, 10, 15]);

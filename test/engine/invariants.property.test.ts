@@ -4,7 +4,7 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame, emptyOrders, finalStandings, stateHash, type Action, type GameState, type Orders } from '../../src/engine';
+import { applyAction, bookedFor, createGame, deliveryQuarter, emptyOrders, finalStandings, stateHash, type Action, type GameState, type Orders } from '../../src/engine';
 import { computeOf } from '../../src/engine/compute';
 import { controlledVendors, exportStatusFor } from '../../src/engine/export-rules';
 import { labReserved } from '../../src/engine/partnerships';
@@ -21,6 +21,7 @@ const ordersArb = fc.record({
   siliconInvestment: amount(4_000_000),
   customOrder: amount(300),
   powerBuild: amount(15),
+  powerFast: amount(8),
   greyMarket: fc.array(fc.record({ sku: skuArb, quantity: amount(500) }), { maxLength: 2 }),
   partnership: fc.constantFrom(null, null, null, 'lab', 'chip', 'nope'),
 });
@@ -31,6 +32,7 @@ const plausibleArb = fc.record({
   siliconInvestment: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 4_000_000 })),
   customOrder: fc.constantFrom(0, 0, 50, 100),
   powerBuild: fc.nat(10),
+  powerFast: fc.nat(5),
   greyMarket: fc.constant([]),
   partnership: fc.constantFrom(null, null, null, 'lab', 'chip'),
 });
@@ -125,8 +127,14 @@ function checkResolution(pre: GameState, post: GameState): void {
     expect(after.totals.revenue).toBe(before.totals.revenue + m.revenue);
     expect(m.cash).toBe(after.cash);
     expect(after.fleet.custom ?? 0).toBeGreaterThanOrEqual(before.fleet.custom ?? 0);
-    expect((after.fleet.custom ?? 0) - (before.fleet.custom ?? 0)).toBeLessThanOrEqual(o.customOrder);
+    // Own chips arrive only from bookings due this quarter (or booked now when the lead is 0).
+    const due = before.bookings.filter((b) => b.dueQuarter <= q).reduce((a, b) => a + b.units, 0) + (deliveryQuarter(pre, q) <= q ? o.customOrder : 0);
+    expect((after.fleet.custom ?? 0) - (before.fleet.custom ?? 0)).toBeLessThanOrEqual(due);
+    expect(after.onsiteMw).toBeGreaterThanOrEqual(0);
+    expect(after.onsiteMw).toBeLessThanOrEqual(after.powerMw);
   });
+  // The foundry never books more than its pool for any quarter.
+  for (let t = q; t < scenario.quarters + 4; t++) expect(bookedFor(post.players, t)).toBeLessThanOrEqual(scenario.silicon.foundryPool[t] ?? 0);
   // Revenue conservation: the pool is paid out exactly whenever compute outside lab reservations runs.
   expect(rec.revenuePaid).toBeLessThanOrEqual(rec.revenuePool);
   const earning = post.players.some((p, i) => {

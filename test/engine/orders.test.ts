@@ -223,7 +223,7 @@ describe('accepted orders', () => {
 
   it('normalizeOrders fills defaults and drops zero-quantity lines, nothing else', () => {
     const r = normalizeOrders({ bids: [{ sku: 'H100', quantity: 0, maxPrice: 5 }, { sku: 'H20', quantity: 3, maxPrice: 12_000, extra: 1 }], greyMarket: [{ sku: 'H100', quantity: 0 }] });
-    expect(r).toEqual({ ok: true, orders: { bids: [{ sku: 'H20', quantity: 3, maxPrice: 12_000 }], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null } });
+    expect(r).toEqual({ ok: true, orders: { bids: [{ sku: 'H20', quantity: 3, maxPrice: 12_000 }], siliconInvestment: 0, customOrder: 0, powerBuild: 0, powerFast: 0, greyMarket: [], partnership: null } });
   });
 
   it('the pending orders are what was submitted, after normalization', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mwNeeded } from '../../src/engine';
-import { advance, lastRecord, metricsOf, newGame, player, resolveWith } from '../helpers/game';
+import { mwNeeded, onsiteRules, ordersSpend, runningCosts, type ResolutionNote } from '../../src/engine';
+import { newLedger } from '../../src/engine/draft';
+import { payPowerBill } from '../../src/engine/power';
+import { advance, lastRecord, metricsOf, newGame, orders, player, reject, resolveWith } from '../helpers/game';
 import { company, makeScenario, sku } from '../helpers/scenario';
 
 describe('power construction', () => {
@@ -23,7 +25,7 @@ describe('power construction', () => {
   it('a build is paid at once and comes online leadQuarters later', () => {
     const s0 = newGame({ power: { ...makeScenario().power, leadQuarters: 2 } });
     const s1 = resolveWith(s0, { alpha: { powerBuild: 5 } });
-    expect(player(s1, 'alpha').projects).toEqual([{ mw: 5, readyQuarter: 2 }]);
+    expect(player(s1, 'alpha').projects).toEqual([{ mw: 5, readyQuarter: 2, onsite: false }]);
     expect(metricsOf(lastRecord(s1), 'alpha').spend).toBe(5_000_000 + 100_000);
     expect(player(s1, 'alpha').cash).toBe(150_000_000 - 5_000_000 - 100_000);
     const s2 = resolveWith(advance(s1));
@@ -31,6 +33,51 @@ describe('power construction', () => {
     const s3 = resolveWith(advance(s2));
     expect(player(s3, 'alpha').powerMw).toBe(15);
     expect(metricsOf(lastRecord(s3), 'alpha').opex).toBe(150_000);
+  });
+});
+
+describe('on-site generation (the fast, dear option)', () => {
+  it('defaults to 2.5x the grid build cost, 2x its running cost and a one-quarter lead', () => {
+    const s = newGame();
+    expect(onsiteRules(s)).toEqual({ costPerMw: 2_500_000, leadQuarters: 1, opexPerMwPerQuarter: 20_000 });
+  });
+
+  it('is paid at once, comes online a quarter later, and runs at its own rate', () => {
+    const s0 = newGame({ power: { ...makeScenario().power, leadQuarters: 3, onsite: { costPerMw: 3_000_000, leadQuarters: 1, opexPerMwPerQuarter: 30_000 } } });
+    const s1 = resolveWith(s0, { alpha: { powerBuild: 4, powerFast: 5 } });
+    expect(player(s1, 'alpha').projects).toEqual([
+      { mw: 4, readyQuarter: 3, onsite: false },
+      { mw: 5, readyQuarter: 1, onsite: true },
+    ]);
+    expect(metricsOf(lastRecord(s1), 'alpha').spend).toBe(4 * 1_000_000 + 5 * 3_000_000 + 100_000);
+    // Next quarter's running costs already count the on-site MW coming online, at the on-site rate.
+    const pre2 = advance(s1);
+    expect(runningCosts(pre2, 'alpha')).toBe(10 * 10_000 + 5 * 30_000);
+    const s2 = resolveWith(pre2);
+    expect(player(s2, 'alpha').powerMw).toBe(15);
+    expect(player(s2, 'alpha').onsiteMw).toBe(5);
+    expect(metricsOf(lastRecord(s2), 'alpha').opex).toBe(10 * 10_000 + 5 * 30_000);
+    // The grid build arrives two quarters after that.
+    const s4 = resolveWith(advance(resolveWith(advance(s2))));
+    expect(player(s4, 'alpha').powerMw).toBe(19);
+    expect(player(s4, 'alpha').onsiteMw).toBe(5);
+  });
+
+  it('a company short of cash mothballs on-site generation first', () => {
+    const s = newGame({ power: { ...makeScenario().power, onsite: { costPerMw: 3_000_000, leadQuarters: 1, opexPerMwPerQuarter: 30_000 } } });
+    const p = { ...player(s, 'alpha'), cash: 130_000, powerMw: 15, onsiteMw: 5 };
+    const ledger = newLedger();
+    const notes: ResolutionNote[] = [];
+    payPowerBill(s, p, ledger, notes);
+    // Grid 10 MW x $10,000 = $100,000 first; $30,000 left runs one on-site MW.
+    expect([p.powerMw, p.onsiteMw, p.cash, ledger.opex]).toEqual([11, 1, 0, 130_000]);
+    expect(notes).toEqual([{ code: 'powerMothballed', playerId: 'alpha', values: { mw: 4 } }]);
+  });
+
+  it('orders spend counts both builds at their own cost per MW', () => {
+    const s = newGame({ power: { ...makeScenario().power, onsite: { costPerMw: 3_000_000, leadQuarters: 1, opexPerMwPerQuarter: 30_000 } } });
+    expect(ordersSpend(s, 'alpha', orders({ powerBuild: 2, powerFast: 3 }))).toBe(2 * 1_000_000 + 3 * 3_000_000);
+    expect(reject(s, { type: 'submitOrders', playerId: 'alpha', orders: { powerFast: -1 } }).path).toBe('orders.powerFast');
   });
 });
 
@@ -125,4 +172,17 @@ describe('running costs', () => {
     expect(s.history.map((r) => metricsOf(r, 'alpha').powerMw)).toEqual([60, 10, 10, 10]);
   });
 
+});
+
+describe('one formula for "MW needed"', () => {
+  it('the store selector the board uses gives exactly the engine\'s mwNeeded', async () => {
+    const { powerNeededMw } = await import('../../src/store/selectors');
+    const s = newGame({ power: { ...makeScenario().power, overhead: 2.2 } });
+    s.players.forEach((p, i) => {
+      const fleet = { ...p.fleet, H100: 1_234 + i, custom: 77 * i };
+      expect(powerNeededMw(s, { ...p, fleet })).toBe(mwNeeded(s, i, fleet));
+    });
+    // 1,000 H100 at 700 W x 2.2 = 1.54 MW.
+    expect(mwNeeded(s, 0, { H100: 1_000 })).toBeCloseTo(1.54, 9);
+  });
 });

@@ -27,7 +27,7 @@ describe('viewFor', () => {
     expect(view.me).toBe(s.players[1]);
     expect(view.myOrders).toBeNull();
     expect(view.rivals.map((r) => r.id)).toEqual(['msft', 'goog', 'amzn', 'bytd', 'tcnt']);
-    for (const r of view.rivals) expect(Object.keys(r).sort()).toEqual(['deployed', 'entityListUntil', 'fleet', 'id', 'powerMw', 'projectsMw', 'relationship', 'siliconStage', 'submitted']);
+    for (const r of view.rivals) expect(Object.keys(r).sort()).toEqual(['booked', 'deployed', 'entityListUntil', 'fleet', 'id', 'powerMw', 'projectsMw', 'relationship', 'siliconStage', 'submitted']);
     expect(view.rivals.find((r) => r.id === 'msft')?.submitted).toBe(true);
     expect(view.rivals.find((r) => r.id === 'bytd')?.submitted).toBe(false);
     // The rivals' sealed numbers appear nowhere in the view.

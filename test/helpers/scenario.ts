@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompanySpec, ExportRule, RuleMode, Scenario, SkuSpec } from '../../src/engine';
 import { parseScenarioText } from '../../src/scenario';
-import { REQUIRED_CITES } from '../../src/scenario/citations';
+import { REQUIRED_CITES, requiredRuleCites } from '../../src/scenario/citations';
 import { REQUIRED_COMPANY_CITES } from '../../src/scenario/cross-refs';
 
 /** A SKU for tests (H100-like unless overridden). */
@@ -205,6 +205,6 @@ export function cited(s: Scenario): Scenario {
     companies: s.companies.map((c, i) => ({ ...c, color: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00'][i % 6] as string, cite: map(REQUIRED_COMPANY_CITES) })),
     otherDemand: s.otherDemand.map((o) => ({ ...o, cite: map(REQUIRED_CITES.otherDemand) })),
     partnerships: s.partnerships.map((p) => ({ ...p, cite: map(p.kind === 'aiLab' ? REQUIRED_CITES.aiLab : REQUIRED_CITES.chipmaker) })),
-    cite: map([...REQUIRED_CITES.scenario, ...REQUIRED_CITES.greyMarket, ...(s.scoring.par ? ['scoring.par'] : [])]),
+    cite: map([...new Set([...requiredRuleCites(s), ...REQUIRED_CITES.greyMarket])]),
   };
 }

@@ -40,6 +40,8 @@ export const variantArb = fc.record({
   setbackPct: fc.integer({ min: 0, max: 100 }),
   drawPct: fc.integer({ min: 0, max: 100 }),
   foundryPool: fc.nat(2_000),
+  booking: fc.option(fc.record({ leadQuarters: fc.integer({ min: 0, max: 3 }), depositPct: fc.integer({ min: 0, max: 100 }) }), { nil: null }),
+  onsite: fc.option(fc.record({ costPerMw: fc.integer({ min: 0, max: 5_000_000 }), leadQuarters: fc.integer({ min: 0, max: 2 }), opexPerMwPerQuarter: fc.integer({ min: 0, max: 4_000_000 }) }), { nil: null }),
   pool: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5_000_000_000 })),
   opex: fc.integer({ min: 0, max: 2_000_000 }),
   maxBidsPerSku: fc.integer({ min: 1, max: 2 }),
@@ -96,8 +98,8 @@ export function scenarioOf(v: Variant): Scenario {
       { id: 'chip', kind: 'chipmaker', name: 'Priority', availableFrom: 0, byEventOnly: false, vendor: 'NVIDIA', prepayment: 20_000_000, priorityUnits: 500, quarters: 3 },
     ],
     market: { pricing: v.pricing, revenuePool: q(v.pool), migYield: 1.15, maxBidsPerSku: v.maxBidsPerSku },
-    power: { ...base.power, opexPerMwPerQuarter: v.opex },
-    silicon: { stageCost: { design: 1_000_000, tapeout: 2_000_000, ramp: 3_000_000 }, setbackPct: v.setbackPct, rampCap: 100, foundryPool: q(v.foundryPool) },
+    power: { ...base.power, opexPerMwPerQuarter: v.opex, ...(v.onsite ? { onsite: v.onsite } : {}) },
+    silicon: { stageCost: { design: 1_000_000, tapeout: 2_000_000, ramp: 3_000_000 }, setbackPct: v.setbackPct, rampCap: 100, foundryPool: q(v.foundryPool), ...(v.booking ? { booking: v.booking } : {}) },
     greyMarket: { ...base.greyMarket, enabled: v.grey.enabled, catchPct: v.grey.catchPct, maxUnitsPerQuarter: v.grey.maxUnits },
   });
 }

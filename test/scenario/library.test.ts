@@ -273,7 +273,7 @@ describe('tutorial', () => {
     const text = hints().map((h) => `${h.headline.en} ${h.body.en}`).join('\n');
     expect(text).toMatch(/H100 row of the orders panel on the right/);
     expect(text).toMatch(/wall between the US and China campuses is the export rules/);
-    expect(text).toMatch(/Power to build/);
+    expect(text).toMatch(/Grid power to build/);
     expect(text).toMatch(/Standings/);
     const de = hints().map((h) => h.body.de).join('\n');
     expect(de).toMatch(/H100-Zeile/);

@@ -87,7 +87,8 @@ describe('the tutorial quotes the labels the game shows', () => {
   const pairs = [
     ['Budget left', 'Restbudget'],
     ['Submit sealed orders', 'Verdeckte Gebote abgeben'],
-    ['Power to build (MW)', 'Strom ausbauen (MW)'],
+    ['Grid power to build (MW)', 'Netzstrom ausbauen (MW)'],
+    ['Fast power: on-site generation (MW)', 'Schneller Strom: Vor-Ort-Erzeugung (MW)'],
     ['Silicon and power', 'Chips und Strom'],
     ['Silicon investment', 'Investition in eigene Chips'],
   ] as const;
@@ -130,7 +131,8 @@ describe('errors and notes in German', () => {
     setLang('de');
     expect(draftProblemText({ field: { kind: 'bidPrice', sku: 'H100' }, message: 'H100 max price cannot be negative.' }, game)).toBe('Höchstpreis für H100 darf nicht negativ sein.');
     expect(draftProblemText({ field: { kind: 'bidPrice', sku: 'H100' }, message: 'Enter a max price per H100 chip.' }, game)).toBe('Gib einen Höchstpreis pro H100-Chip ein.');
-    expect(draftProblemText({ field: { kind: 'powerBuild' }, message: 'Power build "abc" is not a number.' }, game)).toBe('Stromausbau: „abc“ ist keine Zahl.');
+    expect(draftProblemText({ field: { kind: 'powerBuild' }, message: 'Grid power build "abc" is not a number.' }, game)).toBe('Netzstrom-Ausbau: „abc“ ist keine Zahl.');
+    expect(draftProblemText({ field: { kind: 'powerFast' }, message: 'Fast power build "abc" is not a number.' }, game)).toBe('Ausbau schnellen Stroms: „abc“ ist keine Zahl.');
   });
 
   it('resolution notes', () => {
