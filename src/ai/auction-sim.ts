@@ -86,3 +86,47 @@ export function simulate(sim: AuctionSim, ctx: BotContext, info: SkuInfo, sample
   sim.results.set(key, out);
   return out;
 }
+
+/** One of a bot's own bids in a simulated auction. */
+export interface OwnBid {
+  quantity: number;
+  maxPrice: number;
+}
+
+/**
+ * Runs (or recalls) a demand curve of own bids (tranches, highest price first) against every sample: the
+ * units filled over all tranches and the money paid for them, per sample; null once the budget is spent.
+ * The priority allowance goes to the tranches in order, as the engine gives it.
+ */
+export function simulateCurve(sim: AuctionSim, ctx: BotContext, info: SkuInfo, samples: SkuSamples, curve: readonly OwnBid[], priorityUnits: number): { filled: number[]; paid: number[] } | null {
+  const key = `${info.spec.id}|curve|${curve.map((b) => `${b.maxPrice}x${b.quantity}`).join(',')}`;
+  const have = sim.results.get(key);
+  if (have) return { filled: have.filled, paid: have.price };
+  if (sim.left < samples.bids.length) return null;
+  const pricing = ctx.view.scenario.market.pricing;
+  const filled: number[] = [];
+  const paid: number[] = [];
+  const list = info.spec.listPrice;
+  samples.bids.forEach((bids, s) => {
+    let prio = priorityUnits;
+    const mine: AuctionBid[] = curve.map((b) => {
+      const p = b.maxPrice >= list ? Math.min(prio, b.quantity) : 0;
+      prio -= p;
+      return { quantity: b.quantity, maxPrice: b.maxPrice, relationship: ctx.view.me.relationship, priorityUnits: p, tiebreak: samples.tiebreaks[s] as number };
+    });
+    const r = clearAuction(info.supply, list, pricing, [...bids, ...mine]);
+    let f = 0;
+    let m = 0;
+    for (let i = 0; i < mine.length; i++) {
+      const fill = r.fills[bids.length + i];
+      f += fill?.filled ?? 0;
+      m += (fill?.filled ?? 0) * (fill?.price ?? 0);
+    }
+    filled.push(f);
+    paid.push(m);
+  });
+  sim.used += samples.bids.length;
+  sim.left -= samples.bids.length;
+  sim.results.set(key, { filled, price: paid });
+  return { filled, paid };
+}

@@ -30,8 +30,8 @@ export function fitExportCaps(state: GameState, playerId: string, orders: Orders
   const byRule = new Map<string, { cap: number; total: number }>();
   for (const b of orders.bids) {
     const st = exportStatus(state, playerId, b.sku);
-    if (st.mode !== 'cap' || !st.ruleId) continue;
-    const r = byRule.get(st.ruleId) ?? { cap: st.value, total: 0 };
+    if (st.capUnits === null || !st.ruleId) continue;
+    const r = byRule.get(st.ruleId) ?? { cap: st.capUnits, total: 0 };
     r.total += b.quantity;
     byRule.set(st.ruleId, r);
   }
@@ -42,7 +42,7 @@ export function fitExportCaps(state: GameState, playerId: string, orders: Orders
     .map((b) => {
       const st = exportStatus(state, playerId, b.sku);
       const r = st.ruleId ? byRule.get(st.ruleId) : undefined;
-      if (st.mode !== 'cap' || !r || r.total <= r.cap) return b;
+      if (st.capUnits === null || !r || r.total <= r.cap) return b;
       return { ...b, quantity: Math.floor((b.quantity * r.cap) / r.total) };
     })
     .filter((b) => b.quantity > 0);

@@ -5,7 +5,7 @@
  * expected value.
  */
 import type { Rng } from '../engine';
-import { simulate, skuSamples, type AuctionSim } from './auction-sim';
+import { simulate, simulateCurve, skuSamples, type AuctionSim, type OwnBid } from './auction-sim';
 import type { BotContext, SkuInfo } from './context';
 import { cumValue, newPowerUnits, tranches, unitsWorth, type PowerBook, type Tranche } from './demand';
 import { forecastClearing } from './forecast';
@@ -25,6 +25,23 @@ export interface BidPlan {
   iterations: number;
   /** Expected surplus of the bid (hard: simulated value won less price paid), dollars. */
   eu: number;
+  /**
+   * Further tranches below the main bid (each at a lower max price), so the bid is a demand curve: more
+   * units if the market clears low. Empty for a single bid; at most maxBidsPerSku - 1.
+   */
+  tranches: OwnBid[];
+}
+
+/** Worst-case chip cash of a whole curve (main bid and tranches) with the SKU's surcharge. */
+export function planChipCash(plan: Pick<BidPlan, 'quantity' | 'maxPrice' | 'tranches'>, sharePct: number): number {
+  let c = Math.ceil((plan.quantity * plan.maxPrice * (100 + sharePct)) / 100);
+  for (const t of plan.tranches) c += Math.ceil((t.quantity * t.maxPrice * (100 + sharePct)) / 100);
+  return c;
+}
+
+/** Units of a whole curve. */
+export function planUnits(plan: Pick<BidPlan, 'quantity' | 'tranches'>): number {
+  return plan.quantity + plan.tranches.reduce((a, t) => a + t.quantity, 0);
 }
 
 /** Worst-case cash of `quantity` units at `price` with the SKU's surcharge and any new power they need. */
@@ -46,13 +63,15 @@ function affordable(ctx: BotContext, info: SkuInfo, schedule: readonly Tranche[]
 }
 
 function exportReasons(info: SkuInfo): Reason[] {
-  if (info.status.mode === 'licence') return [{ code: 'licence', values: { pct: info.status.value, rule: info.status.ruleId ?? '' } }];
-  if (info.status.mode === 'revenueShare') return [{ code: 'revenueShare', values: { pct: info.status.value, rule: info.status.ruleId ?? '' } }];
-  return [];
+  const out: Reason[] = [];
+  const rule = info.status.ruleId ?? '';
+  if (info.status.modes.includes('licence')) out.push({ code: 'licence', values: { pct: info.status.approvalPct, rule } });
+  if (info.status.modes.includes('revenueShare')) out.push({ code: 'revenueShare', values: { pct: info.status.sharePct, rule } });
+  return out;
 }
 
 function noBid(info: SkuInfo, valuation: number, reasons: Reason[], iterations = 0): BidPlan {
-  return { quantity: 0, maxPrice: 0, expectedFill: 0, expectedNewPower: 0, iterations, eu: 0, rationale: { sku: info.spec.id, quantity: 0, maxPrice: 0, valuation: Math.round(valuation), reasons } };
+  return { quantity: 0, maxPrice: 0, expectedFill: 0, expectedNewPower: 0, iterations, eu: 0, tranches: [], rationale: { sku: info.spec.id, quantity: 0, maxPrice: 0, valuation: Math.round(valuation), reasons } };
 }
 
 /** Easy: myopic. A price near list (a little higher when aggressive), a share of cash split over the SKUs. */
@@ -76,6 +95,7 @@ export function bidEasy(ctx: BotContext, info: SkuInfo, money: number, skuCount:
     expectedNewPower: 0,
     iterations: 0,
     eu: 0,
+    tranches: [],
     rationale: { sku: info.spec.id, quantity, maxPrice, valuation: maxPrice, reasons },
   };
 }
@@ -121,7 +141,9 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
   if (quantity < Math.min(worth, cap)) reasons.push({ code: 'cashLimited', values: { cash: Math.round(money) } });
   reasons.push({ code: 'aggression', values: { pct: Math.round((maxPrice / fc.price - 1) * 100) } });
   if (quantity === 0) return noBid(info, v1, reasons);
-  const expectedFill = Math.round(quantity * 0.7);
+  const tail = normalTranches(ctx, info, schedule, { quantity, maxPrice }, fc.price, money);
+  if (tail.length > 0) reasons.push({ code: 'bidCurve', values: { tranches: tail.length + 1, units: tail.reduce((a, t) => a + t.quantity, 0), price: tail[tail.length - 1]?.maxPrice ?? maxPrice } });
+  const expectedFill = Math.round(quantity * 0.7 + tail.reduce((a, t) => a + t.quantity, 0) * 0.3);
   return {
     quantity,
     maxPrice,
@@ -129,8 +151,42 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
     expectedNewPower: newPowerUnits(schedule, expectedFill),
     iterations: 0,
     eu: 0,
+    tranches: tail,
     rationale: { sku: info.spec.id, quantity, maxPrice, valuation: Math.round(v1), reasons },
   };
+}
+
+/**
+ * Normal's demand curve: below its main bid, up to two tranches at lower prices (a little under the forecast
+ * clearing price, then list) for the further units whose value covers those prices, within the money left.
+ * They fill only if the market clears low, so they buy cheap units without raising the main bid.
+ */
+function normalTranches(ctx: BotContext, info: SkuInfo, schedule: readonly Tranche[], main: OwnBid, forecast: number, money: number): OwnBid[] {
+  const max = ctx.view.scenario.market.maxBidsPerSku;
+  if (max < 2) return [];
+  const list = info.spec.listPrice;
+  const surcharge = 1 + info.sharePct / 100;
+  const cap = Math.floor(info.supply * (0.5 + ctx.persona.bidAggression / 400));
+  const out: OwnBid[] = [];
+  let units = main.quantity;
+  let premium = main.quantity * main.maxPrice * surcharge;
+  let prev = main.maxPrice;
+  for (const target of [Math.round(forecast * 0.92), list]) {
+    if (out.length >= max - 1) break;
+    const price = Math.max(list, Math.min(target, prev - Math.max(1, Math.round(list * 0.03))));
+    if (price >= prev || price < list) continue;
+    const worth = Math.min(unitsWorth(schedule, price * surcharge), cap);
+    if (worth <= units) continue;
+    // Money for the whole curve at this price, less what the higher tranches cost above it.
+    const total = affordable(ctx, info, schedule, price, money - (premium - units * price * surcharge), worth);
+    const extra = total - units;
+    if (extra < Math.max(1, Math.round(units * 0.05))) continue;
+    out.push({ quantity: extra, maxPrice: price });
+    units += extra;
+    premium += extra * price * surcharge;
+    prev = price;
+  }
+  return out;
 }
 
 /** Prices and quantities the hard bot tries per SKU. */
@@ -241,6 +297,54 @@ export function bidHard(ctx: BotContext, info: SkuInfo, model: WorldModel, book:
     const why: Reason = cashBound && qs(0.5) < vmax ? { code: 'cashLimited', values: { cash: Math.round(Math.max(0, money)) } } : { code: 'tooExpensive', values: { forecast: qs(0.5), valuation: Math.round(v1) } };
     return noBid(info, v1, [why, ...vReasons], iterations);
   }
+  // A demand curve: below the chosen bid, up to two more tranches at lower prices, each kept only if the
+  // simulated auctions say the whole curve beats the bid without it.
+  const curve: OwnBid[] = [{ quantity: best.quantity, maxPrice: best.price }];
+  let curveEu = best.eu;
+  let curveFill = best.fill;
+  let curvePaid = best.paid * best.fill;
+  let spent = best.quantity * best.price * surcharge;
+  const maxBids = ctx.view.scenario.market.maxBidsPerSku;
+  while (curve.length < maxBids) {
+    const last = curve[curve.length - 1] as OwnBid;
+    const units = curve.reduce((a, b) => a + b.quantity, 0);
+    let pick: { eu: number; bid: OwnBid; fill: number; paid: number } | null = null;
+    for (const price of prices) {
+      if (price >= last.maxPrice) continue;
+      const worth = Math.min(unitsWorth(schedule, price * surcharge), info.supply);
+      const room = affordable(ctx, info, schedule, price, money - (spent - units * price * surcharge), worth) - units;
+      if (room <= 0) continue;
+      for (const f of [0.35, 0.7, 1]) {
+        const quantity = Math.round(room * f);
+        if (quantity <= 0) continue;
+        const r = simulateCurve(sim, ctx, info, samples, [...curve, { quantity, maxPrice: price }], prio);
+        if (!r) continue;
+        let total = 0;
+        let fillSum = 0;
+        let paidSum = 0;
+        for (let s = 0; s < S; s++) {
+          const got = r.filled[s] as number;
+          const paid = (r.paid[s] as number) * surcharge;
+          total += cumValue(schedule, got) - paid;
+          fillSum += got;
+          paidSum += paid;
+        }
+        const eu = (total / S) * info.approval - COLLATERAL_CHARGE * (spent + quantity * price * surcharge);
+        if (eu > curveEu * 1.01 && (!pick || eu > pick.eu)) pick = { eu, bid: { quantity, maxPrice: price }, fill: fillSum / S, paid: paidSum };
+      }
+    }
+    if (!pick) break;
+    curve.push(pick.bid);
+    curveEu = pick.eu;
+    curveFill = pick.fill;
+    curvePaid = pick.paid / S;
+    spent += pick.bid.quantity * pick.bid.maxPrice * surcharge;
+  }
+  const tail = curve.slice(1);
+  if (tail.length > 0) {
+    best = { ...best, eu: curveEu, fill: curveFill, paid: curvePaid / Math.max(1, curveFill) };
+    reasons.push({ code: 'bidCurve', values: { tranches: curve.length, units: tail.reduce((a, t) => a + t.quantity, 0), price: tail[tail.length - 1]?.maxPrice ?? best.price } });
+  }
   const expectedFill = Math.round(best.fill * info.approval);
   reasons.push({ code: 'simulated', values: { samples: S, winPct: Math.round(best.winP * 100), expectedUnits: expectedFill, expectedPrice: Math.round(best.paid), surplus: Math.round(best.eu) } });
   reasons.push({ code: 'forecastClearing', values: { price: qs(0.5) } });
@@ -254,8 +358,9 @@ export function bidHard(ctx: BotContext, info: SkuInfo, model: WorldModel, book:
     maxPrice: best.price,
     expectedFill,
     expectedNewPower: newPowerUnits(schedule, expectedFill),
-    iterations,
+    iterations: sim.used - before,
     eu: best.eu,
+    tranches: tail,
     rationale: { sku: info.spec.id, quantity: best.quantity, maxPrice: best.price, valuation: Math.round(v1), reasons },
   };
 }

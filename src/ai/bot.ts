@@ -7,7 +7,7 @@
 import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
-import { bidEasy, bidHard, bidNormal, type BidPlan } from './bidding';
+import { bidEasy, bidHard, bidNormal, planChipCash, type BidPlan } from './bidding';
 import { deployedH100e, makeContext, powerAt, type BotContext } from './context';
 import { claimPower, openPowerBook, type PowerBook } from './demand';
 import { decideGrey, decidePartnership } from './extras';
@@ -125,14 +125,14 @@ function bidAndBuild(ctx: BotContext, model: WorldModel | null, bookIn: PowerBoo
     else plan = bidHard(ctx, info, model, book, money, sim);
     plans.push(plan);
     if (plan.quantity <= 0) continue;
-    money -= Math.ceil((plan.quantity * plan.maxPrice * (100 + info.sharePct)) / 100);
+    money -= planChipCash(plan, info.sharePct);
     if (model) {
       const cost = claimPower(ctx, book, info.spec.watts, plan.expectedFill) * ctx.costPerMw;
       money -= cost;
       powerMoney += cost;
     }
   }
-  const bids = plans.filter((p) => p.quantity > 0).map((p): Bid => ({ sku: p.rationale.sku, quantity: p.quantity, maxPrice: p.maxPrice }));
+  const bids = plans.filter((p) => p.quantity > 0).flatMap((p): Bid[] => [{ sku: p.rationale.sku, quantity: p.quantity, maxPrice: p.maxPrice }, ...p.tranches.map((t) => ({ sku: p.rationale.sku, quantity: t.quantity, maxPrice: t.maxPrice }))]);
   // Power: paid from what the bids left plus the money held and set aside for it.
   money += held + powerMoney;
   const fractions = new Map(plans.filter((p) => p.quantity > 0).map((p) => [p.rationale.sku, p.expectedFill / Math.max(1, ctx.skus.find((s) => s.spec.id === p.rationale.sku)?.supply ?? 1)]));
@@ -179,6 +179,7 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   const deployed = deployedH100e(view.scenario, ctx.company, view.me.deployed).total;
   const partner = decidePartnership(ctx, model, money, deployed, rng);
   orders.partnership = partner.id;
+  if (partner.bid > 0) orders.dealBid = partner.bid;
   money -= partner.cost;
   rationale.partnership = { id: partner.id, reasons: partner.reasons };
 

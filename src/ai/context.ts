@@ -122,8 +122,8 @@ export function otherBlocks(scenario: Scenario, sku: SkuSpec, t: number): OtherB
       }
       const st = exportStatusFor(scenario, buyer, sku, t);
       if (!st.allowed) continue;
-      if (st.mode === 'licence') approval = st.value / 100;
-      if (st.mode === 'cap') quantity = Math.min(quantity, st.value);
+      if (st.modes.includes('licence')) approval = st.approvalPct / 100;
+      if (st.capUnits !== null) quantity = Math.min(quantity, st.capUnits);
     }
     // A buyer with a demand curve bids each price point as a tranche, as the engine enters them.
     for (const tr of demandTranches(d, t, quantity)) out.push({ quantity: tr.quantity, maxPrice: tr.maxPrice, relationship: d.relationship, approval });
@@ -152,8 +152,8 @@ function skuInfo(state: GameState, view: PlayerView, spec: SkuSpec): SkuInfo | n
     otherQty,
     otherPrice,
     mwPerUnit: (spec.watts * p.overhead) / 1_000_000,
-    sharePct: status.mode === 'revenueShare' ? status.value : 0,
-    approval: status.mode === 'licence' ? status.value / 100 : 1,
+    sharePct: status.sharePct,
+    approval: status.approvalPct / 100,
   };
 }
 

@@ -2,7 +2,7 @@
  * Grey-market purchases and partnership offers. Both are judged on expected value (normal, hard) or on the
  * company's personality alone (easy); the appetite for grey-market risk shifts how much risk a company takes.
  */
-import { exportStatus, greyPrice, type GreyOrder, type Rng } from '../engine';
+import { exportStatus, greyCatchPct, greyFine, greyPrice, type GreyOrder, type Rng } from '../engine';
 import type { BotContext } from './context';
 import { claimPower, cumValue, tranches, type PowerBook } from './demand';
 import type { DecisionRationale, Reason } from './types';
@@ -24,8 +24,8 @@ function bannedSkus(ctx: BotContext) {
 }
 
 /**
- * Grey market: chips at list plus the premium, the whole shipment seized with the scenario's chance (fine,
- * lost relationship, entity list). Normal and hard weigh the expected chips against the expected losses,
+ * Grey market: chips at list plus the premium, the whole shipment seized with a chance that grows with its
+ * volume (greyCatchPct: fine, lost relationship, entity list). Normal and hard weigh the expected chips against the expected losses,
  * the entity list costing the surplus of the quarters it shuts them out; appetite moves the bar.
  */
 export function decideGrey(ctx: BotContext, model: WorldModel | null, book: PowerBook, money: number, surplusPerQuarter: number, rng: Rng): GreyPlan {
@@ -37,39 +37,56 @@ export function decideGrey(ctx: BotContext, model: WorldModel | null, book: Powe
   const sku = skus[0];
   if (!sku) return none;
   const price = greyPrice(sku.listPrice, gm.premiumPct);
-  const perUnit = price * (1 + gm.finePct / 100);
-  const catchP = gm.catchPct / 100;
+  // Worst case per unit: the price and the fine if caught (the engine's one fine formula).
+  const perUnit = price + greyFine(gm, price);
   const maxUnits = Math.min(gm.maxUnitsPerQuarter, Math.floor(money / perUnit));
   if (maxUnits <= 0) return none;
+  const catchPctOf = (units: number) => Math.round(greyCatchPct(gm, units));
   if (ctx.level === 'easy' || !model) {
     if (p.greyMarketAppetite < 40 || rng.next() * 100 > p.greyMarketAppetite) return none;
     const units = Math.floor((maxUnits * p.greyMarketAppetite) / 200);
     if (units <= 0) return none;
-    return { orders: [{ sku: sku.id, quantity: units }], cost: units * perUnit, reasons: [{ code: 'greyBuy', values: { sku: sku.id, units, price, catchPct: gm.catchPct } }] };
+    return { orders: [{ sku: sku.id, quantity: units }], cost: units * perUnit, reasons: [{ code: 'greyBuy', values: { sku: sku.id, units, price, catchPct: catchPctOf(units) } }] };
   }
   const schedule = tranches(ctx, model, { h100e: sku.h100e, watts: sku.watts, mig: sku.mig, own: false }, book, maxUnits);
   // Appetite 50 is risk-neutral; above it the company discounts the downside, below it inflates it.
   const riskWeight = 1.5 - p.greyMarketAppetite / 100;
   const listed = (gm.entityListQuarters + 1) * surplusPerQuarter;
-  let best = { ev: 0, units: 0 };
-  for (const f of [0.1, 0.25, 0.5, 0.75, 1]) {
+  // The chance of being caught grows with the volume, so the expected value peaks at some volume.
+  let best = { ev: 0, units: 0, catchP: 0 };
+  for (const f of [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1]) {
     const units = Math.floor(maxUnits * f);
     if (units <= 0) continue;
     const spend = units * price;
-    const ev = (1 - catchP) * cumValue(schedule, units) - spend - riskWeight * catchP * ((spend * gm.finePct) / 100 + listed);
-    if (ev > best.ev) best = { ev, units };
+    const catchP = greyCatchPct(gm, units) / 100;
+    const ev = (1 - catchP) * cumValue(schedule, units) - spend - riskWeight * catchP * (greyFine(gm, spend) + listed);
+    if (ev > best.ev) best = { ev, units, catchP };
   }
-  const reasons: Reason[] = [{ code: 'greyRisk', values: { sku: sku.id, catchPct: gm.catchPct, value: Math.round(best.ev), appetite: p.greyMarketAppetite } }];
+  const reasons: Reason[] = [{ code: 'greyRisk', values: { sku: sku.id, catchPct: Math.round(best.catchP * 100), value: Math.round(best.ev), appetite: p.greyMarketAppetite } }];
   if (best.units === 0 || (ctx.level === 'normal' && p.greyMarketAppetite < 30)) return { orders: [], cost: 0, reasons };
-  claimPower(ctx, book, sku.watts, Math.round(best.units * (1 - catchP)));
-  reasons.unshift({ code: 'greyBuy', values: { sku: sku.id, units: best.units, price, catchPct: gm.catchPct } });
+  claimPower(ctx, book, sku.watts, Math.round(best.units * (1 - best.catchP)));
+  reasons.unshift({ code: 'greyBuy', values: { sku: sku.id, units: best.units, price, catchPct: Math.round(best.catchP * 100) } });
   return { orders: [{ sku: sku.id, quantity: best.units }], cost: best.units * perUnit, reasons };
 }
 
 /** The partnership decision. */
 export interface PartnershipPlan extends DecisionRationale {
   id: string | null;
+  /** Worst-case cash: the prepayment and the deal bid. */
   cost: number;
+  /** The sealed bid for the deal (paid only if won). */
+  bid: number;
+}
+
+/**
+ * What to bid for a deal worth `value` dollars to the company: a share of it (a first-price sealed bid is
+ * shaded below the value; hard shades less, an aggressive company less again), never more than a tenth of
+ * the money it has. Easy bids nothing (it takes a deal only when no one else wants it).
+ */
+function dealBidFor(ctx: BotContext, value: number, money: number): number {
+  if (ctx.level === 'easy' || value <= 0) return 0;
+  const shade = (ctx.level === 'hard' ? 0.45 : 0.3) + ctx.persona.bidAggression / 500;
+  return Math.max(0, Math.floor(Math.min(value * shade, money * 0.1)));
 }
 
 /**
@@ -81,7 +98,7 @@ export interface PartnershipPlan extends DecisionRationale {
 export function decidePartnership(ctx: BotContext, model: WorldModel | null, money: number, deployedH100e: number, rng: Rng): PartnershipPlan {
   const { view } = ctx;
   const open = view.openPartnerships.filter((id) => !view.takenPartnerships.includes(id) && !view.me.contracts.some((c) => c.partnershipId === id));
-  let best: PartnershipPlan = { id: null, cost: 0, reasons: [] };
+  let best: PartnershipPlan = { id: null, cost: 0, bid: 0, reasons: [] };
   let bestGain = 0;
   for (const id of open) {
     const spec = view.scenario.partnerships.find((p) => p.id === id);
@@ -95,7 +112,10 @@ export function decidePartnership(ctx: BotContext, model: WorldModel | null, mon
       const take = ctx.level === 'easy' ? spare && rng.next() < 0.5 : spare && gain > 0;
       if (take && gain >= bestGain) {
         bestGain = gain;
-        best = { id, cost: 0, reasons: [{ code: 'labDeal', values: { partner: spec.name, revenue: spec.revenuePerQuarter, forgone: Math.round(forgone), h100e: spec.computeH100e } }] };
+        const bid = dealBidFor(ctx, gain, money);
+        const reasons: Reason[] = [{ code: 'labDeal', values: { partner: spec.name, revenue: spec.revenuePerQuarter, forgone: Math.round(forgone), h100e: spec.computeH100e } }];
+        if (bid > 0) reasons.push({ code: 'dealBid', values: { partner: spec.name, bid, value: Math.round(gain) } });
+        best = { id, cost: bid, bid, reasons };
       } else if (!take && best.id === null) {
         best.reasons = [{ code: 'partnershipDeclined', values: { partner: spec.name } }];
       }
@@ -111,10 +131,19 @@ export function decidePartnership(ctx: BotContext, model: WorldModel | null, mon
       const spendPerQuarter = last?.metrics[ctx.ci] ? vendorSkus.reduce((a, s) => a + (last.metrics[ctx.ci]?.boughtUnits[s.spec.id] ?? 0) * s.spec.listPrice, 0) : 0;
       const uses = spendPerQuarter * quarters >= spec.prepayment * (ctx.level === 'hard' ? 1 : 1.5);
       if (uses && premium) {
-        const gain = spec.priorityUnits * quarters;
+        // Priority units skip the auction: each saves about last quarter's premium over list.
+        let saving = 0;
+        for (const s of vendorSkus) {
+          const c = last?.clearing.find((x) => x.sku === s.spec.id);
+          if (c) saving = Math.max(saving, c.clearingPrice - s.spec.listPrice);
+        }
+        const gain = spec.priorityUnits * quarters * saving;
         if (gain >= bestGain) {
           bestGain = gain;
-          best = { id, cost: spec.prepayment, reasons: [{ code: 'chipmakerDeal', values: { partner: spec.name, prepayment: spec.prepayment, units: spec.priorityUnits } }] };
+          const bid = dealBidFor(ctx, gain, money - spec.prepayment);
+          const reasons: Reason[] = [{ code: 'chipmakerDeal', values: { partner: spec.name, prepayment: spec.prepayment, units: spec.priorityUnits } }];
+          if (bid > 0) reasons.push({ code: 'dealBid', values: { partner: spec.name, bid, value: Math.round(gain) } });
+          best = { id, cost: spec.prepayment + bid, bid, reasons };
         }
       }
     }

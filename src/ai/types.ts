@@ -35,6 +35,7 @@ export const REASON_CODES = [
   'independenceCost',
   'efficiencyGain',
   'payAsBidShade',
+  'bidCurve',
   // power
   'buildAhead',
   'powerCovered',
@@ -57,6 +58,7 @@ export const REASON_CODES = [
   'labDeal',
   'chipmakerDeal',
   'partnershipDeclined',
+  'dealBid',
   // cash
   'cashReserve',
 ] as const;

@@ -8,15 +8,48 @@ export type Buyer = Pick<CompanySpec, 'region' | 'tier'>;
 export interface ExportStatus {
   /** False when the buyer may not bid at all (banned, or the vendor does not sell to the region). */
   allowed: boolean;
+  /** The strictest mode of the rule that applies (its other modes apply too: see `modes`). */
   mode: RuleMode['kind'] | 'free' | 'notSold';
   ruleId: string | null;
   ruleName: ExportRule['name'] | null;
-  /** Licence approval chance, revenue-share percent or unit cap, by mode. */
+  /** The state that issues the rule (US when the rule names none); null when no rule applies. */
+  issuer: string | null;
+  /** Licence approval chance, revenue-share percent or unit cap of `mode`. */
   value: number;
+  /** Every mode of the rule that applies, strictest first (empty when none). */
+  modes: RuleMode['kind'][];
+  /** Chance (percent) a licence is granted: 100 when the rule asks for no licence. */
+  approvalPct: number;
+  /** Percent of the price paid on top to the issuing state: 0 when there is no revenue share. */
+  sharePct: number;
+  /** Units a quarter the buyer may take: null when there is no cap. */
+  capUnits: number | null;
 }
 
-const FREE: ExportStatus = { allowed: true, mode: 'free', ruleId: null, ruleName: null, value: 0 };
+/** The issuer of a rule that names none. */
+export const DEFAULT_ISSUER = 'US';
+
+const FREE: ExportStatus = { allowed: true, mode: 'free', ruleId: null, ruleName: null, issuer: null, value: 0, modes: [], approvalPct: 100, sharePct: 0, capUnits: null };
+const NOT_SOLD: ExportStatus = { ...FREE, allowed: false, mode: 'notSold' };
 const STRICTNESS: Record<RuleMode['kind'], number> = { banned: 4, cap: 3, licence: 2, revenueShare: 1 };
+
+/** A rule's modes: its `modes` list, or its single older-form `mode` (an empty list if it has neither). */
+export function ruleModes(rule: Pick<ExportRule, 'mode' | 'modes'>): RuleMode[] {
+  if (rule.modes && rule.modes.length > 0) return rule.modes;
+  return rule.mode ? [rule.mode] : [];
+}
+
+/** The state that issues a rule. */
+export function ruleIssuer(rule: Pick<ExportRule, 'issuer'>): string {
+  return rule.issuer ?? DEFAULT_ISSUER;
+}
+
+/** How strict a rule is: its strictest mode (0 for a rule with none). */
+function ruleStrictness(rule: ExportRule): number {
+  let s = 0;
+  for (const m of ruleModes(rule)) s = Math.max(s, STRICTNESS[m.kind]);
+  return s;
+}
 
 /** Whether the rule is in force in quarter q. */
 export function ruleInForce(rule: ExportRule, q: number): boolean {
@@ -55,18 +88,44 @@ function modeValue(mode: RuleMode): number {
 }
 
 function statusOf(rule: ExportRule): ExportStatus {
-  return { allowed: rule.mode.kind !== 'banned', mode: rule.mode.kind, ruleId: rule.id, ruleName: rule.name, value: modeValue(rule.mode) };
+  const modes = ruleModes(rule)
+    .slice()
+    .sort((a, b) => STRICTNESS[b.kind] - STRICTNESS[a.kind]);
+  const top = modes[0];
+  if (!top) return { ...FREE, ruleId: rule.id, ruleName: rule.name, issuer: ruleIssuer(rule) };
+  let approvalPct = 100;
+  let sharePct = 0;
+  let capUnits: number | null = null;
+  // Two modes of one kind in a rule: the stricter number holds.
+  for (const m of modes) {
+    if (m.kind === 'licence') approvalPct = Math.min(approvalPct, m.approvalPct);
+    else if (m.kind === 'revenueShare') sharePct = Math.max(sharePct, m.pct);
+    else if (m.kind === 'cap') capUnits = Math.min(capUnits ?? m.unitsPerQuarter, m.unitsPerQuarter);
+  }
+  return {
+    allowed: top.kind !== 'banned',
+    mode: top.kind,
+    ruleId: rule.id,
+    ruleName: rule.name,
+    issuer: ruleIssuer(rule),
+    value: modeValue(top),
+    modes: modes.map((m) => m.kind),
+    approvalPct,
+    sharePct,
+    capUnits,
+  };
 }
 
 function strictest(rules: ExportRule[]): ExportRule | undefined {
   let best: ExportRule | undefined;
-  for (const r of rules) if (!best || STRICTNESS[r.mode.kind] > STRICTNESS[best.mode.kind]) best = r;
+  for (const r of rules) if (!best || ruleStrictness(r) > ruleStrictness(best)) best = r;
   return best;
 }
 
 /**
  * Export status of a SKU for a company in quarter q. A rule that names the SKU overrides threshold rules
- * (a licensing decision about a named part is more specific); among rules of the same kind the strictest wins.
+ * (a licensing decision about a named part is more specific); among rules of the same kind the strictest wins
+ * (by its strictest mode; the first in scenario order on a tie), and all of the winning rule's modes apply.
  */
 export function exportStatusFor(scenario: Scenario, company: Buyer, sku: SkuSpec, q: number): ExportStatus {
   let byCompany = scenario === lastScenario ? lastByCompany : statusCache.get(scenario);
@@ -102,7 +161,7 @@ let lastByCompany: Map<Buyer, Map<SkuSpec, ExportStatus[]>> | undefined;
 
 function computeStatus(scenario: Scenario, company: Buyer, sku: SkuSpec, q: number): ExportStatus {
   if (sku.soldTo.length > 0 && !sku.soldTo.includes(company.region)) {
-    return { allowed: false, mode: 'notSold', ruleId: null, ruleName: null, value: 0 };
+    return NOT_SOLD;
   }
   const named: ExportRule[] = [];
   const byThreshold: ExportRule[] = [];
@@ -120,7 +179,7 @@ export function exportStatus(state: Pick<GameState, 'scenario' | 'quarter'>, pla
   const idx = indexOf(state.scenario);
   const company = idx.company.get(playerId);
   const sku = idx.sku.get(skuId);
-  if (!company || !sku) return { allowed: false, mode: 'notSold', ruleId: null, ruleName: null, value: 0 };
+  if (!company || !sku) return NOT_SOLD;
   return exportStatusFor(state.scenario, company, sku, state.quarter);
 }
 

@@ -1,13 +1,34 @@
 import { expense, pay, type Ledger } from './draft';
 import { countOf, indexOf } from './lookup';
-import { greyPrice } from './orders';
 import type { Rng } from './rng';
-import type { GameState, Orders, PlayerState, ResolutionNote } from './types';
+import type { GameState, GreyMarketRules, Orders, PlayerState, ResolutionNote } from './types';
+
+/** Price per unit on the grey market. */
+export function greyPrice(listPrice: number, premiumPct: number): number {
+  return Math.round((listPrice * (100 + premiumPct)) / 100);
+}
+
+/**
+ * The chance (percent, 0..100) that a buyer's grey-market shipment of `units` this quarter is caught: the
+ * scenario's catchPct at catchRefUnits units, in proportion to the units, capped at catchMaxPct (100 when
+ * absent). Without catchRefUnits the chance is catchPct whatever the volume (the rule before volume counted).
+ * Nothing bought, nothing caught.
+ */
+export function greyCatchPct(gm: Pick<GreyMarketRules, 'catchPct' | 'catchRefUnits' | 'catchMaxPct'>, units: number): number {
+  if (units <= 0) return 0;
+  if (gm.catchRefUnits === undefined || gm.catchRefUnits <= 0) return gm.catchPct;
+  return Math.min(gm.catchMaxPct ?? 100, (gm.catchPct * units) / gm.catchRefUnits, 100);
+}
+
+/** The fine (whole dollars) for a caught grey-market spend: finePct of it, rounded up. */
+export function greyFine(gm: Pick<GreyMarketRules, 'finePct'>, spend: number): number {
+  return Math.ceil((spend * gm.finePct) / 100);
+}
 
 /**
  * Grey-market purchases: paid at list plus the premium; each buyer's whole shipment is caught with the
- * scenario's chance, in which case it is seized, a fine is charged, the relationship suffers and the buyer
- * goes on the entity list.
+ * chance greyCatchPct gives for its units, in which case it is seized, a fine is charged, the relationship
+ * suffers and the buyer goes on the entity list.
  */
 export function runGreyMarket(state: GameState, players: PlayerState[], orders: Orders[], ledgers: Ledger[], rng: Rng, notes: ResolutionNote[]): void {
   const gm = state.scenario.greyMarket;
@@ -25,8 +46,8 @@ export function runGreyMarket(state: GameState, players: PlayerState[], orders: 
       units += g.quantity;
     }
     pay(p, ledger, spend);
-    if (rng.chance(gm.catchPct)) {
-      const fine = Math.ceil((spend * gm.finePct) / 100);
+    if (rng.chance(greyCatchPct(gm, units))) {
+      const fine = greyFine(gm, spend);
       expense(p, ledger, fine);
       p.relationship = Math.max(0, p.relationship - gm.relationshipLoss);
       p.entityListUntil = state.quarter + 1 + gm.entityListQuarters;

@@ -150,12 +150,12 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
         for (const bid of bids) dropped.push(revealedBid(p.id, false, sku.id, bid.quantity, bid.maxPrice, 'banned'));
         continue;
       }
-      if (status.mode === 'licence' && !rng.chance(status.value)) {
+      if (status.modes.includes('licence') && !rng.chance(status.approvalPct)) {
         for (const bid of bids) dropped.push(revealedBid(p.id, false, sku.id, bid.quantity, bid.maxPrice, 'licenceDenied'));
         notes.push({ code: 'licenceDenied', playerId: p.id, values: { sku: sku.id, rule: status.ruleId ?? '' } });
         continue;
       }
-      const share = status.mode === 'revenueShare' ? status.value : 0;
+      const share = status.sharePct;
       let priorityLeft = Math.max(0, priorityFor(state, p, sku.vendor) - (priorityUsed[i]?.get(sku.vendor) ?? 0));
       for (const bid of bids) {
         const priorityUnits = bid.maxPrice >= sku.listPrice ? Math.min(priorityLeft, bid.quantity) : 0;
@@ -175,12 +175,12 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
         dropped.push(revealed);
         continue;
       }
-      if (status?.mode === 'licence' && !rng.chance(status.value)) {
+      if (status?.modes.includes('licence') && !rng.chance(status.approvalPct)) {
         revealed.note = 'licenceDenied';
         dropped.push(revealed);
         continue;
       }
-      if (status?.mode === 'cap') quantity = Math.min(quantity, status.value);
+      if (status && status.capUnits !== null) quantity = Math.min(quantity, status.capUnits);
       // A buyer with a demand curve bids each of its price points as a tranche: fewer units at higher prices.
       const tranches = demandTranches(d, q, quantity);
       for (const t of tranches) {

@@ -1,4 +1,5 @@
 import { controlledVendors, exportStatusFor } from './export-rules';
+import { greyFine, greyPrice } from './grey';
 import { indexOf } from './lookup';
 import { onsiteRules, powerBill } from './power';
 import { balanceDue, bookingCap, bookingRules, deliveryQuarter, depositPerUnit } from './silicon';
@@ -77,12 +78,13 @@ export function normalizeOrders(input: unknown): { ok: true; orders: Orders } | 
   if (!isAmount(powerBuild, MAX_MW)) return { ok: false, error: amountError('orders.powerBuild', powerBuild, MAX_MW, 'MW') };
   if (!isAmount(powerFast, MAX_MW)) return { ok: false, error: amountError('orders.powerFast', powerFast, MAX_MW, 'MW') };
   if (partnership !== null && typeof partnership !== 'string') return { ok: false, error: err('MALFORMED', 'orders.partnership must be a partnership id or null', 'orders.partnership') };
-  return { ok: true, orders: { bids, siliconInvestment, customOrder, powerBuild, powerFast, greyMarket, partnership } };
-}
-
-/** Price per unit on the grey market. */
-export function greyPrice(listPrice: number, premiumPct: number): number {
-  return Math.round((listPrice * (100 + premiumPct)) / 100);
+  const orders: Orders = { bids, siliconInvestment, customOrder, powerBuild, powerFast, greyMarket, partnership };
+  // An absent deal bid stays absent (orders written before deals were bid for read exactly as they were).
+  if (o.dealBid !== undefined) {
+    if (!isAmount(o.dealBid, MAX_MONEY)) return { ok: false, error: amountError('orders.dealBid', o.dealBid, MAX_MONEY, 'dollars') };
+    orders.dealBid = o.dealBid;
+  }
+  return { ok: true, orders };
 }
 
 /** Power online at this quarter's resolution: capacity now plus projects due by then. */
@@ -113,8 +115,8 @@ export function runningCosts(state: GameState, playerId: string): number {
 
 /**
  * The most money these orders can spend this quarter: every bid filled at its max price (plus any revenue
- * share), every grey purchase caught and fined, silicon, custom chips, power and a partnership prepayment,
- * less credit that a chipmaker prepayment already holds for the vendor's parts. Running costs not included.
+ * share), every grey purchase caught and fined, silicon, custom chips, power, a partnership prepayment and
+ * the deal bid, less credit that a chipmaker prepayment already holds for the vendor's parts. Running costs not included.
  */
 export function ordersSpend(state: GameState, playerId: string, orders: Orders): number {
   const idx = indexOf(state.scenario);
@@ -136,7 +138,7 @@ export function ordersSpend(state: GameState, playerId: string, orders: Orders):
     const sku = idx.sku.get(b.sku);
     if (!sku) continue;
     const status = exportStatusFor(state.scenario, company, sku, q);
-    const share = status.mode === 'revenueShare' ? status.value : 0;
+    const share = status.sharePct;
     const cost = Math.ceil((b.quantity * b.maxPrice * (100 + share)) / 100);
     spendByVendor?.set(sku.vendor, (spendByVendor.get(sku.vendor) ?? 0) + cost);
     total += cost;
@@ -147,7 +149,7 @@ export function ordersSpend(state: GameState, playerId: string, orders: Orders):
     const sku = idx.sku.get(g.sku);
     if (!sku) continue;
     const spend = g.quantity * greyPrice(sku.listPrice, gm.premiumPct);
-    total += spend + Math.ceil((spend * gm.finePct) / 100);
+    total += spend + greyFine(gm, spend);
   }
   total += orders.siliconInvestment;
   total += orders.customOrder * depositPerUnit(state, company.silicon.unitCost);
@@ -158,6 +160,7 @@ export function ordersSpend(state: GameState, playerId: string, orders: Orders):
   if (orders.partnership) {
     const spec = idx.partnership.get(orders.partnership);
     if (spec?.kind === 'chipmaker') total += spec.prepayment;
+    total += orders.dealBid ?? 0;
   }
   return total;
 }
@@ -209,11 +212,11 @@ function bidError(state: GameState, company: CompanySpec, player: PlayerState, b
     const status = exportStatusFor(state.scenario, company, sku, q);
     if (status.mode === 'notSold') return err('EXPORT_BANNED', `${sku.vendor} does not sell ${sku.name} to ${company.region}`, `${itemPath('bids', i)}.sku`);
     if (!status.allowed) return err('EXPORT_BANNED', `${sku.name} may not be sold to ${company.name}: ${status.ruleName?.en ?? status.ruleId} (${status.ruleId})`, `${itemPath('bids', i)}.sku`, status.ruleId ?? undefined);
-    if (status.mode === 'cap' && status.ruleId) {
+    if (status.capUnits !== null && status.ruleId) {
       capUsed ??= new Map();
       const used = (capUsed.get(status.ruleId) ?? 0) + b.quantity;
       capUsed.set(status.ruleId, used);
-      if (used > status.value) return err('EXPORT_CAP', `${status.ruleName?.en ?? status.ruleId} caps ${company.name} at ${status.value.toLocaleString('en-US')} units a quarter; these bids ask for ${used.toLocaleString('en-US')}`, `${itemPath('bids', i)}.quantity`, status.ruleId);
+      if (used > status.capUnits) return err('EXPORT_CAP', `${status.ruleName?.en ?? status.ruleId} caps ${company.name} at ${status.capUnits.toLocaleString('en-US')} units a quarter; these bids ask for ${used.toLocaleString('en-US')}`, `${itemPath('bids', i)}.quantity`, status.ruleId);
     }
   }
   return null;
@@ -243,6 +246,7 @@ function greyError(state: GameState, company: CompanySpec, grey: GreyOrder[]): A
 }
 
 function partnershipError(state: GameState, player: PlayerState, id: string | null): ActionError | null {
+  // A deal bid without an offer is ignored (there is nothing to win, so nothing to pay).
   if (id === null) return null;
   const spec = indexOf(state.scenario).partnership.get(id);
   if (!spec) return err('UNKNOWN_PARTNERSHIP', `unknown partnership "${id}"`, 'orders.partnership');

@@ -4,9 +4,11 @@ import type { Rng } from './rng';
 import type { GameState, Orders, PlayerState, ResolutionNote } from './types';
 
 /**
- * Partnership offers: each deal goes to one company. Among several takers the one with the best vendor
- * relationship wins, then a seeded draw. A chipmaker deal is paid now and its prepayment becomes credit
- * for the vendor's parts; an AI-lab deal reserves compute from this quarter on.
+ * Partnership offers, sold by sealed bid: each deal goes to one company. Among several takers the highest
+ * deal bid wins (orders.dealBid, 0 when absent), then the best vendor relationship, then a seeded draw. The
+ * winner pays its bid (on top of a chipmaker prepayment, which becomes credit for the vendor's parts); a
+ * loser pays nothing. An AI-lab deal reserves compute from this quarter on. The notes carry the bids, so the
+ * reveal shows them.
  */
 export function resolvePartnerships(state: GameState, players: PlayerState[], orders: Orders[], ledgers: Ledger[], rng: Rng, notes: ResolutionNote[]): void {
   const idx = indexOf(state.scenario);
@@ -19,14 +21,18 @@ export function resolvePartnerships(state: GameState, players: PlayerState[], or
     const spec = idx.partnership.get(id);
     if (!spec) continue;
     const keys = new Map(takers.map((i) => [i, rng.next()]));
-    takers.sort((a, b) => (players[b] as PlayerState).relationship - (players[a] as PlayerState).relationship || (keys.get(a) ?? 0) - (keys.get(b) ?? 0));
+    const bid = (i: number): number => (orders[i] as Orders).dealBid ?? 0;
+    takers.sort((a, b) => bid(b) - bid(a) || (players[b] as PlayerState).relationship - (players[a] as PlayerState).relationship || (keys.get(a) ?? 0) - (keys.get(b) ?? 0));
     const [winner, ...losers] = takers as [number, ...number[]];
     const p = players[winner] as PlayerState;
+    const ledger = ledgers[winner] as Ledger;
     const credit = spec.kind === 'chipmaker' ? spec.prepayment : 0;
-    if (credit > 0) pay(p, ledgers[winner] as Ledger, credit);
+    if (credit > 0) pay(p, ledger, credit);
+    const price = bid(winner);
+    if (price > 0) pay(p, ledger, price);
     p.contracts.push({ partnershipId: id, kind: spec.kind, startQuarter: q, endQuarter: q + spec.quarters, credit });
-    notes.push({ code: 'partnershipWon', playerId: p.id, values: { partnership: id } });
-    for (const l of losers) notes.push({ code: 'partnershipLost', playerId: (players[l] as PlayerState).id, values: { partnership: id, winner: p.id } });
+    notes.push({ code: 'partnershipWon', playerId: p.id, values: { partnership: id, bid: price, rivals: losers.length } });
+    for (const l of losers) notes.push({ code: 'partnershipLost', playerId: (players[l] as PlayerState).id, values: { partnership: id, winner: p.id, bid: bid(l), winnerBid: price } });
     taken.push(id);
     open.splice(open.indexOf(id), 1);
   }

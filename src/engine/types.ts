@@ -32,15 +32,24 @@ export type RuleMode =
   | { kind: 'revenueShare'; pct: number }
   | { kind: 'cap'; unitsPerQuarter: number };
 
-/** A US export-control rule, in force from `effectiveQuarter` until `endQuarter` (exclusive) if given. */
+/**
+ * An export-control rule, in force from `effectiveQuarter` until `endQuarter` (exclusive) if given. What it
+ * does is `modes` (several at once combine: a licence AND a revenue share) or, in files written before modes
+ * could combine, the single `mode`; exactly one of the two is given (use `ruleModes` to read them).
+ */
 export interface ExportRule {
   id: string;
   name: LocalizedText;
+  /** The state that issues the rule (a region code such as US or CN); absent = US. */
+  issuer?: string;
   effectiveQuarter: number;
   endQuarter?: number;
   destinations: RuleDestinations;
   catches: RuleCatches;
-  mode: RuleMode;
+  /** One mode (the older form; still read). */
+  mode?: RuleMode;
+  /** Modes that apply together, at most one of each kind. */
+  modes?: RuleMode[];
   source: string;
 }
 
@@ -271,6 +280,13 @@ export interface GreyMarketRules {
   finePct: number;
   relationshipLoss: number;
   entityListQuarters: number;
+  /**
+   * Units at which the chance of being caught is `catchPct`; the chance grows in proportion to the units a
+   * buyer takes in a quarter, up to `catchMaxPct`. Absent = the chance is `catchPct` whatever the volume.
+   */
+  catchRefUnits?: number;
+  /** Highest chance (percent) of being caught, however large the shipment; absent = 100. */
+  catchMaxPct?: number;
 }
 
 /** Score weights; each part is scaled to 0..100 before weighting. */
@@ -364,6 +380,11 @@ export interface Orders {
   greyMarket: GreyOrder[];
   /** Id of a partnership offer to take, or null. */
   partnership: string | null;
+  /**
+   * Sealed bid for that offer: dollars paid once, on top of any prepayment, if this company wins the deal
+   * (highest bid wins; ties by relationship, then a draw; a loser pays nothing). Absent = 0.
+   */
+  dealBid?: number;
 }
 
 /** The actions the engine accepts. */

@@ -48,9 +48,9 @@ function packOrders(o: Orders, sku: (s: string) => number, partner: (s: string) 
   for (const b of o.bids) bids.push(sku(b.sku), b.quantity, b.maxPrice);
   const grey: number[] = [];
   for (const g of o.greyMarket) grey.push(sku(g.sku), g.quantity);
-  const out: unknown[] = [bids, o.siliconInvestment, o.customOrder, o.powerBuild, grey, o.partnership === null ? -1 : partner(o.partnership), o.powerFast ?? 0];
-  // Trailing defaults are left out (most orders have no grey market, no partnership and no on-site power).
-  const dflt = [null, 0, 0, 0, 'grey', -1, 0];
+  const out: unknown[] = [bids, o.siliconInvestment, o.customOrder, o.powerBuild, grey, o.partnership === null ? -1 : partner(o.partnership), o.powerFast ?? 0, o.dealBid === undefined ? -1 : o.dealBid];
+  // Trailing defaults are left out (most orders have no grey market, no partnership, no on-site power and no deal bid).
+  const dflt = [null, 0, 0, 0, 'grey', -1, 0, -1];
   while (out.length > 1) {
     const last = out[out.length - 1];
     const d = dflt[out.length - 1];
@@ -128,7 +128,7 @@ export function unpackRecord(p: unknown): unknown {
       return { type: 'injectEvent', cardId: v[1] as string };
     }
     need(v[0] === A_SUBMIT, `action ${n} has an unknown type ${String(v[0])}`);
-    const [, pi, bids = [], silicon = 0, custom = 0, power = 0, grey = [], partner = -1, fast = 0] = v;
+    const [, pi, bids = [], silicon = 0, custom = 0, power = 0, grey = [], partner = -1, fast = 0, dealBid = -1] = v;
     need(Array.isArray(bids) && bids.length % 3 === 0 && Array.isArray(grey) && grey.length % 2 === 0, `action ${n}: orders are broken`);
     const b = bids as unknown[];
     const g = grey as unknown[];
@@ -141,6 +141,7 @@ export function unpackRecord(p: unknown): unknown {
       greyMarket: [],
       partnership: partner === -1 ? null : at(R, partner, `action ${n}: partnership`),
     };
+    if (dealBid !== -1) orders.dealBid = dealBid as number;
     for (let i = 0; i < b.length; i += 3) orders.bids.push({ sku: at(K, b[i], `action ${n}: SKU`), quantity: b[i + 1] as number, maxPrice: b[i + 2] as number });
     for (let i = 0; i < g.length; i += 2) orders.greyMarket.push({ sku: at(K, g[i], `action ${n}: SKU`), quantity: g[i + 1] as number });
     return { type: 'submitOrders', playerId: at(P, pi, `action ${n}: player`), orders };

@@ -18,6 +18,7 @@ const ordersSchema = z.strictObject({
   powerFast: amount.optional(),
   greyMarket: z.array(z.strictObject({ sku: id, quantity: amount })).max(256),
   partnership: id.nullable(),
+  dealBid: amount.optional(),
 });
 
 /** Actions as stored in a record (the engine re-checks each one when replaying). */

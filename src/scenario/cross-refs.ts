@@ -139,6 +139,14 @@ function checkRules(report: Report, s: Scenario, skuIds: Set<string>): void {
         report([...base, 'endQuarter'], `expected endQuarter >= effectiveQuarter (${r.effectiveQuarter}), found ${r.endQuarter}`);
       }
     }
+    if (r.mode === undefined && r.modes === undefined) report(base, 'expected a mode (mode: {kind: ...}) or a list of modes (modes: [...]), found neither');
+    if (r.mode !== undefined && r.modes !== undefined) report([...base, 'modes'], 'expected either mode or modes, found both (put every mode in modes)');
+    const kinds = new Set<string>();
+    (r.modes ?? []).forEach((m, j) => {
+      if (kinds.has(m.kind)) report([...base, 'modes', j], `expected at most one mode of each kind, found "${m.kind}" again`);
+      kinds.add(m.kind);
+    });
+    if (kinds.has('banned') && kinds.size > 1) report([...base, 'modes'], 'expected "banned" alone (a ban leaves nothing for other modes to do), found it with other modes');
     if (r.destinations.regions.length === 0 && r.destinations.tiers.length === 0) {
       report([...base, 'destinations'], 'expected at least one region or tier, found none (the rule would bind nobody)');
     }

@@ -69,19 +69,24 @@ const ruleModeSchema = z
   ])
   .meta(t('Rule mode', 'What an export rule does to a caught SKU for a bound buyer: banned, licence, revenueShare or cap.'));
 
-/** A US export-control rule. */
+/** An export-control rule. */
 const exportRuleSchema = z
   .strictObject({
     id: idSchema,
     name: localizedSchema,
+    issuer: codeSchema.optional().meta(d('The state that issues the rule (a region code, e.g. US or CN), shown in the rules panel and the reveal; absent = US.')),
     effectiveQuarter: quarterSchema.meta(d('First quarter the rule is in force.')),
     endQuarter: quarterSchema.optional().meta(d('Quarter the rule stops (exclusive); absent = never; equal to effectiveQuarter = never in force.')),
     destinations: destinationsSchema,
     catches: catchesSchema,
-    mode: ruleModeSchema,
+    mode: ruleModeSchema.optional().meta(d('One mode (the older form, still read). Give either mode or modes.')),
+    modes: listOf(ruleModeSchema, 4)
+      .min(1)
+      .optional()
+      .meta(d('Modes that apply together, at most one of each kind (e.g. a licence AND a revenue share). Give either mode or modes.')),
     source: idSchema.meta(d('Id of the entry in `sources` that backs this rule.')),
   })
-  .meta(t('Export rule', 'A US export-control rule, in force from effectiveQuarter until endQuarter (exclusive) if given.'));
+  .meta(t('Export rule', 'An export-control rule, in force from effectiveQuarter until endQuarter (exclusive) if given.'));
 
 /** One accelerator product sold in the sealed-bid market. */
 const skuSchema = z
@@ -287,7 +292,7 @@ export const scenarioSchema = z
         pricing: z.enum(['uniform', 'payAsBid']),
         revenuePool: moneySeriesSchema.meta(d('AI revenue shared by deployed compute, per quarter (USD).')),
         migYield: z.number().min(1).max(10).meta(d('Revenue weight of a MIG-capable chip relative to one without (e.g. 1.15).')),
-        maxBidsPerSku: z.int().min(1).max(16),
+        maxBidsPerSku: z.int().min(1).max(16).meta(d('Bids (tranches, each at its own max price) a company may place per SKU in a quarter: 3 lets it bid a demand curve.')),
       })
       .meta(t('Market', "The sealed-bid market's settings.")),
     power: z
@@ -335,6 +340,11 @@ export const scenarioSchema = z
         finePct: z.number().min(0).max(LIMITS.pct).meta(d('Fine as a percent of the grey-market spend.')),
         relationshipLoss: traitSchema,
         entityListQuarters: z.int().min(0).max(LIMITS.quarters),
+        catchRefUnits: unitsSchema
+          .min(1)
+          .optional()
+          .meta(d('Units a quarter at which the chance of being caught is catchPct; the chance grows in proportion to the units, up to catchMaxPct. Absent = catchPct whatever the volume.')),
+        catchMaxPct: percentSchema.optional().meta(d('Highest chance (percent) of being caught, however large the shipment. Absent = 100.')),
       })
       .meta(t('Grey market', 'Grey-market purchases of restricted chips.')),
     scoring: z

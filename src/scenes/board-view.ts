@@ -5,7 +5,7 @@
  * the Reveal scene can fly chips between them.
  */
 import * as Phaser from 'phaser';
-import { exportStatus, quarterLabel } from '../engine';
+import { exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, powerNeededMw, shortSkuName, supplyNow, wallLevel } from '../store/selectors';
 import { money, count, mw, h100e } from '../ui/format';
@@ -203,11 +203,13 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
   const { x, y, w, h } = box;
   g.lineStyle(1, C.cardLine, 1).strokeRoundedRect(x, y, w, h, 8 * s);
   let ty = y + 10 * s;
-  text(x + 12 * s, ty, tr('board.rulesTitle'), 10.5, CSS.muted, true);
+  const rules = game.scenario.exportRules;
+  // Titled by the states that issue the rules (US unless a rule names another issuer).
+  const issuers = [...new Set(rules.map((r) => ruleIssuer(r)))];
+  text(x + 12 * s, ty, issuers.length ? tr('board.rulesTitle', { issuers: issuers.join(' · ') }) : tr('board.rulesTitleNone'), 10.5, CSS.muted, true);
   ty += 20 * s;
   const q = game.quarter;
   const short = (k: number): string => quarterLabel(game.scenario, k).replace(/ (\d\d)(\d\d)$/, " '$2");
-  const rules = game.scenario.exportRules;
   if (rules.length === 0) {
     text(x + 12 * s, ty, tr('board.noRules'), 11, CSS.muted, false, { wrap: w - 24 * s });
   }
@@ -216,7 +218,7 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
     const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
     const ended = r.endQuarter !== undefined && q >= r.endQuarter;
     const when = active ? tr('board.ruleInForce') : ended ? tr('board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
-    const str = `${active ? '■' : '□'} ${r.name[lang()]} · ${when}`;
+    const str = `${active ? '■' : '□'} ${issuers.length > 1 ? `${ruleIssuer(r)}: ` : ''}${r.name[lang()]} · ${when}`;
     const th = wrapLines(str, 11 * s, false, w - 24 * s).length * lineHeight(11 * s);
     if (ty + th > y + h - footerH) break;
     text(x + 12 * s, ty, str, 11, active ? CSS.rule : CSS.faint, false, { wrap: w - 24 * s });

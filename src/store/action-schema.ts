@@ -15,6 +15,7 @@ const ordersSchema = z.object({
   powerFast: money.optional(),
   greyMarket: z.array(z.object({ sku: z.string(), quantity: money })),
   partnership: z.string().nullable(),
+  dealBid: money.optional(),
 });
 
 const actionSchema = z.discriminatedUnion('type', [

@@ -28,6 +28,7 @@ const ordersSchema = z.object({
   powerFast: z.number().optional(),
   greyMarket: z.array(z.object({ sku: z.string(), quantity: z.number() })),
   partnership: z.string().nullable(),
+  dealBid: z.number().optional(),
 });
 
 const responseSchema = z.discriminatedUnion('type', [

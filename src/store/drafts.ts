@@ -9,6 +9,11 @@ export interface DraftBid {
 /** A human seat's orders as typed into the panel. */
 export interface DraftOrders {
   bids: Record<string, DraftBid>;
+  /**
+   * Further bids (tranches 2, 3, ...) per SKU below the first, each at its own max price: a demand curve.
+   * Absent in drafts saved before tranches existed.
+   */
+  tranches?: Record<string, DraftBid[]>;
   siliconInvestment: string;
   customOrder: string;
   powerBuild: string;
@@ -18,8 +23,8 @@ export interface DraftOrders {
 
 /** Which input a problem belongs to (so the panel can mark it). */
 export type DraftField =
-  | { kind: 'bidQuantity'; sku: string }
-  | { kind: 'bidPrice'; sku: string }
+  | { kind: 'bidQuantity'; sku: string; tranche?: number }
+  | { kind: 'bidPrice'; sku: string; tranche?: number }
   | { kind: 'siliconInvestment' }
   | { kind: 'customOrder' }
   | { kind: 'powerBuild' }
@@ -37,6 +42,8 @@ export interface DraftResult {
   orders: Orders;
   /** bidSkus[i] is the SKU of orders.bids[i], to map engine error paths back to inputs. */
   bidSkus: string[];
+  /** bidTranches[i] is the tranche (1 = the first bid of its SKU) of orders.bids[i]. */
+  bidTranches: number[];
   problems: DraftProblem[];
 }
 
@@ -94,21 +101,28 @@ export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus
   const problems: DraftProblem[] = [];
   const orders: Orders = { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, powerFast: 0, greyMarket: [], partnership: null };
   const bidSkus: string[] = [];
+  const bidTranches: number[] = [];
   for (const sku of scenario.skus) {
-    const d = draft.bids[sku.id];
-    if (!d) continue;
-    const q = parseAmount(d.quantity, style);
-    const p = parseAmount(d.maxPrice, style);
-    if (!q.ok) problems.push({ field: { kind: 'bidQuantity', sku: sku.id }, message: `${sku.name} quantity ${q.message}.` });
-    if (!p.ok) problems.push({ field: { kind: 'bidPrice', sku: sku.id }, message: `${sku.name} max price ${p.message}.` });
-    if (!q.ok || !p.ok) continue;
-    if (q.value === 0) continue;
-    if (p.empty) {
-      problems.push({ field: { kind: 'bidPrice', sku: sku.id }, message: `Enter a max price per ${sku.name} chip.` });
-      continue;
-    }
-    orders.bids.push({ sku: sku.id, quantity: q.value, maxPrice: p.value });
-    bidSkus.push(sku.id);
+    const rows: (DraftBid | undefined)[] = [draft.bids[sku.id], ...(draft.tranches?.[sku.id] ?? [])];
+    rows.forEach((d, i) => {
+      if (!d) return;
+      const n = i + 1;
+      const at = n === 1 ? {} : { tranche: n };
+      const name = n === 1 ? sku.name : `${sku.name} tranche ${n}`;
+      const q = parseAmount(d.quantity, style);
+      const p = parseAmount(d.maxPrice, style);
+      if (!q.ok) problems.push({ field: { kind: 'bidQuantity', sku: sku.id, ...at }, message: `${name} quantity ${q.message}.` });
+      if (!p.ok) problems.push({ field: { kind: 'bidPrice', sku: sku.id, ...at }, message: `${name} max price ${p.message}.` });
+      if (!q.ok || !p.ok) return;
+      if (q.value === 0) return;
+      if (p.empty) {
+        problems.push({ field: { kind: 'bidPrice', sku: sku.id, ...at }, message: `Enter a max price per ${sku.name} chip.` });
+        return;
+      }
+      orders.bids.push({ sku: sku.id, quantity: q.value, maxPrice: p.value });
+      bidSkus.push(sku.id);
+      bidTranches.push(n);
+    });
   }
   const single = (text: string, field: DraftField, label: string): number => {
     const r = parseAmount(text, style);
@@ -122,17 +136,19 @@ export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus
   orders.customOrder = single(draft.customOrder, { kind: 'customOrder' }, 'Custom chip order');
   orders.powerBuild = single(draft.powerBuild, { kind: 'powerBuild' }, 'Grid power build');
   orders.powerFast = single(draft.powerFast ?? '', { kind: 'powerFast' }, 'Fast power build');
-  return { orders, bidSkus, problems };
+  return { orders, bidSkus, bidTranches, problems };
 }
 
 /** Maps an engine error path ("orders.bids[1].maxPrice") back to the input it concerns. */
-export function fieldOfPath(path: string | undefined, bidSkus: readonly string[]): DraftField {
+export function fieldOfPath(path: string | undefined, bidSkus: readonly string[], bidTranches: readonly number[] = []): DraftField {
   if (!path) return { kind: 'general' };
   const bid = /bids\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (bid) {
     const sku = bidSkus[Number(bid[1])];
     if (sku === undefined) return { kind: 'general' };
-    return bid[2] === 'maxPrice' ? { kind: 'bidPrice', sku } : { kind: 'bidQuantity', sku };
+    const n = bidTranches[Number(bid[1])] ?? 1;
+    const at = n > 1 ? { tranche: n } : {};
+    return bid[2] === 'maxPrice' ? { kind: 'bidPrice', sku, ...at } : { kind: 'bidQuantity', sku, ...at };
   }
   if (path.endsWith('siliconInvestment')) return { kind: 'siliconInvestment' };
   if (path.endsWith('customOrder')) return { kind: 'customOrder' };

@@ -181,6 +181,14 @@ export function greyParseText(skuName: string, reason: string): string {
   return parseReason(t('err.label.grey', { sku: skuName }), `${reason}.`) ?? en;
 }
 
+/** A typing problem in the deal bid (English reason from parseAmount), in the reader's language. */
+export function dealBidParseText(reason: string): string {
+  const label = t('orders.dealBid');
+  const en = `${label} ${reason}.`;
+  if (lang() === 'en') return en;
+  return parseReason(label, `${reason}.`) ?? en;
+}
+
 function parseReason(label: string, message: string): string | null {
   for (const [re, key] of PARSE_REASONS) {
     const m = re.exec(message);

@@ -3,7 +3,8 @@ import { quarterLabel } from '../engine';
 import type { GameState, ResolutionNote, SiliconStage } from '../engine/types';
 import { companyOf } from '../store/selectors';
 import * as f from './format';
-import { t, type Key } from './i18n';
+import { lang, t, type Key } from './i18n';
+import { ruleIssuer } from '../engine';
 
 const n = (v: number | string | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const s = (v: number | string | undefined): string => String(v ?? '');
@@ -23,9 +24,13 @@ export function noteText(game: GameState, note: ResolutionNote): string {
     case 'siliconSetback':
       return t('note.siliconSetback', { who, chip, stage: stageName(s(v.stage)) });
     case 'partnershipWon':
-      return t('note.partnershipWon', { who, partner: partner(v.partnership) });
-    case 'partnershipLost':
-      return t('note.partnershipLost', { who, partner: partner(v.partnership), winner: companyOf(sc, s(v.winner))?.name ?? s(v.winner) });
+      // Deals are sold by sealed bid: the reveal shows the bids when there were any.
+      return n(v.bid) > 0 ? t('note.partnershipWonBid', { who, partner: partner(v.partnership), bid: f.money(n(v.bid)) }) : t('note.partnershipWon', { who, partner: partner(v.partnership) });
+    case 'partnershipLost': {
+      const winner = companyOf(sc, s(v.winner))?.name ?? s(v.winner);
+      if (n(v.bid) > 0 || n(v.winnerBid) > 0) return t('note.partnershipLostBid', { who, partner: partner(v.partnership), winner, bid: f.money(n(v.bid)), winnerBid: f.money(n(v.winnerBid)) });
+      return t('note.partnershipLost', { who, partner: partner(v.partnership), winner });
+    }
     case 'greyCaught':
       return t('note.greyCaught', { who, units: f.exact(n(v.units)), fine: f.money(n(v.fine)) });
     case 'greyBought':
@@ -42,8 +47,13 @@ export function noteText(game: GameState, note: ResolutionNote): string {
       return t('note.foundryBooked', { who, units: f.exact(n(v.units)), quarter: quarterLabel(sc, n(v.quarter)) });
     case 'foundryDelivered':
       return t('note.foundryDelivered', { who, units: f.exact(n(v.units)) });
-    case 'licenceDenied':
-      return t('note.licenceDenied', { who, sku: sc.skus.find((k) => k.id === v.sku)?.name ?? s(v.sku) });
+    case 'licenceDenied': {
+      const sku = sc.skus.find((k) => k.id === v.sku)?.name ?? s(v.sku);
+      const rule = sc.exportRules.find((r) => r.id === v.rule);
+      // The issuing state of the rule (US unless the rule names another), not a hard-coded "US".
+      if (rule) return t('note.licenceDeniedBy', { who, sku, issuer: ruleIssuer(rule), rule: rule.name[lang()] });
+      return t('note.licenceDenied', { who, sku });
+    }
     default:
       return t('note.other', { who, code });
   }

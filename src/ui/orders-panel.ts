@@ -4,7 +4,7 @@
  * you type (engine committedCost); problems are explained before submit (engine validateOrders); a locked
  * SKU shows the export rule that locks it (engine exportStatus).
  */
-import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, exportStatus, foundryFree, greyPrice, onsiteRules, quarterLabel, validateOrders } from '../engine';
+import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, exportStatus, foundryFree, greyCatchPct, greyFine, greyPrice, onsiteRules, quarterLabel, validateOrders } from '../engine';
 import type { GameState, Orders, PartnershipSpec, SkuSpec } from '../engine/types';
 import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
@@ -12,15 +12,15 @@ import { companyOf, lastClearing, powerNeededMw, supplyNow } from '../store/sele
 import { companyBadge, el, num } from './dom';
 import * as f from './format';
 import { lang, t } from './i18n';
-import { actionErrorText, draftProblemText, greyParseText } from './error-text';
+import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
 import { stageName } from './notes';
 
 function fieldKey(field: DraftField): string {
   switch (field.kind) {
     case 'bidQuantity':
-      return `bid-quantity-${field.sku}`;
+      return field.tranche ? `bid-quantity-${field.sku}-${field.tranche}` : `bid-quantity-${field.sku}`;
     case 'bidPrice':
-      return `bid-price-${field.sku}`;
+      return field.tranche ? `bid-price-${field.sku}-${field.tranche}` : `bid-price-${field.sku}`;
     case 'siliconInvestment':
       return 'silicon-investment';
     case 'customOrder':
@@ -45,6 +45,8 @@ function fieldKey(field: DraftField): string {
 interface PanelDraft extends DraftOrders {
   greyMarket: Record<string, string>;
   partnership: string;
+  /** The sealed deal bid as typed ('' = none). */
+  dealBid?: string;
 }
 
 /** SKUs this buyer may take from the grey market now: on sale, and denied by an export rule (not merely unsold). */
@@ -80,6 +82,10 @@ function lockText(game: GameState, playerId: string, sku: SkuSpec): { locked: bo
   const st = exportStatus(game, playerId, sku.id);
   const company = companyOf(game.scenario, playerId);
   const rule = st.ruleName?.[lang()] ?? st.ruleId ?? '';
+  const issuer = st.issuer ?? '';
+  if (st.allowed && st.modes.includes('licence') && st.modes.includes('revenueShare')) {
+    return { locked: false, text: t('orders.licenceAndShare', { pct: st.approvalPct, share: st.sharePct, issuer, rule }) };
+  }
   switch (st.mode) {
     case 'free':
       return { locked: false, text: null };
@@ -90,7 +96,7 @@ function lockText(game: GameState, playerId: string, sku: SkuSpec): { locked: bo
     case 'licence':
       return { locked: false, text: t('orders.licence', { pct: st.value, rule }) };
     case 'revenueShare':
-      return { locked: false, text: t('orders.revenueShare', { pct: st.value, rule }) };
+      return { locked: false, text: t('orders.revenueShare', { pct: st.value, issuer, rule }) };
     case 'cap':
       return { locked: false, text: t('orders.cap', { units: f.exact(st.value), rule }) };
     default:
@@ -107,11 +113,14 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const player = game.players.find((p) => p.id === playerId);
   if (!company || !player) return;
   const stored = (s0.ui.drafts[playerId] ?? emptyDraft()) as Partial<PanelDraft> & DraftOrders;
-  const draft: PanelDraft = { ...structuredClone(stored), greyMarket: { ...stored.greyMarket }, partnership: stored.partnership ?? '' };
+  const draft: PanelDraft = { ...structuredClone(stored), greyMarket: { ...stored.greyMarket }, partnership: stored.partnership ?? '', dealBid: stored.dealBid ?? '' };
+  const maxBids = game.scenario.market.maxBidsPerSku;
   const greyList = greySkus(game, playerId);
   const offers = openOffers(game, playerId);
   let partnershipSelect: HTMLSelectElement | null = null;
   let partnershipTerms: HTMLElement | null = null;
+  let dealBidField: HTMLElement | null = null;
+  let riskNow: HTMLElement | null = null;
   const inputs = new Map<string, HTMLInputElement>();
   const fieldErrors = new Map<string, HTMLElement>();
 
@@ -189,14 +198,59 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     body.append(
       el(
         'tr',
-        {},
+        { testid: `bid-tranche-${sku.id}-1` },
         nameCell,
         el('td', { class: 'inp' }, textInput(qKey, t('orders.quantityLabel', { sku: sku.name }), d.quantity, '0', disabled), errorSlot(qKey)),
         el('td', { class: 'inp' }, textInput(pKey, t('orders.priceLabel', { sku: sku.name }), d.maxPrice, f.typedMoney(sku.listPrice), disabled), errorSlot(pKey)),
       ),
     );
+    // Tranches 2..maxBids: lower bids for more units (a demand curve), shown once added or when they hold text.
+    if (maxBids < 2 || disabled) continue;
+    const extra = draft.tranches?.[sku.id] ?? [];
+    const rows: HTMLElement[] = [];
+    const add = el('button', { class: 'btn btn-small add-tranche', testid: `add-tranche-${sku.id}`, attrs: { type: 'button', 'aria-label': t('orders.addTrancheLabel', { sku: sku.name }) } }, t('orders.addTranche'));
+    const refreshAdd = (): void => {
+      add.hidden = rows.every((r) => !r.hidden);
+    };
+    for (let n = 2; n <= maxBids; n++) {
+      const td = extra[n - 2] ?? { quantity: '', maxPrice: '' };
+      const tq = `${qKey}-${n}`;
+      const tp = `${pKey}-${n}`;
+      const remove = el('button', { class: 'btn btn-small btn-link', testid: `remove-tranche-${sku.id}-${n}`, attrs: { type: 'button', 'aria-label': t('orders.removeTrancheLabel', { n, sku: sku.name }) } }, t('orders.removeTranche'));
+      const row = el(
+        'tr',
+        { class: 'tranche-row', testid: `bid-tranche-${sku.id}-${n}` },
+        el('td', { class: 'tranche-name' }, el('span', { class: 'faint' }, t('orders.tranche', { n })), ' ', remove),
+        el('td', { class: 'inp' }, textInput(tq, t('orders.trancheQuantityLabel', { sku: sku.name, n }), td.quantity, '0'), errorSlot(tq)),
+        el('td', { class: 'inp' }, textInput(tp, t('orders.tranchePriceLabel', { sku: sku.name, n }), td.maxPrice, f.typedMoney(sku.listPrice)), errorSlot(tp)),
+      );
+      row.hidden = td.quantity === '' && td.maxPrice === '';
+      remove.addEventListener('click', () => {
+        for (const k of [tq, tp]) {
+          const input = inputs.get(k);
+          if (input) input.value = '';
+        }
+        row.hidden = true;
+        refreshAdd();
+        onEdit();
+        add.focus();
+      });
+      rows.push(row);
+    }
+    add.addEventListener('click', () => {
+      const next = rows.find((r) => r.hidden);
+      if (!next) return;
+      next.hidden = false;
+      refreshAdd();
+      next.querySelector('input')?.focus();
+    });
+    refreshAdd();
+    nameCell.append(el('div', { class: 'tranche-add' }, add));
+    body.append(...rows);
   }
-  form.append(el('div', { class: 'section' }, el('h3', {}, t('orders.sealedBids')), table));
+  const bidSection = el('div', { class: 'section' }, el('h3', {}, t('orders.sealedBids')), table);
+  if (maxBids > 1) bidSection.append(el('div', { class: 'hint' }, t('orders.trancheHint', { max: maxBids })));
+  form.append(bidSection);
 
   // Silicon, custom chips, power
   const sc = game.scenario;
@@ -283,14 +337,24 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   if (greyList.length > 0) {
     const riskId = 'grey-risk';
     const grey = el('div', { class: 'section stack grey-market', attrs: { role: 'group', 'aria-labelledby': 'grey-title' } }, el('h3', { attrs: { id: 'grey-title' } }, t('orders.grey')));
-    grey.append(
-      el(
-        'p',
-        { class: 'risk', attrs: { id: riskId } },
-        el('strong', {}, t('orders.risk')),
-        t('orders.riskText', { catch: gm.catchPct, fine: gm.finePct, loss: gm.relationshipLoss, quarters: t('orders.quarters', { count: gm.entityListQuarters }) }),
-      ),
-    );
+    const consequences = { fine: gm.finePct, loss: gm.relationshipLoss, quarters: t('orders.quarters', { count: gm.entityListQuarters }) };
+    if (gm.catchRefUnits !== undefined) {
+      // The chance grows with the units (the engine's greyCatchPct): the rule, then the chance for what is typed.
+      riskNow = el('span', { testid: 'grey-risk-now', attrs: { 'aria-live': 'polite' } });
+      grey.append(
+        el(
+          'p',
+          { class: 'risk', attrs: { id: riskId } },
+          el('strong', {}, t('orders.risk')),
+          t('orders.riskScale', { catch: gm.catchPct, ref: f.exact(gm.catchRefUnits), max: gm.catchMaxPct ?? 100 }),
+          riskNow,
+          ' ',
+          t('orders.riskCaught', consequences),
+        ),
+      );
+    } else {
+      grey.append(el('p', { class: 'risk', attrs: { id: riskId } }, el('strong', {}, t('orders.risk')), t('orders.riskText', { catch: gm.catchPct, ...consequences })));
+    }
     for (const sku of greyList) {
       const key = `grey-quantity-${sku.id}`;
       const price = greyPrice(sku.listPrice, gm.premiumPct);
@@ -306,7 +370,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
             'div',
             { class: 'hint', attrs: { id: `hint-${key}` } },
             num(t('orders.each', { price: f.money(price) }), t('orders.perChip', { price: f.moneyExact(price) })),
-            t('orders.greyHint', { list: f.money(sku.listPrice), premium: gm.premiumPct, fine: f.money(Math.ceil((price * gm.finePct) / 100)) }),
+            t('orders.greyHint', { list: f.money(sku.listPrice), premium: gm.premiumPct, fine: f.money(greyFine(gm, price)) }),
           ),
           errorSlot(key),
         ),
@@ -327,6 +391,16 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     }
     if (!offers.some((o) => o.id === draft.partnership)) select.value = '';
     const terms = el('div', { class: 'hint', attrs: { id: 'partnership-terms', 'aria-live': 'polite' } });
+    const bidInput = textInput('deal-bid', t('orders.dealBidLabel'), draft.dealBid ?? '', f.money(0));
+    bidInput.setAttribute('aria-describedby', 'err-deal-bid hint-deal-bid');
+    const bidField = el(
+      'div',
+      { class: 'field' },
+      el('label', { attrs: { for: 'in-deal-bid' } }, t('orders.dealBid')),
+      bidInput,
+      el('div', { class: 'hint', attrs: { id: 'hint-deal-bid' } }, t('orders.dealBidHint')),
+      errorSlot('deal-bid'),
+    );
     box.append(
       el(
         'div',
@@ -337,7 +411,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
         el('div', { class: 'hint' }, t('orders.offerRule')),
         errorSlot('partnership-select'),
       ),
+      bidField,
     );
+    dealBidField = bidField;
     partnershipSelect = select;
     partnershipTerms = terms;
     form.append(box);
@@ -348,7 +424,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   form.append(problems, submit);
 
   const readDraft = (): PanelDraft => {
-    const next: PanelDraft = { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '', powerFast: '', greyMarket: {}, partnership: partnershipSelect?.value ?? '' };
+    const next: PanelDraft = { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '', powerFast: '', greyMarket: {}, partnership: partnershipSelect?.value ?? '', dealBid: inputs.get('deal-bid')?.value ?? '' };
     for (const sku of greyList) {
       const v = inputs.get(`grey-quantity-${sku.id}`)?.value ?? '';
       if (v !== '') next.greyMarket[sku.id] = v;
@@ -357,6 +433,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       const q = inputs.get(`bid-quantity-${sku.id}`)?.value ?? '';
       const p = inputs.get(`bid-price-${sku.id}`)?.value ?? '';
       if (q !== '' || p !== '') next.bids[sku.id] = { quantity: q, maxPrice: p };
+      const rows: { quantity: string; maxPrice: string }[] = [];
+      for (let n = 2; n <= maxBids; n++) rows.push({ quantity: inputs.get(`bid-quantity-${sku.id}-${n}`)?.value ?? '', maxPrice: inputs.get(`bid-price-${sku.id}-${n}`)?.value ?? '' });
+      if (rows.some((r) => r.quantity !== '' || r.maxPrice !== '')) (next.tranches ??= {})[sku.id] = rows;
     }
     next.siliconInvestment = inputs.get('silicon-investment')?.value ?? '';
     next.customOrder = inputs.get('foundry-booking')?.value ?? '';
@@ -366,7 +445,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   };
 
   /** The draft as engine Orders (bids etc. by the store's rules, then grey market and partnership). */
-  const build = (d: PanelDraft): { orders: Orders; bidSkus: string[]; greySkus: string[]; problems: { key: string; message: string }[] } => {
+  const build = (d: PanelDraft): { orders: Orders; bidSkus: string[]; bidTranches: number[]; greySkus: string[]; problems: { key: string; message: string }[] } => {
     const res = draftToOrders(d, game.scenario, lang());
     const found = res.problems.map((p: DraftProblem) => ({ key: fieldKey(p.field), message: draftProblemText(p, game) }));
     const greyOrder: string[] = [];
@@ -379,11 +458,16 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       }
     }
     res.orders.partnership = d.partnership || null;
-    return { orders: res.orders, bidSkus: res.bidSkus, greySkus: greyOrder, problems: found };
+    if (res.orders.partnership && d.dealBid) {
+      const r = parseAmount(d.dealBid, lang());
+      if (!r.ok) found.push({ key: 'deal-bid', message: dealBidParseText(r.message) });
+      else if (r.value > 0) res.orders.dealBid = r.value;
+    }
+    return { orders: res.orders, bidSkus: res.bidSkus, bidTranches: res.bidTranches, greySkus: greyOrder, problems: found };
   };
 
   /** The input an engine error path points at. */
-  const keyOfPath = (path: string | undefined, bidSkus: string[], greyOrder: string[]): string => {
+  const keyOfPath = (path: string | undefined, bidSkus: string[], bidTranches: number[], greyOrder: string[]): string => {
     const g = path ? /greyMarket\[(\d+)\]/.exec(path) : null;
     if (g) {
       const sku = greyOrder[Number(g[1])];
@@ -391,7 +475,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     }
     if (path?.endsWith('greyMarket')) return 'grey-market';
     if (path?.endsWith('partnership')) return 'partnership-select';
-    return fieldKey(fieldOfPath(path, bidSkus));
+    if (path?.endsWith('dealBid')) return 'deal-bid';
+    return fieldKey(fieldOfPath(path, bidSkus, bidTranches));
   };
 
   /** Re-checks the draft; returns the problems (empty = ready to submit). */
@@ -402,6 +487,11 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     if (partnershipTerms) {
       const spec = offers.find((o) => o.id === d.partnership);
       partnershipTerms.textContent = spec ? offerTerms(game, spec) : t('orders.noDeal');
+    }
+    if (dealBidField) dealBidField.hidden = !d.partnership;
+    if (riskNow) {
+      const units = res.orders.greyMarket.reduce((a, g) => a + g.quantity, 0);
+      riskNow.textContent = t('orders.riskNow', { pct: (Math.round(greyCatchPct(gm, units) * 10) / 10).toLocaleString(lang() === 'de' ? 'de-DE' : 'en-US') });
     }
     const cost = committedCost(game, playerId, res.orders);
     committedEl.textContent = f.money(cost);
@@ -417,7 +507,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       if (err) {
         const text = actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus });
         const msg = text.charAt(0).toUpperCase() + text.slice(1);
-        found.push({ key: keyOfPath(err.path, res.bidSkus, res.greySkus), message: msg.endsWith('.') ? msg : `${msg}.` });
+        found.push({ key: keyOfPath(err.path, res.bidSkus, res.bidTranches, res.greySkus), message: msg.endsWith('.') ? msg : `${msg}.` });
       }
     }
     for (const [key, slot] of fieldErrors) {

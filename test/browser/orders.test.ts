@@ -48,7 +48,8 @@ describe('the full orders form', () => {
     expect(await tid(page, 'grey-quantity-ASCEND910B').count()).toBe(0);
     expect(await page.locator('label[for="in-grey-quantity-H100"]').textContent()).toMatch(/H100.*grey market/i);
     const risk = (await page.locator('.grey-market .risk').textContent()) ?? '';
-    expect(risk).toMatch(/20% chance/);
+    // The chance grows with the volume: 20% at 5,000 units a quarter, at most 60%.
+    expect(risk).toMatch(/20% at 5,000 units a quarter.*at most 60%/);
     expect(risk).toMatch(/fine of 200%/);
     expect(risk).toMatch(/entity list/);
     // $27.5k list + 40% premium = $38.5k each.
@@ -61,6 +62,8 @@ describe('the full orders form', () => {
     await h100.pressSequentially('100');
     // 100 × $38,500 = $3.85M spent, and budget left also holds back the 200% fine: $11.55M in all.
     await expect.poll(() => budgetLeft(page)).toBe(before - 11_550_000);
+    // 100 units: 20% x 100 / 5,000 = 0.4%, shown live.
+    await expect.poll(() => tid(page, 'grey-risk-now').textContent()).toMatch(/0\.4%/);
     expect(await page.locator('.field-error:not(:empty)').count()).toBe(0);
 
     // More than the grey market moves in a quarter: the engine's reason, before submit.

@@ -98,7 +98,7 @@ describe('AI-lab partnerships', () => {
     expect(metricsOf(rec, 'beta').revenue).toBe(625_000);
     expect(rec.revenuePaid).toBe(1_000_000);
     expect(player(s1, 'alpha').cash).toBe(150_000_000 + 2_375_000 - 100_000);
-    expect(rec.notes).toContainEqual({ code: 'partnershipWon', playerId: 'alpha', values: { partnership: 'lab' } });
+    expect(rec.notes).toContainEqual({ code: 'partnershipWon', playerId: 'alpha', values: { partnership: 'lab', bid: 0, rivals: 0 } });
     // The contract ends after two quarters: from quarter 2 the pool splits 1:1 again.
     const s2 = resolveWith(advance(s1));
     expect(metricsOf(lastRecord(s2), 'alpha').revenue).toBe(2_375_000);
@@ -133,7 +133,7 @@ describe('AI-lab partnerships', () => {
     const s1 = resolveWith(s0, { alpha: { partnership: 'lab' }, beta: { partnership: 'lab' } });
     expect(player(s1, 'alpha').contracts.map((c) => c.partnershipId)).toEqual(['lab']);
     expect(player(s1, 'beta').contracts).toEqual([]);
-    expect(lastRecord(s1).notes).toContainEqual({ code: 'partnershipLost', playerId: 'beta', values: { partnership: 'lab', winner: 'alpha' } });
+    expect(lastRecord(s1).notes).toContainEqual({ code: 'partnershipLost', playerId: 'beta', values: { partnership: 'lab', winner: 'alpha', bid: 0, winnerBid: 0 } });
     const s2 = advance(s1);
     expect(s2.openPartnerships).toEqual([]);
     expect(s2.takenPartnerships).toEqual(['lab']);

@@ -30,7 +30,7 @@ describe('October 2023 thresholds on the real SKUs', () => {
     expect(statusOf(s, CN, 'B200', 0)).toMatchObject({ allowed: false, mode: 'banned', ruleId: 'oct-2023' });
     expect(statusOf(s, CN, 'MI300X', 0)).toMatchObject({ allowed: false, mode: 'banned', ruleId: 'oct-2023' });
     // H20: TPP 2,368 < 4,800 and density 2.9 < 5.92.
-    expect(statusOf(s, CN, 'H20', 0)).toEqual({ allowed: true, mode: 'free', ruleId: null, ruleName: null, value: 0 });
+    expect(statusOf(s, CN, 'H20', 0)).toEqual({ allowed: true, mode: 'free', ruleId: null, ruleName: null, issuer: null, value: 0, modes: [], approvalPct: 100, sharePct: 0, capUnits: null });
   });
 
   it('bind nobody outside the rule destinations', () => {
@@ -107,7 +107,7 @@ describe('named rules, dates and modes', () => {
   it('soldTo: the Ascend is sold only to Chinese buyers, whatever the rules', () => {
     const s = scenarioWith([]);
     expect(statusOf(s, CN, 'Ascend910B', 0)).toMatchObject({ allowed: true, mode: 'free' });
-    expect(statusOf(s, US, 'Ascend910B', 0)).toEqual({ allowed: false, mode: 'notSold', ruleId: null, ruleName: null, value: 0 });
+    expect(statusOf(s, US, 'Ascend910B', 0)).toEqual({ allowed: false, mode: 'notSold', ruleId: null, ruleName: null, issuer: null, value: 0, modes: [], approvalPct: 100, sharePct: 0, capUnits: null });
   });
 
   it('exportStatus looks the company and SKU up by id', () => {

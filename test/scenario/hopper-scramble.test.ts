@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompanySpec, ExportRule, Scenario, SkuSpec } from '../../src/engine/types';
+import { ruleModes } from '../../src/engine';
 import { parseScenarioText } from '../../src/scenario';
 
 const res = parseScenarioText(readFileSync(join(import.meta.dirname, '../../scenarios/2024-hopper-scramble.json'), 'utf8'));
@@ -27,7 +28,7 @@ function catches(r: ExportRule, k: SkuSpec): boolean {
 function mayBuy(region: string, tier: string, k: SkuSpec, q: number): boolean {
   if (q < k.availableFrom) return false;
   if (k.soldTo.length > 0 && !k.soldTo.includes(region)) return false;
-  return !s.exportRules.some((r) => inForce(r, q) && (r.destinations.regions.includes(region) || r.destinations.tiers.includes(tier)) && catches(r, k) && r.mode.kind === 'banned');
+  return !s.exportRules.some((r) => inForce(r, q) && (r.destinations.regions.includes(region) || r.destinations.tiers.includes(tier)) && catches(r, k) && ruleModes(r).some((m) => m.kind === 'banned'));
 }
 const quartersOf = (year: number) => [0, 1, 2, 3, 4, 5, 6, 7].filter((q) => s.startYear + Math.floor((s.startQuarter - 1 + q) / 4) === year);
 

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botOrders, type BotLevel } from '../../src/ai';
-import { applyAction, createGame, emptyOrders, exportStatus, validateOrders, type GameState, type LocalizedText, type Orders, type Scenario } from '../../src/engine';
+import { applyAction, createGame, emptyOrders, exportStatus, ruleModes, validateOrders, type GameState, type LocalizedText, type Orders, type Scenario } from '../../src/engine';
 import { playGame, type PlayedGame } from '../../src/replay/record';
 import { parseScenarioText } from '../../src/scenario';
 
@@ -121,8 +121,13 @@ describe('what-if-no-export-controls', () => {
     const s = load(file);
     const b = load('2024-hopper-scramble.json');
     expect(s.companies).toEqual(b.companies);
-    expect(s.skus).toEqual(b.skus);
-    expect(s.otherDemand).toEqual(b.otherDemand);
+    // One stated difference: without controls the H20 is priced by its compute (source a-no-controls-h20),
+    // and the Chinese outside buyers of the H20 pay up to that price.
+    const h20Price = (k: Scenario['skus'][number]) => (k.id === 'H20' ? { ...k, listPrice: 0, cite: {} } : k);
+    expect(s.skus.map(h20Price)).toEqual(b.skus.map(h20Price));
+    expect(s.skus.find((k) => k.id === 'H20')?.listPrice).toBe(19_000);
+    const h20Demand = (d: Scenario['otherDemand'][number]) => (d.sku === 'H20' ? { ...d, maxPrice: 0, curve: [], cite: {} } : d);
+    expect(s.otherDemand.map(h20Demand)).toEqual(b.otherDemand.map(h20Demand));
     expect(s.market).toEqual(b.market);
     expect(s.power).toEqual(b.power);
     expect(s.silicon).toEqual(b.silicon);
@@ -200,9 +205,10 @@ describe('2025-diffusion-rule', () => {
   it('the Tier-2 cap binds the Tier-2 buyer from Q2 2025: one chip over the cap is rejected with EXPORT_CAP', () => {
     const s = load(file);
     const t2 = s.companies.find((c) => c.tier === 'T2')!;
-    const rule = s.exportRules.find((r) => r.destinations.tiers.includes('T2') && r.mode.kind === 'cap')!;
-    expect(rule.mode.kind).toBe('cap');
-    const cap = rule.mode.kind === 'cap' ? rule.mode.unitsPerQuarter : 0;
+    const rule = s.exportRules.find((r) => r.destinations.tiers.includes('T2') && ruleModes(r).some((m) => m.kind === 'cap'))!;
+    const capMode = ruleModes(rule).find((m) => m.kind === 'cap');
+    expect(capMode?.kind).toBe('cap');
+    const cap = capMode?.kind === 'cap' ? capMode.unitsPerQuarter : 0;
     expect(cap).toBe(4158);
     let game = createGame(s, 'diffusion');
     // Q1 2025: announced, not yet in force (compliance was due on 15 May).
@@ -220,7 +226,8 @@ describe('2025-diffusion-rule', () => {
     expect(exportStatus(game, cn.id, 'B200').allowed).toBe(false);
     expect(exportStatus(game, cn.id, 'H20').allowed).toBe(false);
     game = passQuarter(game);
-    expect(exportStatus(game, cn.id, 'H20')).toMatchObject({ allowed: true, mode: 'revenueShare', value: 15 });
+    // August 2025: a licence AND a 15% revenue share (the two modes of one rule).
+    expect(exportStatus(game, cn.id, 'H20')).toMatchObject({ allowed: true, modes: ['licence', 'revenueShare'], sharePct: 15, approvalPct: 80 });
   });
 
   it('labels the binding rule as a counterfactual and tells what really happened', () => {
@@ -233,8 +240,9 @@ describe('2025-diffusion-rule', () => {
   it.each(['easy', 'normal', 'hard'] as const)('the Tier-2 %s bot keeps bidding within the cap once it binds', (level) => {
     const s = load(file);
     const t2 = s.companies.find((c) => c.tier === 'T2')!;
-    const rule = s.exportRules.find((r) => r.destinations.tiers.includes('T2') && r.mode.kind === 'cap')!;
-    const cap = rule.mode.kind === 'cap' ? rule.mode.unitsPerQuarter : 0;
+    const rule = s.exportRules.find((r) => r.destinations.tiers.includes('T2') && ruleModes(r).some((m) => m.kind === 'cap'))!;
+    const capMode = ruleModes(rule).find((m) => m.kind === 'cap');
+    const cap = capMode?.kind === 'cap' ? capMode.unitsPerQuarter : 0;
     const game = playGame(s, `cap-${level}`, (st, id) => botOrders(st, id, level));
     expect(game.rejected).toEqual([]);
     const capped = s.skus.filter((k) => exportStatus({ scenario: s, quarter: rule.effectiveQuarter }, t2.id, k.id).mode === 'cap').map((k) => k.id);
