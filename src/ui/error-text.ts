@@ -126,6 +126,8 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
       return t('err.ordersMissing');
     case 'UNKNOWN_CARD':
       return t('err.unknownCard');
+    case 'CARD_PLAYED':
+      return t('err.cardPlayed');
     case 'GAME_OVER':
       return /step back to branch/.test(msg) ? t('replay.branchOver') : t('err.gameOver');
     case 'MALFORMED': {
