@@ -5,6 +5,7 @@ import { createWorkerBotRunner } from './store/bot-client';
 import { createGameStore } from './store/game-store';
 import { createIdbSaveStorage } from './store/saves';
 import { loadBundledScenarios } from './store/scenarios';
+import { broadcastTabs, sessionOpeningMark } from './store/tabs';
 import { mountUi } from './ui/app';
 import { mountClassroom } from './ui/classroom';
 import { mountPlayNotice } from './ui/play-notice';
@@ -19,7 +20,15 @@ if (!app || !board || !panel || !ticker) throw new Error('index.html is missing 
 
 // The language: ?lang=de (or en), else the choice kept from last time, else English; the store's ui.language leads from here on.
 const language = initialLanguage();
-const store = createGameStore({ scenarios: loadBundledScenarios(), bots: createWorkerBotRunner(), saves: createIdbSaveStorage(), initialFragment: location.hash, language });
+const store = createGameStore({
+  scenarios: loadBundledScenarios(),
+  bots: createWorkerBotRunner(),
+  saves: createIdbSaveStorage(),
+  initialFragment: location.hash,
+  language,
+  openingMark: sessionOpeningMark(),
+  tabs: broadcastTabs(),
+});
 bindLanguage(store);
 mountUi(store, panel, ticker, app);
 mountClassroom(store, app);

@@ -33,6 +33,8 @@ export class RevealScene extends Phaser.Scene {
       this.drawStatic();
     };
     const onKey = (e: KeyboardEvent): void => {
+      // A key held from sending the orders auto-repeats: only a fresh press skips the reveal.
+      if (e.repeat) return;
       if (e.key === ' ' || e.key === 'Escape' || e.key === 'Enter') this.skip();
     };
     this.scale.on('resize', onResize);

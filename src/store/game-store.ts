@@ -17,7 +17,19 @@ import { facilitatorDefault, type FacilitatorUi } from './facilitator';
 import { emptyDraft, type DraftOrders } from './drafts';
 import { parseAction } from './action-schema';
 import { buildReplay, findScenario, missingRationales, type ReplayData } from './replay-data';
-import { COPY_MESSAGE, createAutosaver, createMemorySaveStorage, newSaveId, type SaveMeta, type SaveStorage } from './saves';
+import {
+  COPY_MESSAGE,
+  createAutosaver,
+  createMemorySaveStorage,
+  newSaveId,
+  SAVING_OFF_FAILED,
+  SAVING_OFF_MISSING,
+  SAVING_OFF_TIMEOUT,
+  StorageUnavailableError,
+  type SaveMeta,
+  type SaveStorage,
+} from './saves';
+import { latestSubmissions } from './replay-cap';
 import type { ScenarioEntry } from './scenarios';
 
 /** Which screen is showing. */
@@ -51,6 +63,13 @@ export interface UiState {
   handoff: string | null;
   /** The facilitator view (src/store/facilitator.ts). */
   facilitator: FacilitatorUi;
+  /** Why saving is off in this tab (storage missing or not answering at boot), else null. */
+  savingOff: string | null;
+  /**
+   * Another tab has played this game further (src/store/tabs.ts): the save's id and the actions it holds.
+   * While set, this tab takes no orders for the game; the player can reload it.
+   */
+  staleGame: { saveId: string; actions: number } | null;
 }
 
 /** The store's data. */
@@ -61,6 +80,11 @@ export interface StoreData {
   ui: UiState;
   /** The saved games, newest first. */
   saves: SaveMeta[];
+  /**
+   * What the save index could not show: how many of its entries are malformed, and the records stored
+   * without a readable entry (listed so they can be opened, exported or deleted).
+   */
+  savesProblems: { malformed: number; orphans: SaveMeta[] };
   /** The save the running game writes to. */
   saveId: string | null;
   /** The replay viewer's data while it is open. */
@@ -88,6 +112,8 @@ export interface StoreOps {
   continueGame(id?: string): Promise<boolean>;
   /** Deletes a saved game. */
   deleteSave(id: string): Promise<void>;
+  /** A saved game's stored text as a file (as stored, even if it cannot be opened here); null if it cannot be read. */
+  exportSave(id: string): Promise<{ fileName: string; text: string } | null>;
   /** Opens a `.gpurace.json` file's text in the replay viewer; false with a notice naming what is wrong. */
   importRecordText(text: string, fileName: string): boolean;
   /** Opens a share link's fragment in the replay viewer; false with a notice naming what is wrong. */
@@ -136,7 +162,37 @@ export interface StoreDeps {
   warn?: (message: string) => void;
   /** The UI language at start (from ?lang= or the saved choice); English if not given. */
   language?: UiState['language'];
+  /** How long boot waits for storage to answer before it plays on with saving off (default 5,000 ms). */
+  storageTimeoutMs?: number;
+  /**
+   * Marks a save while it is being opened or a quarter of it is resolving (sessionStorage in the page): a
+   * marker still there at the next boot means that page froze or crashed on it, and it is not resumed again.
+   */
+  openingMark?: { get(): string | null; set(id: string | null): void };
+  /** Tells other tabs of this browser what this tab saved, and hears theirs (src/store/tabs.ts). */
+  tabs?: TabChannel;
 }
+
+/** A message between tabs: a save now holds this many actions. */
+export interface TabMessage {
+  saveId: string;
+  actions: number;
+  /** Quarters resolved in that save. */
+  resolved: number;
+}
+
+/** Messages between tabs of one browser profile (BroadcastChannel in the page). */
+export interface TabChannel {
+  post(m: TabMessage): void;
+  listen(fn: (m: TabMessage) => void): void;
+}
+
+/** The player's message when another tab has played this game further. */
+export const STALE_MESSAGE = 'Another tab has played this game further. This tab no longer takes orders for it: reload the game to go on from where the other tab is.';
+/** The player's message when the last game froze the page while it opened, so boot did not resume it. */
+export const NOT_RESUMED_MESSAGE = 'The last game did not finish opening the last time this page was loaded, so it was not opened again. It is kept under Saved games: continue, export or delete it there.';
+/** The words after the reason when a saved game cannot be opened. */
+export const KEPT_SUFFIX = ' The saved game is kept under Saved games: export or delete it there.';
 
 /** The human seat whose orders the panel asks for now: the first human who has not submitted. */
 export function activeHumanSeat(s: Pick<StoreData, 'record' | 'game'>): Seat | null {
@@ -187,10 +243,31 @@ export function saveMetaOf(id: string, record: GameRecord, game: GameState, now:
   };
 }
 
+/** A reason a save cannot be opened, and that it is kept. */
+export function withKept(reason: string): string {
+  return `${reason.replace(/\.?\s*$/, '.')}${KEPT_SUFFIX}`;
+}
+
+/** Resolved quarters of a save as its index entry tells (the reveal and game over follow a resolution). */
+export function resolvedOf(m: Pick<SaveMeta, 'quarter' | 'phase'>): number {
+  return m.quarter + (m.phase === 'orders' ? 0 : 1);
+}
+
 /** Creates the store. */
 export function createGameStore(deps: StoreDeps): GameStore {
   const warn = deps.warn ?? ((m: string) => console.warn(m));
-  const storage = deps.saves ?? createMemorySaveStorage();
+  // The storage in use: the given one, or memory once saving is off (boot found no storage, or it did not answer).
+  let active: SaveStorage = deps.saves ?? createMemorySaveStorage();
+  const storage: SaveStorage = {
+    list: () => active.list(),
+    inspect: () => active.inspect?.() ?? Promise.resolve({ malformed: 0, orphans: [] }),
+    load: (id) => active.load(id),
+    put: (m, t, e) => active.put(m, t, e),
+    remove: (id) => active.remove(id),
+    session: () => active.session(),
+    setSession: (x) => active.setSession(x),
+  };
+  const mark = deps.openingMark ?? { get: () => null, set: () => {} };
   const now = deps.now ?? (() => new Date());
   const random = deps.random ?? Math.random;
   // Bumped on every new game so answers from a previous game's bots are ignored.
@@ -209,9 +286,10 @@ export function createGameStore(deps: StoreDeps): GameStore {
           notify('error', m);
           saveFailure = m;
         },
-        onSaved: () => {
+        onSaved: (id, meta) => {
           if (saveFailure !== null && get().ui.notice?.text === saveFailure) set((s) => ({ ui: { ...s.ui, notice: null } }));
           saveFailure = null;
+          if (meta && get().ui.savingOff === null) deps.tabs?.post({ saveId: id, actions: meta.actions ?? 0, resolved: resolvedOf(meta) });
         },
         // Another tab saved this game further: this tab's moves went to a copy (src/store/saves.ts), and go on there.
         onCopied: (from, to) => {
@@ -225,12 +303,56 @@ export function createGameStore(deps: StoreDeps): GameStore {
         },
         newId: () => newSaveId(now(), random),
       });
+      // Another tab saved this game with a quarter resolved that this tab has not: this tab's orders for that
+      // quarter would be played with hindsight, so it takes none and offers to reload the game (src/ui/play-notice.ts).
+      deps.tabs?.listen((m) => {
+        const { saveId, record } = get();
+        if (!saveId || !record || m.saveId !== saveId || m.resolved <= record.checkpoints.length) return;
+        generation++;
+        set((s) => ({ ui: { ...s.ui, staleGame: { saveId, actions: m.actions }, botsThinking: false, notice: { kind: 'error', text: STALE_MESSAGE } } }));
+      });
       const refreshSaves = async (): Promise<void> => {
         try {
           set({ saves: await storage.list() });
         } catch (e) {
           warn(`Saved games could not be listed (${e instanceof Error ? e.message : String(e)}).`);
+          return;
         }
+        try {
+          const report = await storage.inspect?.();
+          if (!report) return;
+          const orphans: SaveMeta[] = [];
+          // Bounded: an index of a few hundred games at most; more orphans than this are listed on a later visit.
+          for (const id of report.orphans.slice(0, 50)) orphans.push(await orphanMeta(id));
+          set({ savesProblems: { malformed: report.malformed, orphans } });
+        } catch (e) {
+          warn(`The save index could not be checked (${e instanceof Error ? e.message : String(e)}).`);
+        }
+      };
+      /** A menu entry for a record stored without a readable index entry, from the record itself where it parses. */
+      const orphanMeta = async (id: string): Promise<SaveMeta> => {
+        let text: string | null = null;
+        try {
+          text = await storage.load(id);
+        } catch {
+          text = null;
+        }
+        const parsed = text === null ? null : parseRecordText(text, 'the saved game');
+        const r = parsed?.ok ? parsed.record : null;
+        const entry = r ? get().scenarios.find((e) => e.ok && e.scenario.id === r.scenario.id) : undefined;
+        const sc = entry?.ok ? entry.scenario : null;
+        return {
+          id,
+          scenarioId: r?.scenario.id ?? '',
+          scenarioTitle: sc?.title.en ?? r?.scenario.id ?? '',
+          quarter: r ? r.actions.filter((a) => a.type === 'advance').length : 0,
+          quarters: sc?.quarters ?? 0,
+          phase: 'orders',
+          humans: r ? r.seats.filter((x) => x.kind === 'human').map((x) => x.playerId) : [],
+          createdAt: r?.createdAt ?? null,
+          updatedAt: r?.createdAt ?? '',
+          ...(r ? { actions: r.actions.length } : {}),
+        };
       };
       const setSession = (saveId: string | null): void => {
         storage.setSession({ saveId, selectedCompany: get().ui.selectedCompany }).catch((e: unknown) => warn(`session not saved: ${String(e)}`));
@@ -245,9 +367,15 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
       // `uiAfter` lets a caller change the screen in the same update as the game, so panels redraw once.
       const apply = (action: Action, rationale?: BotRationale | null, uiAfter?: (game: GameState) => Partial<UiState>): ActionError | null => {
-        const { game, record } = get();
+        const { game, record, saveId } = get();
         if (!game || !record) return { code: 'MALFORMED', message: 'No game is running.' };
+        if (get().ui.staleGame) return { code: 'WRONG_PHASE', message: STALE_MESSAGE };
+        // A quarter that resolves (or a card) is where a hostile save could make the engine loop: mark the save
+        // first, so a page that freezes here does not resume it at the next load (see StoreDeps.openingMark).
+        const marked = saveId !== null && action.type !== 'submitOrders' && action.type !== 'withdrawOrders';
+        if (marked) mark.set(saveId);
         const res = applyAction(game, action);
+        if (marked) mark.set(null);
         if (!res.ok) {
           set((s) => ({ ui: { ...s.ui, lastError: res.error } }));
           return res.error;
@@ -314,10 +442,12 @@ export function createGameStore(deps: StoreDeps): GameStore {
       };
 
       /** Makes a record the running game: replay it, show the screen its phase calls for, let the bots play. */
-      const playRecord = (record: GameRecord, saveId: string, selected: string | null = null): string | null => {
+      const playRecord = (record: GameRecord, saveId: string, selected: string | null = null, stored = false): string | null => {
         const found = findScenario(get().scenarios, record);
         if (!found.ok) return found.error;
+        mark.set(saveId);
         const b = buildReplay(get().scenarios, record, { kind: 'save', name: 'the game' }, null);
+        mark.set(null);
         if (!b.ok) return b.error;
         const game = b.data.states[b.data.states.length - 1] as GameState;
         generation++;
@@ -327,10 +457,10 @@ export function createGameStore(deps: StoreDeps): GameStore {
           record,
           saveId,
           replay: null,
-          ui: { ...s.ui, screen: screenOf(game), drafts: humanDrafts(record.seats), selectedCompany: selected ?? firstHuman, lastError: null, botsThinking: false, notice: null },
+          ui: { ...s.ui, screen: screenOf(game), drafts: humanDrafts(record.seats), selectedCompany: selected ?? firstHuman, lastError: null, botsThinking: false, notice: s.ui.savingOff ? { kind: 'error', text: s.ui.savingOff } : null, staleGame: null },
         }));
         setSession(saveId);
-        autosaver.opened(saveId, record.actions.length);
+        autosaver.opened(saveId, record.actions.length, stored);
         autosave();
         void runBots();
         return null;
@@ -357,11 +487,13 @@ export function createGameStore(deps: StoreDeps): GameStore {
       const deriveRationales = (): void => {
         const d = get().replay;
         if (!d) return;
-        const todo = missingRationales(d);
+        // At most one request per bot and quarter: its latest submission (earlier ones were withdrawn), so a
+        // record of thousands of submit/withdraw pairs asks the worker at most seats-many times.
+        const todo = latestSubmissions(d, missingRationales(d));
         if (todo.length === 0) return;
-        const mark: ReplayData['rationales'] = {};
-        for (const t of todo) mark[String(t.index)] = (BOT_LEVELS as readonly string[]).includes(t.level) ? { kind: 'pending' } : { kind: 'none', why: `a ${t.level || 'unnamed'} bot gives no reasons` };
-        set({ replay: { ...d, rationales: { ...d.rationales, ...mark } } });
+        const marks: ReplayData['rationales'] = {};
+        for (const t of todo) marks[String(t.index)] = (BOT_LEVELS as readonly string[]).includes(t.level) ? { kind: 'pending' } : { kind: 'none', why: `a ${t.level || 'unnamed'} bot gives no reasons` };
+        set({ replay: { ...d, rationales: { ...d.rationales, ...marks } } });
         for (const t of todo) {
           if (!(BOT_LEVELS as readonly string[]).includes(t.level)) continue;
           deps.bots.think(t.state, t.action.playerId, t.level as BotLevel).then(
@@ -390,8 +522,35 @@ export function createGameStore(deps: StoreDeps): GameStore {
         deriveRationales();
       };
 
+      /** Saving off: plays on in memory and says why, in a notice that stays over the game. */
+      const savingOff = (text: string): void => {
+        active = createMemorySaveStorage();
+        warn(text);
+        set((s) => ({ saves: [], ui: { ...s.ui, savingOff: text, notice: { kind: 'error', text } } }));
+      };
+      /** Waits for storage to answer, at most `storageTimeoutMs` (UI, not rules: a clock is fine here). */
+      const storageAnswers = async (): Promise<boolean> => {
+        const ms = deps.storageTimeoutMs ?? 5_000;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timeout = new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), ms);
+        });
+        const r = await Promise.race([
+          storage.list().then(
+            (saves) => ({ saves }),
+            (e: unknown) => ({ error: e }),
+          ),
+          timeout,
+        ]);
+        clearTimeout(timer);
+        if (r === 'timeout') savingOff(SAVING_OFF_TIMEOUT.replace('{{seconds}}', String(Math.round(ms / 1000))));
+        else if ('error' in r) savingOff(r.error instanceof StorageUnavailableError || r.error instanceof ReferenceError ? SAVING_OFF_MISSING : SAVING_OFF_FAILED);
+        else return true;
+        return false;
+      };
+
       const boot = async (): Promise<void> => {
-        await refreshSaves();
+        if (await storageAnswers()) await refreshSaves();
         const frag = deps.initialFragment ?? '';
         if (frag.replace(/^#/, '').startsWith(`${LINK_KEY}=`)) {
           if (openReplay(decodeLinkPayload(frag), { kind: 'link', name: 'shared link' })) return;
@@ -404,7 +563,13 @@ export function createGameStore(deps: StoreDeps): GameStore {
         } catch {
           session = null;
         }
-        if (session?.saveId && (await continueSave(session.saveId, session.selectedCompany))) return;
+        // A save this page froze on while opening it (or resolving its quarter) is not opened again by itself.
+        const froze = mark.get();
+        mark.set(null);
+        if (session?.saveId && froze === session.saveId) {
+          setSession(null);
+          notify('error', NOT_RESUMED_MESSAGE);
+        } else if (session?.saveId && (await continueSave(session.saveId, session.selectedCompany))) return;
         set((s) => ({ ui: { ...s.ui, screen: 'menu', menuStep: 'landing' } }));
       };
 
@@ -422,11 +587,15 @@ export function createGameStore(deps: StoreDeps): GameStore {
         }
         const parsed = parseRecordText(text, 'the saved game');
         if (!parsed.ok) {
-          notify('error', parsed.error);
+          notify('error', withKept(parsed.error));
           return false;
         }
-        const err = playRecord(parsed.record, id, selected);
-        if (err) notify('error', err);
+        const err = playRecord(parsed.record, id, selected, true);
+        if (err) {
+          // Not the session's game any more: a reload shows the menu, not the same failure.
+          setSession(null);
+          notify('error', withKept(err));
+        }
         return err === null;
       };
 
@@ -437,6 +606,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
         record: null,
         game: null,
         saves: [],
+        savesProblems: { malformed: 0, orphans: [] },
         saveId: null,
         replay: null,
         ui: {
@@ -450,6 +620,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
           notice: null,
           handoff: null,
           facilitator: facilitatorDefault(),
+          savingOff: null,
+          staleGame: null,
         },
 
         dispatch(raw) {
@@ -472,7 +644,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
           booted = true;
           generation++;
           if (get().saveId) setSession(null);
-          set((s) => ({ game: null, record: null, saveId: null, replay: null, ui: { ...s.ui, screen: 'menu', menuStep: step, drafts: {}, botsThinking: false, lastError: null } }));
+          set((s) => ({ game: null, record: null, saveId: null, replay: null, ui: { ...s.ui, screen: 'menu', menuStep: step, drafts: {}, botsThinking: false, lastError: null, staleGame: null } }));
           void refreshSaves();
         },
 
@@ -525,6 +697,19 @@ export function createGameStore(deps: StoreDeps): GameStore {
             return false;
           }
           return continueSave(target);
+        },
+
+        async exportSave(id) {
+          let text: string | null = null;
+          try {
+            text = await storage.load(id);
+          } catch {
+            text = null;
+          }
+          if (text === null) return null;
+          const parsed = parseRecordText(text, 'the saved game');
+          const name = parsed.ok ? `${parsed.record.scenario.id}-${parsed.record.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'seed'}` : 'unreadable';
+          return { fileName: `gpurace-${name}-save-${id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40)}.gpurace.json`, text };
         },
 
         async deleteSave(id) {

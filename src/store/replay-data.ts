@@ -11,6 +11,7 @@ import type { GameRecord } from '../replay/record';
 import { replayStops, type Stop } from '../replay/stops';
 import { verifyRecord } from '../replay/verify';
 import { asRationale } from './rationale-schema';
+import { changesNumbers, MAX_REPLAY_STEPS, precheckActions, unsafeNumberIn, type GuardStop } from './replay-guard';
 import type { ScenarioEntry } from './scenarios';
 
 /** A rationale in the viewer: shown, being worked out, or not available (with why). */
@@ -64,19 +65,45 @@ export function findScenario(entries: readonly ScenarioEntry[], record: GameReco
   return { ok: true, scenario: (same[0] as Extract<ScenarioEntry, { ok: true }>).scenario };
 }
 
+/** Thrown from verifyRecord's callback to stop a replay at the step budget. */
+class ReplayStopped extends Error {}
+
 /** Replays a record for the viewer, or says (in one line) what is wrong with it. */
 export function buildReplay(
   entries: readonly ScenarioEntry[],
   record: GameRecord,
   source: ReplayData['source'],
   migratedFrom: number | null,
-): { ok: true; data: ReplayData } | { ok: false; error: string } {
+): { ok: true; data: ReplayData } | { ok: false; error: string; stopped?: true; steps?: number } {
   const found = findScenario(entries, record);
   if (!found.ok) return { ok: false, error: `${source.name}: ${found.error}` };
+  const pre = precheckActions(record.actions);
+  if (pre) return { ok: false, error: `${source.name}: ${pre.reason} (action ${pre.actionIndex})`, stopped: true, steps: 0 };
   const states: GameState[] = [];
-  const v = verifyRecord(record, found.scenario, (i, s) => {
-    states[i] = s;
-  });
+  // The step budget (src/store/replay-guard.ts): counted in engine steps; a state with a number past the safe
+  // range stops the replay before the next step could loop on it.
+  let stop: GuardStop | null = null;
+  let steps = 0;
+  const v = (() => {
+    try {
+      return verifyRecord(record, found.scenario, (i, s) => {
+        states[i] = s;
+        steps = i;
+        if (i > MAX_REPLAY_STEPS) stop = { actionIndex: i - 1, reason: `the replay went past its budget of ${MAX_REPLAY_STEPS} steps` };
+        const a = i > 0 ? record.actions[i - 1] : undefined;
+        const at = a && changesNumbers(a) ? unsafeNumberIn(s) : null;
+        if (at) stop = { actionIndex: i - 1, reason: `action ${i - 1} (${a?.type ?? ''}) drives ${at} past the safe range of numbers` };
+        if (stop) throw new ReplayStopped();
+      });
+    } catch (e) {
+      if (e instanceof ReplayStopped) return null;
+      throw e;
+    }
+  })();
+  if (v === null) {
+    const s = stop as GuardStop | null;
+    return { ok: false, error: `${source.name}: ${s?.reason ?? 'the replay was stopped'} (after ${steps} steps)`, stopped: true, steps };
+  }
   if (!v.ok) {
     const where = v.quarter === null ? '' : ` (quarter ${v.quarter + 1}${v.actionIndex === null ? '' : `, action ${v.actionIndex}`})`;
     return { ok: false, error: `${source.name}: ${v.reason}${where}` };

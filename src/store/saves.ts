@@ -10,7 +10,7 @@
  * The autosaver then saves this tab's game as a copy under a new id and tells the player. The check and the
  * write run in one IndexedDB transaction, which re-reads the index, so a save never drops another tab's entries.
  */
-import { createStore as createIdbStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore as createIdbStore, get, keys, set, type UseStore } from 'idb-keyval';
 import type { Phase } from '../engine/types';
 
 /** What the menu lists about a saved game. */
@@ -32,6 +32,14 @@ export interface SaveMeta {
   copyOf?: string;
 }
 
+/** The save index's problems (see `SaveStorage.inspect`). */
+export interface IndexReport {
+  /** Index entries that are not a readable save entry (kept in storage as they are, never dropped). */
+  malformed: number;
+  /** Ids of records in storage that no readable index entry names. */
+  orphans: string[];
+}
+
 /** What a put did: wrote, or refused because storage holds another version of that game. */
 export type PutResult = { ok: true } | { ok: false; conflict: SaveMeta };
 
@@ -43,7 +51,13 @@ export interface Session {
 
 /** A place to keep saves. Every method may fail (quota, private mode): callers report, never crash. */
 export interface SaveStorage {
+  /** The save index's readable entries (a malformed entry is skipped, never the whole list). */
   list(): Promise<SaveMeta[]>;
+  /**
+   * What `list` cannot show: how many index entries are malformed, and the ids of records stored without a
+   * readable index entry (orphans: `load` and `remove` still reach them).
+   */
+  inspect?(): Promise<IndexReport>;
   load(id: string): Promise<string | null>;
   /**
    * Writes a record and its index entry together. With `expectActions`, only if storage has no record of that
@@ -59,8 +73,57 @@ const INDEX = 'index';
 const SESSION = 'session';
 const recordKey = (id: string): string => `record:${id}`;
 
-function isMetaList(x: unknown): x is SaveMeta[] {
-  return Array.isArray(x) && x.every((m) => m !== null && typeof m === 'object' && typeof (m as SaveMeta).id === 'string' && typeof (m as SaveMeta).updatedAt === 'string');
+const PHASES: readonly string[] = ['orders', 'reveal', 'gameOver'];
+/** At most this many index entries are read (an index is written by this page: a few hundred at most). */
+const MAX_INDEX_ENTRIES = 10_000;
+
+/** One index entry, checked field by field; null if it is not a readable save entry. */
+export function asSaveMeta(x: unknown): SaveMeta | null {
+  if (x === null || typeof x !== 'object' || Array.isArray(x)) return null;
+  const m = x as Record<string, unknown>;
+  const str = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length <= max;
+  const int = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+  if (!str(m.id) || m.id.length === 0 || !str(m.scenarioId) || !str(m.scenarioTitle, 500) || !str(m.updatedAt)) return null;
+  if (!int(m.quarter) || !int(m.quarters) || typeof m.phase !== 'string' || !PHASES.includes(m.phase)) return null;
+  if (!Array.isArray(m.humans) || m.humans.length > 64 || !m.humans.every((h) => str(h))) return null;
+  if (m.createdAt !== null && !str(m.createdAt)) return null;
+  if (m.actions !== undefined && !int(m.actions)) return null;
+  if (m.copyOf !== undefined && !str(m.copyOf)) return null;
+  const out: SaveMeta = { id: m.id, scenarioId: m.scenarioId, scenarioTitle: m.scenarioTitle, quarter: m.quarter, quarters: m.quarters, phase: m.phase as Phase, humans: [...(m.humans as string[])], createdAt: (m.createdAt as string | null) ?? null, updatedAt: m.updatedAt };
+  if (m.actions !== undefined) out.actions = m.actions as number;
+  if (m.copyOf !== undefined) out.copyOf = m.copyOf as string;
+  return out;
+}
+
+/**
+ * The stored index read entry by entry: the readable entries, and the others as they were (a later write keeps
+ * them, so one bad entry never makes the next save drop the rest). Not an array at all: no entries.
+ */
+export function readIndex(raw: unknown): { saves: SaveMeta[]; malformed: unknown[] } {
+  const saves: SaveMeta[] = [];
+  const malformed: unknown[] = [];
+  if (!Array.isArray(raw)) return { saves, malformed: raw === undefined || raw === null ? [] : [raw] };
+  const seen = new Set<string>();
+  for (const entry of raw.slice(0, MAX_INDEX_ENTRIES)) {
+    const m = asSaveMeta(entry);
+    if (m && !seen.has(m.id)) {
+      seen.add(m.id);
+      saves.push(m);
+    } else malformed.push(entry);
+  }
+  return { saves, malformed };
+}
+
+/** The index to write: `saves` (readable entries), then the unreadable ones kept as they were. */
+function indexValue(saves: readonly SaveMeta[], malformed: readonly unknown[]): unknown[] {
+  // A non-array index (one unreadable value) is not carried over: it holds no entry a list could show.
+  return [...saves, ...malformed.filter((m) => m !== null && typeof m === 'object' && !Array.isArray(m))];
+}
+
+/** The orphans among stored record keys: records that no readable index entry names. */
+export function orphanIds(recordKeys: readonly string[], saves: readonly SaveMeta[]): string[] {
+  const indexed = new Set(saves.map((m) => m.id));
+  return recordKeys.filter((k) => k.startsWith('record:')).map((k) => k.slice('record:'.length)).filter((id) => id.length > 0 && !indexed.has(id)).sort();
 }
 
 /** True if storage holds a version of the save other than the one the writer last saw. */
@@ -69,6 +132,7 @@ export function isConflict(stored: SaveMeta, expectActions: number | undefined):
 }
 
 type Plan<T> = { result: T; put?: [string, unknown][]; del?: string[] };
+type IndexRead = { saves: SaveMeta[]; malformed: unknown[] };
 
 /**
  * Reads the index and writes what `change` plans, in one readwrite transaction. IndexedDB runs overlapping
@@ -76,7 +140,7 @@ type Plan<T> = { result: T; put?: [string, unknown][]; del?: string[] };
  * nobody writes between the read and the write. Rejects with the transaction's error (a full disk aborts it,
  * and then nothing of it is written).
  */
-function indexTransaction<T>(db: UseStore, change: (index: SaveMeta[]) => Plan<T>): Promise<T> {
+function indexTransaction<T>(db: UseStore, change: (index: IndexRead) => Plan<T>): Promise<T> {
   return db('readwrite', (store) => {
     const tx = store.transaction;
     return new Promise<T>((resolve, reject) => {
@@ -88,8 +152,7 @@ function indexTransaction<T>(db: UseStore, change: (index: SaveMeta[]) => Plan<T
       const req = store.get(INDEX);
       req.addEventListener('success', () => {
         try {
-          const raw: unknown = req.result;
-          const plan = change(isMetaList(raw) ? raw : []);
+          const plan = change(readIndex(req.result));
           for (const [k, v] of plan.put ?? []) store.put(v, k);
           for (const k of plan.del ?? []) store.delete(k);
           out = plan;
@@ -106,27 +169,50 @@ function indexTransaction<T>(db: UseStore, change: (index: SaveMeta[]) => Plan<T
   });
 }
 
+/** The browser gives this page no IndexedDB (some private windows, some embedded views). */
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError';
+}
+
+function needIndexedDb(): void {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageUnavailableError('IndexedDB is not available');
+}
+
 /** Saves in IndexedDB (database "gpu-race", object store "saves"). Nothing is cached: every call reads storage. */
 export function createIdbSaveStorage(): SaveStorage {
   const db = createIdbStore('gpu-race', 'saves');
   return {
     async list() {
-      const raw: unknown = await get(INDEX, db);
-      return isMetaList(raw) ? raw : [];
+      needIndexedDb();
+      return readIndex(await get(INDEX, db)).saves;
+    },
+    async inspect() {
+      needIndexedDb();
+      const { saves, malformed } = readIndex(await get(INDEX, db));
+      const all = await keys(db);
+      return { malformed: malformed.length, orphans: orphanIds(all.filter((k): k is string => typeof k === 'string'), saves) };
     },
     async load(id) {
+      needIndexedDb();
       const raw: unknown = await get(recordKey(id), db);
       return typeof raw === 'string' ? raw : null;
     },
-    put(meta, text, expectActions) {
-      return indexTransaction<PutResult>(db, (index) => {
-        const stored = index.find((m) => m.id === meta.id);
+    async put(meta, text, expectActions) {
+      needIndexedDb();
+      return indexTransaction<PutResult>(db, ({ saves, malformed }) => {
+        const stored = saves.find((m) => m.id === meta.id);
         if (stored && isConflict(stored, expectActions)) return { result: { ok: false, conflict: stored } };
-        return { result: { ok: true }, put: [[recordKey(meta.id), text], [INDEX, [meta, ...index.filter((m) => m.id !== meta.id)]]] };
+        return { result: { ok: true }, put: [[recordKey(meta.id), text], [INDEX, indexValue([meta, ...saves.filter((m) => m.id !== meta.id)], malformed)]] };
       });
     },
-    remove(id) {
-      return indexTransaction<void>(db, (index) => ({ result: undefined, put: [[INDEX, index.filter((m) => m.id !== id)]], del: [recordKey(id)] }));
+    async remove(id) {
+      needIndexedDb();
+      // Deleting a save also drops unreadable index entries that named it (an orphan's leftover entry).
+      return indexTransaction<void>(db, ({ saves, malformed }) => ({
+        result: undefined,
+        put: [[INDEX, indexValue(saves.filter((m) => m.id !== id), malformed.filter((m) => (m as { id?: unknown } | null)?.id !== id))]],
+        del: [recordKey(id)],
+      }));
     },
     // The session is kept per tab too (sessionStorage survives a reload, not a new tab): a reload resumes this
     // tab's game even if another tab opened a different one since; a new tab resumes the last game played.
@@ -167,28 +253,39 @@ function tabSession(): Session | undefined {
 }
 
 /** Saves in memory (tests, and the fallback when IndexedDB cannot open). */
-export function createMemorySaveStorage(): SaveStorage & { texts: Map<string, string> } {
+export function createMemorySaveStorage(): SaveStorage & { texts: Map<string, string>; rawIndex(value?: unknown): unknown } {
   const texts = new Map<string, string>();
-  let index: SaveMeta[] = [];
+  // Kept as storage would keep it (a test may put a malformed index here), and read the same way as IndexedDB's.
+  let index: unknown = [];
   let session: Session | null = null;
   return {
     texts,
+    rawIndex(value) {
+      if (value !== undefined) index = structuredClone(value);
+      return structuredClone(index);
+    },
     async list() {
-      return [...index];
+      return readIndex(index).saves;
+    },
+    async inspect() {
+      const { saves, malformed } = readIndex(index);
+      return { malformed: malformed.length, orphans: orphanIds([...texts.keys()].map(recordKey), saves) };
     },
     async load(id) {
       return texts.get(id) ?? null;
     },
     async put(meta, text, expectActions) {
-      const stored = index.find((m) => m.id === meta.id);
+      const { saves, malformed } = readIndex(index);
+      const stored = saves.find((m) => m.id === meta.id);
       if (stored && isConflict(stored, expectActions)) return { ok: false, conflict: { ...stored } };
       texts.set(meta.id, text);
-      index = [{ ...meta }, ...index.filter((m) => m.id !== meta.id)];
+      index = structuredClone(indexValue([{ ...meta }, ...saves.filter((m) => m.id !== meta.id)], malformed));
       return { ok: true };
     },
     async remove(id) {
+      const { saves, malformed } = readIndex(index);
       texts.delete(id);
-      index = index.filter((m) => m.id !== id);
+      index = structuredClone(indexValue(saves.filter((m) => m.id !== id), malformed.filter((m) => (m as { id?: unknown } | null)?.id !== id)));
     },
     async session() {
       return session;
@@ -208,8 +305,8 @@ export function newSaveId(now: Date, random: () => number): string {
 export interface AutosaverHooks {
   /** A save failed (storage full, private mode): the message for the player. */
   onError(message: string): void;
-  /** A save was written (after a failure: there is room again). */
-  onSaved?(id: string): void;
+  /** A save was written (after a failure: there is room again), holding `actions` actions. */
+  onSaved?(id: string, meta?: SaveMeta): void;
   /** Another tab had saved this game further: this tab's game was saved as a copy under `to`, and goes on there. */
   onCopied?(from: string, to: string): void;
   /** A new save id for such a copy. */
@@ -217,14 +314,29 @@ export interface AutosaverHooks {
 }
 
 /** The player's message for a failed write. */
-export function saveErrorMessage(e: unknown): string {
+export function saveErrorMessage(e: unknown, hadSave = true): string {
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
   const detail = e instanceof Error ? e.message : String(e);
+  if (e instanceof StorageUnavailableError || e instanceof ReferenceError) return SAVING_OFF_MISSING;
   if (name === 'QuotaExceededError' || /quota/i.test(detail)) {
-    return `The game could not be saved: the browser's storage for this page is full (QuotaExceededError). The last save is kept and the game goes on; free some space (delete old saved games) and the next move saves again.`;
+    return hadSave
+      ? `The game could not be saved: the browser's storage for this page is full (QuotaExceededError). The last save is kept and the game goes on; free some space (delete old saved games) and the next move saves again.`
+      : `The game could not be saved: the browser's storage for this page is full (QuotaExceededError). Nothing of this game is saved yet; the game goes on. Free some space (delete old saved games) and the next move saves again.`;
   }
-  return `The game could not be saved (${detail}). The last save is kept and the game goes on.`;
+  // The browser's own words stay out of the sentence: its error's name says enough to look it up.
+  const why = /^[A-Za-z]{1,40}$/.test(name) && name !== 'Error' ? name : 'the browser refused the write';
+  return hadSave ? `The game could not be saved (${why}). The last save is kept and the game goes on.` : `The game could not be saved (${why}). Nothing of this game is saved yet; the game goes on.`;
 }
+
+/** Saving is off because the page has no IndexedDB. */
+export const SAVING_OFF_MISSING =
+  'Saving is off: this browser does not let the page keep games (IndexedDB is not available, as in some private windows). The game plays on, but nothing is saved: export a game to keep it.';
+/** Saving is off because IndexedDB did not answer at boot (`{{seconds}}` is filled in). */
+export const SAVING_OFF_TIMEOUT =
+  'Saving is off: the browser did not open its storage within {{seconds}} seconds (another tab may hold it open). The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.';
+/** Saving is off because IndexedDB failed to open at boot. */
+export const SAVING_OFF_FAILED =
+  'Saving is off: the browser could not open its storage for this page. The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.';
 
 /** The player's message when another tab had saved the same game further. */
 export const COPY_MESSAGE =
@@ -239,7 +351,7 @@ export const COPY_MESSAGE =
 export function createAutosaver(
   storage: SaveStorage,
   hooks: AutosaverHooks | ((message: string) => void),
-): { save(meta: SaveMeta, text: () => string): void; opened(id: string, actions: number): void; flush(): Promise<void> } {
+): { save(meta: SaveMeta, text: () => string): void; opened(id: string, actions: number, stored?: boolean): void; flush(): Promise<void> } {
   const h: AutosaverHooks = typeof hooks === 'function' ? { onError: hooks } : hooks;
   const newId = h.newId ?? (() => newSaveId(new Date(), Math.random));
   const waiting = new Map<string, { meta: SaveMeta; text: () => string }>();
@@ -249,13 +361,16 @@ export function createAutosaver(
   /** Saves that went on as a copy: the copy's id; and each copy's original. */
   const redirect = new Map<string, string>();
   const original = new Map<string, string>();
+  /** Saves this tab has written or opened from storage: a failed write of one of them leaves a save behind. */
+  const written = new Set<string>();
   const write = async (meta: SaveMeta, text: string): Promise<void> => {
     // A game this tab has not opened (new, branched): storage should hold nothing, or what this save says.
     const expect = known.get(meta.id) ?? meta.actions;
     const r = await storage.put(meta, text, expect);
     if (r.ok) {
       if (meta.actions !== undefined) known.set(meta.id, meta.actions);
-      h.onSaved?.(meta.id);
+      written.add(meta.id);
+      h.onSaved?.(meta.id, meta);
       return;
     }
     const to = newId();
@@ -265,8 +380,9 @@ export function createAutosaver(
     redirect.set(meta.id, to);
     original.set(to, meta.id);
     if (copy.actions !== undefined) known.set(to, copy.actions);
+    written.add(to);
     h.onCopied?.(meta.id, to);
-    h.onSaved?.(to);
+    h.onSaved?.(to, copy);
   };
   const run = async (): Promise<void> => {
     for (let next = waiting.entries().next(); !next.done; next = waiting.entries().next()) {
@@ -278,7 +394,9 @@ export function createAutosaver(
         const from = original.get(id);
         await write(from === undefined ? { ...job.meta, id } : { ...job.meta, id, copyOf: from }, job.text());
       } catch (e) {
-        h.onError(saveErrorMessage(e));
+        let id = job.meta.id;
+        for (let n = 0; redirect.has(id) && n < 100; n++) id = redirect.get(id) ?? id;
+        h.onError(saveErrorMessage(e, written.has(id)));
       }
     }
     running = null;
@@ -289,8 +407,9 @@ export function createAutosaver(
       waiting.set(meta.id, { meta, text });
       running ??= run();
     },
-    opened(id, actions) {
+    opened(id, actions, stored = true) {
       known.set(id, actions);
+      if (stored) written.add(id);
       redirect.delete(id);
     },
     async flush() {

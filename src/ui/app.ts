@@ -3,6 +3,7 @@
  * standings) and the news ticker. It rebuilds a panel only when what it shows changes, so typing in the
  * orders form never loses focus.
  */
+import { needsFreshPress } from './fresh-press';
 import { quarterLabel } from '../engine';
 import { activeHumanSeat, type GameStore, type StoreData } from '../store/game-store';
 import { currentQuarterLabel, lastRecord, newsFeed, companyOf } from '../store/selectors';
@@ -26,9 +27,9 @@ import { formatDate } from './i18n/format';
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {
   const g = s.game;
-  const menu = s.ui.screen === 'menu' ? `${s.saves.map((m) => m.id + m.updatedAt).join(',')}|${s.ui.notice?.text ?? ''}` : '';
+  const menu = s.ui.screen === 'menu' ? `${s.saves.map((m) => m.id + m.updatedAt).join(',')}|${s.savesProblems.malformed}|${s.savesProblems.orphans.map((m) => m.id).join(',')}|${s.ui.notice?.text ?? ''}` : '';
   const replay = s.ui.screen === 'replay' ? `${s.replay?.record.seed ?? ''}|${s.replay?.states.length ?? 0}|${s.ui.notice?.text ?? ''}` : '';
-  return [s.ui.language, s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? '', classroomKey(s)].join('|');
+  return [s.ui.language, s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? '', classroomKey(s), s.ui.staleGame?.saveId ?? ''].join('|');
 }
 
 /** Export, share and back-to-menu under a running game's panel. */
@@ -85,7 +86,9 @@ function renderBoardPanel(root: HTMLElement, store: GameStore): void {
   const seat = seatOnScreen(s);
   const ordersBox = el('section', { class: 'section', attrs: { 'aria-label': translate('app.phase.orders') } });
   root.append(ordersBox);
-  if (seat) renderOrders(ordersBox, store, seat.playerId);
+  // Another tab has played this game further: no orders here (the notice above offers to reload it).
+  if (s.ui.staleGame) ordersBox.append(el('div', { class: 'waiting', testid: 'stale-game', attrs: { role: 'status' } }, translate('safety.stale')));
+  else if (seat) renderOrders(ordersBox, store, seat.playerId);
   else if (handoffNote(s)) ordersBox.append(handoffNote(s) as HTMLElement);
   else {
     ordersBox.append(el('div', { class: 'waiting', attrs: { role: 'status' } }, translate('app.waiting')));
@@ -102,10 +105,13 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   if (!g || !rec) return;
   root.append(header(s, translate('app.phase.reveal'), store));
   const last = g.quarter + 1 >= g.scenario.quarters;
-  const cont = el(
-    'button',
-    { class: 'btn btn-primary btn-wide', testid: 'reveal-continue', attrs: { type: 'button' }, on: { click: () => store.getState().continueFromReveal() } },
-    last ? translate('app.seeFinal') : translate('app.continueTo', { quarter: quarterLabel(g.scenario, g.quarter + 1) }),
+  // Focused a frame later: a key still held from sending the orders must not press it (src/ui/fresh-press.ts).
+  const cont = needsFreshPress(
+    el(
+      'button',
+      { class: 'btn btn-primary btn-wide', testid: 'reveal-continue', attrs: { type: 'button' }, on: { click: () => store.getState().continueFromReveal() } },
+      last ? translate('app.seeFinal') : translate('app.continueTo', { quarter: quarterLabel(g.scenario, g.quarter + 1) }),
+    ),
   );
   root.append(
     el('section', { class: 'section stack' }, el('h2', {}, translate('replay.revealed')), el('p', { class: 'muted' }, translate('app.revealHint')), cont),

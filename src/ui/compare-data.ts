@@ -7,7 +7,8 @@ import type { GameState, Scenario } from '../engine/types';
 import { MAX_RECORD_BYTES, parseRecordText } from '../replay/parse';
 import type { GameRecord } from '../replay/record';
 import { verifyRecord } from '../replay/verify';
-import { findScenario } from '../store/replay-data';
+import { scenarioHash } from '../engine';
+import { findScenario, snapshotScenario } from '../store/replay-data';
 import type { ScenarioEntry } from '../store/scenarios';
 import { lang, t } from './i18n';
 import { formatInt } from './i18n/format';
@@ -45,6 +46,24 @@ function titleOf(entries: readonly ScenarioEntry[], id: string): string {
   return e && e.ok ? (e.scenario.title[lang()] || e.scenario.title.en) : id;
 }
 
+/**
+ * What is wrong with a record's seats for a comparison, or null: every company of the scenario seated exactly
+ * once, nothing else. (Who played a seat, a person or a bot, is not covered by the checkpoints: a file can
+ * still relabel a bot's seat as the group's own; the comparison shows the seats so the teacher sees them.)
+ */
+function seatsProblem(record: GameRecord, scenario: Scenario, file: string): string | null {
+  const ids = scenario.companies.map((c) => c.id);
+  const seen = new Set<string>();
+  for (const seat of record.seats) {
+    if (!ids.includes(seat.playerId)) return t('safety.compare.seatUnknown', { file, company: seat.playerId });
+    if (seen.has(seat.playerId)) return t('safety.compare.seatTwice', { file, company: seat.playerId });
+    seen.add(seat.playerId);
+  }
+  const missing = ids.filter((id) => !seen.has(id));
+  if (missing.length) return t('safety.compare.seatMissing', { file, company: missing.map((m) => scenario.companies.find((c) => c.id === m)?.name ?? m).join(', ') });
+  return null;
+}
+
 /** Reads one group's file against the groups already in (the first one sets the scenario and seed). */
 export function readGroup(entries: readonly ScenarioEntry[], text: string, fileName: string, groups: readonly GroupResult[]): GroupRead {
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: t('classroom.compare.err.tooBig', { file: fileName, size: formatInt(text.length), max: formatInt(MAX_RECORD_BYTES) }) };
@@ -58,8 +77,20 @@ export function readGroup(entries: readonly ScenarioEntry[], text: string, fileN
   if (first && record.seed !== first.record.seed) {
     return { ok: false, error: t('classroom.compare.err.otherSeed', { file: fileName, seed: record.seed, expected: first.record.seed }) };
   }
+  // The scenario's content, not its id: a file may carry its own copy of the scenario (a save does), and a
+  // group that edits that copy (20× the cash for its company) would otherwise rank on other rules.
+  const shipped = entries.find((e): e is Extract<ScenarioEntry, { ok: true }> => e.ok && e.scenario.id === record.scenario.id);
+  const shippedHash = shipped ? scenarioHash(shipped.scenario) : null;
+  const expectedHash = first?.scenario ? scenarioHash(first.scenario) : shippedHash;
+  if (expectedHash !== null && record.scenario.hash !== expectedHash) {
+    const params = { file: fileName, scenario: titleOf(entries, record.scenario.id), hash: record.scenario.hash, expected: expectedHash };
+    const copy = snapshotScenario(record);
+    return { ok: false, error: t(copy?.ok ? 'safety.compare.altered' : 'safety.compare.otherHash', params) };
+  }
   const found = findScenario(entries, record);
   if (!found.ok) return { ok: false, error: t('classroom.compare.err.unknownScenario', { file: fileName, scenario: record.scenario.id }) };
+  const seatProblem = seatsProblem(record, found.scenario, fileName);
+  if (seatProblem) return { ok: false, error: seatProblem };
   const v = verifyRecord(record, found.scenario);
   if (!v.ok) {
     const where = v.quarter === null ? '' : ` (${quarterLabel(found.scenario, v.quarter)})`;

@@ -10,7 +10,7 @@ import { formatInt } from './i18n/format';
 import { noticeText } from './error-text';
 
 /** Downloads text as a file. */
-function download(fileName: string, text: string): void {
+export function download(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = el('a', { attrs: { href: url, download: fileName } });
   document.body.append(a);
@@ -95,10 +95,16 @@ export function importButton(store: GameStore): HTMLElement {
 export function noticeBox(store: GameStore): HTMLElement | null {
   const n = store.getState().ui.notice;
   if (!n) return null;
+  // A game another tab has played further: the way on is to reload it from storage (src/store/game-store.ts).
+  const stale = store.getState().ui.staleGame;
+  const reload = stale
+    ? el('button', { class: 'btn btn-small btn-primary', testid: 'reload-stale', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame(stale.saveId) } }, t('safety.reloadGame'))
+    : null;
   return el(
     'div',
     { class: `notice ${n.kind}`, testid: 'notice', attrs: { role: n.kind === 'error' ? 'alert' : 'status' } },
     el('span', {}, noticeText(n.text)),
+    reload,
     el('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': t('files.dismiss') }, on: { click: () => store.getState().dismissNotice() } }, '×'),
   );
 }

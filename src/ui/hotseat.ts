@@ -8,6 +8,7 @@ import type { GameStore, StoreData } from '../store/game-store';
 import { previousTeam, sealedCount, seatAwaitingHandoff, takeDevice } from '../store/hotseat';
 import { companyOf } from '../store/selectors';
 import { companyBadge, el } from './dom';
+import { needsFreshPress } from './fresh-press';
 import { t } from './i18n';
 
 function teamName(s: StoreData, playerId: string): string {
@@ -24,10 +25,13 @@ export function passDeviceScreen(store: GameStore): HTMLElement | null {
   const team = teamName(s, seat.playerId);
   const prev = previousTeam(s);
   const { done, total } = sealedCount(s);
-  const go = el(
-    'button',
-    { class: 'btn btn-primary pass-go', testid: 'pass-device-continue', attrs: { type: 'button' }, on: { click: () => takeDevice(store, seat.playerId) } },
-    t('classroom.pass.continue', { team }),
+  // The last team's key may still be down (it sent its orders with Enter): only a fresh press passes on.
+  const go = needsFreshPress(
+    el(
+      'button',
+      { class: 'btn btn-primary pass-go', testid: 'pass-device-continue', attrs: { type: 'button' }, on: { click: () => takeDevice(store, seat.playerId) } },
+      t('classroom.pass.continue', { team }),
+    ),
   );
   const box = el(
     'div',

@@ -5,7 +5,7 @@ import type { SaveMeta } from '../store/saves';
 import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
 import { el, companyBadge } from './dom';
 import { score } from './format';
-import { importButton, noticeBox } from './game-files';
+import { download, importButton, noticeBox } from './game-files';
 import { compareButton } from './compare';
 import { facilitatorToggle } from './facilitator';
 import { lang, t } from './i18n';
@@ -151,11 +151,26 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-/** The saved games, newest first: what, where, when; continue, replay or delete each. */
+/** The saved games, newest first: what, where, when; continue, replay, export or delete each. Then what the index missed. */
 function savedGames(store: GameStore): HTMLElement {
   const saves = store.getState().saves;
+  const { malformed, orphans } = store.getState().savesProblems;
   const box = el('section', { class: 'section saved', attrs: { 'aria-labelledby': 'saved-h' } }, el('h3', { attrs: { id: 'saved-h' } }, t('menu.saved')));
   const list = el('ul', { class: 'saved-list', testid: 'saved-games' });
+  fillSaves(store, list, saves, false);
+  if (saves.length === 0) list.append(el('li', { class: 'faint' }, t('menu.noSaves')));
+  box.append(list);
+  if (malformed > 0) box.append(el('p', { class: 'notice error saves-malformed', testid: 'saves-malformed', attrs: { role: 'note' } }, t('safety.malformed', { count: malformed })));
+  if (orphans.length > 0) {
+    const found = el('ul', { class: 'saved-list', testid: 'saved-orphans' });
+    fillSaves(store, found, orphans, true);
+    box.append(el('h3', { class: 'saved-orphans-h', attrs: { id: 'orphans-h' } }, t('safety.orphans')), el('p', { class: 'faint' }, t('safety.orphansHint')), found);
+  }
+  return box;
+}
+
+/** One list item per save: what, where, when, and its buttons. */
+function fillSaves(store: GameStore, list: HTMLElement, saves: readonly SaveMeta[], orphan: boolean): void {
   for (const m of saves) {
     const companies = m.humans.map((h) => {
       const entry = store.getState().scenarios.find((e) => e.ok && e.scenario.id === m.scenarioId);
@@ -163,11 +178,12 @@ function savedGames(store: GameStore): HTMLElement {
       return c ? companyBadge(c) : el('span', {}, h);
     });
     const over = m.phase === 'gameOver';
+    const title = orphan && !m.scenarioId ? t('safety.orphanUnknown') : saveLine(store, m);
     list.append(
       el(
         'li',
-        { class: 'saved-game', attrs: { 'data-save': m.id } },
-        el('div', { class: 'saved-what' }, el('span', { class: 'saved-title' }, saveLine(store, m)), el('time', { class: 'faint', attrs: { datetime: m.updatedAt } }, when(m.updatedAt))),
+        { class: 'saved-game', attrs: { [orphan ? 'data-orphan' : 'data-save']: m.id } },
+        el('div', { class: 'saved-what' }, el('span', { class: 'saved-title' }, title), el('time', { class: 'faint', attrs: { datetime: m.updatedAt } }, when(m.updatedAt))),
         el('div', { class: 'saved-who muted' }, companies.length ? t('menu.you') : t('menu.botsOnly'), ...companies),
         el(
           'div',
@@ -177,9 +193,27 @@ function savedGames(store: GameStore): HTMLElement {
           el(
             'button',
             {
+              class: 'btn btn-small',
+              testid: 'saved-export',
+              attrs: { type: 'button', 'aria-label': t('safety.exportLabel', { name: title }) },
+              on: {
+                click: () =>
+                  void store
+                    .getState()
+                    .exportSave(m.id)
+                    .then((f) => {
+                      if (f) download(f.fileName, f.text);
+                    }),
+              },
+            },
+            t('safety.export'),
+          ),
+          el(
+            'button',
+            {
               class: 'btn btn-small btn-danger',
               testid: 'saved-delete',
-              attrs: { type: 'button', 'aria-label': t('menu.deleteLabel', { name: saveLine(store, m) }) },
+              attrs: { type: 'button', 'aria-label': t('menu.deleteLabel', { name: title }) },
               on: {
                 click: (e) => {
                   const b = e.currentTarget as HTMLButtonElement;
@@ -199,9 +233,6 @@ function savedGames(store: GameStore): HTMLElement {
       ),
     );
   }
-  if (saves.length === 0) list.append(el('li', { class: 'faint' }, t('menu.noSaves')));
-  box.append(list);
-  return box;
 }
 
 function seatOf(playerId: string, choice: SeatChoice): Seat {

@@ -528,8 +528,14 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   form.addEventListener('change', (e) => {
     if (e.target instanceof HTMLSelectElement) onEdit();
   });
+  // A held Enter sends the orders once: its auto-repeats never submit, and a sent form sends nothing more.
+  let sent = false;
+  form.addEventListener('keydown', (e) => {
+    if (e.repeat && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    if (sent) return;
     const found = check();
     if (found.length > 0) {
       const first = found[0];
@@ -539,6 +545,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     }
     const res = build(readDraft());
     const err = store.getState().submitHuman(playerId, res.orders);
+    sent = err === null;
     if (err) problems.replaceChildren(el('li', {}, actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })));
   });
   check();

@@ -39,12 +39,14 @@ function ordersText(game: GameState, o: Orders): string {
 function quarterSubmits(d: ReplayData): { index: number; playerId: string; orders: Orders }[] {
   const state = d.states[d.at];
   if (!state) return [];
-  const out: { index: number; playerId: string; orders: Orders }[] = [];
+  // Each company's latest submission only: one it withdrew and sent again is replaced (a record may hold
+  // thousands of such pairs; listing each would flood the page).
+  const latest = new Map<string, { index: number; playerId: string; orders: Orders }>();
   for (let i = 0; i < d.at; i++) {
     const a = d.record.actions[i];
-    if (a?.type === 'submitOrders' && d.states[i]?.quarter === state.quarter) out.push({ index: i, playerId: a.playerId, orders: a.orders });
+    if (a?.type === 'submitOrders' && d.states[i]?.quarter === state.quarter) latest.set(a.playerId, { index: i, playerId: a.playerId, orders: a.orders });
   }
-  return out;
+  return [...latest.values()].sort((a, b) => a.index - b.index);
 }
 
 function positionText(d: ReplayData): string {

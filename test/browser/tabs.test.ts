@@ -27,6 +27,10 @@ describe('two tabs on one game', () => {
     const tabA: Tab = await chrome.tab();
     const tabB: Tab = await chrome.page(tabA.context);
     const [a, b] = [tabA.page, tabB.page];
+    // Tab B cannot hear tab A (as in a browser without BroadcastChannel, or two saves in the same moment):
+    // with the channel, B would stop taking orders once A resolves (browser safety.test.ts, item 12); this
+    // test covers the fallback behind it, the copy.
+    await b.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
     // Tab A starts a game; tab B opens the page and resumes that same game. (A hidden tab gets no animation
     // frames, and the board's loader waits for them: the tab being driven is brought to the front.)
     await a.bringToFront();

@@ -1,5 +1,9 @@
 /** The class comparison's checks: same scenario and seed, files that replay, clear errors otherwise. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scenarioHash } from '../../src/engine';
+import { parseScenario } from '../../src/scenario';
 import { botOrders } from '../../src/ai';
 import { playGame } from '../../src/replay/record';
 import { groupName, readGroup, type GroupResult } from '../../src/ui/compare-data';
@@ -55,5 +59,51 @@ describe('class comparison', () => {
   it('names a group after its file', () => {
     expect(groupName('Team Blue.gpurace.json')).toBe('Team Blue');
     expect(groupName('x.json')).toBe('x');
+  });
+});
+
+describe('class comparison: the scenario by content, and the seats (issue 10 item 3)', () => {
+  const tutorial = parseScenario(JSON.parse(readFileSync(join('scenarios', 'tutorial.json'), 'utf8')) as unknown, 'tutorial.json');
+  if (!tutorial.ok) throw new Error('tutorial.json does not parse');
+  const shipped = tutorial.scenario;
+  const shippedEntries = [{ fileName: 'tutorial.json', ok: true as const, scenario: shipped }];
+
+  /** A group's file of the tutorial; the group plays `human`; its game ran on `sc` (the copy it carries). */
+  function groupFile(sc: typeof shipped, human: string, seed = 'class-7'): Record<string, unknown> {
+    const seats = sc.companies.map((c) => (c.id === human ? { playerId: c.id, kind: 'human' as const } : { playerId: c.id, kind: 'bot' as const, level: 'normal' }));
+    const g = playGame(sc, seed, (s, p) => botOrders(s, p, 'normal'), { seats });
+    return { ...g.record, createdAt: '2026-01-01T00:00:00.000Z', scenarioSnapshot: sc };
+  }
+
+  it('a file whose scenario copy gives Microsoft 20x the cash is refused, saying its copy was altered', () => {
+    const groups: GroupResult[] = [];
+    const read = (f: Record<string, unknown>, name: string): string | null => {
+      const r = readGroup(shippedEntries, JSON.stringify(f), name, groups);
+      if (r.ok) groups.push(r.group);
+      return r.ok ? null : r.error;
+    };
+    expect(read(groupFile(shipped, 'meta'), 'honest.gpurace.json')).toBeNull();
+    const rich = { ...shipped, companies: shipped.companies.map((c) => (c.id === 'microsoft' ? { ...c, cash: c.cash * 20 } : c)) };
+    const cheat = groupFile(rich, 'microsoft');
+    // The file is self-consistent: it replays on its own copy (this is what the viewer would show).
+    expect((cheat.scenario as { hash: string }).hash).toBe(scenarioHash(rich));
+    const err = read(cheat, 'cheat.gpurace.json');
+    expect(err).toBe(
+      `cheat.gpurace.json carries its own copy of “${shipped.title.en}” that differs from this game’s (content hash ${scenarioHash(rich)}, not ${scenarioHash(shipped)}): the copy was altered, so the file is not compared.`,
+    );
+    // Also as the first file: the shipped scenario's content sets the comparison, not the first file's copy.
+    expect(readGroup(shippedEntries, JSON.stringify(cheat), 'cheat.gpurace.json', []).ok).toBe(false);
+    expect(groups.map((g) => g.name)).toEqual(['honest']);
+  });
+
+  it('seats: a company seated twice, or one with no seat, is refused', () => {
+    const honest = groupFile(shipped, 'meta');
+    const seats = honest.seats as { playerId: string; kind: string; level?: string }[];
+    const twice = { ...honest, seats: [...seats.slice(0, -1), { ...seats[0] }] };
+    // Refused by the comparison, or already by the record rules (one seat per company).
+    expect(readGroup(shippedEntries, JSON.stringify(twice), 'twice.gpurace.json', [])).toMatchObject({ ok: false, error: expect.stringMatching(/twice\.gpurace\.json.*(seats “microsoft” twice|"microsoft" has a seat already)/) });
+    const missing = { ...honest, seats: seats.slice(0, -1) };
+    expect(readGroup(shippedEntries, JSON.stringify(missing), 'missing.gpurace.json', [])).toMatchObject({ ok: false, error: expect.stringMatching(/^missing\.gpurace\.json has no seat for /) });
+    expect(readGroup(shippedEntries, JSON.stringify(honest), 'honest.gpurace.json', []).ok).toBe(true);
   });
 });

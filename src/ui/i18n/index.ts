@@ -7,14 +7,15 @@ import { createInstance } from 'i18next';
 import { classroomDe, classroomEn } from './classroom';
 import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
+import { safetyDe, safetyEn } from './safety';
 
 /** The languages the game ships. */
 export const LANGS = ['en', 'de'] as const;
 /** A shipped language. */
 export type Lang = (typeof LANGS)[number];
 
-const en = { ...coreEn, ...classroomEn, ...debriefEn };
-const de: Record<keyof typeof en, string> = { ...coreDe, ...classroomDe, ...debriefDe };
+const en = { ...coreEn, ...classroomEn, ...debriefEn, ...safetyEn };
+const de: Record<keyof typeof en, string> = { ...coreDe, ...classroomDe, ...debriefDe, ...safetyDe };
 
 type Catalogue = typeof en;
 type PluralBase<K> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : never;
