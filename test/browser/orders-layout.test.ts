@@ -128,4 +128,28 @@ describe('the orders panel and the reveal with every new field', () => {
     expect(text).not.toMatch(/\d{1,3}(,\d{3}){2,}/);
     expect(errors).toEqual([]);
   });
+
+  it('at 390x844 in German: the game-over table scrolls inside the panel, never the page', async () => {
+    s = await openSession(inject('chromePath'), { width: 390, height: 844 });
+    const { page, errors } = s;
+    await page.goto(new URL('?lang=de', inject('baseUrl')).toString());
+    await startGame(page, 'tutorial', { humans: ['microsoft'], seed: 'orders-layout-end' });
+    for (let q = 0; q < 3; q++) {
+      await tid(page, 'submit-orders').click();
+      await tid(page, 'reveal-continue').click();
+    }
+    await tid(page, 'game-over').waitFor();
+    const widths = await page.evaluate(() => {
+      const se = document.scrollingElement as HTMLElement;
+      const table = document.querySelector<HTMLElement>('[data-testid="final-standings"]')!;
+      return { page: se.scrollWidth - se.clientWidth, table: table.getBoundingClientRect().width };
+    });
+    // The final table is wider than a phone; it scrolls in its box and the page stays put.
+    expect(widths.table).toBeGreaterThan(390);
+    expect(widths.page).toBe(0);
+    const button = await tid(page, 'new-game').boundingBox();
+    expect(button && button.x >= 0 && button.x + button.width <= 390.5).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/game-over-de-390x844.png` });
+    expect(errors).toEqual([]);
+  });
 });
