@@ -9,7 +9,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openSession, type Session, SHOTS } from './harness';
-import { startGame, tid } from './helpers';
+import { settleBoard, startGame, tid } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 
@@ -126,10 +126,22 @@ describe('the orders panel and the reveal with every new field', () => {
     const text = (await over.textContent()) ?? '';
     expect(text).toMatch(/^These orders can spend up to \$[\d.]+[MBT] \(bids at their max price \$[\d.]+[MB], .*fast on-site power \$125B, deal bid \$50M\)/);
     expect(text).not.toMatch(/\d{1,3}(,\d{3}){2,}/);
+    await type(page, 'power-fast', '15');
+    await expect.poll(() => over.count()).toBe(0);
+    await tid(page, 'bid-tranche-H100-2').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/orders-tranches-1280x720.png` });
+    await tid(page, 'power-fast').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/orders-power-deal-1280x720.png` });
+    await tid(page, 'submit-orders').click();
+    await tid(page, 'reveal-continue').waitFor();
+    await expect.poll(() => page.locator('[data-testid="reveal-table"] table').first().locator('tr.me [data-testid="tranche-of"]').count()).toBe(2);
+    await settleBoard(page, { errors });
+    await page.screenshot({ path: `${SHOTS}/reveal-tranches-1280x720.png` });
     expect(errors).toEqual([]);
   });
 
   it('at 390x844 in German: the game-over table scrolls inside the panel, never the page', async () => {
+    mkdirSync(SHOTS, { recursive: true });
     s = await openSession(inject('chromePath'), { width: 390, height: 844 });
     const { page, errors } = s;
     await page.goto(new URL('?lang=de', inject('baseUrl')).toString());
