@@ -36,5 +36,11 @@ mountPlayNotice(store, app);
 // A share link pasted into the address bar of an open page.
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);
+  if (location.hash.startsWith('#lab=')) openLabLink(location.hash);
 });
+// A policy-lab link (#lab=...): the lab loads on demand and plays the shared run again.
+function openLabLink(fragment: string): void {
+  import('./ui/lab/lab').then((m) => m.openLab(store, fragment), (e: unknown) => console.warn(`policy lab: ${String(e)}`));
+}
+if (location.hash.startsWith('#lab=')) openLabLink(location.hash);
 startScenes(store, board);

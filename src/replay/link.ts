@@ -159,13 +159,13 @@ export function unpackRecord(p: unknown): unknown {
   };
 }
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
+export function fromBase64Url(text: string): Uint8Array {
   need(/^[A-Za-z0-9_-]*$/.test(text), 'the link has characters that base64url does not use (was it cut or edited?)');
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   let bin: string;
@@ -180,7 +180,7 @@ function fromBase64Url(text: string): Uint8Array {
 }
 
 /** Inflates raw DEFLATE data in small slices, stopping as soon as the output passes `max` bytes. */
-function inflateCapped(data: Uint8Array, max: number): Uint8Array {
+export function inflateCapped(data: Uint8Array, max: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let done = false;

@@ -43,6 +43,7 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
         el('button', { class: `btn btn-wide${s.saves.length > 0 ? '' : ' btn-primary'}`, testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, t('app.newGame')),
         importButton(store),
         compareButton(),
+        el('button', { class: 'btn btn-wide', testid: 'policy-lab-open', attrs: { type: 'button', title: t('lab.openHint') }, on: { click: () => void import('./lab/lab').then((m) => m.openLab(store), (e: unknown) => console.warn(`policy lab: ${String(e)}`)) } }, t('lab.open')),
         el('div', { class: 'row' }, facilitatorToggle(store)),
         languageSelect(store),
       ),

@@ -38,6 +38,8 @@ export const classroomEn = {
   'classroom.fac.stageRest': 'The rest of the quarter (notes, the bots’ reasons, standings) follows once every chip is revealed.',
   // Class comparison.
   'classroom.compare.open': 'Compare groups…',
+  'lab.open': 'Policy lab…',
+  'lab.openHint': 'Play a rule variant against its base over many games and compare the distributions',
   'classroom.compare.title': 'Class comparison',
   'classroom.compare.intro': 'Import the game files (.gpurace.json) of groups that played the same scenario with the same seed. Each file is replayed and checked before it is shown.',
   'classroom.compare.add': 'Add game files…',
@@ -110,6 +112,8 @@ export const classroomDe: Record<keyof typeof classroomEn, string> = {
   'classroom.fac.stageNoBids': 'Keine Gebote.',
   'classroom.fac.stageRest': 'Der Rest des Quartals (Hinweise, die Begründungen der Bots, Rangliste) folgt, sobald alle Chips aufgedeckt sind.',
   'classroom.compare.open': 'Gruppen vergleichen…',
+  'lab.open': 'Politiklabor…',
+  'lab.openHint': 'Eine Regelvariante über viele Spiele gegen ihre Basis spielen und die Verteilungen vergleichen',
   'classroom.compare.title': 'Klassenvergleich',
   'classroom.compare.intro': 'Spieldateien (.gpurace.json) von Gruppen importieren, die dasselbe Szenario mit demselben Startwert gespielt haben. Jede Datei wird nachgespielt und geprüft, bevor sie erscheint.',
   'classroom.compare.add': 'Spieldateien hinzufügen…',
