@@ -2,14 +2,15 @@ import { benchAi, formatBenchAi } from './ai';
 import { benchBrowser, printBrowserBench } from './browser';
 import { benchEngine } from './engine';
 import { benchReplay } from './replay';
+import { benchClassroom, formatClassroomBench } from './classroom';
 import { benchLab, formatLabBench } from './lab';
 
 /**
- * `npm run bench`: every benchmark, printed as numbers (never asserted). `--only=engine,ai,browser,lab` runs a part.
+ * `npm run bench`: every benchmark, printed as numbers (never asserted). `--only=engine,ai,replay,classroom,browser,lab` runs a part.
  * Run it on a quiet machine: the numbers are wall-clock on one core.
  */
 async function main(): Promise<void> {
-  const only = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'engine,ai,replay,browser,lab').split(',');
+  const only = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'engine,ai,replay,classroom,browser,lab').split(',');
   if (only.includes('engine')) {
     const e = benchEngine();
     process.stdout.write('Engine (one core, base scenario: 6 companies, 8 quarters, baseline bots)\n');
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     process.stdout.write(`  verify a whole record, median     ${r.verifyMedianMs.toFixed(1)} ms (${r.actions} actions, ${(r.recordBytes / 1024).toFixed(0)} KiB)\n`);
     process.stdout.write(`  share link length                ${r.shareLinkChars.toLocaleString('en-US')} characters\n\n`);
   }
+  if (only.includes('classroom')) process.stdout.write(`${formatClassroomBench(await benchClassroom({ games: Number(process.argv.find((a) => a.startsWith('--class-games='))?.slice(14) ?? 60) }))}\n\n`);
   if (only.includes('browser')) printBrowserBench(await benchBrowser());
   if (only.includes('lab')) process.stdout.write(`\n${formatLabBench(await benchLab())}\n`);
 }

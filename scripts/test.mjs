@@ -41,7 +41,7 @@ function vitest(label, config, out) {
   }
 }
 
-run('lint (oxlint)', bin('oxlint'), ['-c', '.oxlintrc.json', 'src', 'test', 'scripts', 'bench']);
+run('lint (oxlint)', bin('oxlint'), ['--deny-warnings', '-c', '.oxlintrc.json', 'src', 'test', 'scripts', 'bench']);
 run('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']);
 vitest('unit and property tests (node)', null, join(tmp, 'unit.json'));
 if (run('find Chromium', process.execPath, ['scripts/ensure-chromium.mjs'])) {

@@ -11,6 +11,7 @@ import { mountClassroom } from './ui/classroom';
 import { mountPlayNotice } from './ui/play-notice';
 import { bindLanguage, initialLanguage } from './ui/language';
 import { startScenes } from './scenes';
+import { classroomServed, facilitateCodeInUrl, joinCodeInUrl } from './ui/classroom-net/detect';
 
 const app = document.getElementById('app');
 const board = document.getElementById('board');
@@ -43,4 +44,8 @@ function openLabLink(fragment: string): void {
   import('./ui/lab/lab').then((m) => m.openLab(store, fragment), (e: unknown) => console.warn(`policy lab: ${String(e)}`));
 }
 if (location.hash.startsWith('#lab=')) openLabLink(location.hash);
-startScenes(store, board);
+// A join link (?join=CODE) or a facilitator's reload (?facilitate=CODE) on the classroom server opens the class
+// game over the page; the board starts only when it is closed (a team's phone never needs it).
+if (classroomServed() && (joinCodeInUrl() || facilitateCodeInUrl())) {
+  void import('./ui/classroom-net').then((m) => m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl(), onClose: () => startScenes(store, board) }));
+} else startScenes(store, board);

@@ -42,7 +42,9 @@ export function emptyRationale(playerId: string, quarter: number, level: BotLeve
 /** Share of free cash each level keeps back, from the company's cash-reserve trait. */
 function reserveOf(ctx: BotContext): number {
   const div = ctx.level === 'hard' ? 400 : 200;
-  return Math.floor((ctx.cashFree * ctx.persona.cashReserve) / div);
+  // Cash left at the end scores nothing: the reserve shrinks to nothing by the last quarter.
+  const fade = ctx.Q > 1 ? Math.max(0, ctx.Q - 1 - ctx.q) / (ctx.Q - 1) : 0;
+  return Math.floor((ctx.cashFree * ctx.persona.cashReserve * fade) / div);
 }
 
 /** The SKUs in the order the level bids for them: the most compute per forecast dollar first. */

@@ -4,6 +4,7 @@
  * public scenario), never from the full game state.
  */
 import {
+  demandTranches,
   effectiveSupply,
   exportStatus,
   mwNeeded,
@@ -124,7 +125,8 @@ export function otherBlocks(scenario: Scenario, sku: SkuSpec, t: number): OtherB
       if (st.modes.includes('licence')) approval = st.approvalPct / 100;
       if (st.capUnits !== null) quantity = Math.min(quantity, st.capUnits);
     }
-    out.push({ quantity, maxPrice: d.maxPrice, relationship: d.relationship, approval });
+    // A buyer with a demand curve bids each price point as a tranche, as the engine enters them.
+    for (const tr of demandTranches(d, t, quantity)) out.push({ quantity: tr.quantity, maxPrice: tr.maxPrice, relationship: d.relationship, approval });
   }
   return out;
 }

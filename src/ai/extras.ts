@@ -105,7 +105,7 @@ export function decidePartnership(ctx: BotContext, model: WorldModel | null, mon
     if (!spec) continue;
     const quarters = Math.min(spec.quarters, ctx.left);
     if (spec.kind === 'aiLab') {
-      const rate = model ? (model.revenueRate[ctx.q] ?? 0) / 2 : 0;
+      const rate = model ? (model.revenueRate[ctx.q] ?? 0) : 0;
       const forgone = rate * spec.computeH100e * ctx.view.scenario.market.migYield;
       const gain = (spec.revenuePerQuarter - forgone) * quarters;
       const spare = deployedH100e >= spec.computeH100e * 1.1;

@@ -182,13 +182,13 @@ function where(label: string, playerId: string, quarter: number): string {
  * the seat and the quarter if the strategy throws or returns something else. The rules are the engine's to
  * check when the orders are submitted.
  */
-export function scriptedOrders(state: GameState, playerId: string, decide: ScriptedDecide, label: string): Orders {
+export function scriptedOrders(state: GameState, playerId: string, script: ScriptedDecide, label: string): Orders {
   const live = viewFor(state, playerId);
   if (!live) throw new BotScriptError(`${label}: unknown seat "${playerId}"`);
   const view = structuredClone(live);
   let out: unknown;
   try {
-    out = decide(view, botContext(view, state.seed));
+    out = script(view, botContext(view, state.seed));
   } catch (e) {
     throw new BotScriptError(`${where(label, playerId, state.quarter)}: decide threw: ${e instanceof Error ? e.message : String(e)}`);
   }

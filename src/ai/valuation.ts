@@ -4,7 +4,7 @@
  * market) or absolute (independence), so a dollar, an H100e-quarter, a point of own-silicon share and a
  * point of efficiency each move the score by an estimable amount; their ratios are exchange rates.
  */
-import type { SkuSpec } from '../engine';
+import { carriedSupply, DEFAULT_ASSET_LIFE_QUARTERS, type SkuSpec } from '../engine';
 import { deployedH100e, otherBlocks, powerAt, type BotContext } from './context';
 
 /** Exchange rates and forecasts the bot values chips with. */
@@ -41,7 +41,8 @@ export function supplyAt(ctx: BotContext, skuId: string, t: number): number {
   if (!s || s.availableFrom > t) return 0;
   let n = s.supply[t] ?? 0;
   for (const m of ctx.view.modifiers) if (m.kind === 'supply' && m.sku === skuId && m.untilQuarter > t) n = (n * (100 + m.pct)) / 100;
-  return Math.max(0, Math.round(n));
+  // Last quarter's unsold units are offered again this quarter (public: the revealed clearing).
+  return Math.max(0, Math.round(n)) + (t === ctx.q ? carriedSupply(ctx.view, s) : 0);
 }
 
 /** The revenue pool of quarter t with announced modifiers. */
@@ -130,14 +131,14 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
     cRef = Math.max(cRef, p.sofar + left * p.deployed + (p.growth * left * (left + 1)) / 2);
   });
 
-  // The market leader's cash + revenue: from this company's public market part, or the scenario's cash.
+  // The market leader's profit at the end: its profit now (from this company's public market part) plus a
+  // leader's share of the pools to come, less the write-offs of its capital.
   const last = view.history[view.history.length - 1];
   const mine = last?.metrics[ctx.ci];
-  let mNow = Math.max(...sc.companies.map((c) => c.cash));
-  if (mine && mine.parts.market > 0) mNow = ((mine.cash + view.me.totals.revenue) * 1000) / mine.parts.market;
+  let mNow = 0;
+  if (mine && mine.parts.market > 0 && mine.profit > 0) mNow = (mine.profit * 1000) / mine.parts.market;
   let mAdd = 0;
-  for (let t = mine ? q : q + 1; t < Q; t++) mAdd += Math.max(...sc.companies.map((c) => c.budget[t] ?? 0)) * 0.5;
-  for (let t = q; t < Q; t++) mAdd += (2 * poolAt(ctx, t)) / sc.companies.length;
+  for (let t = q; t < Q; t++) mAdd += (1.2 * poolAt(ctx, t)) / sc.companies.length;
   const mRef = Math.max(1, mNow + mAdd);
 
   const world: number[] = [];
@@ -171,8 +172,8 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
       const share = Math.min(0.9, (me.weighted + myGrowth * (t - q + 1)) / W);
       rate *= 1 - share;
     }
-    // Market = cash + revenue earned: a dollar of revenue counts twice.
-    revenueRate.push(2 * rate);
+    // Market = profit: a dollar of revenue counts once.
+    revenueRate.push(rate);
   }
   let eRef = 1;
   for (const c of sc.companies) {
@@ -206,14 +207,42 @@ export interface UnitValue {
 }
 
 /**
- * What one unit deployed from quarter `start` to the end is worth: capability and revenue each quarter, its
- * effect on the end-of-game independence and efficiency parts, less power opex and (if it needs new
- * capacity) the power build.
+ * Share of a capital dollar spent in quarter `start` that the market part's profit writes off by the end:
+ * (quarters left) / (asset life), at most 1. Unspent cash scores nothing, so a dollar spent on an asset costs
+ * the score only this share of it.
+ */
+export function capitalShare(ctx: BotContext, start: number): number {
+  const life = ctx.view.scenario.scoring.assetLifeQuarters ?? DEFAULT_ASSET_LIFE_QUARTERS;
+  return Math.min(1, Math.max(1, ctx.Q - start) / Math.max(1, life));
+}
+
+/**
+ * How many cash dollars one score-dollar of a unit bought in quarter `start` is worth paying. Capex costs the
+ * score only its write-off (the capital share), and cash left at the end scores nothing, so the inverse of
+ * the capital share is the most a dollar of value is worth in cash. But a dollar spent now is a dollar not
+ * spent later: early on the bot keeps the multiplier near 1.5 and lets it rise towards 4.5 by the last quarter,
+ * so it plans to spend its whole budget over the game rather than all of it at once.
+ */
+export function cashMultiplier(ctx: BotContext, start: number): number {
+  const share = capitalShare(ctx, start);
+  const late = ctx.Q > 1 ? ctx.q / (ctx.Q - 1) : 1;
+  // Budget pacing: cash piling up beyond this quarter's budget is cash the bot has been too careful with.
+  const budget = Math.max(1, ctx.company.budget[ctx.q] ?? 0);
+  const piling = Math.min(3, Math.max(0, ctx.cashFree / budget - 1.5));
+  return Math.max(1, Math.min(1 / share, (1.5 + 3 * late * late) * (1 + 0.15 * piling)));
+}
+
+/**
+ * What one unit deployed from quarter `start` to the end is worth in cash: capability and revenue each
+ * quarter, its effect on the end-of-game independence and efficiency parts, less power opex, scaled by the
+ * cash multiplier (a capital dollar costs the score only its write-off), less the power build if it needs
+ * new capacity.
  */
 export function unitValue(ctx: BotContext, model: WorldModel, unit: UnitKind, start: number, newPower: boolean): UnitValue {
   const n = Math.max(0, ctx.Q - start);
   const mwU = (unit.watts * ctx.overhead) / 1_000_000;
   if (n === 0) return { total: 0, revenue: 0, capability: 0, independence: 0, efficiency: 0, running: 0 };
+  const k = cashMultiplier(ctx, start);
   const mig = unit.mig ? ctx.view.scenario.market.migYield : 1;
   let revenue = 0;
   for (let t = start; t < ctx.Q; t++) revenue += (model.revenueRate[t] ?? 0) * unit.h100e * mig;
@@ -223,6 +252,6 @@ export function unitValue(ctx: BotContext, model: WorldModel, unit: UnitKind, st
   const independence = unit.own ? (model.indepDollar * (T - own) * unit.h100e) / (T * T) : -(model.indepDollar * own * unit.h100e) / (T * T);
   const E = T / model.myEnd.power;
   const efficiency = newPower ? (model.effDollar * (unit.h100e - E * mwU)) / model.myEnd.power : (model.effDollar * unit.h100e) / model.myEnd.power;
-  const running = ctx.opexPerMw * mwU * n + (newPower ? ctx.costPerMw * mwU : 0);
-  return { total: revenue + capability + independence + efficiency - running, revenue, capability, independence, efficiency, running };
+  const running = ctx.opexPerMw * mwU * n * k + (newPower ? ctx.costPerMw * mwU : 0);
+  return { total: (revenue + capability + independence + efficiency) * k - running, revenue: revenue * k, capability: capability * k, independence: independence * k, efficiency: efficiency * k, running };
 }

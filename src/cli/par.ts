@@ -1,8 +1,10 @@
 /**
  * `npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json] [--seats LIST]`
  *
- * Measures each seat's par: the mean score (in points) of that company after each quarter over N seeded games
- * with normal bots in every seat — what a competent player makes of the seat. The standings rank by score minus par, so
+ * Measures each seat's par: the mean score (in points) of that company after each quarter when a normal bot
+ * plays it in a real field — a third of the seats hard bots, rotated game by game, the rest normal bots — so
+ * exploiting the normal bot's blind spots does not count as beating par. Only games where the seat is played
+ * by the normal bot count for that seat (two in three). The standings rank by score minus par, so
  * Tencent, shut out of the best chips, can win by beating its par by more than Google beats its own.
  * `--write` puts the measured par into the scenario file's `scoring.par` (that object, nothing else) and
  * checks the file still parses. `--seats` measures in another field (levels or `file:` strategies, as for tournament).
@@ -19,6 +21,16 @@ import { loadScenario, readText } from './load';
 
 const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--json] [--seats normal,hard,file:x.mjs,...]';
 
+/** Games `npm run par` plays by default (the par test replays exactly these). */
+export const PAR_GAMES = 24;
+/** Auction simulations a hard bot of the par field may run per decision (fewer than in play, to keep the measurement quick). */
+export const PAR_HARD_ITERATIONS = 2_000;
+
+/** Whether seat `seat` is a hard bot in par game `game` (1-based): every third seat, shifted each game. */
+export function parSeatIsHard(seat: number, game: number): boolean {
+  return (seat + game) % 3 === 0;
+}
+
 /** Per company: the par after each quarter (mean score, points to one decimal) and the final spread. */
 export interface ParRow {
   id: string;
@@ -32,33 +44,41 @@ export interface ParRow {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Plays `games` games with normal bots in every seat (seeds `${seed}-1`...) and returns each seat's par: its
- * mean score after each quarter. `deciders` (scenario order) replaces the normal bots by another field
- * (`--seats`: levels or `file:` strategies).
+ * Plays `games` games (seeds `${seed}-1`...) in the par field — every third seat a hard bot (`hardIterations`
+ * auction simulations a decision), rotated each game, the rest normal bots — and returns each seat's par: its
+ * mean score after each quarter over the games a normal bot played it. `deciders` (scenario order) replaces
+ * the par field by another one in which every seat counts (`--seats`: levels or `file:` strategies).
  */
-export function measurePar(scenario: Scenario, games: number, seed = 'par', deciders?: readonly SeatDecide[]): ParRow[] {
+export function measurePar(scenario: Scenario, games: number, seed = 'par', deciders?: readonly SeatDecide[], hardIterations = PAR_HARD_ITERATIONS): ParRow[] {
   const n = scenario.quarters;
-  const sums = new Map(scenario.companies.map((c) => [c.id, Array.from({ length: n }, () => 0)]));
-  const finals = new Map(scenario.companies.map((c) => [c.id, [] as number[]]));
+  const seats = scenario.companies.map((c) => c.id);
+  const sums = new Map(seats.map((id) => [id, Array.from({ length: n }, () => 0)]));
+  const counts = new Map(seats.map((id) => [id, 0]));
+  const finals = new Map(seats.map((id) => [id, [] as number[]]));
   for (let g = 1; g <= games; g++) {
+    const hard = new Set(deciders ? [] : seats.filter((_, i) => parSeatIsHard(i, g)));
     const decide = (state: GameState, playerId: string) => {
       const d = deciders?.[scenario.companies.findIndex((c) => c.id === playerId)];
-      return d ? d(state, playerId) : botOrders(state, playerId, 'normal');
+      if (d) return d(state, playerId);
+      return hard.has(playerId) ? botOrders(state, playerId, 'hard', { iterations: hardIterations }) : botOrders(state, playerId, 'normal');
     };
     const played = playGame(scenario, `${seed}-${g}`, decide, { record: false });
+    for (const id of seats) if (!hard.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const rec of played.state.history) {
       for (const m of rec.metrics) {
+        if (hard.has(m.playerId)) continue;
         const row = sums.get(m.playerId);
         if (row) row[rec.quarter] = (row[rec.quarter] ?? 0) + m.score / 10;
         if (rec.quarter === n - 1) finals.get(m.playerId)?.push(m.score / 10);
       }
     }
   }
-  return scenario.companies.map((c) => {
-    const xs = finals.get(c.id) ?? [];
+  return seats.map((id) => {
+    const xs = finals.get(id) ?? [];
+    const k = Math.max(1, counts.get(id) ?? 0);
     const mean = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
     const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
-    return { id: c.id, par: (sums.get(c.id) ?? []).map((x) => r1(x / games)), sd: r1(sd), min: r1(Math.min(...xs)), max: r1(Math.max(...xs)) };
+    return { id, par: (sums.get(id) ?? []).map((x) => r1(x / k)), sd: r1(sd), min: r1(Math.min(...xs)), max: r1(Math.max(...xs)) };
   });
 }
 
@@ -107,8 +127,8 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['json', 'write', 'help']);
   if (printedHelp(args, USAGE)) return 0;
   const file = scenarioArg(args);
-  const games = int(args, 'games', 50);
-  if (games < 2) throw new CliError('--games must be at least 2');
+  const games = int(args, 'games', PAR_GAMES);
+  if (games < 3) throw new CliError('--games must be at least 3 (every seat is played by a normal bot in two of three games)');
   const scenario = loadScenario(file);
   const seatsText = args.flags.get('seats');
   if (seatsText === true) throw new CliError('--seats needs a list, e.g. normal,hard,normal,...');
@@ -117,7 +137,7 @@ async function main(): Promise<number> {
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify({ scenario: scenario.id, games, rows, current: scenario.scoring.par ?? null })}\n`);
   } else {
-    const field = seats ? `seats ${seats.map((x) => x.label).join(',')}` : 'normal bots in every seat';
+    const field = seats ? `seats ${seats.map((x) => x.label).join(',')}` : 'a normal bot in that seat, in a field of normal bots and hard bots (every third seat, rotated)';
     process.stdout.write(`Par of each seat: mean score with ${field}, ${games} games (${scenario.id})\n\n`);
     process.stdout.write('| company | final par | sd | min–max | in file | par by quarter |\n|---|---:|---:|---:|---:|---|\n');
     for (const r of rows) process.stdout.write(`| ${r.id} | ${r.par.at(-1)} | ${r.sd} | ${r.min}–${r.max} | ${scenario.scoring.par?.[r.id]?.at(-1) ?? '—'} | ${r.par.join(' ')} |\n`);

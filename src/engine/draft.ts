@@ -44,7 +44,7 @@ export function clonePlayer(p: PlayerState): PlayerState {
     relationship: p.relationship,
     entityListUntil: p.entityListUntil,
     contracts: p.contracts.map((c) => ({ partnershipId: c.partnershipId, kind: c.kind, startQuarter: c.startQuarter, endQuarter: c.endQuarter, credit: c.credit }) satisfies Required<Contract>),
-    totals: { computeQuarters: totals.computeQuarters, revenue: totals.revenue, spend: totals.spend, bought: { ...totals.bought } } satisfies Required<PlayerState['totals']>,
+    totals: { computeQuarters: totals.computeQuarters, revenue: totals.revenue, spend: totals.spend, running: totals.running, capex: totals.capex, writtenOff: totals.writtenOff, bought: { ...totals.bought } } satisfies Required<PlayerState['totals']>,
   } satisfies Required<PlayerState>;
 }
 
@@ -53,6 +53,8 @@ export interface Ledger {
   spend: number;
   revenue: number;
   opex: number;
+  /** Money paid this quarter that is a running cost, not an asset: opex, fines and penalties (spend less this is capital). */
+  expensed: number;
   greyUnits: number;
   caught: boolean;
   bought: Record<string, number>;
@@ -60,11 +62,17 @@ export interface Ledger {
 
 /** An empty ledger. */
 export function newLedger(): Ledger {
-  return { spend: 0, revenue: 0, opex: 0, greyUnits: 0, caught: false, bought: {} };
+  return { spend: 0, revenue: 0, opex: 0, expensed: 0, greyUnits: 0, caught: false, bought: {} };
 }
 
 /** Takes money from a player's cash and books it as spend. */
 export function pay(p: PlayerState, ledger: Ledger, amount: number): void {
   p.cash -= amount;
   ledger.spend += amount;
+}
+
+/** Takes money for a running cost (opex, a fine, a penalty): spend that buys no asset, so it is never depreciated. */
+export function expense(p: PlayerState, ledger: Ledger, amount: number): void {
+  pay(p, ledger, amount);
+  ledger.expensed += amount;
 }

@@ -1,4 +1,4 @@
-import { pay, type Ledger } from './draft';
+import { expense, pay, type Ledger } from './draft';
 import { countOf, indexOf } from './lookup';
 import type { Rng } from './rng';
 import type { GameState, GreyMarketRules, Orders, PlayerState, ResolutionNote } from './types';
@@ -48,7 +48,7 @@ export function runGreyMarket(state: GameState, players: PlayerState[], orders: 
     pay(p, ledger, spend);
     if (rng.chance(greyCatchPct(gm, units))) {
       const fine = greyFine(gm, spend);
-      pay(p, ledger, fine);
+      expense(p, ledger, fine);
       p.relationship = Math.max(0, p.relationship - gm.relationshipLoss);
       p.entityListUntil = state.quarter + 1 + gm.entityListQuarters;
       ledger.caught = true;

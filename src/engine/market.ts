@@ -22,13 +22,62 @@ function buyerOf(d: OtherDemand): Buyer {
   return b;
 }
 
-/** Supply of a SKU this quarter after event modifiers (whole units, never negative, at most MAX_SUPPLY however they compound). */
+/**
+ * Units of a SKU left unsold last quarter that are offered again this quarter: unsold supply carries over one
+ * quarter (the vendor holds the stock and sells it next quarter rather than writing it off at once), at most
+ * what was newly scheduled last quarter, so units unsold twice do not pile up. Read from the public record.
+ */
+export function carriedSupply(state: Pick<GameState, 'quarter' | 'history' | 'scenario'>, sku: SkuSpec): number {
+  const last = state.history[state.history.length - 1];
+  if (!last || last.quarter !== state.quarter - 1) return 0;
+  for (const c of last.clearing) {
+    if (c.sku !== sku.id) continue;
+    return Math.max(0, Math.min(c.supply - c.sold, atQuarter(sku.supply, last.quarter)));
+  }
+  return 0;
+}
+
+/**
+ * Supply of a SKU this quarter after event modifiers, plus what last quarter left unsold (whole units, never
+ * negative, at most MAX_SUPPLY however they compound).
+ */
 export function effectiveSupply(state: GameState, sku: SkuSpec): number {
   if (sku.availableFrom > state.quarter) return 0;
   let supply = atQuarter(sku.supply, state.quarter);
   tick(state.modifiers.length + 1);
   for (const m of state.modifiers) if (m.kind === 'supply' && m.sku === sku.id) supply = scaleByPct(supply, m.pct, MAX_SUPPLY);
-  return clampInt(supply, MAX_SUPPLY);
+  return clampInt(clampInt(supply, MAX_SUPPLY) + carriedSupply(state, sku), MAX_SUPPLY);
+}
+
+/** One price point of an outside buyer's demand: units wanted at up to a price. */
+export interface DemandTranche {
+  quantity: number;
+  maxPrice: number;
+}
+
+/**
+ * An outside buyer's bids in quarter q: its curve's points as tranches (units wanted at up to each price,
+ * shares of `quantity`, floor-rounded with the remainder on the lowest price), or the whole block at maxPrice
+ * when it has no curve. `quantity` overrides the quarter's (after an export cap). Tranches with no units are left out.
+ */
+export function demandTranches(d: OtherDemand, q: number, quantity = atQuarter(d.quantity, q)): DemandTranche[] {
+  if (quantity <= 0) return [];
+  const curve = d.curve;
+  if (!curve || curve.length === 0) return [{ quantity, maxPrice: d.maxPrice }];
+  const out: DemandTranche[] = [];
+  let left = quantity;
+  let lowest = 0;
+  curve.forEach((pt, k) => {
+    if (pt.price < (curve[lowest] as { price: number }).price) lowest = k;
+  });
+  for (const pt of curve) {
+    const n = Math.floor((quantity * pt.pct) / 100);
+    out.push({ quantity: n, maxPrice: pt.price });
+    left -= n;
+  }
+  const low = out[lowest] as DemandTranche;
+  low.quantity += Math.max(0, left);
+  return out.filter((t) => t.quantity > 0);
 }
 
 interface Entry {
@@ -132,7 +181,13 @@ export function runMarket(state: GameState, players: PlayerState[], orders: Orde
         continue;
       }
       if (status && status.capUnits !== null) quantity = Math.min(quantity, status.capUnits);
-      entries.push({ bid: { quantity, maxPrice: d.maxPrice, relationship: d.relationship, priorityUnits: 0, tiebreak: 0 }, revealed, player: -1, share: 0 });
+      // A buyer with a demand curve bids each of its price points as a tranche: fewer units at higher prices.
+      const tranches = demandTranches(d, q, quantity);
+      for (const t of tranches) {
+        // A fixed block (one point) keeps showing what it asked for before any cap, as it always has.
+        const r = tranches.length === 1 ? revealed : revealedBid(d.id, true, sku.id, t.quantity, t.maxPrice, 'outbid');
+        entries.push({ bid: { quantity: t.quantity, maxPrice: t.maxPrice, relationship: d.relationship, priorityUnits: 0, tiebreak: 0 }, revealed: r, player: -1, share: 0 });
+      }
     }
     for (const e of entries) e.bid.tiebreak = rng.next();
     const supply = effectiveSupply(state, sku);

@@ -1,4 +1,4 @@
-import { pay, type Ledger } from './draft';
+import { expense, pay, type Ledger } from './draft';
 import { indexOf } from './lookup';
 import type { Rng } from './rng';
 import type { GameState, Orders, PlayerState, ResolutionNote } from './types';
@@ -67,7 +67,7 @@ export function settleLabs(state: GameState, p: PlayerState, ledger: Ledger, del
     p.totals.revenue += revenue;
     if (share < 1) {
       const penalty = Math.min(p.cash, Math.ceil(spec.shortfallPenalty * (1 - share)));
-      pay(p, ledger, penalty);
+      expense(p, ledger, penalty);
       notes.push({ code: 'labShortfall', playerId: p.id, values: { partnership: spec.id, penalty } });
     }
   }

@@ -1,4 +1,4 @@
-import { pay, type Ledger } from './draft';
+import { expense, pay, type Ledger } from './draft';
 import { unitSpec } from './lookup';
 import type { CompanySpec, GameState, OnsitePowerRules, Orders, PlayerState, ResolutionNote } from './types';
 
@@ -67,7 +67,7 @@ export function payPowerBill(state: Pick<GameState, 'scenario'>, p: PlayerState,
   const gridMw = p.powerMw - p.onsiteMw;
   const bill = powerBill(state, gridMw, p.onsiteMw);
   if (bill <= p.cash || bill <= 0) {
-    pay(p, ledger, bill);
+    expense(p, ledger, bill);
     ledger.opex = bill;
     return;
   }
@@ -78,7 +78,7 @@ export function payPowerBill(state: Pick<GameState, 'scenario'>, p: PlayerState,
   p.powerMw = keepGrid + keepOnsite;
   p.onsiteMw = keepOnsite;
   const paid = keepGrid * gridRate + keepOnsite * onsiteRate;
-  pay(p, ledger, paid);
+  expense(p, ledger, paid);
   ledger.opex = paid;
   notes.push({ code: 'powerMothballed', playerId: p.id, values: { mw: mothballed } });
 }

@@ -6,11 +6,11 @@ import { clampPlayer } from './limits';
 import { countOf, indexOf } from './lookup';
 import { PRIMARY_VENDOR, runMarket } from './market';
 import { emptyOrders } from './orders';
-import { buildPower, deploy, payPowerBill } from './power';
+import { buildPower, deploy, mwNeeded, payPowerBill } from './power';
 import { labReserved, resolvePartnerships, settleLabs } from './partnerships';
 import { runGreyMarket } from './grey';
 import { openRng } from './rng';
-import { scoreAll, type ScoreInput } from './scoring';
+import { DEFAULT_ASSET_LIFE_QUARTERS, depreciation, profitOf, scoreAll, type ScoreInput } from './scoring';
 import { advanceSilicon, produceCustom } from './silicon';
 import type { GameState, Orders, PlayerMetrics, QuarterRecord, ResolutionNote } from './types';
 
@@ -56,6 +56,7 @@ export function resolveQuarter(state: GameState): GameState {
     return c.total > 0 ? c.weighted * (1 - r / c.total) : 0;
   });
   const shares = sharePool(pool, weights);
+  const life = draft.scenario.scoring.assetLifeQuarters ?? DEFAULT_ASSET_LIFE_QUARTERS;
   players.forEach((p, i) => {
     const ledger = ledgers[i] as Ledger;
     const c = computes[i] as Compute;
@@ -66,15 +67,19 @@ export function resolveQuarter(state: GameState): GameState {
     settleLabs(draft, p, ledger, Math.min(reserved[i] as number, c.total), notes);
     payPowerBill(draft, p, ledger, notes);
     p.totals.spend += ledger.spend;
+    p.totals.running += ledger.expensed;
+    p.totals.capex += ledger.spend - ledger.expensed;
+    p.totals.writtenOff += depreciation(p.totals.capex, p.totals.writtenOff, life);
     p.totals.computeQuarters += Math.round(c.total);
     const gained = Math.floor(vendorUnits(draft, ledger, orders[i] as Orders) / UNITS_PER_RELATIONSHIP_POINT);
     p.relationship = Math.min(100, p.relationship + gained);
     clampPlayer(p);
   });
 
+  const fleetMw = players.map((p, i) => Math.ceil(mwNeeded(draft, i, p.fleet)));
   const inputs: ScoreInput[] = players.map((p, i) => {
     const c = computes[i] as Compute;
-    return { computeQuarters: p.totals.computeQuarters, cash: p.cash, revenue: p.totals.revenue, deployedH100e: Math.round(c.total), ownSiliconH100e: Math.round(c.own), powerMw: p.powerMw };
+    return { computeQuarters: p.totals.computeQuarters, profit: profitOf(p.totals), deployedH100e: Math.round(c.total), ownSiliconH100e: Math.round(c.own), fleetMw: fleetMw[i] as number, powerMw: p.powerMw };
   });
   const scores = scoreAll(draft, inputs);
   const metrics: PlayerMetrics[] = players.map((p, i) => {
@@ -87,6 +92,8 @@ export function resolveQuarter(state: GameState): GameState {
       revenue: l.revenue,
       spend: l.spend,
       opex: l.opex,
+      profit: profitOf(p.totals),
+      fleetMw: fleetMw[i] as number,
       units: c.units,
       deployedUnits: c.deployedUnits,
       idleUnits: c.units - c.deployedUnits,

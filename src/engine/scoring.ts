@@ -16,39 +16,77 @@ export interface Standing {
 /** Inputs of the score for one company. */
 export interface ScoreInput {
   computeQuarters: number;
-  cash: number;
-  revenue: number;
+  /** Profit so far: AI revenue less running costs and depreciation (unspent cash is not in it). */
+  profit: number;
   deployedH100e: number;
   ownSiliconH100e: number;
+  /** Facility MW the whole fleet would draw if every chip ran (idle chips included). */
+  fleetMw: number;
   powerMw: number;
 }
+
+/** Default asset life for the market part's depreciation: 20 quarters (five years). */
+export const DEFAULT_ASSET_LIFE_QUARTERS = 20;
 
 function scaled(value: number, max: number): number {
   return max > 0 ? Math.round((1000 * Math.max(0, value)) / max) : 0;
 }
 
+/** The median of a list (mean of the two middle values when even; 0 when empty). */
+function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
 /**
- * Score parts (each 0..1000): capability = cumulative deployed H100e-quarters against the best; market = cash
- * plus AI revenue earned against the best; independence = share of deployed compute on own silicon;
- * efficiency = deployed H100e per MW against the best. The score is their weighted mean.
+ * Score parts (each 0..1000):
+ * - capability: cumulative deployed H100e-quarters against the best;
+ * - market: profit (AI revenue less running costs and the depreciation of capital spend) against the best;
+ *   unspent cash is not profit, a loss scores 0;
+ * - independence: deployed own-silicon H100e as a share of a real fleet, the larger of the company's deployed
+ *   fleet and the median company's, so a tiny fleet of own chips cannot win it;
+ * - efficiency: deployed H100e per MW the company needs (the larger of its power online and what its whole
+ *   fleet would draw, so idle chips lower it) against the best.
+ * The score is their weighted mean.
  */
 export function scoreAll(state: GameState, inputs: readonly ScoreInput[]): { score: number; parts: ScoreParts }[] {
   const w = state.scenario.scoring.weights;
   const wsum = w.capability + w.market + w.independence + w.efficiency;
-  const eff = inputs.map((x) => (x.powerMw > 0 ? x.deployedH100e / x.powerMw : 0));
+  const eff = inputs.map((x) => {
+    const mw = Math.max(x.powerMw, x.fleetMw);
+    return mw > 0 ? x.deployedH100e / mw : 0;
+  });
   const maxCap = Math.max(0, ...inputs.map((x) => x.computeQuarters));
-  const maxMarket = Math.max(0, ...inputs.map((x) => x.cash + x.revenue));
+  const maxMarket = Math.max(0, ...inputs.map((x) => x.profit));
   const maxEff = Math.max(0, ...eff);
+  const floor = median(inputs.map((x) => x.deployedH100e));
   return inputs.map((x, i) => {
+    const fleet = Math.max(x.deployedH100e, floor);
     const parts: ScoreParts = {
       capability: scaled(x.computeQuarters, maxCap),
-      market: scaled(x.cash + x.revenue, maxMarket),
-      independence: x.deployedH100e > 0 ? Math.round((1000 * x.ownSiliconH100e) / x.deployedH100e) : 0,
+      market: scaled(x.profit, maxMarket),
+      independence: fleet > 0 ? Math.min(1000, Math.round((1000 * x.ownSiliconH100e) / fleet)) : 0,
       efficiency: scaled(eff[i] as number, maxEff),
     };
     const score = wsum > 0 ? Math.round((w.capability * parts.capability + w.market * parts.market + w.independence * parts.independence + w.efficiency * parts.efficiency) / wsum) : 0;
     return { score, parts };
   });
+}
+
+/**
+ * This quarter's depreciation of a company's pooled capital: capex over the asset life, straight line, never
+ * more than the book value left (whole dollars).
+ */
+export function depreciation(capex: number, writtenOff: number, lifeQuarters: number): number {
+  const life = Math.max(1, Math.round(lifeQuarters));
+  return Math.max(0, Math.min(capex - writtenOff, Math.floor(capex / life)));
+}
+
+/** Profit so far from a company's running totals: revenue less running costs and capital written off. */
+export function profitOf(totals: { revenue: number; running: number; writtenOff: number }): number {
+  return totals.revenue - totals.running - totals.writtenOff;
 }
 
 /** A par in points (as scenarios give it) in the score's tenths of a point, rounded as the standings round it. */

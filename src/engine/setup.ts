@@ -33,7 +33,7 @@ function startPlayer(scenario: Scenario, i: number): PlayerState {
     relationship: c.nvidiaRelationship,
     entityListUntil: 0,
     contracts: [],
-    totals: { computeQuarters: 0, revenue: 0, spend: 0, bought },
+    totals: { computeQuarters: 0, revenue: 0, spend: 0, running: 0, capex: 0, writtenOff: 0, bought },
   };
 }
 

@@ -82,9 +82,16 @@ export interface OtherDemand {
   id: string;
   name: string;
   sku: string;
-  /** Units wanted per quarter, indexed by quarter. */
+  /** Units wanted per quarter, indexed by quarter (at the curve's lowest price, or at maxPrice without a curve). */
   quantity: number[];
+  /** The highest price per unit any of the block's buyers pays. */
   maxPrice: number;
+  /**
+   * Optional demand curve: each point is a share (pct of the quarter's quantity) wanted at up to `price`, so
+   * fewer units are wanted the higher the price goes. The pcts add up to 100; every price is at most maxPrice.
+   * Absent = one point, all of the quantity at maxPrice (a fixed block, as older files have it).
+   */
+  curve?: { price: number; pct: number }[];
   /** Standing with the vendor, 0..100, for ties. */
   relationship: number;
   /** Where the buyers are, so export rules bind them too (e.g. CN); absent = bound by no rule. */
@@ -285,6 +292,11 @@ export interface GreyMarketRules {
 /** Score weights; each part is scaled to 0..100 before weighting. */
 export interface ScoringRules {
   weights: { capability: number; market: number; independence: number; efficiency: number };
+  /**
+   * Quarters over which capital spend (chips, power, silicon, prepayments) is written off in the market part's
+   * profit, straight line on the pooled capital. Optional; default 20 (five years, as hyperscalers depreciate servers).
+   */
+  assetLifeQuarters?: number;
   /**
    * Par per company id and quarter, in score points (0..100): what a competent player (normal bots in every
    * seat) scores from that seat after each quarter. When present the standings rank by score minus par, so
@@ -490,6 +502,12 @@ export interface PlayerState {
     computeQuarters: number;
     revenue: number;
     spend: number;
+    /** Running costs over the game: power opex, fines, penalties (spend that buys no asset). */
+    running: number;
+    /** Capital spend over the game: chips, power builds, silicon investment and own-chip orders, prepayments. */
+    capex: number;
+    /** Capital written off so far (depreciation, see ScoringRules.assetLifeQuarters); capex less this is book value. */
+    writtenOff: number;
     /** Units bought per SKU over the game. */
     bought: Record<string, number>;
   };
@@ -525,6 +543,10 @@ export interface PlayerMetrics {
   revenue: number;
   spend: number;
   opex: number;
+  /** Profit so far: AI revenue less running costs and depreciation of capital spend (what the market part scores). */
+  profit: number;
+  /** Facility MW the whole fleet would draw if every chip ran (idle chips included). */
+  fleetMw: number;
   units: number;
   deployedUnits: number;
   idleUnits: number;

@@ -89,7 +89,7 @@ export function stateFromView(view: PlayerView): GameState {
       relationship: r?.relationship ?? 0,
       entityListUntil: r?.entityListUntil ?? 0,
       contracts: [],
-      totals: { computeQuarters: 0, revenue: 0, spend: 0, bought: {} },
+      totals: { computeQuarters: 0, revenue: 0, spend: 0, running: 0, capex: 0, writtenOff: 0, bought: {} },
     };
   });
   return {

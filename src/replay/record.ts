@@ -1,4 +1,5 @@
-import { applyAction, ENGINE_VERSION, createGame, type Action, type GameState, type Orders, type Scenario } from '../engine';
+import { ENGINE_VERSION, type Action, type GameState, type Orders, type Scenario } from '../engine';
+import { GameSession, playQuarter } from './session';
 
 /**
  * Record format version: bumped when the file layout changes (engine changes bump engineVersion instead).
@@ -66,46 +67,14 @@ export interface PlayedGame {
   rejected: { playerId: string; quarter: number; message: string }[];
 }
 
-function step(state: GameState, record: GameRecord | null, action: Action): GameState {
-  const r = applyAction(state, action);
-  if (!r.ok) throw new Error(`${action.type} rejected: ${r.error.message}`);
-  if (record) {
-    record.actions.push(action);
-    if (action.type === 'resolveQuarter') {
-      const last = r.state.history[r.state.history.length - 1];
-      if (last) record.checkpoints.push({ quarter: last.quarter, stateHash: last.stateHash });
-    }
-  }
-  return r.state;
-}
-
 /**
- * Plays a whole game headless: every quarter each seat's orders (a rejected order is counted and replaced by
- * empty orders), then resolve and advance. With `record: false` nothing is recorded (for benchmarks).
+ * Plays a whole game headless through a GameSession (src/replay/session.ts): every quarter each seat's
+ * orders (a rejected order is counted and replaced by empty orders), then resolve and advance. With
+ * `record: false` nothing is recorded (for benchmarks).
  */
 export function playGame(scenario: Scenario, seed: string, decide: Decide, opts: { seats?: Seat[]; record?: boolean } = {}): PlayedGame {
-  let state = createGame(scenario, seed);
-  const seats = opts.seats ?? scenario.companies.map((c) => ({ playerId: c.id, kind: 'bot' as const, level: 'baseline' }));
-  const record = opts.record === false ? null : newRecord(state, seats);
+  const session = GameSession.start(scenario, seed, opts);
   const rejected: PlayedGame['rejected'] = [];
-  while (state.phase !== 'gameOver') {
-    for (const p of state.players) {
-      const { orders, rationale } = decide(state, p.id);
-      const action: Action = { type: 'submitOrders', playerId: p.id, orders };
-      const r = applyAction(state, action);
-      if (r.ok) {
-        if (record) {
-          if (rationale !== undefined) (record.rationales ??= {})[String(record.actions.length)] = rationale;
-          record.actions.push(action);
-        }
-        state = r.state;
-      } else {
-        rejected.push({ playerId: p.id, quarter: state.quarter, message: r.error.message });
-        state = step(state, record, { type: 'submitOrders', playerId: p.id, orders: { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null } });
-      }
-    }
-    state = step(state, record, { type: 'resolveQuarter' });
-    state = step(state, record, { type: 'advance' });
-  }
-  return { state, record: record ?? newRecord(state, seats), rejected };
+  while (session.state.phase !== 'gameOver') rejected.push(...playQuarter(session, decide));
+  return { state: session.state, record: session.record ?? newRecord(session.state, session.seats), rejected };
 }

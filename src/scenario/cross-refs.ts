@@ -210,6 +210,13 @@ export function checkScenarioRefs(s: Scenario, ctx: z.RefinementCtx): void {
   s.otherDemand.forEach((o, i) => {
     if (!skuIds.has(o.sku)) report(['otherDemand', i, 'sku'], `expected a SKU id (${listing(skuIds)}), found ${show(o.sku)}`);
     checkLength(report, o.quantity, s.quarters, ['otherDemand', i, 'quantity']);
+    if (o.curve && o.curve.length > 0) {
+      const total = o.curve.reduce((a, pt) => a + pt.pct, 0);
+      if (Math.abs(total - 100) > 1e-9) report(['otherDemand', i, 'curve'], `expected the curve's pcts to add up to 100, found ${total}`);
+      o.curve.forEach((pt, k) => {
+        if (pt.price > o.maxPrice) report(['otherDemand', i, 'curve', k, 'price'], `expected a price at most the block's maxPrice (${o.maxPrice}), found ${pt.price}`);
+      });
+    }
   });
   checkLength(report, s.market.revenuePool, s.quarters, ['market', 'revenuePool']);
   checkLength(report, s.silicon.foundryPool, s.quarters, ['silicon', 'foundryPool']);

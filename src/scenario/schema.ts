@@ -115,6 +115,15 @@ const otherDemandSchema = z
     sku: idSchema.meta(d('SKU id the block bids for.')),
     quantity: unitsSeriesSchema.meta(d('Units wanted per quarter, one entry per quarter.')),
     maxPrice: priceSchema.meta(d('Highest price per unit the block pays, USD.')),
+    curve: listOf(
+      z.strictObject({
+        price: priceSchema.meta(d('Price per unit, USD: this share of the quantity is wanted at up to this price.')),
+        pct: percentSchema.meta(d('Share of the quarter\'s quantity wanted at up to this price, percent.')),
+      }),
+      8,
+    )
+      .optional()
+      .meta(d('Demand curve: shares of the quantity wanted at up to each price (fewer units the higher the price). The pcts add up to 100; every price is at most maxPrice. Absent: all of the quantity at maxPrice.')),
     relationship: traitSchema.meta(d('Standing with the vendor, 0..100, for ties.')),
     region: codeSchema.optional().meta(d('Where the buyers are, so export rules bind them too (e.g. CN); absent = bound by no rule.')),
     cite: recordOf(listOf(idSchema, LIMITS.citeIds).min(1)).optional().meta(d('Field name -> source ids that back the number (required by scenario:check).')),
@@ -346,6 +355,12 @@ export const scenarioSchema = z
           independence: z.number().min(0).max(1_000),
           efficiency: z.number().min(0).max(1_000),
         }),
+        assetLifeQuarters: z
+          .int()
+          .min(1)
+          .max(400)
+          .optional()
+          .meta(d("Quarters over which capital spend (chips, power, silicon, prepayments) is written off in the market part's profit, straight line on the pooled capital. Default 20 (five years).")),
         par: recordOf(listOf(z.number().min(0).max(100), LIMITS.quarters))
           .optional()
           .meta(d('Par per company id, one entry per quarter, in score points (0..100): the mean score of that seat after each quarter with normal bots in every seat (npm run par). When present the standings rank by score minus par.')),

@@ -7,7 +7,8 @@ import type { Action, ActionError } from '../engine/types';
 
 const money = z.number().finite();
 
-const ordersSchema = z.object({
+/** The shape of Orders (the engine checks the rules and the limits). */
+export const ordersSchema = z.object({
   bids: z.array(z.object({ sku: z.string(), quantity: money, maxPrice: money })),
   siliconInvestment: money,
   customOrder: money,

@@ -12,6 +12,7 @@ import { lang, t } from './i18n';
 import { locale } from './i18n/format';
 import { actionErrorText } from './error-text';
 import { languageSelect } from './language';
+import { classroomServed } from './classroom-net/detect';
 
 /** A random seed for a new game: UI, not rules (the rules only ever see the string). */
 export function randomSeed(): string {
@@ -44,6 +45,10 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
         importButton(store),
         compareButton(),
         el('button', { class: 'btn btn-wide', testid: 'policy-lab-open', attrs: { type: 'button', title: t('lab.openHint') }, on: { click: () => void import('./lab/lab').then((m) => m.openLab(store), (e: unknown) => console.warn(`policy lab: ${String(e)}`)) } }, t('lab.open')),
+        // Only when the classroom server (npm run classroom) served the page: a class game, a device per team.
+        classroomServed()
+          ? el('button', { class: 'btn btn-wide', testid: 'class-game', attrs: { type: 'button', title: t('net.menuHint') }, on: { click: () => void import('./classroom-net').then((m) => m.openClassroom()) } }, t('net.menu'))
+          : null,
         el('div', { class: 'row' }, facilitatorToggle(store)),
         languageSelect(store),
       ),

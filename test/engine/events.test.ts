@@ -27,7 +27,8 @@ describe('scheduled events', () => {
   it('apply in their quarter, for their number of quarters', () => {
     const scenario = makeScenario({ events: [event('fab-fire', 1, [{ kind: 'supply', sku: 'H100', pct: -50, quarters: 1 }])] });
     const states = playAll(scenario);
-    expect(states.map((s) => clearingOf(lastRecord(s), 'H100').supply)).toEqual([1000, 500, 1000, 1000]);
+    // Nobody buys, so each quarter also offers last quarter's unsold units (at most last quarter's 1,000 new).
+    expect(states.map((s) => clearingOf(lastRecord(s), 'H100').supply)).toEqual([1000, 500 + 1000, 1000 + 1000, 1000 + 1000]);
     expect(states[3]?.news).toEqual([{ quarter: 1, eventId: 'fab-fire', kind: 'scheduled' }]);
     expect(states[1]?.modifiers).toEqual([{ kind: 'supply', sku: 'H100', pct: -50, untilQuarter: 2 }]);
     expect(states[2]?.modifiers).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finalStandings, rank, type GameState, type PlayerMetrics } from '../../src/engine';
-import { scoreAll, type ScoreInput } from '../../src/engine/scoring';
+import { depreciation, profitOf, scoreAll, type ScoreInput } from '../../src/engine/scoring';
 import { advance, lastRecord, metricsOf, newGame, resolveWith } from '../helpers/game';
 import { company, makeScenario } from '../helpers/scenario';
 
@@ -9,10 +9,10 @@ const stateWith = (weights: { capability: number; market: number; independence: 
 
 describe('scoreAll', () => {
   it('scales each part to 0..1000 against the best and weights them', () => {
-    const a: ScoreInput = { computeQuarters: 100, cash: 300, revenue: 100, deployedH100e: 80, ownSiliconH100e: 20, powerMw: 10 };
-    const b: ScoreInput = { computeQuarters: 50, cash: 100, revenue: 100, deployedH100e: 30, ownSiliconH100e: 0, powerMw: 2 };
+    const a: ScoreInput = { computeQuarters: 100, profit: 400, deployedH100e: 80, ownSiliconH100e: 20, fleetMw: 10, powerMw: 10 };
+    const b: ScoreInput = { computeQuarters: 50, profit: 200, deployedH100e: 30, ownSiliconH100e: 0, fleetMw: 2, powerMw: 2 };
     const [sa, sb] = scoreAll(stateWith({ capability: 40, market: 30, independence: 15, efficiency: 15 }), [a, b]);
-    // a: capability 100/100, market 400/400, independence 20/80, efficiency 8 H100e/MW against b's 15.
+    // a: capability 100/100, profit 400/400, independence 20/80, efficiency 8 H100e/MW against b's 15.
     expect(sa?.parts).toEqual({ capability: 1000, market: 1000, independence: 250, efficiency: 533 });
     expect(sb?.parts).toEqual({ capability: 500, market: 500, independence: 0, efficiency: 1000 });
     // (40 x 1000 + 30 x 1000 + 15 x 250 + 15 x 533) / 100 = 817.45; (40 x 500 + 30 x 500 + 15 x 1000) / 100 = 500.
@@ -21,29 +21,78 @@ describe('scoreAll', () => {
   });
 
   it('gives 0 for parts nobody has, and one weight alone is that part', () => {
-    const zero: ScoreInput = { computeQuarters: 0, cash: 0, revenue: 0, deployedH100e: 0, ownSiliconH100e: 0, powerMw: 0 };
+    const zero: ScoreInput = { computeQuarters: 0, profit: 0, deployedH100e: 0, ownSiliconH100e: 0, fleetMw: 0, powerMw: 0 };
     expect(scoreAll(stateWith({ capability: 1, market: 1, independence: 1, efficiency: 1 }), [zero, zero])).toEqual([
       { score: 0, parts: { capability: 0, market: 0, independence: 0, efficiency: 0 } },
       { score: 0, parts: { capability: 0, market: 0, independence: 0, efficiency: 0 } },
     ]);
-    const own: ScoreInput = { ...zero, deployedH100e: 10, ownSiliconH100e: 10, powerMw: 1 };
+    const own: ScoreInput = { ...zero, deployedH100e: 10, ownSiliconH100e: 10, fleetMw: 1, powerMw: 1 };
     expect(scoreAll(stateWith({ capability: 0, market: 0, independence: 5, efficiency: 0 }), [own])[0]?.score).toBe(1000);
+  });
+
+  it('efficiency counts the power the whole fleet would draw: idle chips lower it', () => {
+    const base: ScoreInput = { computeQuarters: 100, profit: 100, deployedH100e: 1_000, ownSiliconH100e: 0, fleetMw: 10, powerMw: 10 };
+    // Same chips running on the same power, but the second also owns chips that would need 10 MW more.
+    const idle: ScoreInput = { ...base, fleetMw: 20 };
+    const [a, b] = scoreAll(stateWith({ capability: 0, market: 0, independence: 0, efficiency: 1 }), [base, idle]);
+    expect(a?.parts.efficiency).toBe(1000);
+    expect(b?.parts.efficiency).toBe(500);
+    // Power built and left empty lowers it as before.
+    const [, c] = scoreAll(stateWith({ capability: 0, market: 0, independence: 0, efficiency: 1 }), [base, { ...base, powerMw: 40 }]);
+    expect(c?.parts.efficiency).toBe(250);
+  });
+
+  it('market is profit: a loss scores 0 and the best profit 1000', () => {
+    const x = (profit: number): ScoreInput => ({ computeQuarters: 1, profit, deployedH100e: 1, ownSiliconH100e: 0, fleetMw: 1, powerMw: 1 });
+    const parts = scoreAll(stateWith({ capability: 0, market: 1, independence: 0, efficiency: 0 }), [x(-500), x(300), x(600)]).map((r) => r.parts.market);
+    expect(parts).toEqual([0, 500, 1000]);
+  });
+
+  it('independence cannot be won by a tiny fleet: own chips count against the median fleet', () => {
+    const x = (deployed: number, own: number): ScoreInput => ({ computeQuarters: 1, profit: 1, deployedH100e: deployed, ownSiliconH100e: own, fleetMw: 1, powerMw: 1 });
+    // Median fleet of [100, 1,000, 1,000] is 1,000: a 100-H100e fleet all on own silicon is a tenth independent.
+    const parts = scoreAll(stateWith({ capability: 0, market: 0, independence: 1, efficiency: 0 }), [x(100, 100), x(1_000, 500), x(1_000, 0)]).map((r) => r.parts.independence);
+    expect(parts).toEqual([100, 500, 0]);
+  });
+});
+
+describe('depreciation and profit', () => {
+  it('writes capital off straight line over the asset life, never more than is left', () => {
+    expect(depreciation(2_000, 0, 20)).toBe(100);
+    expect(depreciation(2_000, 1_950, 20)).toBe(50);
+    expect(depreciation(2_000, 2_000, 20)).toBe(0);
+    expect(depreciation(999, 0, 20)).toBe(49);
+    expect(profitOf({ revenue: 1_000, running: 200, writtenOff: 300 })).toBe(500);
   });
 });
 
 describe('scores in a game', () => {
   it('match a tiny case worked by hand', () => {
-    // alpha runs 1,000 H100, beta 500, gamma none; 10 MW each; empty orders.
+    // alpha runs 1,000 H100, beta 500, gamma none; 10 MW each (opex 100,000 a quarter); empty orders.
     const s = resolveWith(newGame({ companies: [company({ id: 'alpha', fleet: { H100: 1_000 } }), company({ id: 'beta', fleet: { H100: 500 } }), company({ id: 'gamma', region: 'CN', tier: 'T3' })] }));
     const rec = lastRecord(s);
-    // Pool 1M split 2:1 -> 666,667 and 333,333. Cash + revenue: 151,233,334; 150,566,666; 149,900,000.
-    expect(rec.metrics.map((m) => m.cash + m.revenue)).toEqual([151_233_334, 150_566_666, 149_900_000]);
+    // Pool 1M split 2:1 -> 666,667 and 333,333; less opex: profit 566,667; 233,333; -100,000. Cash is not in it.
+    expect(rec.metrics.map((m) => m.profit)).toEqual([566_667, 233_333, -100_000]);
     expect(metricsOf(rec, 'alpha').parts).toEqual({ capability: 1000, market: 1000, independence: 0, efficiency: 1000 });
-    // beta: market 1000 x 150,566,666 / 151,233,334 = 995.59; efficiency 50 H100e/MW against 100.
-    expect(metricsOf(rec, 'beta').parts).toEqual({ capability: 500, market: 996, independence: 0, efficiency: 500 });
-    expect(metricsOf(rec, 'gamma').parts).toEqual({ capability: 0, market: 991, independence: 0, efficiency: 0 });
-    // (40 x 1000 + 30 x 1000 + 15 x 1000) / 100 = 850; (20,000 + 29,880 + 7,500) / 100 = 573.8; 29,730 / 100 = 297.3.
-    expect(rec.metrics.map((m) => m.score)).toEqual([850, 574, 297]);
+    // beta: market 1000 x 233,333 / 566,667 = 411.8; efficiency 50 H100e/MW against 100.
+    expect(metricsOf(rec, 'beta').parts).toEqual({ capability: 500, market: 412, independence: 0, efficiency: 500 });
+    expect(metricsOf(rec, 'gamma').parts).toEqual({ capability: 0, market: 0, independence: 0, efficiency: 0 });
+    // (40 x 1000 + 30 x 1000 + 15 x 1000) / 100 = 850; (20,000 + 12,360 + 7,500) / 100 = 398.6.
+    expect(rec.metrics.map((m) => m.score)).toEqual([850, 399, 0]);
+  });
+
+  it('unspent cash is not profit, and capital spend is written off over the asset life', () => {
+    // alpha builds 10 MW (10M of capital); beta keeps its cash. Same chips, same revenue.
+    let s = newGame({ companies: [company({ id: 'alpha', fleet: { H100: 1_000 } }), company({ id: 'beta', fleet: { H100: 1_000 }, cash: 900_000_000 })] });
+    s = resolveWith(s, { alpha: { powerBuild: 10 } });
+    const rec = lastRecord(s);
+    const [a, b] = s.players;
+    expect(a?.totals.capex).toBe(10_000_000);
+    expect(a?.totals.writtenOff).toBe(500_000);
+    expect(b?.totals.capex).toBe(0);
+    // Both earn 500,000 and pay 100,000 opex; alpha also writes off a twentieth of its 10M.
+    expect(rec.metrics.map((m) => m.profit)).toEqual([500_000 - 100_000 - 500_000, 500_000 - 100_000]);
+    expect(rec.metrics.map((m) => m.parts.market)).toEqual([0, 1000]);
   });
 
   it('capability accumulates deployed H100e-quarters', () => {

@@ -25,7 +25,7 @@ describe('createGame', () => {
     expect(a.silicon).toEqual({ stage: 'tapeout', progress: 7, invested: 0, bookedPeak: 10 });
     expect(a.projects).toEqual([{ mw: 3, readyQuarter: 2, onsite: false }]);
     expect([a.relationship, a.entityListUntil, a.contracts]).toEqual([50, 0, []]);
-    expect(a.totals).toEqual({ computeQuarters: 0, revenue: 0, spend: 0, bought: { H100: 0, H20: 0, custom: 0 } });
+    expect(a.totals).toEqual({ computeQuarters: 0, revenue: 0, spend: 0, running: 0, capex: 0, writtenOff: 0, bought: { H100: 0, H20: 0, custom: 0 } });
     // Nothing drew from the rng at drawPct 0: the state is the seed's.
     expect(s.rng).toEqual(seedState('start'));
   });

@@ -58,7 +58,7 @@ describe('historical run', () => {
       expect(c.pass).toBe(Math.abs(c.diffPct) <= 25);
       expect(c.min).toBeLessThanOrEqual(c.game);
     }
-    expect(r.share.target).toBe(62.5);
+    expect(r.share.target).toBe(57.2);
     expect(r.share.tolerancePct).toBe(20);
     expect(r.share.game).toBeGreaterThan(0);
     expect(r.share.game).toBeLessThanOrEqual(100);

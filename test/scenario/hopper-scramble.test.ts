@@ -63,11 +63,14 @@ describe('2024-hopper-scramble data', () => {
     }
   });
 
-  it('other demand bids at or a little above list, below the calibration bots (list + 15%)', () => {
+  it('other demand bids along a curve: its cheapest part at or a little above list (below the calibration bots, list + 15%), its dearest under 1.5x list', () => {
     for (const d of s.otherDemand) {
       const list = sku(d.sku).listPrice;
-      expect(d.maxPrice, d.id).toBeGreaterThanOrEqual(list);
-      expect(d.maxPrice, d.id).toBeLessThan(Math.round(list * 1.15));
+      const prices = (d.curve ?? [{ price: d.maxPrice, pct: 100 }]).map((p) => p.price);
+      expect(Math.min(...prices), d.id).toBeGreaterThanOrEqual(list);
+      expect(Math.min(...prices), d.id).toBeLessThan(Math.round(list * 1.15));
+      expect(Math.max(...prices), d.id).toBeLessThanOrEqual(Math.round(list * 1.5));
+      expect(Math.max(...prices), d.id).toBe(d.maxPrice);
     }
   });
 

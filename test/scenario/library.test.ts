@@ -126,7 +126,7 @@ describe('what-if-no-export-controls', () => {
     const h20Price = (k: Scenario['skus'][number]) => (k.id === 'H20' ? { ...k, listPrice: 0, cite: {} } : k);
     expect(s.skus.map(h20Price)).toEqual(b.skus.map(h20Price));
     expect(s.skus.find((k) => k.id === 'H20')?.listPrice).toBe(19_000);
-    const h20Demand = (d: Scenario['otherDemand'][number]) => (d.sku === 'H20' ? { ...d, maxPrice: 0, cite: {} } : d);
+    const h20Demand = (d: Scenario['otherDemand'][number]) => (d.sku === 'H20' ? { ...d, maxPrice: 0, curve: [], cite: {} } : d);
     expect(s.otherDemand.map(h20Demand)).toEqual(b.otherDemand.map(h20Demand));
     expect(s.market).toEqual(b.market);
     expect(s.power).toEqual(b.power);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
-import { measurePar, withPar, type ParRow } from '../../src/cli/par';
+import { measurePar, PAR_GAMES, withPar, type ParRow } from '../../src/cli/par';
 import { finalStandings } from '../../src/engine';
 import { playGame } from '../../src/replay/record';
 import { parseScenarioText } from '../../src/scenario';
@@ -16,13 +16,13 @@ const load = (name: string) => {
 };
 
 describe('par of the shipped scenarios', () => {
-  // `npm run par -- --write` measures par over 50 games; the same measurement here must still agree, so a rule
+  // `npm run par -- --write` measures par over PAR_GAMES games; the same measurement here must still agree, so a rule
   // or bot change that moves what a seat is worth shows up as a stale par instead of a silently unfair ranking.
-  it.each(SHIPPED)('%s: the par in the file is what normal bots score now (within 1 point each quarter)', (name) => {
+  it.each(SHIPPED)('%s: the par in the file is what a normal bot scores in the par field now (within 1 point each quarter)', (name) => {
     const scenario = load(name);
     const par = scenario.scoring.par;
     expect(par, 'the scenario sets a par').toBeDefined();
-    for (const row of measurePar(scenario, 50)) {
+    for (const row of measurePar(scenario, PAR_GAMES)) {
       const stored = par?.[row.id] ?? [];
       expect(stored).toHaveLength(scenario.quarters);
       row.par.forEach((p, q) => {

@@ -5,6 +5,7 @@
  */
 import { createInstance } from 'i18next';
 import { classroomDe, classroomEn } from './classroom';
+import { classNetDe, classNetEn } from './classroom-net';
 import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
 import { safetyDe, safetyEn } from './safety';
@@ -14,8 +15,8 @@ export const LANGS = ['en', 'de'] as const;
 /** A shipped language. */
 export type Lang = (typeof LANGS)[number];
 
-const en = { ...coreEn, ...classroomEn, ...debriefEn, ...safetyEn };
-const de: Record<keyof typeof en, string> = { ...coreDe, ...classroomDe, ...debriefDe, ...safetyDe };
+const en = { ...coreEn, ...classroomEn, ...debriefEn, ...safetyEn, ...classNetEn };
+const de: Record<keyof typeof en, string> = { ...coreDe, ...classroomDe, ...debriefDe, ...safetyDe, ...classNetDe };
 
 type Catalogue = typeof en;
 type PluralBase<K> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : never;

@@ -114,8 +114,8 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
   const opener = document.activeElement as HTMLElement | null;
   const app = document.getElementById('app');
   const scenarios = store.getState().scenarios.flatMap((e) => (e.ok ? [e.scenario] : []));
-  const first = scenarios.find((s) => s.id === '2024-hopper-scramble') ?? scenarios[0];
-  const st: LabState = { scenarioId: first?.id ?? '', variant: first ? emptyVariant(first) : emptyVariant({ id: 'none' }), dirty: new Set(), games: 500, bots: 'normal', seatBots: null, seed: 'lab', run: null, summary: null, check: null, metricId: null, status: '' };
+  const initial = scenarios.find((s) => s.id === '2024-hopper-scramble') ?? scenarios[0];
+  const st: LabState = { scenarioId: initial?.id ?? '', variant: initial ? emptyVariant(initial) : emptyVariant({ id: 'none' }), dirty: new Set(), games: 500, bots: 'normal', seatBots: null, seed: 'lab', run: null, summary: null, check: null, metricId: null, status: '' };
   let linkError: string | null = null;
   let autoRun = false;
   if (fragment) {
