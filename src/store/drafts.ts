@@ -133,7 +133,7 @@ export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus
     return r.value;
   };
   orders.siliconInvestment = single(draft.siliconInvestment, { kind: 'siliconInvestment' }, 'Silicon investment');
-  orders.customOrder = single(draft.customOrder, { kind: 'customOrder' }, 'Custom chip order');
+  orders.customOrder = single(draft.customOrder, { kind: 'customOrder' }, 'Foundry booking');
   orders.powerBuild = single(draft.powerBuild, { kind: 'powerBuild' }, 'Grid power build');
   orders.powerFast = single(draft.powerFast ?? '', { kind: 'powerFast' }, 'Fast power build');
   return { orders, bidSkus, bidTranches, problems };

@@ -4,6 +4,7 @@
  * numbers taken from the game or, failing that, read back out of the English text. A message this module does
  * not recognise is shown as the engine wrote it.
  */
+import { depositPerUnit, greyFine, greyPrice, onsiteRules } from '../engine';
 import type { ActionError, GameState, Orders } from '../engine/types';
 import type { DraftProblem } from '../store/drafts';
 import { companyOf } from '../store/selectors';
@@ -20,6 +21,36 @@ export interface ErrorContext {
   orders?: Orders;
   bidSkus?: readonly string[];
   greySkus?: readonly string[];
+}
+
+/**
+ * What these orders spend, term by term, in the game's money format ("bids at their max price $3.85B,
+ * on-site power $125B"); only the terms that are not zero. Without the orders: the bids term's name alone.
+ */
+function spendTerms(ctx: ErrorContext): string {
+  const { game, orders, playerId } = ctx;
+  const company = game && playerId ? companyOf(game.scenario, playerId) : undefined;
+  if (!game || !orders || !company) return t('err.term.bidsOnly');
+  const sc = game.scenario;
+  const grey = orders.greyMarket.reduce((a, g) => {
+    const sku = sc.skus.find((k) => k.id === g.sku);
+    if (!sku) return a;
+    const spend = g.quantity * greyPrice(sku.listPrice, sc.greyMarket.premiumPct);
+    return a + spend + greyFine(sc.greyMarket, spend);
+  }, 0);
+  const spec = orders.partnership ? sc.partnerships.find((p) => p.id === orders.partnership) : undefined;
+  const terms: [Parameters<typeof t>[0], number][] = [
+    ['err.term.bids', orders.bids.reduce((a, b) => a + b.quantity * b.maxPrice, 0)],
+    ['err.term.silicon', orders.siliconInvestment],
+    ['err.term.booking', orders.customOrder * depositPerUnit(game, company.silicon.unitCost)],
+    ['err.term.grid', orders.powerBuild * sc.power.costPerMw],
+    ['err.term.onsite', (orders.powerFast ?? 0) * onsiteRules(game).costPerMw],
+    ['err.term.grey', grey],
+    ['err.term.prepay', spec?.kind === 'chipmaker' ? spec.prepayment : 0],
+    ['err.term.dealBid', orders.partnership ? (orders.dealBid ?? 0) : 0],
+  ];
+  const shown = terms.filter(([, v]) => v > 0).map(([k, v]) => t(k, { amount: f.money(v) }));
+  return shown.length ? shown.join(', ') : t('err.term.bidsOnly');
 }
 
 /** "12,345" (as the engine writes numbers) to 12345; NaN if absent. */
@@ -99,7 +130,7 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
     case 'OVER_BUDGET': {
       const m = /up to \$([\d,]+) .*need \$([\d,]+), but .* has \$([\d,]+)/.exec(msg);
       if (!m) return null;
-      return t('err.overBudget', { spend: f.moneyExact(numAt(m, 1)), running: f.moneyExact(numAt(m, 2)), company: who, cash: f.moneyExact(numAt(m, 3)) });
+      return t('err.overBudget', { spend: f.money(numAt(m, 1)), terms: spendTerms(ctx), running: f.money(numAt(m, 2)), company: who, cash: f.money(numAt(m, 3)) });
     }
     case 'SILICON_NOT_READY': {
       const chip = company?.silicon.name ?? t('note.customChip');
@@ -144,7 +175,8 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
 
 /** An ActionError as a sentence in the current language (the engine's English text if it cannot be translated). */
 export function actionErrorText(e: ActionError, ctx: ErrorContext = {}): string {
-  if (lang() === 'en') return e.message;
+  // Over budget is rewritten in English too: money in the game's format and every term that spends named.
+  if (lang() === 'en' && e.code !== 'OVER_BUDGET') return e.message;
   return translated(e, ctx) ?? e.message;
 }
 

@@ -102,12 +102,22 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
     );
     const body = el('tbody');
     const bids = [...c.bids].sort((a, b) => b.maxPrice - a.maxPrice);
+    // Tranches: a buyer with several bids for this chip gets "bid n of m" under its name (n by price, highest first).
+    const count = new Map<string, number>();
+    for (const b of bids) count.set(b.bidder, (count.get(b.bidder) ?? 0) + 1);
+    const seen = new Map<string, number>();
     for (const b of bids) {
+      const of = count.get(b.bidder) ?? 1;
+      const n = (seen.get(b.bidder) ?? 0) + 1;
+      seen.set(b.bidder, n);
+      const who = bidderCell(game, b);
+      const cell = el('td', { class: 'company' }, who);
+      if (of > 1) cell.append(el('div', { class: 'tranche-of', testid: 'tranche-of', attrs: { title: t('tables.trancheOfHint', { n, of }) } }, t('tables.trancheOf', { n, of })));
       body.append(
         el(
           'tr',
           { class: b.other ? 'other' : highlight.includes(b.bidder) ? 'me' : '' },
-          el('td', { class: 'company' }, bidderCell(game, b)),
+          cell,
           el('td', { class: 'bid' }, num(t('tables.bid', { units: f.count(b.quantity), price: f.money(b.maxPrice) }), t('tables.bidExact', { units: f.exact(b.quantity), price: f.moneyExact(b.maxPrice) }))),
           el('td', {}, num(f.count(b.filled), t('tables.unitsExact', { units: f.exact(b.filled) })), el('div', { class: `note ${b.note}` }, noteLabel(b.note))),
           el('td', {}, num(f.money(b.paid), f.moneyExact(b.paid))),

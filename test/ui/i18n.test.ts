@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catalogues, langFromSearch, setLang, t } from '../../src/ui/i18n';
 import { formatDate, formatInt, formatMoney, formatMoneyExact } from '../../src/ui/i18n/format';
 import { readFileSync } from 'node:fs';
-import { emptyOrders, validateOrders } from '../../src/engine';
+import { emptyOrders, onsiteRules, validateOrders } from '../../src/engine';
 import * as f from '../../src/ui/format';
 import { actionErrorText, draftProblemText, noticeText } from '../../src/ui/error-text';
 import { noteText } from '../../src/ui/notes';
@@ -108,17 +108,39 @@ describe('errors and notes in German', () => {
     if (!player) throw new Error('no player');
     const err = validateOrders(game, player.id, { ...emptyOrders(), powerBuild: 1_000_000 });
     if (!err) return;
-    expect(actionErrorText(err, { game, playerId: player.id })).toBe(err.message);
+    // Over budget is rewritten in English too: game money, never raw dollars.
+    expect(err.code).toBe('OVER_BUDGET');
+    expect(actionErrorText(err, { game, playerId: player.id })).toMatch(/^These orders can spend up to \$[\d.]+[kMBT]? \(/);
     setLang('de');
     const de = actionErrorText(err, { game, playerId: player.id });
-    expect(err.code).toBe('OVER_BUDGET');
-    expect(de).toMatch(/^Diese Bestellungen können bis zu [\d.]+\s\$ kosten/);
+    expect(de).toMatch(/^Diese Bestellungen können bis zu [\d,]+\s(Tsd\.|Mio\.|Mrd\.|Bio\.)\s\$ kosten/);
   });
 
   it('over budget: spend, running costs and cash as German money', () => {
     const err = { code: 'OVER_BUDGET' as const, message: 'these orders can spend up to $3,850,000 (bids at their max price) and running costs need $1,000, but ALPHA has $2,000,000', path: 'orders' };
     setLang('de');
-    expect(actionErrorText(err, { game: newGame(), playerId: 'alpha' }).replace(/\u00a0/g, ' ')).toBe('Diese Bestellungen können bis zu 3.850.000 $ kosten (Gebote zum Höchstpreis), dazu kommen 1.000 $ laufende Kosten, aber ALPHA hat nur 2.000.000 $.');
+    expect(actionErrorText(err, { game: newGame(), playerId: 'alpha' }).replace(/\u00a0/g, ' ')).toBe('Diese Bestellungen können bis zu 3,85 Mio. $ kosten (Gebote zum Höchstpreis), dazu kommen 1.000 $ laufende Kosten, aber ALPHA hat nur 2 Mio. $.');
+  });
+
+  it('over budget names every term that spends, in game money, in English and German', () => {
+    const game = newGame();
+    const player = game.players[0];
+    const sku = game.scenario.skus[0];
+    if (!player || !sku) throw new Error('no player or chip');
+    const orders = { ...emptyOrders(), bids: [{ sku: sku.id, quantity: 1_000, maxPrice: sku.listPrice }], powerBuild: 10, powerFast: 1_000_000 };
+    const err = validateOrders(game, player.id, orders);
+    expect(err?.code).toBe('OVER_BUDGET');
+    if (!err) return;
+    const en = actionErrorText(err, { game, playerId: player.id, orders });
+    expect(en).toContain(`bids at their max price ${f.money(1_000 * sku.listPrice)}`);
+    expect(en).toContain(`grid power ${f.money(10 * game.scenario.power.costPerMw)}`);
+    expect(en).toContain(`fast on-site power ${f.money(1_000_000 * onsiteRules(game).costPerMw)}`);
+    expect(en).not.toMatch(/\$\d{1,3}(,\d{3}){2,}/);
+    setLang('de');
+    const de = actionErrorText(err, { game, playerId: player.id, orders });
+    expect(de).toContain('Gebote zum Höchstpreis');
+    expect(de).toContain(`Netzstrom ${f.money(10 * game.scenario.power.costPerMw)}`);
+    expect(de).toContain('schneller Vor-Ort-Strom');
   });
 
   it('an unknown message stays as the engine wrote it', () => {
