@@ -66,7 +66,7 @@ describe('a whole game in the browser', () => {
         const label = await tid(page, 'quarter-label').textContent();
         expect(label).toMatch(/^Q[1-4] 20\d\d$/);
         // Bid on every open SKU: a modest quantity at 10% over list, typed key by key.
-        const qtyInputs = page.locator('input[data-testid^="bid-quantity-"]:not([disabled])');
+        const qtyInputs = page.locator('tr:not(.tranche-row) input[data-testid^="bid-quantity-"]:not([disabled])');
         const k = await qtyInputs.count();
         expect(k).toBeGreaterThan(0);
         for (let i = 0; i < k; i++) {
