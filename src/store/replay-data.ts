@@ -3,11 +3,10 @@
  * structure between states, so this is cheap), its stops, the hashes computed here (the same record gives
  * the same hashes in Node and in the browser), and the bots' rationales, stored or re-derived.
  */
-import { scenarioHash } from '../engine';
-import { parseScenario } from '../scenario';
 import type { Action, GameState, Scenario } from '../engine/types';
 import type { BotRationale } from '../ai/types';
 import type { GameRecord } from '../replay/record';
+import { chooseScenario } from '../replay/snapshot';
 import { replayStops, type Stop } from '../replay/stops';
 import { verifyRecord } from '../replay/verify';
 import { asRationale } from './rationale-schema';
@@ -34,36 +33,16 @@ export interface ReplayData {
   migratedFrom: number | null;
 }
 
-/** The scenario saved inside a record: null if there is none, else the parsed scenario or why it cannot be used. */
-export function snapshotScenario(record: GameRecord): { ok: true; scenario: Scenario } | { ok: false; error: string } | null {
-  if (record.scenarioSnapshot === undefined) return null;
-  const name = 'the scenario saved with this game';
-  const r = parseScenario(record.scenarioSnapshot, name);
-  if (!r.ok) {
-    const first = r.errors[0];
-    return { ok: false, error: `${name} is not valid (${first ? `${first.path}: ${first.message}` : 'no details'}${r.errors.length > 1 ? `, and ${r.errors.length - 1} more` : ''})` };
-  }
-  if (r.scenario.id !== record.scenario.id) return { ok: false, error: `${name} is "${r.scenario.id}", but the game names "${record.scenario.id}"` };
-  const h = scenarioHash(r.scenario);
-  if (h !== record.scenario.hash) return { ok: false, error: `${name} has content hash ${h}, but the game was played on ${record.scenario.hash} (the file was altered)` };
-  return { ok: true, scenario: r.scenario };
-}
-
 /**
- * The scenario a record was played on, or why it cannot be found here: the shipped scenario of that id and
- * content hash; else the copy saved in the record (a game begun before the shipped file changed finishes on
- * the rules it began with); else the shipped one of that id, for verifyRecord to explain the difference.
+ * The scenario a record was played on, or why it cannot be found here: the same rule as `npm run replay:verify`
+ * (`chooseScenario` in src/replay/snapshot.ts) over the scenarios this build has.
  */
 export function findScenario(entries: readonly ScenarioEntry[], record: GameRecord): { ok: true; scenario: Scenario } | { ok: false; error: string } {
-  const same = entries.filter((e): e is Extract<ScenarioEntry, { ok: true }> => e.ok && e.scenario.id === record.scenario.id);
-  const exact = same.find((e) => scenarioHash(e.scenario) === record.scenario.hash);
-  if (exact) return { ok: true, scenario: exact.scenario };
-  const snap = snapshotScenario(record);
-  // A snapshot that cannot be used is the answer: it says what is wrong with the file.
-  if (snap) return snap;
-  if (same.length === 0) return { ok: false, error: `this game was played on scenario "${record.scenario.id}", which this build does not have` };
-  return { ok: true, scenario: (same[0] as Extract<ScenarioEntry, { ok: true }>).scenario };
+  const r = chooseScenario(entries.flatMap((e) => (e.ok ? [e.scenario] : [])), record);
+  return r.ok ? { ok: true, scenario: r.scenario } : r;
 }
+
+export { snapshotScenario } from '../replay/snapshot';
 
 /** Thrown from verifyRecord's callback to stop a replay at the step budget. */
 class ReplayStopped extends Error {}
