@@ -6,9 +6,9 @@
 import { z } from '../zod';
 import { ordersSchema } from '../store/action-schema';
 import { BOT_LEVELS } from '../ai/types';
-import type { Orders, PlayerState, QuarterRecord, Modifier, NewsItem, GameState, SkuClearing } from '../engine/types';
+import type { Orders, GameState, SkuClearing } from '../engine/types';
 import type { Standing } from '../engine/scoring';
-import type { PublicPlayer } from '../engine/view';
+import type { PlayerView } from '../engine/view';
 
 /** The Colyseus room name of a class game. */
 export const ROOM_NAME = 'class';
@@ -136,18 +136,7 @@ export interface PublicInfo {
 }
 
 /** What one team may know: the engine's viewFor without the scenario (sent once, in `scenario`). */
-export interface SeatView {
-  quarter: number;
-  phase: GameState['phase'];
-  me: PlayerState;
-  myOrders: Orders | null;
-  rivals: PublicPlayer[];
-  modifiers: Modifier[];
-  openPartnerships: string[];
-  takenPartnerships: string[];
-  news: NewsItem[];
-  history: QuarterRecord[];
-}
+export type SeatView = Omit<PlayerView, 'scenario'>;
 
 /** Messages the server sends (type → payload). */
 export interface ServerMessages {
