@@ -19,6 +19,7 @@ import { parseVariantText, type Variant } from '../lab/variant';
 import type { BotLevel } from '../ai';
 import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';
 import { loadScenario, readText } from './load';
+import { progressBar } from './report';
 import type { LabTask } from './lab-worker';
 
 const USAGE = 'usage: npm run lab -- --scenario FILE --variant V.json --games N [--bots normal|easy,normal,...] [--seed S] [--json] [--workers W] [--lang en|de] [--record-game I --side base|variant --out FILE]';
@@ -61,14 +62,7 @@ export async function runLabPool(base: Scenario, variant: Variant, games: number
 }
 
 function progress(started: number): (done: number, total: number) => void {
-  return (done, total) => {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    const secs = (performance.now() - started) / 1000;
-    const eta = done > 0 ? Math.round((secs / done) * (total - done)) : 0;
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} games, ${Math.round(secs)}s elapsed, ~${eta}s left `);
-    if (done === total) process.stderr.write('\n');
-  };
+  return (done, total) => progressBar(done, total, started);
 }
 
 async function main(): Promise<number> {

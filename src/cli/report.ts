@@ -69,3 +69,13 @@ export function gameReport(state: GameState): string {
   }
   return out.join('\n');
 }
+
+/** A one-line progress bar on stderr (games done, time elapsed, time left), ended by a newline when done. */
+export function progressBar(done: number, total: number, started: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const secs = (performance.now() - started) / 1000;
+  const eta = done > 0 ? Math.round((secs / done) * (total - done)) : 0;
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} games, ${Math.round(secs)}s elapsed, ~${eta}s left `);
+  if (done === total) process.stderr.write('\n');
+}

@@ -17,6 +17,7 @@ import { scriptedOrders, type ScriptedDecide } from '../ai/script';
 import { CliError, int, parseArgs, parseSeats, printedHelp, runMain, scenarioArg, str } from './args';
 import { loadBotFile } from './bot-file';
 import { loadScenario } from './load';
+import { progressBar } from './report';
 
 const USAGE = 'usage: npm run tournament -- --scenario FILE --games N --seats hard,normal,easy,file:strategies/x.mjs,... [--json] [--seed S] [--workers W] [--iterations K]';
 
@@ -178,15 +179,6 @@ export function formatSummary(s: TournamentSummary): string {
   return out.join('\n');
 }
 
-function progress(done: number, total: number, started: number): void {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  const secs = (performance.now() - started) / 1000;
-  const eta = done > 0 ? Math.round((secs / done) * (total - done)) : 0;
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} games, ${Math.round(secs)}s elapsed, ~${eta}s left `);
-  if (done === total) process.stderr.write('\n');
-}
-
 interface Job {
   file: string;
   seats: SeatWord[];
@@ -250,7 +242,7 @@ async function main(): Promise<number> {
   const iterations = args.flags.has('iterations') ? int(args, 'iterations', 0) : undefined;
   const started = performance.now();
   const job = { file, seats, seed, games, ...(iterations === undefined ? {} : { iterations }) };
-  const results = await runTournament(job, Math.max(1, workers), (done) => progress(done, games, started));
+  const results = await runTournament(job, Math.max(1, workers), (done) => progressBar(done, games, started));
   const summary = summarise(scenario, seats, results);
   process.stdout.write(args.flags.has('json') ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
   return summary.rejectedOrders === 0 ? 0 : 1;

@@ -29,7 +29,7 @@ import {
   toCsv,
   type KeyMoment,
 } from './debrief-data';
-import { companyBadge, el } from './dom';
+import { companyBadge, download, el } from './dom';
 import { lang, onLangChange, t, type Key } from './i18n';
 import { formatDate, formatInt, formatMoney } from './i18n/format';
 
@@ -50,15 +50,6 @@ export function debriefSource(store: GameStore): DebriefSource | null {
   if (!d || !last) return null;
   const derived = Object.values(d.rationales).flatMap((v) => (v.kind === 'ok' ? [v.rationale] : []));
   return { game: last, record: d.record, rationales: [...derived, ...fromRecord(d.record)] };
-}
-
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { attrs: { href: url, download: fileName } });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function seatLabel(record: GameRecord | null): (id: string) => string {

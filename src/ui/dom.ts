@@ -50,3 +50,13 @@ export function companyBadge(c: { name: string; initial: string; color: string }
 export function clear(node: Element): void {
   node.replaceChildren();
 }
+
+/** Downloads text as a file (JSON unless another type is given). */
+export function download(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { attrs: { href: url, download: fileName } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

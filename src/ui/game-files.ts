@@ -4,20 +4,12 @@
  */
 import { MAX_RECORD_BYTES } from '../replay/parse';
 import type { GameStore } from '../store/game-store';
-import { el } from './dom';
+import { download, el } from './dom';
 import { t } from './i18n';
 import { formatInt } from './i18n/format';
 import { noticeText } from './error-text';
 
-/** Downloads text as a file. */
-export function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = el('a', { attrs: { href: url, download: fileName } });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { download };
 
 /** The page's address with a share fragment. */
 export function shareUrl(fragment: string): string {

@@ -16,7 +16,7 @@ import { labGameRecord, labScenarios, summarise, MAX_GAMES, type LabSummary, typ
 import { effectText, labCsv, metricName, metricValue } from '../../lab/table';
 import { applyVariant, emptyVariant, parseVariant, parseVariantText, VARIANT_FORMAT, type Variant } from '../../lab/variant';
 import type { GameStore } from '../../store/game-store';
-import { companyBadge, el } from '../dom';
+import { companyBadge, download, el } from '../dom';
 import { lang, onLangChange } from '../i18n';
 import { drawHistogram } from './lab-charts';
 import { Cancelled, poolSize, runInPool, type PoolRun } from './pool';
@@ -52,15 +52,6 @@ const LIBRARY = Object.entries(import.meta.glob('../../../lab/variants/*.json', 
   .filter((r): r is { ok: true; variant: Variant } => r.ok)
   .map((r) => r.variant)
   .sort((a, b) => a.id.localeCompare(b.id));
-
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { attrs: { href: url, download: fileName } });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const modeValue = (m: RuleMode): number => (m.kind === 'licence' ? m.approvalPct : m.kind === 'revenueShare' ? m.pct : m.kind === 'cap' ? m.unitsPerQuarter : 0);
 
