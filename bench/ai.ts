@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { BOT_LEVELS, botOrders, type BotLevel } from '../src/ai';
 import type { Scenario } from '../src/engine';
-import { playGame } from '../src/replay/record';
+import { playGame } from '../src/replay/session';
 import { parseScenarioText } from '../src/scenario';
 
 const FILE = 'scenarios/2024-hopper-scramble.json';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { baselineOrders } from '../src/ai/baseline';
 import { applyAction, createGame, type Action, type GameState, type Scenario } from '../src/engine';
-import { playGame } from '../src/replay/record';
+import { playGame } from '../src/replay/session';
 import { parseScenarioText } from '../src/scenario';
 
 /** Loads the base scenario for benchmarks. */

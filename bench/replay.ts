@@ -5,7 +5,7 @@
 import { botOrders } from '../src/ai';
 import { linkFragment } from '../src/replay/link';
 import { parseRecordText } from '../src/replay/parse';
-import { playGame } from '../src/replay/record';
+import { playGame } from '../src/replay/session';
 import { verifyRecord } from '../src/replay/verify';
 import { baseScenario } from './engine';
 

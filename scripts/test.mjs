@@ -43,6 +43,7 @@ function vitest(label, config, out) {
 
 run('lint (oxlint)', bin('oxlint'), ['--deny-warnings', '-c', '.oxlintrc.json', 'src', 'test', 'scripts', 'bench']);
 run('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']);
+run('typecheck the headless layers without DOM or Node types (tsconfig.rules.json)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.rules.json']);
 vitest('unit and property tests (node)', null, join(tmp, 'unit.json'));
 if (run('find Chromium', process.execPath, ['scripts/ensure-chromium.mjs'])) {
   vitest('browser tests (headless Chromium)', 'vitest.browser.config.ts', join(tmp, 'browser.json'));

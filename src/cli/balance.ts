@@ -19,7 +19,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { botOrders, type BotLevel } from '../ai';
 import { scriptedOrders, type ScriptedDecide } from '../ai/script';
 import { finalStandings, type GameState, type Scenario } from '../engine';
-import { playGame } from '../replay/record';
+import { playGame } from '../replay/session';
 import { BASE_SCENARIO, CliError, int, parseArgs, printedHelp, runMain, str } from './args';
 import { loadBotFile } from './bot-file';
 import { loadScenario } from './load';

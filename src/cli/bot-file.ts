@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { botOrders, type BotOptions } from '../ai';
 import { BotScriptError, scriptedOrders, type ScriptedDecide } from '../ai/script';
 import { finalStandings, type GameState, type Orders, type Scenario } from '../engine';
-import { playGame, type PlayedGame } from '../replay/record';
+import { playGame, type PlayedGame } from '../replay/session';
 import type { SeatSpec } from './args';
 
 const loaded = new Map<string, Promise<ScriptedDecide>>();

@@ -1,6 +1,6 @@
 import { botOrders } from '../ai';
 import { boughtInYear, calibrationOrders } from '../ai/calibration';
-import { playGame } from '../replay/record';
+import { playGame } from '../replay/session';
 import type { GameState } from '../engine';
 import { pathToFileURL } from 'node:url';
 import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';

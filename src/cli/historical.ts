@@ -8,7 +8,7 @@
 import { botOrders } from '../ai';
 import { boughtInYear } from '../ai/calibration';
 import { quarterOf, type GameState, type Scenario } from '../engine';
-import { playGame } from '../replay/record';
+import { playGame } from '../replay/session';
 import { historicalTargetsPath, parseHistoricalTargets, type HistoricalTargets } from '../scenario/historical';
 import { BASE_SCENARIO, CliError } from './args';
 import { loadScenario, readText } from './load';

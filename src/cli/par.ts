@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { botOrders } from '../ai';
 import type { GameState, Scenario } from '../engine';
-import { playGame } from '../replay/record';
+import { playGame } from '../replay/session';
 import { MAX_SCENARIO_BYTES, parseScenarioText, formatIssues } from '../scenario';
 import { CliError, int, parseArgs, parseSeats, printedHelp, runMain, scenarioArg, str } from './args';
 import { seatDeciders, type SeatDecide } from './bot-file';

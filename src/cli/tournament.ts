@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { BOT_LEVELS, botOrders, type BotLevel } from '../ai';
 import { finalStandings, type GameState, type Scenario } from '../engine';
-import { playGame } from '../replay/record';
+import { playGame } from '../replay/session';
 import { scriptedOrders, type ScriptedDecide } from '../ai/script';
 import { CliError, int, parseArgs, parseSeats, printedHelp, runMain, scenarioArg, str } from './args';
 import { loadBotFile } from './bot-file';

@@ -8,7 +8,8 @@
  */
 import { BOT_LEVELS, botOrders, type BotLevel } from '../ai';
 import { ENGINE_VERSION, PRIMARY_VENDOR, finalStandings, quarterLabel, scenarioHash, type Scenario } from '../engine';
-import { playGame, type GameRecord } from '../replay/record';
+import { type GameRecord } from '../replay/record';
+import { playGame } from '../replay/session';
 import { describeVariant, type LabLang } from './describe';
 import { compact, fmt, money } from './format';
 import { applyVariant, type Variant } from './variant';

@@ -1,5 +1,4 @@
-import { ENGINE_VERSION, type Action, type GameState, type Orders, type Scenario } from '../engine';
-import { GameSession, playQuarter } from './session';
+import { ENGINE_VERSION, type Action, type GameState, type Orders } from '../engine';
 
 /**
  * Record format version: bumped when the file layout changes (engine changes bump engineVersion instead).
@@ -59,22 +58,3 @@ export function newRecord(state: GameState, seats: Seat[], createdAt: string | n
 
 /** Decides a seat's orders for the current quarter. */
 export type Decide = (state: GameState, playerId: string) => { orders: Orders; rationale?: unknown };
-
-/** A finished headless game, with its record and the number of rejected orders (should be 0 for bots). */
-export interface PlayedGame {
-  state: GameState;
-  record: GameRecord;
-  rejected: { playerId: string; quarter: number; message: string }[];
-}
-
-/**
- * Plays a whole game headless through a GameSession (src/replay/session.ts): every quarter each seat's
- * orders (a rejected order is counted and replaced by empty orders), then resolve and advance. With
- * `record: false` nothing is recorded (for benchmarks).
- */
-export function playGame(scenario: Scenario, seed: string, decide: Decide, opts: { seats?: Seat[]; record?: boolean } = {}): PlayedGame {
-  const session = GameSession.start(scenario, seed, opts);
-  const rejected: PlayedGame['rejected'] = [];
-  while (session.state.phase !== 'gameOver') rejected.push(...playQuarter(session, decide));
-  return { state: session.state, record: session.record ?? newRecord(session.state, session.seats), rejected };
-}

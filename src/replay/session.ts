@@ -132,3 +132,22 @@ export function playQuarter(session: GameSession, decide: Decide): PassedInstead
   for (const err of [session.resolve(), session.advance()]) if (err) throw new Error(`${err.code}: ${err.message}`);
   return rejected;
 }
+
+/** A finished headless game, with its record and the number of rejected orders (should be 0 for bots). */
+export interface PlayedGame {
+  state: GameState;
+  record: GameRecord;
+  rejected: { playerId: string; quarter: number; message: string }[];
+}
+
+/**
+ * Plays a whole game headless through a GameSession (src/replay/session.ts): every quarter each seat's
+ * orders (a rejected order is counted and replaced by empty orders), then resolve and advance. With
+ * `record: false` nothing is recorded (for benchmarks).
+ */
+export function playGame(scenario: Scenario, seed: string, decide: Decide, opts: { seats?: Seat[]; record?: boolean } = {}): PlayedGame {
+  const session = GameSession.start(scenario, seed, opts);
+  const rejected: PlayedGame['rejected'] = [];
+  while (session.state.phase !== 'gameOver') rejected.push(...playQuarter(session, decide));
+  return { state: session.state, record: session.record ?? newRecord(session.state, session.seats), rejected };
+}

@@ -5,8 +5,8 @@ import { MIN_BOARD_W, MIN_BOARD_H } from './board-view';
 import { SCENE } from './keys';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
-import { lang, t } from '../ui/i18n';
-import { margin, score } from '../ui/format';
+import { lang, t } from '../text/i18n';
+import { margin, score } from '../text/format';
 
 const PARTS = [
   { key: 'capability', label: 'board.part.capability', color: 0x76b900 },

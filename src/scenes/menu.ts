@@ -4,7 +4,7 @@ import { SCENE } from './keys';
 import { MIN_BOARD_H, MIN_BOARD_W } from './board-view';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, chipTexture, hexColor, markDrawn, textStyle } from './theme';
-import { t } from '../ui/i18n';
+import { t } from '../text/i18n';
 
 /** Menu backdrop: the title, a supply stack and the companies of the first scenario around it. */
 export class MenuScene extends Phaser.Scene {

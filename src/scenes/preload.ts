@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
 import { SCENE } from './keys';
 import { C, CSS, textStyle } from './theme';
-import { t } from '../ui/i18n';
+import { t } from '../text/i18n';
 
 /** Preload: loads the board's few assets with a progress bar, then shows the menu. */
 export class PreloadScene extends Phaser.Scene {

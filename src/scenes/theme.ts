@@ -1,6 +1,6 @@
 /** Colours, fonts and sizes shared by the scenes (matching src/ui/styles.css). */
 import * as Phaser from 'phaser';
-import { lang } from '../ui/i18n';
+import { lang } from '../text/i18n';
 
 /** Colour palette as numbers for Phaser. */
 export const C = {

@@ -54,7 +54,7 @@ export interface UiState {
   selectedCompany: string | null;
   /** Orders as typed, per human seat. */
   drafts: Record<string, DraftOrders>;
-  /** The language the UI shows (src/ui/i18n follows it; the rules never read it). */
+  /** The language the UI shows (src/text/i18n follows it; the rules never read it). */
   language: 'en' | 'de';
   botsThinking: boolean;
   lastError: ActionError | null;

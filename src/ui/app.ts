@@ -21,8 +21,8 @@ import { facilitatorToggle } from './facilitator';
 import { handoffNote } from './hotseat';
 import { revealComplete, revealedRecord } from '../store/facilitator';
 import { seatOnScreen } from '../store/hotseat';
-import { lang, t as translate } from './i18n';
-import { formatDate } from './i18n/format';
+import { lang, t as translate } from '../text/i18n';
+import { formatDate } from '../text/i18n/format';
 
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {

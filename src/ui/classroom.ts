@@ -11,7 +11,7 @@ import { seatAwaitingHandoff } from '../store/hotseat';
 import { compareOverlay, onCompareChange } from './compare';
 import { facilitatorBar, pauseScreen, revealStage } from './facilitator';
 import { passDeviceScreen } from './hotseat';
-import { lang, onLangChange } from './i18n';
+import { lang, onLangChange } from '../text/i18n';
 
 /** What the game panel must be rebuilt for on the classroom's account (app.ts adds it to its panel key). */
 export function classroomKey(s: StoreData): string {

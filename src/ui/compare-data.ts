@@ -10,8 +10,8 @@ import { verifyRecord } from '../replay/verify';
 import { scenarioHash } from '../engine';
 import { findScenario, snapshotScenario } from '../store/replay-data';
 import type { ScenarioEntry } from '../store/scenarios';
-import { lang, t } from './i18n';
-import { formatInt } from './i18n/format';
+import { lang, t } from '../text/i18n';
+import { formatInt } from '../text/i18n/format';
 
 /** One group's game, checked. */
 export interface GroupResult {

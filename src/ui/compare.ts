@@ -8,9 +8,9 @@ import type { GameStore } from '../store/game-store';
 import { companyOf } from '../store/selectors';
 import { quarterLabel } from '../engine';
 import { companyBadge, el } from './dom';
-import { margin, score as points } from './format';
-import { lang, t } from './i18n';
-import { formatInt } from './i18n/format';
+import { margin, score as points } from '../text/format';
+import { lang, t } from '../text/i18n';
+import { formatInt } from '../text/i18n/format';
 import { MAX_RECORD_BYTES } from '../replay/parse';
 import { readGroup, type GroupResult } from './compare-data';
 

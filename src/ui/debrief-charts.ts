@@ -10,9 +10,9 @@ import { quarterLabel } from '../engine/time';
 import type { Scenario } from '../engine/types';
 import { THEMES, dashFor, readable, regionColor, skuColors, type ChartTheme } from './debrief-colors';
 import type { CompanySeries, PriceSeries, RegionSeries, RuleMarker } from './debrief-data';
-import { t } from './i18n';
-import { formatInt, formatMoney, locale } from './i18n/format';
-import { margin } from './format';
+import { t } from '../text/i18n';
+import { formatInt, formatMoney, locale } from '../text/i18n/format';
+import { margin } from '../text/format';
 
 /** A chart to draw: its series over the x values, and how to draw and label them. */
 export interface ChartSpec {

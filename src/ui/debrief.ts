@@ -30,8 +30,8 @@ import {
   type KeyMoment,
 } from './debrief-data';
 import { companyBadge, download, el } from './dom';
-import { lang, onLangChange, t, type Key } from './i18n';
-import { formatDate, formatInt, formatMoney } from './i18n/format';
+import { lang, onLangChange, t, type Key } from '../text/i18n';
+import { formatDate, formatInt, formatMoney } from '../text/i18n/format';
 
 /** What the debrief shows: a game's final (or latest) state, its record, and the bots' reasons. */
 export interface DebriefSource {

@@ -11,8 +11,8 @@ import { injectableCards, injectCard, revealMore, revealShown, revealSkus, revea
 import { sealedCount } from '../store/hotseat';
 import { lastRecord } from '../store/selectors';
 import { el } from './dom';
-import { lang, t } from './i18n';
-import { formatInt, formatMoney, formatMoneyExact } from './i18n/format';
+import { lang, t } from '../text/i18n';
+import { formatInt, formatMoney, formatMoneyExact } from '../text/i18n/format';
 import { revealTables } from './tables';
 
 const local = (text: LocalizedText): string => text[lang()] || text.en;

@@ -5,8 +5,8 @@
 import { MAX_RECORD_BYTES } from '../replay/parse';
 import type { GameStore } from '../store/game-store';
 import { download, el } from './dom';
-import { t } from './i18n';
-import { formatInt } from './i18n/format';
+import { t } from '../text/i18n';
+import { formatInt } from '../text/i18n/format';
 import { noticeText } from './error-text';
 
 export { download };

@@ -9,7 +9,7 @@ import { previousTeam, sealedCount, seatAwaitingHandoff, takeDevice } from '../s
 import { companyOf } from '../store/selectors';
 import { companyBadge, el } from './dom';
 import { needsFreshPress } from './fresh-press';
-import { t } from './i18n';
+import { t } from '../text/i18n';
 
 function teamName(s: StoreData, playerId: string): string {
   return (s.game ? companyOf(s.game.scenario, playerId)?.name : undefined) ?? playerId;

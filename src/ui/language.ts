@@ -7,7 +7,7 @@
 import './lang.css';
 import type { GameStore } from '../store/game-store';
 import { el } from './dom';
-import { LANGS, lang, langFromSearch, setLang, t, type Lang } from './i18n';
+import { LANGS, lang, langFromSearch, setLang, t, type Lang } from '../text/i18n';
 
 const STORAGE_KEY = 'gpurace.lang';
 

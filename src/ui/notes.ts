@@ -2,8 +2,8 @@
 import { quarterLabel } from '../engine';
 import type { GameState, ResolutionNote, SiliconStage } from '../engine/types';
 import { companyOf } from '../store/selectors';
-import * as f from './format';
-import { lang, t, type Key } from './i18n';
+import * as f from '../text/format';
+import { lang, t, type Key } from '../text/i18n';
 import { ruleIssuer } from '../engine';
 
 const n = (v: number | string | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));

@@ -10,8 +10,8 @@ import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
 import { companyOf, lastClearing, powerNeededMw, supplyNow } from '../store/selectors';
 import { companyBadge, el, num } from './dom';
-import * as f from './format';
-import { lang, t } from './i18n';
+import * as f from '../text/format';
+import { lang, t } from '../text/i18n';
 import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
 import { stageName } from './notes';
 

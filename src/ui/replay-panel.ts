@@ -11,13 +11,13 @@ import type { GameStore, Seat } from '../store/game-store';
 import type { ReplayData } from '../store/replay-data';
 import { companyOf, lastRecord, shortSkuName } from '../store/selectors';
 import { companyBadge, el } from './dom';
-import * as f from './format';
+import * as f from '../text/format';
 import { gameTools, noticeBox } from './game-files';
 import { noteText } from './notes';
 import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
 import { revealTables, standingsTable } from './tables';
 import { whyList, type WhyItem } from './why-list';
-import { lang, t as translate } from './i18n';
+import { lang, t as translate } from '../text/i18n';
 import { actionErrorText } from './error-text';
 
 function ordersText(game: GameState, o: Orders): string {

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../text/i18n';
 
 /** The choices a seat offers in the menu. */
 export type SeatChoice = 'human' | 'bot:easy' | 'bot:normal' | 'bot:hard';

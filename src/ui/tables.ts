@@ -3,9 +3,9 @@ import { finalStandings, quarterLabel } from '../engine';
 import type { GameState, QuarterRecord, RevealedBid } from '../engine/types';
 import { companyOf, newsFeed, standingsNow } from '../store/selectors';
 import { companyBadge, el, num } from './dom';
-import * as f from './format';
-import { lang, t, type Key } from './i18n';
-import { formatDate } from './i18n/format';
+import * as f from '../text/format';
+import { lang, t, type Key } from '../text/i18n';
+import { formatDate } from '../text/i18n/format';
 
 function bidderCell(game: GameState, bid: Pick<RevealedBid, 'bidder' | 'other'>): HTMLElement {
   const c = companyOf(game.scenario, bid.bidder);

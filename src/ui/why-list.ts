@@ -5,8 +5,8 @@ import type { GameState } from '../engine/types';
 import type { ViewerRationale } from '../store/replay-data';
 import { companyOf } from '../store/selectors';
 import { companyBadge, el } from './dom';
-import * as f from './format';
-import { lang, t, type Key } from './i18n';
+import * as f from '../text/format';
+import { lang, t, type Key } from '../text/i18n';
 
 /** One bot's entry: its company and its rationale (or why there is none). */
 export interface WhyItem {

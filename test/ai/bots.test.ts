@@ -3,7 +3,7 @@ import { BOT_LEVELS, botOrders, type BotLevel } from '../../src/ai';
 import { baselineOrders } from '../../src/ai/baseline';
 import { SAMPLES } from '../../src/ai/auction-sim';
 import { applyAction, createGame, normalizeOrders, stateFromView, validateOrders, viewFor, type GameState, type Orders } from '../../src/engine';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { act, orders } from '../helpers/game';
 import { makeScenario, richScenario } from '../helpers/scenario';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { finalStandings } from '../../src/engine';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { naiveNewcomer, sensibleNewcomer } from '../helpers/newcomers';
 import { shippedScenario } from '../helpers/scenario';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOT_LEVELS, botOrders, type BotLevel } from '../../src/ai';
 import type { Scenario } from '../../src/engine';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { parseScenarioText } from '../../src/scenario';
 
 const dir = join(import.meta.dirname, '../../scenarios');

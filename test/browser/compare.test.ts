@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { loadScenario } from '../../src/cli/load';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { SHOTS } from './harness';
 import { useSession, tid } from './helpers';
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { botOrders } from '../../src/ai';
 import { loadScenario } from '../../src/cli/load';
 import { linkFragment } from '../../src/replay/link';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { verifyRecord } from '../../src/replay/verify';
 import { SHOTS } from './harness';
 import { useSession, tid, settleBoard, botsIdle, startGame } from './helpers';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { botOrders } from '../../src/ai';
 import { scenarioHash } from '../../src/engine';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { parseScenario } from '../../src/scenario';
 import { SHOTS } from './harness';
 import { bidAndSubmit, botsIdle, launch, savesUntil, startGame, tid, type Tab } from './security-helpers';

@@ -14,7 +14,7 @@ import { CliError } from '../../src/cli/args';
 import { readText } from '../../src/cli/load';
 import { shippedScenarioPath, verifyFile } from '../../src/cli/verify-file';
 import { MAX_RECORD_BYTES } from '../../src/replay/parse';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { MAX_SCENARIO_BYTES, parseScenario } from '../../src/scenario';
 import { buildReplay } from '../../src/store/replay-data';
 import { parseScenarioModules } from '../../src/store/scenarios';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { loadScenario } from '../../src/cli/load';
 import { decodeLinkPayload, encodeLinkPayload, linkFragment, MAX_INFLATED_BYTES } from '../../src/replay/link';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { verifyRecord } from '../../src/replay/verify';
 
 const scenario = loadScenario('scenarios/2024-hopper-scramble.json');

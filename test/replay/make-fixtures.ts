@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { botOrders } from '../../src/ai';
 import { loadScenario } from '../../src/cli/load';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 
 const DIR = 'test/fixtures/replays';
 const SCENARIO = `${DIR}/scenario-2024-hopper-scramble.json`;

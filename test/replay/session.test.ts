@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOrders } from '../../src/engine';
 import { botOrders } from '../../src/ai';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { GameSession, playQuarter } from '../../src/replay/session';
 import { verifyRecord } from '../../src/replay/verify';
 import { makeScenario } from '../helpers/scenario';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boughtInYear, calibrationOrders } from '../../src/ai/calibration';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { parseScenarioText } from '../../src/scenario';
 
 const file = join(import.meta.dirname, '../../scenarios/2024-hopper-scramble.json');

@@ -4,7 +4,7 @@ import { historicalRun, loadHistoricalTargets, marketInYear } from '../../src/cl
 import { loadScenario } from '../../src/cli/load';
 import { botOrders } from '../../src/ai';
 import { boughtInYear } from '../../src/ai/calibration';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { historicalTargetsPath, parseHistoricalTargets } from '../../src/scenario/historical';
 
 const BASE = 'scenarios/2024-hopper-scramble.json';

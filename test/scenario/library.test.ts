@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botOrders, type BotLevel } from '../../src/ai';
 import { applyAction, createGame, emptyOrders, exportStatus, ruleModes, validateOrders, type GameState, type LocalizedText, type Orders, type Scenario } from '../../src/engine';
-import { playGame, type PlayedGame } from '../../src/replay/record';
+import { playGame, type PlayedGame } from '../../src/replay/session';
 import { parseScenarioText } from '../../src/scenario';
 
 const dir = join(import.meta.dirname, '../../scenarios');

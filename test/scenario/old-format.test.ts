@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { exportStatusFor, greyCatchPct, type Scenario } from '../../src/engine';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { parseScenarioText } from '../../src/scenario';
 
 function load(path: string): Scenario {

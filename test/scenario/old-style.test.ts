@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { bookingRules, createGame, deliveryQuarter, onsiteRules } from '../../src/engine';
 import { checkCitations } from '../../src/scenario/citations';
 import { parseScenarioText } from '../../src/scenario';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { botOrders } from '../../src/ai';
 
 const text = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/old-style-classroom-sprint.json'), 'utf8');

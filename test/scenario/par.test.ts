@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { measurePar, PAR_GAMES, withPar, type ParRow } from '../../src/cli/par';
 import { finalStandings } from '../../src/engine';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { parseScenarioText } from '../../src/scenario';
 
 const dir = join(import.meta.dirname, '../../scenarios');

@@ -17,7 +17,7 @@ import { decodeLinkPayload, encodeLinkPayload, packRecord } from '../../src/repl
 import { parseRecordData, parseRecordText } from '../../src/replay/parse';
 import { verifyRecord } from '../../src/replay/verify';
 import { z } from 'zod';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { parseScenario, parseScenarioText, scenarioSchema } from '../../src/scenario';
 import { schemaAt } from '../../src/scenario/issues';
 import { parseAction } from '../../src/store/action-schema';

@@ -20,7 +20,7 @@ import { MAX_QUARTER_STEPS, precheckActions, unsafeNumberIn } from '../../src/st
 import { createIdbSaveStorage, createMemorySaveStorage, saveErrorMessage, SAVING_OFF_MISSING, type SaveStorage } from '../../src/store/saves';
 import { parseScenarioModules } from '../../src/store/scenarios';
 import { noticeText } from '../../src/ui/error-text';
-import { setLang } from '../../src/ui/i18n';
+import { setLang } from '../../src/text/i18n';
 import { makeScenario } from '../helpers/scenario';
 import { inlineBots as bots } from '../helpers/store';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioHash } from '../../src/engine';
 import { parseScenario } from '../../src/scenario';
 import { botOrders } from '../../src/ai';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { groupName, readGroup, type GroupResult } from '../../src/ui/compare-data';
 import { makeScenario } from '../helpers/scenario';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import type { BotRationale } from '../../src/ai/types';
 import type { GameState, QuarterRecord, Scenario } from '../../src/engine';
-import { playGame } from '../../src/replay/record';
+import { playGame } from '../../src/replay/session';
 import { parseScenarioText } from '../../src/scenario';
 import { asRationale } from '../../src/store/rationale-schema';
 import { contrast, readable, skuColors, THEMES } from '../../src/ui/debrief-colors';
@@ -23,7 +23,7 @@ import {
   rulesInForce,
   toCsv,
 } from '../../src/ui/debrief-data';
-import { catalogues } from '../../src/ui/i18n';
+import { catalogues } from '../../src/text/i18n';
 
 function load(id: string): Scenario {
   const file = join(import.meta.dirname, '../../scenarios', `${id}.json`);

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogues, langFromSearch, setLang, t } from '../../src/ui/i18n';
-import { formatDate, formatInt, formatMoney, formatMoneyExact } from '../../src/ui/i18n/format';
+import { catalogues, langFromSearch, setLang, t } from '../../src/text/i18n';
+import { formatDate, formatInt, formatMoney, formatMoneyExact } from '../../src/text/i18n/format';
 import { readFileSync } from 'node:fs';
 import { emptyOrders, onsiteRules, validateOrders } from '../../src/engine';
-import * as f from '../../src/ui/format';
+import * as f from '../../src/text/format';
 import { actionErrorText, draftProblemText, noticeText } from '../../src/ui/error-text';
 import { noteText } from '../../src/ui/notes';
 import { newGame } from '../helpers/game';
@@ -44,7 +44,7 @@ describe('i18n', () => {
   });
 });
 
-describe('numbers in the panels and on the board (src/ui/format.ts)', () => {
+describe('numbers in the panels and on the board (src/text/format.ts)', () => {
   it('reads the same in English as before, and German in German', () => {
     expect([f.money(14_600_000_000), f.money(32_500), f.money(950), f.money(-25_000), f.moneyExact(-25_000), f.count(412_000), f.h100e(1_200_000), f.mw(1200), f.score(734), f.units(412_000)]).toEqual([
       '$14.6B',

@@ -9,8 +9,8 @@ import { BOT_LEVELS } from '../../ai/types';
 import { formatCode, type CreateResponse, type PublicInfo } from '../../net/protocol';
 import { z } from '../../zod';
 import { el } from '../dom';
-import { lang, t } from '../i18n';
-import { money, score, units } from '../format';
+import { lang, t } from '../../text/i18n';
+import { money, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
 import { qrSvg } from './qr';
 

@@ -5,7 +5,7 @@
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './net.css';
 import { el } from '../dom';
-import { onLangChange, t } from '../i18n';
+import { onLangChange, t } from '../../text/i18n';
 import { mountFacilitator } from './facilitator';
 import { mountTeam } from './team';
 

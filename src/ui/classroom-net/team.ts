@@ -9,8 +9,8 @@ import type { Orders, Scenario } from '../../engine/types';
 import { draftToOrders, emptyDraft, type DraftOrders } from '../../store/drafts';
 import { formatCode, normalizeCode, type PublicInfo } from '../../net/protocol';
 import { el } from '../dom';
-import { lang, t } from '../i18n';
-import { money, mw, score, units } from '../format';
+import { lang, t } from '../../text/i18n';
+import { money, mw, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
 
 interface TeamDraft extends DraftOrders {

@@ -17,7 +17,7 @@ import { effectText, labCsv, metricName, metricValue } from '../../lab/table';
 import { applyVariant, emptyVariant, parseVariant, parseVariantText, VARIANT_FORMAT, type Variant } from '../../lab/variant';
 import type { GameStore } from '../../store/game-store';
 import { companyBadge, download, el } from '../dom';
-import { lang, onLangChange } from '../i18n';
+import { lang, onLangChange } from '../../text/i18n';
 import { drawHistogram } from './lab-charts';
 import { Cancelled, poolSize, runInPool, type PoolRun } from './pool';
 import { lt } from './strings';

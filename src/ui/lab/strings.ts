@@ -2,7 +2,7 @@
  * Policy-lab strings, English and German (the sentences about a run come from src/lab in both languages).
  * They load with the lab, not with the menu: `lt` looks them up in the current language.
  */
-import { lang } from '../i18n';
+import { lang } from '../../text/i18n';
 export const labEn = {
   'lab.title': 'Policy lab',
   'lab.intro': 'Change a rule, a supply or a budget, then play the variant against the base scenario over many seeded games with the same bots. The lab shows what changes as distributions, with a 95% interval for every difference.',

@@ -5,7 +5,7 @@ export const coreEn = {
   'money.billion': '${{value}}B',
   'money.million': '${{value}}M',
   'money.thousand': '${{value}}k',
-  // Units and numbers (src/ui/format.ts).
+  // Units and numbers (src/text/format.ts).
   'money.trillion': '${{value}}T',
   'money.exact': '${{value}}',
   'count.billion': '{{value}}B',

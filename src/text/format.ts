@@ -1,6 +1,6 @@
 /**
  * Number formatting for people: short forms to read, exact forms for title/aria-label. Every form follows the
- * current language (src/ui/i18n): "$14.6B" / "14,6 Mrd. $", "12,345" / "12.345".
+ * current language (src/text/i18n): "$14.6B" / "14,6 Mrd. $", "12,345" / "12.345".
  */
 import { lang, t } from './i18n';
 import { locale } from './i18n/format';
