@@ -2,19 +2,29 @@
  * Turns a bot's structured rationale into sentences a player reads after the reveal, in English or German.
  * The rationale holds only codes and numbers; every sentence lives here.
  */
+import { quarterLabel } from '../engine/time';
+import type { Scenario } from '../engine/types';
 import type { BotRationale, Reason, ReasonCode } from './types';
+
+/**
+ * What the words may name from the game: chips, companies and rules by their names, quarters as "Q3 2024".
+ * Without it (a rationale read on its own) ids and quarter numbers are printed as they are.
+ */
+export interface ExplainContext {
+  scenario: Pick<Scenario, 'skus' | 'companies' | 'exportRules' | 'startYear' | 'startQuarter'>;
+}
 
 /** A language the explanations ship in. */
 export type Lang = 'en' | 'de';
 
 type Values = Reason['values'];
-type Fmt = { money: (v: unknown) => string; int: (v: unknown) => string; pct: (v: unknown) => string; q: (v: unknown) => string };
+type Fmt = { money: (v: unknown) => string; int: (v: unknown) => string; pct: (v: unknown) => string; q: (v: unknown) => string; sku: (v: unknown) => string; rule: (v: unknown) => string };
 
 function num(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
-function fmt(lang: Lang): Fmt {
+function fmt(lang: Lang, ctx?: ExplainContext): Fmt {
   const loc = lang === 'de' ? 'de-DE' : 'en-US';
   const int = (v: unknown) => Math.round(num(v)).toLocaleString(loc);
   const dec = (x: number) => x.toLocaleString(loc, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -30,7 +40,12 @@ function fmt(lang: Lang): Fmt {
     if (a >= 1e6) return `$${Math.round(n / 1e6).toLocaleString(loc)}M`;
     return `$${int(n)}`;
   };
-  return { money, int, pct: (v) => `${int(v)}%`, q: (v) => `${int(num(v) + 1)}` };
+  const sc = ctx?.scenario;
+  // A quarter index as the calendar quarter ("Q3 2024"), or "quarter 3" without a scenario.
+  const q = (v: unknown) => (sc ? quarterLabel(sc, Math.round(num(v))) : `${lang === 'de' ? 'Quartal' : 'quarter'} ${int(num(v) + 1)}`);
+  const sku = (v: unknown) => sc?.skus.find((k) => k.id === v)?.name ?? S(v);
+  const rule = (v: unknown) => sc?.exportRules.find((r) => r.id === v)?.name[lang] ?? S(v);
+  return { money, int, pct: (v) => `${int(v)}%`, q, sku, rule };
 }
 
 const S = (v: unknown) => String(v ?? '');
@@ -39,7 +54,7 @@ type Templates = Record<ReasonCode, (x: Values, f: Fmt) => string>;
 
 const EN: Templates = {
   listPrice: (x, f) => `list price ${f.money(x.price)}`,
-  lastClearing: (x, f) => `cleared at ${f.money(x.price)} in quarter ${f.q(x.quarter)}`,
+  lastClearing: (x, f) => `cleared at ${f.money(x.price)} in ${f.q(x.quarter)}`,
   forecastClearing: (x, f) => `expected clearing price ${f.money(x.price)}`,
   supplyChange: (x, f) => `supply ${num(x.pct) >= 0 ? 'up' : 'down'} ${f.pct(Math.abs(num(x.pct)))} on last quarter`,
   otherDemand: (x, f) => `buyers outside the game want ${f.int(x.units)} units at up to ${f.money(x.price)}`,
@@ -49,7 +64,7 @@ const EN: Templates = {
   capabilityValue: (x, f) => `${f.money(x.value)} of that is capability over ${f.int(x.quarters)} quarters`,
   quartersLeft: (x, f) => `${f.int(x.n)} quarters left`,
   powerReady: (x, f) => `power online now for ${f.int(x.units)} units`,
-  powerLater: (x, f) => `${f.int(x.units)} more units would run from quarter ${f.q(x.quarter)}`,
+  powerLater: (x, f) => `${f.int(x.units)} more units would run from ${f.q(x.quarter)}`,
   bidCurve: (x, f) => `a demand curve of ${f.int(x.tranches)} bids: ${f.int(x.units)} more units if the price clears as low as ${f.money(x.price)}`,
   cashLimited: (x, f) => `limited by cash (${f.money(x.cash)} free)`,
   aggression: (x, f) => `bid ${f.pct(x.pct)} over the expected price`,
@@ -57,27 +72,27 @@ const EN: Templates = {
     `simulated ${f.int(x.samples)} auctions: wins in ${f.pct(x.winPct)} of them, about ${f.int(x.expectedUnits)} units at ${f.money(x.expectedPrice)}, expected gain ${f.money(x.surplus)}`,
   tooExpensive: (x, f) => `too expensive: expected ${f.money(x.forecast)}, worth ${f.money(x.valuation)} to us`,
   tooLate: (x, f) => `too late in the game: worth only ${f.money(x.valuation)} a unit`,
-  licence: (x, f) => `needs a licence (${S(x.rule)}): granted ${f.pct(x.pct)} of the time`,
-  revenueShare: (x, f) => `${f.pct(x.pct)} of the price goes to the government (${S(x.rule)})`,
-  exportBanned: (x) => `banned for us by ${S(x.rule)}`,
+  licence: (x, f) => `needs a licence (${f.rule(x.rule)}): granted ${f.pct(x.pct)} of the time`,
+  revenueShare: (x, f) => `${f.pct(x.pct)} of the price goes to the government (${f.rule(x.rule)})`,
+  exportBanned: (x, f) => `banned for us by ${f.rule(x.rule)}`,
   independenceCost: (x, f) => `costs ${f.money(x.value)} of independence (share of our own silicon)`,
   efficiencyGain: (x, f) => `adds ${f.money(x.value)} of efficiency`,
   payAsBidShade: (x, f) => `pay-as-bid: shaded the bid to ${f.money(x.price)}`,
-  buildAhead: (x, f) => `build ${f.int(x.mw)} MW now, online in quarter ${f.q(x.readyQuarter)}: ${f.int(x.forNow)} MW for this quarter's chips, ${f.int(x.ahead)} MW for the next`,
+  buildAhead: (x, f) => `build ${f.int(x.mw)} MW now, online in ${f.q(x.readyQuarter)}: ${f.int(x.forNow)} MW for this quarter's chips, ${f.int(x.ahead)} MW for the next`,
   powerCovered: (x, f) => `no new power needed (${f.int(x.mw)} MW on line or coming)`,
-  powerTooLate: (x, f) => `no new power: it would come online in quarter ${f.q(x.readyQuarter)}, after the game ends`,
+  powerTooLate: (x, f) => `no new power: it would come online in ${f.q(x.readyQuarter)}, after the game ends`,
   powerForFleet: (x, f) => `build ${f.int(x.mw)} MW for the chips we own and bid for`,
-  powerFast: (x, f) => `build ${f.int(x.mw)} MW of on-site generation, online in quarter ${f.q(x.readyQuarter)}: ${f.money(x.earn)} a MW to earn before grid power could come, against ${f.money(x.premium)} a MW extra`,
+  powerFast: (x, f) => `build ${f.int(x.mw)} MW of on-site generation, online in ${f.q(x.readyQuarter)}: ${f.money(x.earn)} a MW to earn before grid power could come, against ${f.money(x.premium)} a MW extra`,
   siliconFund: (x, f) => `fund the ${S(x.stage)} stage with ${f.money(x.amount)} (needs ${f.money(x.need)})`,
   siliconTooLate: (x, f) => `no silicon investment: volume is ${f.int(x.quartersToVolume)} quarters away with ${f.int(x.quartersLeft)} left`,
-  siliconPays: (x, f) => `own chip pays: ${f.money(x.value)} net of the ${f.money(x.cost)} still needed, volume by quarter ${f.q(x.volumeQuarter)}`,
+  siliconPays: (x, f) => `own chip pays: ${f.money(x.value)} net of the ${f.money(x.cost)} still needed, volume by ${f.q(x.volumeQuarter)}`,
   siliconNotWorth: (x, f) => `own chip does not pay: ${f.money(x.value)} against ${f.money(x.cost)}`,
   siliconFocus: (x, f) => `silicon focus ${f.int(x.focus)}: invest ${f.money(x.amount)}`,
-  customOrder: (x, f) => `book ${f.int(x.units)} of our own chips at ${f.money(x.unitCost)} each, delivered in quarter ${f.q(x.due)} (${f.money(x.deposit)} deposit a unit now)`,
+  customOrder: (x, f) => `book ${f.int(x.units)} of our own chips at ${f.money(x.unitCost)} each, delivered in ${f.q(x.due)} (${f.money(x.deposit)} deposit a unit now)`,
   foundryShare: (x, f) => `the foundry has ${f.int(x.pool)} units still free for that quarter, ${f.int(x.producers)} programmes booking: expect ${f.int(x.expected)}`,
-  bookingTooLate: (x, f) => `no foundry booking: it would be delivered in quarter ${f.q(x.due)}, after the game ends`,
-  greyBuy: (x, f) => `buy ${f.int(x.units)} ${S(x.sku)} on the grey market at ${f.money(x.price)} (${f.pct(x.catchPct)} chance of being caught)`,
-  greyRisk: (x, f) => `grey market ${S(x.sku)}: expected value ${f.money(x.value)} at ${f.pct(x.catchPct)} risk (appetite ${f.int(x.appetite)})`,
+  bookingTooLate: (x, f) => `no foundry booking: it would be delivered in ${f.q(x.due)}, after the game ends`,
+  greyBuy: (x, f) => `buy ${f.int(x.units)} ${f.sku(x.sku)} on the grey market at ${f.money(x.price)} (${f.pct(x.catchPct)} chance of being caught)`,
+  greyRisk: (x, f) => `grey market ${f.sku(x.sku)}: expected value ${f.money(x.value)} at ${f.pct(x.catchPct)} risk (appetite ${f.int(x.appetite)})`,
   dealBid: (x, f) => `bid ${f.money(x.bid)} for the ${S(x.partner)} deal (highest bid wins; worth about ${f.money(x.value)} to us)`,
   labDeal: (x, f) => `take the ${S(x.partner)} deal: ${f.money(x.revenue)} a quarter for ${f.int(x.h100e)} H100e that would earn ${f.money(x.forgone)}`,
   chipmakerDeal: (x, f) => `take the ${S(x.partner)} deal: prepay ${f.money(x.prepayment)} for ${f.int(x.units)} priority units a quarter`,
@@ -87,7 +102,7 @@ const EN: Templates = {
 
 const DE: Templates = {
   listPrice: (x, f) => `Listenpreis ${f.money(x.price)}`,
-  lastClearing: (x, f) => `Zuschlagspreis ${f.money(x.price)} in Quartal ${f.q(x.quarter)}`,
+  lastClearing: (x, f) => `Zuschlagspreis ${f.money(x.price)} in ${f.q(x.quarter)}`,
   forecastClearing: (x, f) => `erwarteter Zuschlagspreis ${f.money(x.price)}`,
   supplyChange: (x, f) => `Angebot ${f.pct(Math.abs(num(x.pct)))} ${num(x.pct) >= 0 ? 'höher' : 'niedriger'} als im Vorquartal`,
   otherDemand: (x, f) => `Käufer außerhalb des Spiels wollen ${f.int(x.units)} Stück zu bis zu ${f.money(x.price)}`,
@@ -97,7 +112,7 @@ const DE: Templates = {
   capabilityValue: (x, f) => `davon ${f.money(x.value)} Rechenkapazität über ${f.int(x.quarters)} Quartale`,
   quartersLeft: (x, f) => `noch ${f.int(x.n)} Quartale`,
   powerReady: (x, f) => `Strom jetzt verfügbar für ${f.int(x.units)} Stück`,
-  powerLater: (x, f) => `${f.int(x.units)} weitere Stück liefen ab Quartal ${f.q(x.quarter)}`,
+  powerLater: (x, f) => `${f.int(x.units)} weitere Stück liefen ab ${f.q(x.quarter)}`,
   bidCurve: (x, f) => `eine Nachfragekurve aus ${f.int(x.tranches)} Geboten: ${f.int(x.units)} Stück mehr, wenn der Preis bis auf ${f.money(x.price)} fällt`,
   cashLimited: (x, f) => `durch die Kasse begrenzt (${f.money(x.cash)} frei)`,
   aggression: (x, f) => `Gebot ${f.pct(x.pct)} über dem erwarteten Preis`,
@@ -105,27 +120,27 @@ const DE: Templates = {
     `${f.int(x.samples)} Auktionen simuliert: Zuschlag in ${f.pct(x.winPct)}, etwa ${f.int(x.expectedUnits)} Stück zu ${f.money(x.expectedPrice)}, erwarteter Gewinn ${f.money(x.surplus)}`,
   tooExpensive: (x, f) => `zu teuer: erwartet ${f.money(x.forecast)}, uns ${f.money(x.valuation)} wert`,
   tooLate: (x, f) => `zu spät im Spiel: nur noch ${f.money(x.valuation)} pro Stück wert`,
-  licence: (x, f) => `braucht eine Lizenz (${S(x.rule)}): in ${f.pct(x.pct)} der Fälle erteilt`,
-  revenueShare: (x, f) => `${f.pct(x.pct)} des Preises gehen an die Regierung (${S(x.rule)})`,
-  exportBanned: (x) => `für uns verboten durch ${S(x.rule)}`,
+  licence: (x, f) => `braucht eine Lizenz (${f.rule(x.rule)}): in ${f.pct(x.pct)} der Fälle erteilt`,
+  revenueShare: (x, f) => `${f.pct(x.pct)} des Preises gehen an die Regierung (${f.rule(x.rule)})`,
+  exportBanned: (x, f) => `für uns verboten durch ${f.rule(x.rule)}`,
   independenceCost: (x, f) => `kostet ${f.money(x.value)} Unabhängigkeit (Anteil eigener Chips)`,
   efficiencyGain: (x, f) => `bringt ${f.money(x.value)} Effizienz`,
   payAsBidShade: (x, f) => `Gebotspreisverfahren: Gebot auf ${f.money(x.price)} gesenkt`,
-  buildAhead: (x, f) => `jetzt ${f.int(x.mw)} MW bauen, am Netz in Quartal ${f.q(x.readyQuarter)}: ${f.int(x.forNow)} MW für die Chips dieses Quartals, ${f.int(x.ahead)} MW für die nächsten`,
+  buildAhead: (x, f) => `jetzt ${f.int(x.mw)} MW bauen, am Netz in ${f.q(x.readyQuarter)}: ${f.int(x.forNow)} MW für die Chips dieses Quartals, ${f.int(x.ahead)} MW für die nächsten`,
   powerCovered: (x, f) => `kein neuer Strom nötig (${f.int(x.mw)} MW am Netz oder im Bau)`,
-  powerTooLate: (x, f) => `kein neuer Strom: er käme erst in Quartal ${f.q(x.readyQuarter)} ans Netz, nach Spielende`,
+  powerTooLate: (x, f) => `kein neuer Strom: er käme erst in ${f.q(x.readyQuarter)} ans Netz, nach Spielende`,
   powerForFleet: (x, f) => `${f.int(x.mw)} MW für die eigenen und gebotenen Chips bauen`,
-  powerFast: (x, f) => `${f.int(x.mw)} MW Vor-Ort-Erzeugung bauen, am Netz in Quartal ${f.q(x.readyQuarter)}: ${f.money(x.earn)} je MW zu verdienen, bevor Netzstrom käme, gegen ${f.money(x.premium)} je MW Aufpreis`,
+  powerFast: (x, f) => `${f.int(x.mw)} MW Vor-Ort-Erzeugung bauen, am Netz in ${f.q(x.readyQuarter)}: ${f.money(x.earn)} je MW zu verdienen, bevor Netzstrom käme, gegen ${f.money(x.premium)} je MW Aufpreis`,
   siliconFund: (x, f) => `Stufe ${S(x.stage)} mit ${f.money(x.amount)} finanzieren (nötig: ${f.money(x.need)})`,
   siliconTooLate: (x, f) => `keine Chip-Investition: Serienfertigung ist ${f.int(x.quartersToVolume)} Quartale entfernt, es bleiben ${f.int(x.quartersLeft)}`,
-  siliconPays: (x, f) => `eigener Chip lohnt sich: ${f.money(x.value)} nach den noch nötigen ${f.money(x.cost)}, Serie bis Quartal ${f.q(x.volumeQuarter)}`,
+  siliconPays: (x, f) => `eigener Chip lohnt sich: ${f.money(x.value)} nach den noch nötigen ${f.money(x.cost)}, Serie bis ${f.q(x.volumeQuarter)}`,
   siliconNotWorth: (x, f) => `eigener Chip lohnt sich nicht: ${f.money(x.value)} gegen ${f.money(x.cost)}`,
   siliconFocus: (x, f) => `Chip-Fokus ${f.int(x.focus)}: ${f.money(x.amount)} investieren`,
-  customOrder: (x, f) => `${f.int(x.units)} eigene Chips zu je ${f.money(x.unitCost)} buchen, Lieferung in Quartal ${f.q(x.due)} (jetzt ${f.money(x.deposit)} Anzahlung je Stück)`,
+  customOrder: (x, f) => `${f.int(x.units)} eigene Chips zu je ${f.money(x.unitCost)} buchen, Lieferung in ${f.q(x.due)} (jetzt ${f.money(x.deposit)} Anzahlung je Stück)`,
   foundryShare: (x, f) => `die Foundry hat für dieses Quartal noch ${f.int(x.pool)} Stück frei, ${f.int(x.producers)} Programme buchen: erwartet ${f.int(x.expected)}`,
-  bookingTooLate: (x, f) => `keine Foundry-Buchung: Lieferung wäre in Quartal ${f.q(x.due)}, nach Spielende`,
-  greyBuy: (x, f) => `${f.int(x.units)} ${S(x.sku)} auf dem Graumarkt zu ${f.money(x.price)} kaufen (${f.pct(x.catchPct)} Risiko, erwischt zu werden)`,
-  greyRisk: (x, f) => `Graumarkt ${S(x.sku)}: Erwartungswert ${f.money(x.value)} bei ${f.pct(x.catchPct)} Risiko (Risikofreude ${f.int(x.appetite)})`,
+  bookingTooLate: (x, f) => `keine Foundry-Buchung: Lieferung wäre in ${f.q(x.due)}, nach Spielende`,
+  greyBuy: (x, f) => `${f.int(x.units)} ${f.sku(x.sku)} auf dem Graumarkt zu ${f.money(x.price)} kaufen (${f.pct(x.catchPct)} Risiko, erwischt zu werden)`,
+  greyRisk: (x, f) => `Graumarkt ${f.sku(x.sku)}: Erwartungswert ${f.money(x.value)} bei ${f.pct(x.catchPct)} Risiko (Risikofreude ${f.int(x.appetite)})`,
   dealBid: (x, f) => `${f.money(x.bid)} für den Vertrag mit ${S(x.partner)} bieten (das höchste Gebot gewinnt; er ist uns etwa ${f.money(x.value)} wert)`,
   labDeal: (x, f) => `Vertrag mit ${S(x.partner)} annehmen: ${f.money(x.revenue)} pro Quartal für ${f.int(x.h100e)} H100e, die sonst ${f.money(x.forgone)} einbrächten`,
   chipmakerDeal: (x, f) => `Vertrag mit ${S(x.partner)} annehmen: ${f.money(x.prepayment)} Vorauszahlung für ${f.int(x.units)} bevorzugte Stück pro Quartal`,
@@ -135,8 +150,10 @@ const DE: Templates = {
 
 const HEAD = {
   en: {
-    title: (r: BotRationale) => `${r.playerId}, quarter ${r.quarter + 1} (${r.level} bot)`,
+    title: (r: BotRationale, who: string, when: string) => `${who}, ${when} (${r.level} bot)`,
     bid: (sku: string, q: string, p: string, v: string) => `Bid for ${q} ${sku} at up to ${p} (worth ${v} a unit to us)`,
+    bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
+      `Bid for ${q} ${sku} at up to ${p}, about what we expect to have to pay: a unit is worth up to ${v} to us (revenue and score), so winning at any price up to ${p} pays and bidding more would only risk paying more`,
     skip: (sku: string) => `No bid for ${sku}`,
     silicon: 'Own silicon',
     power: 'Power',
@@ -145,8 +162,10 @@ const HEAD = {
     cash: 'Cash',
   },
   de: {
-    title: (r: BotRationale) => `${r.playerId}, Quartal ${r.quarter + 1} (Bot, Stufe ${r.level === 'easy' ? 'leicht' : r.level === 'normal' ? 'normal' : 'schwer'})`,
+    title: (r: BotRationale, who: string, when: string) => `${who}, ${when} (Bot, Stufe ${r.level === 'easy' ? 'leicht' : r.level === 'normal' ? 'normal' : 'schwer'})`,
     bid: (sku: string, q: string, p: string, v: string) => `Gebot für ${q} ${sku} zu höchstens ${p} (uns ${v} pro Stück wert)`,
+    bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
+      `Gebot für ${q} ${sku} zu höchstens ${p}, etwa dem Preis, den wir zahlen zu müssen erwarten: ein Stück ist uns bis zu ${v} wert (Umsatz und Wertung), also lohnt sich jeder Zuschlag bis ${p}, und ein höheres Gebot hieße nur, womöglich mehr zu zahlen`,
     skip: (sku: string) => `Kein Gebot für ${sku}`,
     silicon: 'Eigene Chips',
     power: 'Strom',
@@ -157,22 +176,27 @@ const HEAD = {
 } as const;
 
 /** One reason as a sentence fragment. */
-export function explainReason(reason: Reason, lang: Lang): string {
+export function explainReason(reason: Reason, lang: Lang, ctx?: ExplainContext): string {
   const t = (lang === 'de' ? DE : EN)[reason.code];
-  return t ? t(reason.values, fmt(lang)) : reason.code;
+  return t ? t(reason.values, fmt(lang, ctx)) : reason.code;
 }
+
+/** A bid worth clearly more than its price (more than a tenth): the heading says why it bids no more. */
+const WORTH_MARGIN = 1.1;
 
 /**
  * A rationale as lines a player reads: a heading, then per bid the valuation and its top reasons
  * (at most `top`), then silicon, power, grey market, partnership and cash decisions that have reasons.
  */
-export function explain(rationale: BotRationale, lang: Lang, top = 4): string[] {
+export function explain(rationale: BotRationale, lang: Lang, top = 4, ctx?: ExplainContext): string[] {
   const h = HEAD[lang];
-  const f = fmt(lang);
-  const out: string[] = [h.title(rationale)];
+  const f = fmt(lang, ctx);
+  const who = ctx?.scenario.companies.find((c) => c.id === rationale.playerId)?.name ?? rationale.playerId;
+  const out: string[] = [h.title(rationale, who, f.q(rationale.quarter))];
   for (const b of rationale.bids) {
-    out.push(b.quantity > 0 ? h.bid(b.sku, f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.skip(b.sku));
-    for (const r of b.reasons.slice(0, top)) out.push(`  - ${explainReason(r, lang)}`);
+    const head = b.valuation > b.maxPrice * WORTH_MARGIN ? h.bidBelowWorth : h.bid;
+    out.push(b.quantity > 0 ? head(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.skip(f.sku(b.sku)));
+    for (const r of b.reasons.slice(0, top)) out.push(`  - ${explainReason(r, lang, ctx)}`);
   }
   const sections: [string, Reason[]][] = [
     [h.silicon, rationale.silicon.reasons],
@@ -184,7 +208,7 @@ export function explain(rationale: BotRationale, lang: Lang, top = 4): string[] 
   for (const [title, reasons] of sections) {
     if (reasons.length === 0) continue;
     out.push(`${title}:`);
-    for (const r of reasons.slice(0, top)) out.push(`  - ${explainReason(r, lang)}`);
+    for (const r of reasons.slice(0, top)) out.push(`  - ${explainReason(r, lang, ctx)}`);
   }
   return out;
 }

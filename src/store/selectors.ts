@@ -18,7 +18,8 @@ export function lastClearing(game: GameState, skuId: string): { clearing: SkuCle
   for (let i = game.history.length - 1; i >= 0; i--) {
     const rec = game.history[i] as QuarterRecord;
     const c = rec.clearing.find((x) => x.sku === skuId);
-    if (c && c.supply > 0) return { clearing: c, quarter: rec.quarter };
+    // A quarter where nothing sold set no price (its "clearing price" is the list price): it is not the last trade.
+    if (c && c.sold > 0) return { clearing: c, quarter: rec.quarter };
   }
   return undefined;
 }

@@ -23,6 +23,8 @@ import { revealComplete, revealedRecord } from '../store/facilitator';
 import { seatOnScreen } from '../store/hotseat';
 import { lang, t as translate } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
+import { quarterSummaries } from './play/quarter-summary';
+import { gameOverWhy } from './play/game-over-why';
 
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {
@@ -114,7 +116,7 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
     ),
   );
   root.append(
-    el('section', { class: 'section stack' }, el('h2', {}, translate('replay.revealed')), el('p', { class: 'muted' }, translate('app.revealHint')), cont),
+    el('section', { class: 'section stack' }, el('h2', {}, translate('replay.revealed')), quarterSummaries(g, humans(s)), el('p', { class: 'muted' }, translate('app.revealHint')), cont),
   );
   root.append(el('section', { class: 'section' }, revealTables(g, revealedRecord(s, rec), humans(s))));
   // The facilitator reveals chip by chip: the rest of the quarter follows the last chip.
@@ -150,6 +152,7 @@ function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
     el('div', { class: 'panel-head' }, el('h2', {}, translate('app.gameOver')), el('span', { class: 'phase' }, translate('app.range', { from: quarterLabel(g.scenario, 0), to: quarterLabel(g.scenario, g.scenario.quarters - 1) }))),
     winner ? el('p', { class: 'winner' }, companyBadge(winner), translate('app.wins')) : '',
     el('p', { class: 'muted' }, translate('app.scoreNote')),
+    gameOverWhy(g, humans(s)) ?? '',
     g.scenario.scoring.par ? el('p', { class: 'muted', testid: 'par-note' }, translate('app.parNote')) : '',
     table,
     el('button', { class: 'btn btn-primary btn-wide', testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, translate('app.newGame')),

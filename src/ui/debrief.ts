@@ -30,6 +30,7 @@ import {
   type KeyMoment,
 } from './debrief-data';
 import { companyBadge, download, el } from './dom';
+import { gameOverWhy } from './play/game-over-why';
 import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { formatDate, formatInt, formatMoney } from '../text/i18n/format';
 
@@ -242,6 +243,8 @@ function content(src: DebriefSource, close: () => void): Node[] {
     ),
   );
   if (history.length === 0) return [head, el('p', { class: 'muted debrief-empty' }, t('debrief.noHistory'))];
+  // The game-over line for each person who played (the same words as under the final standings).
+  const why = gameOverWhy(game, (record?.seats ?? []).filter((x) => x.kind === 'human').map((x) => x.playerId));
 
   // Key moments.
   const moments = keyMoments(game);
@@ -289,7 +292,7 @@ function content(src: DebriefSource, close: () => void): Node[] {
     const quarter = el('details', { class: 'debrief-quarter' }, el('summary', {}, quarterLabel(sc, q)));
     for (const r of list) {
       const c = companyOf(sc, r.playerId);
-      const lines = explain(r, lang());
+      const lines = explain(r, lang(), 4, { scenario: sc });
       const body = el('ul', { class: 'debrief-why-lines' });
       for (const line of lines.slice(1)) body.append(el('li', { class: line.startsWith('  - ') ? 'reason' : 'head' }, line.replace(/^ {2}- /, '')));
       const level = (['easy', 'normal', 'hard'] as const).find((x) => x === r.level);
@@ -306,5 +309,5 @@ function content(src: DebriefSource, close: () => void): Node[] {
   }
 
   const footer = el('footer', { class: 'debrief-footer print-only' }, t('debrief.handoutFooter', { date: formatDate(new Date().toISOString().slice(0, 10)) }));
-  return [head, el('div', { class: 'debrief-top' }, momentsBox, rulesBox), chartsBox, reasoning, footer];
+  return [head, ...(why ? [el('section', { class: 'debrief-section debrief-why' }, why)] : []), el('div', { class: 'debrief-top' }, momentsBox, rulesBox), chartsBox, reasoning, footer];
 }

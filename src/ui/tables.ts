@@ -6,6 +6,8 @@ import { companyBadge, el, num } from './dom';
 import * as f from '../text/format';
 import { lang, t, type Key } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
+import { scorePartsRow } from './play/score-parts';
+import { revealNote, soldLine } from './play/reveal-words';
 
 function bidderCell(game: GameState, bid: Pick<RevealedBid, 'bidder' | 'other'>): HTMLElement {
   const c = companyOf(game.scenario, bid.bidder);
@@ -41,10 +43,11 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
     const p = game.players.find((x) => x.id === r.playerId);
     if (!c || !p) continue;
     const m = r.metrics;
+    const parts = scorePartsRow(game, r.playerId, hasPar ? 6 : 5, highlight.includes(r.playerId) ? 'me' : '');
     body.append(
       el(
         'tr',
-        { class: highlight.includes(r.playerId) ? 'me' : '' },
+        { class: `${highlight.includes(r.playerId) ? 'me' : ''}${parts ? ' has-parts' : ''}`.trim() },
         el('td', { class: 'num' }, String(r.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', {}, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : num(f.score(r.score), t('tables.points', { score: f.score(r.score) }))),
@@ -53,6 +56,7 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
         el('td', {}, m ? num(t('tables.deployedCell', { value: f.count(Math.round(m.deployedH100e)) }), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
       ),
     );
+    if (parts) body.append(parts);
   }
   table.append(body);
   return table;
@@ -90,7 +94,7 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
         el(
           'span',
           {},
-          el('span', { class: 'muted' }, t('tables.soldAt', { sold: f.count(c.sold), supply: f.count(c.supply) })),
+          el('span', { class: 'muted' }, soldLine(c)),
           el('span', { class: priceCls, title: t('tables.clearingPrice', { price: f.moneyExact(c.clearingPrice) }), attrs: { 'aria-label': t('tables.clearingPrice', { price: f.moneyExact(c.clearingPrice) }) } }, f.money(c.clearingPrice)),
         ),
       ),
@@ -119,7 +123,7 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
           { class: b.other ? 'other' : highlight.includes(b.bidder) ? 'me' : '' },
           cell,
           el('td', { class: 'bid' }, num(t('tables.bid', { units: f.count(b.quantity), price: f.money(b.maxPrice) }), t('tables.bidExact', { units: f.exact(b.quantity), price: f.moneyExact(b.maxPrice) }))),
-          el('td', {}, num(f.count(b.filled), t('tables.unitsExact', { units: f.exact(b.filled) })), el('div', { class: `note ${b.note}` }, noteLabel(b.note))),
+          el('td', {}, num(f.count(b.filled), t('tables.unitsExact', { units: f.exact(b.filled) })), revealNote(c, b, noteLabel(b.note))),
           el('td', {}, num(f.money(b.paid), f.moneyExact(b.paid))),
         ),
       );

@@ -42,7 +42,7 @@ export function whyList(game: GameState, items: readonly WhyItem[], testid = 'bo
       list.append(el('div', { class: 'why why-empty', attrs: { 'data-player': it.playerId } }, who, el('span', { class: 'faint' }, text)));
       continue;
     }
-    const lines = explain(it.why.rationale, lang(), 3);
+    const lines = explain(it.why.rationale, lang(), 3, { scenario: game.scenario });
     const body = el('ul', { class: 'why-lines' });
     // explain() gives a heading, then section lines, then "  - reason" lines under each.
     let current: HTMLElement | null = null;

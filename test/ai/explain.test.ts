@@ -36,3 +36,38 @@ describe('explain', () => {
     expect(explain(empty, 'de')).toEqual(['x, Quartal 1 (Bot, Stufe leicht)']);
   });
 });
+
+describe('explain with the scenario (what players read)', () => {
+  const scenario = richScenario();
+  const ctx = { scenario };
+  const rationale = (bid: { sku: string; quantity: number; maxPrice: number; valuation: number }): BotRationale => ({ ...emptyRationale('msft', 2, 'normal'), bids: [{ ...bid, reasons: [] }] });
+
+  it('names chips and companies by their names and quarters as the calendar says', () => {
+    const sku = scenario.skus[0];
+    const company = scenario.companies.find((c) => c.id === 'msft');
+    if (!sku || !company) throw new Error('richScenario changed');
+    const lines = explain(rationale({ sku: sku.id, quantity: 1000, maxPrice: 30_000, valuation: 31_000 }), 'en', 3, ctx);
+    expect(lines[0]).toBe(`${company.name}, Q3 ${scenario.startYear} (normal bot)`);
+    expect(lines[1]).toContain(` ${sku.name} `);
+    expect(explainReason({ code: 'powerLater', values: { units: 10, quarter: 2 } }, 'en', ctx)).toBe(`10 more units would run from Q3 ${scenario.startYear}`);
+    expect(explainReason({ code: 'powerLater', values: { units: 10, quarter: 2 } }, 'de', ctx)).toBe(`10 weitere Stück liefen ab Q3 ${scenario.startYear}`);
+    expect(explainReason({ code: 'buildAhead', values: { mw: 10, readyQuarter: 2, forNow: 5, ahead: 5 } }, 'en', ctx)).toContain(`online in Q3 ${scenario.startYear}`);
+    expect(explainReason({ code: 'buildAhead', values: { mw: 10, readyQuarter: 2, forNow: 5, ahead: 5 } }, 'en', ctx)).not.toContain('quarter 3');
+    const rule = scenario.exportRules[0];
+    if (rule) expect(explainReason({ code: 'exportBanned', values: { rule: rule.id } }, 'de', ctx)).toBe(`für uns verboten durch ${rule.name.de}`);
+  });
+
+  it('says why a bot bids far below what a unit is worth to it', () => {
+    const sku = scenario.skus[0]?.id ?? '';
+    const [, far] = explain(rationale({ sku, quantity: 30_000, maxPrice: 31_800, valuation: 304_168 }), 'en', 3, ctx);
+    expect(far).toContain('$31,800');
+    expect(far).toContain('$304,168');
+    expect(far).toMatch(/expect to have to pay/);
+    const [, farDe] = explain(rationale({ sku, quantity: 30_000, maxPrice: 31_800, valuation: 304_168 }), 'de', 3, ctx);
+    expect(farDe).toMatch(/zahlen zu müssen erwarten/);
+    // Bid and worth close together: the plain heading.
+    const [, near] = explain(rationale({ sku, quantity: 30_000, maxPrice: 31_800, valuation: 32_000 }), 'en', 3, ctx);
+    expect(near).toContain('(worth $32,000 a unit to us)');
+    expect(near).not.toMatch(/expect to have to pay/);
+  });
+});

@@ -1,0 +1,18 @@
+/** The game-over line for each person who played here ("You finished 6th of 6, 5.9 below par: …"), from the engine's gameOverLine. */
+import { gameOverLine } from '../../engine/score-story';
+import type { GameState } from '../../engine/types';
+import { companyOf } from '../../store/selectors';
+import { companyBadge, el } from '../dom';
+import { gameOverText } from './score-words';
+
+/** One paragraph per human seat (named when several share the screen), or null when no one played here. */
+export function gameOverWhy(game: GameState, humans: readonly string[]): HTMLElement | null {
+  const you = humans.length === 1;
+  const lines = humans.flatMap((id) => {
+    const line = gameOverLine(game, id);
+    if (!line) return [];
+    const c = companyOf(game.scenario, id);
+    return [el('p', { attrs: { 'data-player': id, 'data-rank': line.rank } }, !you && c ? companyBadge(c, false) : null, gameOverText(game, line, you))];
+  });
+  return lines.length ? el('div', { class: 'game-over-why', testid: 'game-over-why' }, ...lines) : null;
+}

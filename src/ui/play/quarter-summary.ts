@@ -1,0 +1,54 @@
+/**
+ * "Your quarter", first in the reveal: chips won and what they cost, idle chips, revenue, cash, the score's
+ * change by part and one sentence on the biggest cause. One box per person playing at this screen (hot seat:
+ * each seat's own, named). The numbers come from the engine's quarterSummary.
+ */
+import { quarterLabel } from '../../engine';
+import { SCORE_PARTS, quarterSummary, type QuarterSummary } from '../../engine/score-story';
+import type { GameState } from '../../engine/types';
+import { companyOf } from '../../store/selectors';
+import { companyBadge, el, num } from '../dom';
+import * as f from '../../text/format';
+import { t } from '../../text/i18n';
+import { PART_COLOR, causeText, partName } from './score-words';
+
+function fact(label: string, value: HTMLElement | string): HTMLElement {
+  return el('div', { class: 'qs-fact' }, el('dt', {}, label), el('dd', {}, value));
+}
+
+function box(game: GameState, s: QuarterSummary, named: boolean): HTMLElement {
+  const c = companyOf(game.scenario, s.playerId);
+  const quarter = quarterLabel(game.scenario, s.quarter);
+  const title = named ? t('quarter.titleOf', { company: c?.name ?? s.playerId, quarter }) : t('quarter.title', { quarter });
+  const head = el('div', { class: 'qs-head' }, c ? companyBadge(c, false) : null, el('h3', {}, title));
+  const facts = el(
+    'dl',
+    { class: 'qs-facts' },
+    fact(t('quarter.won'), num(t('quarter.wonValue', { units: f.count(s.won) }), t('quarter.wonValue', { units: f.exact(s.won) }))),
+    fact(t('quarter.paid'), num(f.money(s.paid), f.moneyExact(s.paid))),
+    s.grey > 0 ? fact(t('quarter.grey'), num(f.count(s.grey), f.exact(s.grey))) : null,
+    fact(t('quarter.idle'), el('span', { class: s.idle > 0 ? 'num warn' : 'num' }, t('quarter.idleValue', { idle: f.count(s.idle), units: f.count(s.units) }))),
+    fact(t('quarter.revenue'), num(f.money(s.revenue), f.moneyExact(s.revenue))),
+    fact(t('quarter.cash'), num(f.money(s.cash), f.moneyExact(s.cash))),
+    fact(t('quarter.score'), el('span', { class: `num ${s.score.delta.score > 0 ? 'up' : s.score.delta.score < 0 ? 'down' : ''}` }, t('quarter.scoreValue', { score: f.score(s.score.score), change: f.margin(s.score.delta.score) }))),
+  );
+  const parts = el('ul', { class: 'qs-parts', attrs: { 'aria-label': t('quarter.byPart') } });
+  for (const k of SCORE_PARTS) {
+    const d = s.score.delta.weighted[k];
+    const sw = el('span', { class: 'parts-swatch', attrs: { 'aria-hidden': 'true' } });
+    sw.style.background = PART_COLOR[k];
+    parts.append(el('li', { class: k === s.part ? 'biggest' : '', attrs: { 'data-part': k, 'data-change': d } }, sw, `${partName(k)} `, el('span', { class: `num ${d > 0 ? 'up' : d < 0 ? 'down' : ''}` }, f.margin(d))));
+  }
+  const cause = el('p', { class: 'qs-cause', testid: 'quarter-cause', attrs: { 'data-cause': s.cause.code } }, causeText(game, s.cause));
+  return el('section', { class: 'quarter-summary', testid: 'quarter-summary', attrs: { 'data-player': s.playerId, 'aria-label': title } }, head, facts, parts, cause);
+}
+
+/** The boxes for the people at this screen (`humans`: their company ids), or null when none played. */
+export function quarterSummaries(game: GameState, humans: readonly string[]): HTMLElement | null {
+  const named = humans.length > 1;
+  const boxes = humans.flatMap((id) => {
+    const s = quarterSummary(game, id);
+    return s ? [box(game, s, named)] : [];
+  });
+  return boxes.length ? el('div', { class: 'stack quarter-summaries' }, ...boxes) : null;
+}

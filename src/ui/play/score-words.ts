@@ -1,0 +1,103 @@
+/**
+ * Words for the score's story (src/engine/score-story.ts): a part's name, a quarter's cause, the game-over
+ * line. The engine gives codes and numbers; every sentence is here, in the current language.
+ */
+import { quarterLabel } from '../../engine';
+import type { Cause, GameOverLine, ScorePart } from '../../engine/score-story';
+import type { GameState } from '../../engine/types';
+import { companyOf } from '../../store/selectors';
+import * as f from '../../text/format';
+import { lang, t, type Key } from '../../text/i18n';
+
+/** The four parts' colours (as the game-over bars use them). */
+export const PART_COLOR: Record<ScorePart, string> = { capability: '#76b900', market: '#5aa9e6', independence: '#c39bd3', efficiency: '#ebcb8b' };
+
+const NAME: Record<ScorePart, Key> = { capability: 'score.partName.capability', market: 'score.partName.market', independence: 'score.partName.independence', efficiency: 'score.partName.efficiency' };
+const SHORT: Record<ScorePart, Key> = { capability: 'score.partShort.capability', market: 'score.partShort.market', independence: 'score.partShort.independence', efficiency: 'score.partShort.efficiency' };
+
+/** A part's name in running text ("efficiency"). */
+export function partName(p: ScorePart): string {
+  return t(NAME[p]);
+}
+
+/** A part's abbreviation for a narrow column ("Eff"). */
+export function partShort(p: ScorePart): string {
+  return t(SHORT[p]);
+}
+
+/** A chip's display name from its id (the id itself if the scenario does not know it). */
+function skuName(game: GameState, id: string): string {
+  return game.scenario.skus.find((s) => s.id === id)?.name ?? id;
+}
+
+/** The sentence on a quarter's biggest cause. */
+export function causeText(game: GameState, cause: Cause): string {
+  switch (cause.code) {
+    case 'idle': {
+      const v = cause.values;
+      // All the idle chips one kind: name it ("120k H100 sit idle"), else "chips".
+      const what = v.sku && v.skuIdle === v.idle ? skuName(game, v.sku) : t('quarter.chips');
+      const idle = f.count(v.idle);
+      if (!v.sku) return t('quarter.cause.idlePast', { idle, what });
+      if (v.building <= 0 || v.readyQuarter < 0) return t('quarter.cause.idleNoPower', { idle, what });
+      const quarter = quarterLabel(game.scenario, v.readyQuarter);
+      if (v.building >= v.idle) return t('quarter.cause.idleBuildingAll', { idle, what, quarter });
+      return t('quarter.cause.idleBuilding', { idle, what, building: f.count(v.building), quarter });
+    }
+    case 'loss':
+      return t('quarter.cause.loss', { change: f.money(Math.abs(cause.values.profitChange)), revenue: f.money(cause.values.revenue) });
+    case 'marketRelative':
+      return t('quarter.cause.marketRelative', { change: f.money(cause.values.profitChange), best: f.money(cause.values.bestChange) });
+    case 'capability':
+      return t('quarter.cause.capability', { deployed: f.count(cause.values.deployed), best: f.count(cause.values.best) });
+    case 'independence':
+      return t('quarter.cause.independence', { pct: cause.values.pct });
+    case 'efficiency':
+      return cause.values.powerMw > cause.values.fleetMw ? t('quarter.cause.efficiencyPower', { power: f.mw(cause.values.powerMw), fleet: f.mw(cause.values.fleetMw) }) : t('quarter.cause.efficiency');
+    case 'steady':
+      return t('quarter.cause.steady');
+  }
+}
+
+/** "Q3–Q4 2025", "Q4 2024–Q1 2025" or "Q3 2025". */
+export function quarterRange(game: GameState, from: number, to: number): string {
+  const a = quarterLabel(game.scenario, from);
+  const b = quarterLabel(game.scenario, to);
+  if (from === to) return a;
+  const ya = a.split(' ')[1];
+  const yb = b.split(' ')[1];
+  return ya === yb ? `${a.split(' ')[0]}\u2013${b}` : `${a}\u2013${b}`;
+}
+
+/** "6th" / "6.". */
+export function ordinal(n: number): string {
+  if (lang() === 'de') return `${n}.`;
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+/**
+ * The game-over line: "You finished 6th of 6, 5.9 below par: most of the gap to the winner is efficiency (4.2
+ * points), 300k chips idle in Q3–Q4 2025." `you` says it to the player; otherwise the company is named (hot seat).
+ */
+export function gameOverText(game: GameState, line: GameOverLine, you: boolean): string {
+  const who = you ? t('over.you') : (companyOf(game.scenario, line.playerId)?.name ?? line.playerId);
+  const rank = line.rank === 1 ? t('over.rankWon', { who }) : t('over.rank', { who, place: ordinal(line.rank), of: line.of });
+  const vsPar =
+    line.margin === null ? t('over.points', { score: f.score(line.score) }) : line.margin > 0 ? t('over.abovePar', { margin: f.score(line.margin) }) : line.margin < 0 ? t('over.belowPar', { margin: f.score(-line.margin) }) : t('over.onPar');
+  if (!line.part) return t(line.rank === 1 ? 'over.lineWinNoPart' : 'over.lineNoPart', { rank, vsPar });
+  if (line.rank === 1) return t('over.lineWin', { rank, vsPar, part: partName(line.part) });
+  const d = line.detail;
+  const detail =
+    d.code === 'idle'
+      ? t('over.detail.idle', { idle: f.count(d.values.idle), range: quarterRange(game, d.values.from, d.values.to) })
+      : d.code === 'capability'
+        ? t('over.detail.capability', { mine: f.count(d.values.computeQuarters), best: f.count(d.values.best) })
+        : d.code === 'market'
+          ? t('over.detail.market', { mine: f.money(d.values.profit), best: f.money(d.values.best) })
+          : d.code === 'independence'
+            ? t('over.detail.independence', { pct: d.values.pct })
+            : '';
+  return t('over.line', { rank, vsPar, part: partName(line.part), gap: f.score(line.gap), detail });
+}
