@@ -11,6 +11,7 @@ import { fleetSummary, lastClearing, powerNeededMw, shortSkuName, supplyNow, wal
 import { money, count, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
 import { wake } from './render-on-demand';
+import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
 import { beginLabels, fitText, label, lineHeight, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor } from './theme';
 
@@ -162,7 +163,9 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const split = (str: string): string => (twoLinePrices ? str.replace(/[\s\u00a0]/, '\n') : str);
   const labelsH = nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0);
   const baseY = bottom - labelsH;
-  const stackTop = top + Math.round(44 * s);
+  // The timeline's legend under the stacks' legend (when it fits the column).
+  const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, top + 36 * s, cw - 8 * s, s);
+  const stackTop = top + Math.round(44 * s + legendH);
   const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
   const maxTiles = 22;
   const tileH = Math.max(5, Math.floor((baseY - stackTop) / maxTiles));
@@ -296,13 +299,15 @@ function drawCampus(
   g.fillStyle(color, 1).fillRoundedRect(ix, y + 8 * s, bs, bs, 4 * s);
   text(ix + bs / 2, y + 8 * s + bs / 2, c.initial, 12, '#0b0f14', true).setOrigin(0.5);
   const name = text(ix + bs + 7 * s, y + 8 * s + bs / 2, c.name, 14, CSS.text, true).setOrigin(0, 0.5);
-  const regionTag = text(x + w - 10 * s, y + 8 * s + bs / 2, mine ? tr('board.you', { region: c.region }) : c.region, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
+  const regionTag = text(x + w - 10 * s, y + 8 * s + bs / 2, seatTag(opt.highlight, c.id, c.region), 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
   const nameMax = regionTag.x - regionTag.displayWidth - name.x - 6 * s;
   if (name.displayWidth > nameMax) name.setScale(name.scaleX * Math.max(0.6, nameMax / name.displayWidth));
 
   // Lines below the header share the remaining height.
   const rowsTop = y + 8 * s + bs + 6 * s;
-  const rowH = (y + h - 4 * s - rowsTop) / 5;
+  // A human seat's card has a sixth line: what moved its score last quarter.
+  const moved = mine ? scoreMoved(game, c.id) : null;
+  const rowH = (y + h - 4 * s - rowsTop) / (moved ? 6 : 5);
   const fl = fleetSummary(game, p);
   // Row 1: cash and deployed compute (big numbers).
   const r1 = rowsTop;
@@ -396,6 +401,7 @@ function drawCampus(
       ? fitText(listed([tr('board.licenceLimits'), tr('board.limits')], limited), inner, small)
       : tr('board.allOpen');
   text(ix, r5, exportText, 10.5, locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
+  if (moved) text(ix, rowsTop + rowH * 5, fitText([moved.text], inner, small), 10.5, moved.color);
 
   if (opt.onSelect) {
     const zone = scene.add.zone(x + w / 2, y + h / 2, w, h).setInteractive({ useHandCursor: true });

@@ -4,6 +4,7 @@
  * you type (engine committedCost); problems are explained before submit (engine validateOrders); a locked
  * SKU shows the export rule that locks it (engine exportStatus).
  */
+import { committedHint, runningCostsNote } from './play/running-costs';
 import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, exportStatus, foundryFree, greyCatchPct, greyFine, greyPrice, onsiteRules, quarterLabel, validateOrders } from '../engine';
 import type { GameState, Orders, PartnershipSpec, SkuSpec } from '../engine/types';
 import type { GameStore } from '../store/game-store';
@@ -142,6 +143,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       el('div', {}, el('span', { class: 'label' }, t('orders.committed')), committedEl),
       el('div', { attrs: { 'aria-live': 'polite' } }, el('span', { class: 'label' }, t('orders.budgetLeft')), leftEl),
     ),
+    runningCostsNote(game, playerId) ?? '',
   );
 
   const textInput = (key: string, label: string, value: string, placeholder: string, disabled = false): HTMLInputElement => {
@@ -495,7 +497,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     }
     const cost = committedCost(game, playerId, res.orders);
     committedEl.textContent = f.money(cost);
-    committedEl.title = f.moneyExact(cost);
+    committedEl.title = committedHint(game, playerId, cost);
     committedEl.setAttribute('aria-label', f.moneyExact(cost));
     const left = player.cash - cost;
     leftEl.textContent = f.money(left);

@@ -60,8 +60,7 @@ export const legibleScoreEn = {
   'over.detail.market': ', a profit of {{mine}} against the best {{best}}',
   'over.detail.independence': ', own chips {{pct}}% of your compute',
 
-  'card.youSeat': 'you · {{region}}',
-  'card.seatN': 'player {{n}} · {{region}}',
+  'card.seatN': 'team {{n}} · {{region}}',
 
   'timeline.legendNews': 'news',
   'timeline.legendRule': 'export rule',
@@ -136,8 +135,7 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'over.detail.market': ', {{mine}} Gewinn gegen {{best}} beim Besten',
   'over.detail.independence': ', eigene Chips {{pct}} % deiner Rechenleistung',
 
-  'card.youSeat': 'du · {{region}}',
-  'card.seatN': 'Spieler {{n}} · {{region}}',
+  'card.seatN': 'Team {{n}} · {{region}}',
 
   'timeline.legendNews': 'Nachricht',
   'timeline.legendRule': 'Exportregel',

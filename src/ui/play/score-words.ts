@@ -69,9 +69,9 @@ export function quarterRange(game: GameState, from: number, to: number): string 
   return ya === yb ? `${a.split(' ')[0]}\u2013${b}` : `${a}\u2013${b}`;
 }
 
-/** "6th" / "6.". */
+/** A place as the line says it: "6th" in English; German says "Platz 6", so just the number. */
 export function ordinal(n: number): string {
-  if (lang() === 'de') return `${n}.`;
+  if (lang() === 'de') return String(n);
   const mod100 = n % 100;
   const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
   return `${n}${suffix}`;

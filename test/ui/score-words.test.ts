@@ -1,0 +1,110 @@
+/** The words of the score's story and of the reveal's numbers that looked wrong (no DOM needed). */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GameOverLine } from '../../src/engine/score-story';
+import type { RevealedBid, SkuClearing } from '../../src/engine/types';
+import { lastClearing } from '../../src/store/selectors';
+import { setLang } from '../../src/text/i18n';
+import { soldLine, tiedAtClearing } from '../../src/ui/play/reveal-words';
+import { causeText, gameOverText, ordinal, quarterRange } from '../../src/ui/play/score-words';
+import { company, makeScenario, sku } from '../helpers/scenario';
+import { newGame, playQuarter, resolveWith, clearingOf, lastRecord } from '../helpers/game';
+
+afterEach(() => setLang('en'));
+
+/** Six companies, 2025 from Q1, so quarter 2..3 is "Q3–Q4 2025". */
+const game = newGame({
+  startYear: 2025,
+  companies: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => company({ id })),
+  skus: [sku({ id: 'H100', name: 'NVIDIA H100 SXM' })],
+});
+
+describe('the game-over line', () => {
+  const line: GameOverLine = { playerId: 'a', rank: 6, of: 6, score: 301, margin: -59, part: 'efficiency', gap: 42, detail: { code: 'idle', values: { idle: 300_000, from: 2, to: 3 } } };
+
+  it('places you, says how far from par and what cost most, with the idle chips and when', () => {
+    expect(gameOverText(game, line, true)).toBe('You finished 6th of 6, 5.9 below par: most of the gap to the winner is efficiency (4.2 points), 300k chips idle in Q3–Q4 2025.');
+    setLang('de');
+    expect(gameOverText(game, line, true)).toBe('Du: Platz 6 von 6, 5,9 unter Par: der größte Abstand zum Sieger liegt bei Effizienz (4,2 Punkte), 300\u00a0Tsd. Chips ungenutzt in Q3–Q4 2025.');
+  });
+
+  it('names the company in hot seat, and says what won it for the winner', () => {
+    expect(gameOverText(game, { ...line, rank: 1, margin: 32, part: 'capability', gap: 250, detail: { code: 'none', values: {} } }, false)).toBe('A won, 3.2 above par: most of it from capability.');
+    expect(gameOverText(game, { ...line, margin: null, part: 'market', detail: { code: 'market', values: { profit: -5e8, best: 2e9 } } }, true)).toBe(
+      'You finished 6th of 6, with 30.1 points: most of the gap to the winner is market (4.2 points), a profit of −$500M against the best $2B.',
+    );
+  });
+
+  it('writes places and quarter ranges as people do', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
+    expect(quarterRange(game, 2, 3)).toBe('Q3–Q4 2025');
+    expect(quarterRange(game, 3, 4)).toBe('Q4 2025–Q1 2026');
+    expect(quarterRange(game, 1, 1)).toBe('Q2 2025');
+  });
+});
+
+describe('the biggest cause of a quarter', () => {
+  it('names idle chips and the power being built for them', () => {
+    expect(causeText(game, { code: 'idle', values: { idle: 120_000, sku: 'H100', skuIdle: 120_000, building: 40_000, readyQuarter: 2 } })).toBe('120k NVIDIA H100 SXM sit idle: the power you are building runs 40k more from Q3 2025.');
+    expect(causeText(game, { code: 'idle', values: { idle: 120_000, sku: 'H100', skuIdle: 100_000, building: 0, readyQuarter: -1 } })).toBe('120k chips sit idle and no power is being built for them: build power or buy fewer chips.');
+    expect(causeText(game, { code: 'idle', values: { idle: 120_000, sku: 'H100', skuIdle: 120_000, building: 150_000, readyQuarter: 1 } })).toBe('120k NVIDIA H100 SXM sit idle: the power you are building runs them all from Q2 2025.');
+    setLang('de');
+    expect(causeText(game, { code: 'idle', values: { idle: 120_000, sku: 'H100', skuIdle: 120_000, building: 40_000, readyQuarter: 2 } })).toBe('120\u00a0Tsd. NVIDIA H100 SXM stehen still: der Strom, den du baust, betreibt ab Q3 2025 40\u00a0Tsd. weitere.');
+  });
+
+  it('has a sentence for every cause in both languages', () => {
+    const causes = [
+      { code: 'loss', values: { revenue: 1e8, profitChange: -3e8 } },
+      { code: 'marketRelative', values: { profitChange: 1e8, bestChange: 3e8 } },
+      { code: 'capability', values: { deployed: 270_000, best: 791_000 } },
+      { code: 'independence', values: { pct: 12 } },
+      { code: 'efficiency', values: { powerMw: 900, fleetMw: 500 } },
+      { code: 'efficiency', values: { powerMw: 400, fleetMw: 500 } },
+      { code: 'steady', values: {} },
+    ] as const;
+    for (const lang of ['en', 'de'] as const) {
+      setLang(lang);
+      const texts = causes.map((c) => causeText(game, c));
+      for (const text of texts) expect(text).not.toMatch(/\{\{|undefined|NaN|^score\.|^quarter\./);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+  });
+});
+
+describe('numbers in the reveal that looked wrong', () => {
+  const bid = (bidder: string, quantity: number, maxPrice: number, filled: number, note: RevealedBid['note']): RevealedBid => ({ bidder, other: false, sku: 'H100', quantity, maxPrice, filled, paid: filled * maxPrice, note });
+
+  it('a quarter where nothing sold says so, and is not the last price on the board', () => {
+    expect(soldLine({ sold: 0, supply: 30_000 })).toBe('none of 30k sold: list ');
+    expect(soldLine({ sold: 3_000, supply: 30_000 })).toBe('3,000 of 30k sold at ');
+    const sc = makeScenario({ skus: [sku({ id: 'H100', supply: [1000, 1000, 1000, 1000] })] });
+    // Quarter 1: H100 trades at 30k; quarter 2: nobody bids (it "clears" at list) — the last trade stays 30k.
+    let s = playQuarter(newGame(sc), { alpha: { bids: [{ sku: 'H100', quantity: 2000, maxPrice: 30_000 }] }, beta: { bids: [{ sku: 'H100', quantity: 500, maxPrice: 30_000 }] } });
+    s = resolveWith(s, {});
+    expect(clearingOf(lastRecord(s), 'H100').sold).toBe(0);
+    expect(lastClearing(s, 'H100')?.quarter).toBe(0);
+    expect(lastClearing(s, 'H100')?.clearing.clearingPrice).toBe(clearingOf(s.history[0]!, 'H100').clearingPrice);
+  });
+
+  it('a bid cut short at the clearing price next to another buyer at that price is a tie', () => {
+    const a = bid('a', 600, 30_000, 500, 'filled');
+    const b = bid('b', 600, 30_000, 100, 'partial');
+    const c = bid('c', 100, 31_000, 100, 'filled');
+    const clearing: Pick<SkuClearing, 'clearingPrice' | 'bids'> = { clearingPrice: 30_000, bids: [c, a, b] };
+    expect(tiedAtClearing(clearing, b)).toBe(true);
+    // Filled in full, or alone at its price, or above the clearing price: no tie to explain.
+    expect(tiedAtClearing(clearing, a)).toBe(false);
+    expect(tiedAtClearing(clearing, c)).toBe(false);
+    expect(tiedAtClearing({ clearingPrice: 30_000, bids: [c, b] }, b)).toBe(false);
+  });
+
+  it('the engine breaks such a tie as the note says: the better vendor relationship first', () => {
+    const sc = makeScenario({ skus: [sku({ id: 'H100', supply: [1000, 1000, 1000, 1000] })], companies: [company({ id: 'alpha', nvidiaRelationship: 80 }), company({ id: 'beta', nvidiaRelationship: 20 })] });
+    const s = resolveWith(newGame(sc), { alpha: { bids: [{ sku: 'H100', quantity: 700, maxPrice: 30_000 }] }, beta: { bids: [{ sku: 'H100', quantity: 700, maxPrice: 30_000 }] } });
+    const c = clearingOf(lastRecord(s), 'H100');
+    const alpha = c.bids.find((x) => x.bidder === 'alpha');
+    const beta = c.bids.find((x) => x.bidder === 'beta');
+    expect(alpha?.filled).toBe(700);
+    expect(beta?.filled).toBe(300);
+    expect(beta && tiedAtClearing(c, beta)).toBe(true);
+  });
+});
