@@ -235,12 +235,15 @@ export interface GameOverLine {
   score: number;
   margin: number | null;
   /**
-   * Below the winner (or below par): the part with the largest gap to the winner (what it adds to the score);
-   * the winner: the part that adds most. Null when no quarter was played.
+   * The winner, or a company above par: the part that adds most to its score ("most of it from capability").
+   * Otherwise the part that lost the most points along the way (the sum of its falls, quarter on quarter):
+   * what went wrong in play, whatever the seat started with. Null when no quarter was played or nothing fell.
    */
   part: ScorePart | null;
-  /** That gap (tenths of a point, positive), or the winner's lead in that part. */
+  /** Those points (tenths, positive): the part's share of the score, or the points it lost. */
   gap: number;
+  /** True when `part` is what the company did well (the winner, or above par). */
+  good: boolean;
   detail: GameOverDetail;
 }
 
@@ -264,16 +267,16 @@ export function gameOverLine(state: GameState, playerId: string): GameOverLine |
   const me = standings.find((s) => s.playerId === playerId);
   const last = state.history[state.history.length - 1];
   if (!me || !last) return null;
-  const mine = weightedParts(state, me.parts);
-  const top = standings[0]?.playerId === playerId ? standings[1] : standings[0];
+  const good = me.rank === 1 || (me.margin !== null && me.margin > 0);
   let part: ScorePart | null = null;
   let gap = 0;
-  if (me.rank === 1) {
-    // The winner: the part that adds most to its score.
+  if (good) {
+    const mine = weightedParts(state, me.parts);
     for (const k of SCORE_PARTS) if (mine[k] > gap) [part, gap] = [k, mine[k]];
-  } else if (top) {
-    const theirs = weightedParts(state, top.parts);
-    for (const k of SCORE_PARTS) if (theirs[k] - mine[k] > gap) [part, gap] = [k, theirs[k] - mine[k]];
+  } else {
+    const lost: ScoreParts = { capability: 0, market: 0, independence: 0, efficiency: 0 };
+    for (const p of scoreTimeline(state, playerId)) for (const k of SCORE_PARTS) lost[k] += Math.max(0, -p.delta.weighted[k]);
+    for (const k of SCORE_PARTS) if (lost[k] > gap) [part, gap] = [k, lost[k]];
   }
   const m = metricsOf(last, playerId);
   let detail: GameOverDetail = { code: 'none', values: {} };
@@ -284,5 +287,5 @@ export function gameOverLine(state: GameState, playerId: string): GameOverLine |
     detail = { code: 'capability', values: { computeQuarters: cq, best: Math.max(0, ...state.players.map((p) => p.totals.computeQuarters)) } };
   } else if (m && part === 'market') detail = { code: 'market', values: { profit: m.profit, best: Math.max(...last.metrics.map((x) => x.profit)) } };
   else if (m && part === 'independence') detail = { code: 'independence', values: { pct: m.deployedH100e > 0 ? Math.round((100 * m.ownSiliconH100e) / m.deployedH100e) : 0 } };
-  return { playerId, rank: me.rank, of: standings.length, score: me.score, margin: me.margin, part, gap, detail };
+  return { playerId, rank: me.rank, of: standings.length, score: me.score, margin: me.margin, part, gap, good, detail };
 }

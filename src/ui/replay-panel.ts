@@ -70,6 +70,9 @@ function content(store: GameStore, d: ReplayData): HTMLElement {
   const box = el('div', { class: 'replay-content' });
   const submits = quarterSubmits(d);
   const rec = state.phase !== 'orders' ? lastRecord(state) : undefined;
+  // The bots' reasons first: one line per bot, opening to its reasons (below the long tables they went unseen).
+  const why: WhyItem[] = submits.filter((s) => d.rationales[String(s.index)]).map((s) => ({ playerId: s.playerId, why: d.rationales[String(s.index)] as WhyItem['why'] }));
+  if (why.length) box.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.why')), whyList(state, why, 'replay-why')));
   if (rec) {
     box.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.revealed')), revealTables(state, rec, humans)));
     const notes = rec.notes.map((n) => noteText(state, n));
@@ -82,8 +85,6 @@ function content(store: GameStore, d: ReplayData): HTMLElement {
   }
   if (submits.length === 0) orders.append(el('li', { class: 'faint' }, translate('replay.noOrders')));
   box.append(el('section', { class: 'section' }, el('h3', {}, rec ? translate('replay.sealedOrders') : translate('replay.sealedSoFar')), orders));
-  const why: WhyItem[] = submits.filter((s) => d.rationales[String(s.index)]).map((s) => ({ playerId: s.playerId, why: d.rationales[String(s.index)] as WhyItem['why'] }));
-  if (why.length) box.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.why')), whyList(state, why, 'replay-why')));
   box.append(el('section', { class: 'section' }, el('h3', {}, translate('replay.standingsThen')), standingsTable(state, humans)));
   void store;
   return box;

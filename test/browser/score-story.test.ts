@@ -68,7 +68,7 @@ describe('the score as you play', () => {
   it('shows score parts, your quarter first in the reveal, and the game-over line', async () => {
     const { page, errors } = s();
     await page.goto(inject('baseUrl'));
-    await startGame(page, SCENARIO, { humans: ['microsoft'], bots: 'bot:easy', seed: 'score-story-1' });
+    await startGame(page, SCENARIO, { humans: ['microsoft'], bots: 'bot:normal', seed: 'score-story-1' });
 
     // No score parts before the first quarter is scored.
     await tid(page, 'orders-panel').waitFor();
@@ -141,6 +141,24 @@ describe('the score as you play', () => {
     const inDebrief = tid(page, 'debrief').locator('[data-testid="game-over-why"]');
     await inDebrief.waitFor();
     expect(await inDebrief.textContent()).toBe(line);
+    await tid(page, 'debrief-close').click();
+
+    // The replay viewer: the bots' reasons come first, in words a player reads (chip names, calendar quarters).
+    await tid(page, 'replay-this').click();
+    await tid(page, 'replay-quarter-2').click();
+    const botWhy = tid(page, 'replay-why');
+    await expect.poll(() => botWhy.locator('details').count(), { timeout: 20_000 }).toBe(3);
+    const first = await botWhy.evaluate((e) => {
+      const table = document.querySelector('[data-testid="reveal-table"]');
+      return !!table && (e.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(first).toBe(true);
+    await botWhy.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+    const reasons = (await botWhy.textContent()) ?? '';
+    expect(reasons).toMatch(/Bid for [\d,]+ NVIDIA H100/);
+    expect(reasons).toMatch(/Q[1-4] 2024/);
+    expect(reasons).not.toMatch(/\bquarter \d|ASCEND910B/);
+    await shot(page, 'replay-why', 'replay-why');
     expect(errors).toEqual([]);
   });
 

@@ -107,20 +107,27 @@ describe('gameOverLine', () => {
     expect(gameOverLine(game(), 'alpha')).toBeNull();
   });
 
-  it('places a company behind the winner by the part it trails most in: capability, with its compute-quarters', () => {
+  it('names what a company lost most points in along the way, and what the winner scored most in', () => {
     let s = game();
     for (let q = 0; q < 4; q++) s = playQuarter(s, { alpha: { bids: [{ sku: 'H100', quantity: q === 0 ? 900 : 1500, maxPrice: 30_000 }] }, beta: { bids: [{ sku: 'H100', quantity: 1500, maxPrice: 30_000 }] } });
     expect(s.phase).toBe('gameOver');
     const line = gameOverLine(s, 'alpha');
-    expect(line).toMatchObject({ rank: 2, of: 3, part: 'capability', detail: { code: 'capability', values: { computeQuarters: player(s, 'alpha').totals.computeQuarters, best: player(s, 'beta').totals.computeQuarters } } });
-    expect(line?.gap).toBeGreaterThan(0);
+    expect(line).toMatchObject({ rank: 2, of: 3, good: false });
+    // The part is the one whose falls, quarter on quarter, add up to the most; gap is that sum.
+    const lost = (k: 'capability' | 'market' | 'independence' | 'efficiency') => scoreTimeline(s, 'alpha').reduce((a, p) => a + Math.max(0, -p.delta.weighted[k]), 0);
+    const most = SCORE_PARTS.reduce((a, k) => (lost(k) > lost(a) ? k : a), SCORE_PARTS[0]);
+    expect(lost(most)).toBeGreaterThan(0);
+    expect(line?.part).toBe(most);
+    expect(line?.gap).toBe(lost(most));
     // The winner's line names the part that adds most to its score.
     const top = gameOverLine(s, 'beta');
-    expect(top?.rank).toBe(1);
-    expect(top?.part).toBe('capability');
+    expect(top).toMatchObject({ rank: 1, good: true });
+    const w = weightedParts(s, metricsOf(lastRecord(s), 'beta').parts);
+    expect(top?.part).toBe(SCORE_PARTS.reduce((a, k) => (w[k] > w[a] ? k : a), SCORE_PARTS[0]));
+    expect(top?.gap).toBe(top?.part ? w[top.part] : -1);
   });
 
-  it('names the longest run of idle quarters when efficiency decided it', () => {
+  it('names the longest run of idle quarters when efficiency lost most', () => {
     let s = newGame({
       skus: [sku({ id: 'H100', supply: [9000, 9000, 9000, 9000] })],
       companies: [company({ id: 'alpha', powerMw: 4, cash: 400_000_000 }), company({ id: 'beta', powerMw: 1 })],

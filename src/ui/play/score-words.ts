@@ -78,16 +78,16 @@ export function ordinal(n: number): string {
 }
 
 /**
- * The game-over line: "You finished 6th of 6, 5.9 below par: most of the gap to the winner is efficiency (4.2
- * points), 300k chips idle in Q3–Q4 2025." `you` says it to the player; otherwise the company is named (hot seat).
+ * The game-over line: "You finished 6th of 6, 5.9 below par: most points lost along the way were efficiency
+ * (4.2), 300k chips idle in Q3–Q4 2025." `you` says it to the player; otherwise the company is named (hot seat).
  */
 export function gameOverText(game: GameState, line: GameOverLine, you: boolean): string {
   const who = you ? t('over.you') : (companyOf(game.scenario, line.playerId)?.name ?? line.playerId);
   const rank = line.rank === 1 ? t('over.rankWon', { who }) : t('over.rank', { who, place: ordinal(line.rank), of: line.of });
   const vsPar =
     line.margin === null ? t('over.points', { score: f.score(line.score) }) : line.margin > 0 ? t('over.abovePar', { margin: f.score(line.margin) }) : line.margin < 0 ? t('over.belowPar', { margin: f.score(-line.margin) }) : t('over.onPar');
-  if (!line.part) return t(line.rank === 1 ? 'over.lineWinNoPart' : 'over.lineNoPart', { rank, vsPar });
-  if (line.rank === 1) return t('over.lineWin', { rank, vsPar, part: partName(line.part) });
+  if (!line.part) return t('over.lineNoPart', { rank, vsPar });
+  if (line.good) return t('over.lineWin', { rank, vsPar, part: partName(line.part) });
   const d = line.detail;
   const detail =
     d.code === 'idle'
