@@ -5,7 +5,7 @@
  * the Reveal scene can fly chips between them.
  */
 import * as Phaser from 'phaser';
-import { exportStatus, quarterLabel, ruleIssuer } from '../engine';
+import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, powerNeededMw, shortSkuName, supplyNow, wallLevel } from '../store/selectors';
 import { money, count, mw, h100e } from '../text/format';
@@ -348,7 +348,17 @@ function drawCampus(
   g.fillStyle(need > cap ? 0xe0a84f : 0x5aa9e6, 1).fillRect(ix, r3 + 4 * s, barW * Math.min(1, need / cap), barH);
   const pct = tr('board.pct', { n: Math.round((100 * need) / cap) });
   const online = mw(p.powerMw);
-  const powerText = building
+  // Short of power: the MW the fleet needs, not a percentage over 100 ("139% used" read as nonsense).
+  const needMw = mw(Math.ceil(need));
+  const powerText = need > cap
+    ? fitText(
+        building
+          ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw })]
+          : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw })],
+        wordsW,
+        small,
+      )
+    : building
     ? fitText(
         [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) })],
         wordsW,
@@ -381,12 +391,21 @@ function drawCampus(
   const r5 = rowsTop + rowH * 4;
   const locked: string[] = [];
   const limited: string[] = [];
+  const limitedTerms: string[] = [];
   for (const sku of game.scenario.skus) {
     if (sku.availableFrom > game.quarter) continue;
     const st = exportStatus(game, c.id, sku.id);
     if (!st.allowed) {
       if (st.mode !== 'notSold') locked.push(shortSkuName(sku));
-    } else if (st.mode !== 'free') limited.push(shortSkuName(sku));
+    } else if (st.mode !== 'free') {
+      limited.push(shortSkuName(sku));
+      // The terms too, when they fit: "H20 licence 40%", "H20 cap 50k", "H20 15% share".
+      const terms: string[] = [];
+      if (st.modes.includes('licence')) terms.push(tr('lo.board.licenceItem', { pct: st.approvalPct }));
+      if (st.capUnits !== null) terms.push(tr('lo.board.capItem', { units: count(st.capUnits) }));
+      if (st.sharePct > 0) terms.push(tr('lo.board.shareItem', { pct: st.sharePct }));
+      limitedTerms.push(`${shortSkuName(sku)} ${terms.join(' ')}`);
+    }
   }
   // Longest wording first: every name, then fewer names with "+n", then just the count.
   const listed = (heads: string[], names: string[]): string[] => {
@@ -395,12 +414,23 @@ function drawCampus(
     for (const hd of heads) out.push(`${hd}: ${tr('board.chips', { count: names.length })}`);
     return out;
   };
-  const exportText = locked.length
+  // A grey-market bust first: the entity listing and when it ends (engine entityListing).
+  const listing = entityListing(game, c.id);
+  const listedUntil = listing ? quarterLabel(game.scenario, listing.until) : '';
+  const exportText = listing
+    ? fitText(
+        listing.restOfGame
+          ? [tr('lo.board.listedRest', { vendors: listing.vendors.join(', ') }), tr('lo.board.listedRestShort')]
+          : [tr('lo.board.listed', { quarter: listedUntil, vendors: listing.vendors.join(', ') }), tr('lo.board.listedShort', { quarter: listedUntil })],
+        inner,
+        small,
+      )
+    : locked.length
     ? fitText(listed([tr('board.exportLocked'), tr('board.locked')], locked), inner, small)
     : limited.length
-      ? fitText(listed([tr('board.licenceLimits'), tr('board.limits')], limited), inner, small)
+      ? fitText([...listed([tr('board.licenceLimits'), tr('board.limits')], limitedTerms).slice(0, 2), ...listed([tr('board.licenceLimits'), tr('board.limits')], limited)], inner, small)
       : tr('board.allOpen');
-  text(ix, r5, exportText, 10.5, locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
+  text(ix, r5, exportText, 10.5, listing || locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
   if (moved) text(ix, rowsTop + rowH * 5, fitText([moved.text], inner, small), 10.5, moved.color);
 
   if (opt.onSelect) {

@@ -11,6 +11,8 @@ import { companyOf } from '../store/selectors';
 import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
 import { stageName } from './notes';
+import { overBudgetText } from './play/budget-text';
+import { entityListText } from './play/export-status';
 import { KEPT_SUFFIX, NOT_RESUMED_MESSAGE, STALE_MESSAGE } from '../store/game-store';
 import { SAVING_OFF_FAILED, SAVING_OFF_MISSING } from '../store/saves';
 
@@ -104,7 +106,7 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
       return sku ? t('err.notAvailable', { sku: skuName }) : null;
     case 'EXPORT_BANNED': {
       if (!sku || !company) return null;
-      if (e.ruleId === 'entity-list') return t('err.entityList', { company: who, vendor: sku.vendor });
+      if (e.ruleId === 'entity-list') return entityListText(game, ctx.playerId, who, sku.vendor);
       if (e.ruleId) {
         const rule = sc?.exportRules.find((r) => r.id === e.ruleId);
         return t('err.exportBanned', { sku: skuName, company: who, rule: rule ? rule.name[lang()] : e.ruleId });
@@ -128,6 +130,9 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
     case 'DUPLICATE_SKU':
       return t('err.duplicateSku', { sku: skuName });
     case 'OVER_BUDGET': {
+      // Every term named and adding up (src/ui/play/budget-text.ts); the older wording without the orders.
+      const all = game && ctx.playerId && ctx.orders ? overBudgetText(game, ctx.playerId, ctx.orders) : null;
+      if (all) return all;
       const m = /up to \$([\d,]+) .*need \$([\d,]+), but .* has \$([\d,]+)/.exec(msg);
       if (!m) return null;
       return t('err.overBudget', { spend: f.money(numAt(m, 1)), terms: spendTerms(ctx), running: f.money(numAt(m, 2)), company: who, cash: f.money(numAt(m, 3)) });
@@ -176,7 +181,7 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
 /** An ActionError as a sentence in the current language (the engine's English text if it cannot be translated). */
 export function actionErrorText(e: ActionError, ctx: ErrorContext = {}): string {
   // Over budget is rewritten in English too: money in the game's format and every term that spends named.
-  if (lang() === 'en' && e.code !== 'OVER_BUDGET') return e.message;
+  if (lang() === 'en' && e.code !== 'OVER_BUDGET' && e.ruleId !== 'entity-list') return e.message;
   return translated(e, ctx) ?? e.message;
 }
 

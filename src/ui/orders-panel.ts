@@ -3,10 +3,11 @@
  * booking for own chips, grid power and fast on-site power, grey-market purchases of export-denied chips and a partnership offer. Budget left updates as
  * you type (engine committedCost); problems are explained before submit (engine validateOrders); a locked
  * SKU shows the export rule that locks it (engine exportStatus).
+ * The planner, the price history, the preview above Submit and the export status live in src/ui/play/.
  */
 import { committedHint, runningCostsNote } from './play/running-costs';
-import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, exportStatus, foundryFree, greyCatchPct, greyFine, greyPrice, onsiteRules, quarterLabel, validateOrders } from '../engine';
-import type { GameState, Orders, PartnershipSpec, SkuSpec } from '../engine/types';
+import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, foundryFree, greyCatchPct, onsiteRules, quarterLabel, spareUnitsFor, validateOrders } from '../engine';
+import type { Orders } from '../engine/types';
 import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
 import { companyOf, lastClearing, powerNeededMw, supplyNow } from '../store/selectors';
@@ -15,6 +16,15 @@ import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
 import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
 import { stageName } from './notes';
+import { createCapacityPlan } from './play/capacity-plan';
+import { chipNote, exportStatusLine } from './play/export-status';
+import { keepClearOfFoot } from './play/foot';
+import { greySection, partnershipSection } from './play/offer-sections';
+import { greySkus, offerTerms, openOffers } from './play/offers';
+import { createOrderPreview } from './play/order-preview';
+import { priceSparkline } from './play/price-history';
+// oxlint-disable-next-line import/no-unassigned-import -- the planner's and preview's stylesheet is a side effect by design
+import './play/play.css';
 
 function fieldKey(field: DraftField): string {
   switch (field.kind) {
@@ -50,61 +60,6 @@ interface PanelDraft extends DraftOrders {
   dealBid?: string;
 }
 
-/** SKUs this buyer may take from the grey market now: on sale, and denied by an export rule (not merely unsold). */
-export function greySkus(game: GameState, playerId: string): SkuSpec[] {
-  if (!game.scenario.greyMarket.enabled) return [];
-  return game.scenario.skus.filter((sku) => {
-    if (sku.availableFrom > game.quarter) return false;
-    const st = exportStatus(game, playerId, sku.id);
-    return !st.allowed && st.mode !== 'notSold';
-  });
-}
-
-/** Partnership offers this player may take this quarter (open, not taken, not already held). */
-export function openOffers(game: GameState, playerId: string): PartnershipSpec[] {
-  const player = game.players.find((p) => p.id === playerId);
-  return game.openPartnerships
-    .filter((id) => !game.takenPartnerships.includes(id) && !player?.contracts.some((c) => c.partnershipId === id))
-    .map((id) => game.scenario.partnerships.find((p) => p.id === id))
-    .filter((p): p is PartnershipSpec => p !== undefined);
-}
-
-/** The terms of an offer in one sentence. */
-export function offerTerms(game: GameState, spec: PartnershipSpec): string {
-  const qs = t('orders.quarters', { count: spec.quarters });
-  if (spec.kind === 'aiLab') {
-    return t('orders.termsLab', { compute: f.h100e(spec.computeH100e), quarters: qs, revenue: f.money(spec.revenuePerQuarter), penalty: f.money(spec.shortfallPenalty) });
-  }
-  return t('orders.termsVendor', { prepay: f.money(spec.prepayment), vendor: spec.vendor, quarters: qs, units: f.exact(spec.priorityUnits) });
-}
-
-function lockText(game: GameState, playerId: string, sku: SkuSpec): { locked: boolean; text: string | null } {
-  if (sku.availableFrom > game.quarter) return { locked: true, text: t('orders.onSaleFrom', { quarter: quarterLabel(game.scenario, sku.availableFrom) }) };
-  const st = exportStatus(game, playerId, sku.id);
-  const company = companyOf(game.scenario, playerId);
-  const rule = st.ruleName?.[lang()] ?? st.ruleId ?? '';
-  const issuer = st.issuer ?? '';
-  if (st.allowed && st.modes.includes('licence') && st.modes.includes('revenueShare')) {
-    return { locked: false, text: t('orders.licenceAndShare', { pct: st.approvalPct, share: st.sharePct, issuer, rule }) };
-  }
-  switch (st.mode) {
-    case 'free':
-      return { locked: false, text: null };
-    case 'notSold':
-      return { locked: true, text: company ? t('orders.notSold', { vendor: sku.vendor, region: company.region }) : t('orders.notSoldYou', { vendor: sku.vendor }) };
-    case 'banned':
-      return { locked: true, text: t('orders.banned', { rule }) };
-    case 'licence':
-      return { locked: false, text: t('orders.licence', { pct: st.value, rule }) };
-    case 'revenueShare':
-      return { locked: false, text: t('orders.revenueShare', { pct: st.value, issuer, rule }) };
-    case 'cap':
-      return { locked: false, text: t('orders.cap', { units: f.exact(st.value), rule }) };
-    default:
-      return { locked: false, text: null };
-  }
-}
-
 /** Renders the orders form for `playerId` into root. */
 export function renderOrders(root: HTMLElement, store: GameStore, playerId: string): void {
   const s0 = store.getState();
@@ -123,6 +78,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   let dealBidField: HTMLElement | null = null;
   let riskNow: HTMLElement | null = null;
   const inputs = new Map<string, HTMLInputElement>();
+  const spareEls = new Map<string, HTMLElement>();
+  const planner = createCapacityPlan(game, playerId);
+  const preview = createOrderPreview(game, playerId);
   const fieldErrors = new Map<string, HTMLElement>();
 
   const form = el('form', { class: 'stack', testid: 'orders-panel', attrs: { 'aria-labelledby': 'orders-title', novalidate: true } });
@@ -130,6 +88,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   form.append(
     el('div', { class: 'spread' }, el('h2', { attrs: { id: 'orders-title' } }, t('orders.title')), companyBadge(company)),
     el('p', { class: 'muted' }, t('orders.sealedNote')),
+    exportStatusLine(game, playerId),
   );
 
   // Budget
@@ -180,7 +139,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const body = el('tbody');
   table.append(body);
   for (const sku of game.scenario.skus) {
-    const lock = lockText(game, playerId, sku);
+    const lock = chipNote(game, playerId, sku);
     const supply = supplyNow(game, sku);
     const last = lastClearing(game, sku.id);
     const d = draft.bids[sku.id] ?? { quantity: '', maxPrice: '' };
@@ -191,6 +150,12 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       num(t('orders.onSale', { n: f.count(supply) }), t('orders.onSaleExact', { n: f.exact(supply) }), 'num'),
     );
     if (last) meta.append(' · ', num(t('orders.last', { price: f.money(last.clearing.clearingPrice) }), t('orders.lastExact', { price: f.moneyExact(last.clearing.clearingPrice), quarter: quarterLabel(game.scenario, last.quarter) }), 'num'));
+    meta.append(' ', priceSparkline(game, sku));
+    if (!lock.locked && supply > 0) {
+      const spare = el('span', { class: 'spare', testid: `spare-${sku.id}` });
+      spareEls.set(sku.id, spare);
+      meta.append(el('br'), spare);
+    }
     const vendorShown = sku.name.toLowerCase().includes(sku.vendor.toLowerCase()) ? null : el('span', { class: 'faint' }, ` ${sku.vendor}`);
     const nameCell = el('td', {}, el('div', { class: 'sku-name' }, sku.name, vendorShown ?? ''), meta);
     if (lock.text) nameCell.append(el('div', { class: lock.locked ? 'sku-lock' : 'sku-note' }, lock.text));
@@ -252,7 +217,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   }
   const bidSection = el('div', { class: 'section' }, el('h3', {}, t('orders.sealedBids')), table);
   if (maxBids > 1) bidSection.append(el('div', { class: 'hint' }, t('orders.trancheHint', { max: maxBids })));
-  form.append(bidSection);
+  form.append(bidSection, planner.element);
 
   // Silicon, custom chips, power
   const sc = game.scenario;
@@ -334,96 +299,27 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   );
   form.append(section);
 
-  // Grey market: only for chips an export rule denies this buyer, with the price and the risk in plain words.
+  // Grey market and partnership offers (src/ui/play/offer-sections.ts).
   const gm = sc.greyMarket;
-  if (greyList.length > 0) {
-    const riskId = 'grey-risk';
-    const grey = el('div', { class: 'section stack grey-market', attrs: { role: 'group', 'aria-labelledby': 'grey-title' } }, el('h3', { attrs: { id: 'grey-title' } }, t('orders.grey')));
-    const consequences = { fine: gm.finePct, loss: gm.relationshipLoss, quarters: t('orders.quarters', { count: gm.entityListQuarters }) };
-    if (gm.catchRefUnits !== undefined) {
-      // The chance grows with the units (the engine's greyCatchPct): the rule, then the chance for what is typed.
-      riskNow = el('span', { testid: 'grey-risk-now', attrs: { 'aria-live': 'polite' } });
-      grey.append(
-        el(
-          'p',
-          { class: 'risk', attrs: { id: riskId } },
-          el('strong', {}, t('orders.risk')),
-          t('orders.riskScale', { catch: gm.catchPct, ref: f.exact(gm.catchRefUnits), max: gm.catchMaxPct ?? 100 }),
-          riskNow,
-          ' ',
-          t('orders.riskCaught', consequences),
-        ),
-      );
-    } else {
-      grey.append(el('p', { class: 'risk', attrs: { id: riskId } }, el('strong', {}, t('orders.risk')), t('orders.riskText', { catch: gm.catchPct, ...consequences })));
-    }
-    for (const sku of greyList) {
-      const key = `grey-quantity-${sku.id}`;
-      const price = greyPrice(sku.listPrice, gm.premiumPct);
-      const input = textInput(key, t('orders.greyAria', { sku: sku.name }), draft.greyMarket[sku.id] ?? '', '0');
-      input.setAttribute('aria-describedby', `err-${key} hint-${key} ${riskId}`);
-      grey.append(
-        el(
-          'div',
-          { class: 'field' },
-          el('label', { attrs: { for: `in-${key}` } }, t('orders.greyLabel', { sku: sku.name })),
-          input,
-          el(
-            'div',
-            { class: 'hint', attrs: { id: `hint-${key}` } },
-            num(t('orders.each', { price: f.money(price) }), t('orders.perChip', { price: f.moneyExact(price) })),
-            t('orders.greyHint', { list: f.money(sku.listPrice), premium: gm.premiumPct, fine: f.money(greyFine(gm, price)) }),
-          ),
-          errorSlot(key),
-        ),
-      );
-    }
-    grey.append(el('div', { class: 'hint' }, t('orders.greyMax', { max: f.exact(gm.maxUnitsPerQuarter) })), errorSlot('grey-market'));
-    form.append(grey);
+  const fields = { textInput, errorSlot };
+  const grey = greySection(game, playerId, greyList, draft.greyMarket, fields);
+  if (grey) {
+    form.append(grey.element);
+    riskNow = grey.riskNow;
   }
-
-  // Partnership: one open offer a quarter, with its terms.
-  if (offers.length > 0) {
-    const box = el('div', { class: 'section stack' }, el('h3', {}, t('orders.partnership')));
-    const select = el('select', { testid: 'partnership-select', attrs: { id: 'in-partnership-select', 'aria-describedby': 'partnership-terms err-partnership-select' } });
-    select.append(el('option', { attrs: { value: '' } }, t('orders.noPartnership')));
-    for (const o of offers) {
-      const short = o.kind === 'aiLab' ? t('orders.offerLab', { compute: f.h100e(o.computeH100e), revenue: f.money(o.revenuePerQuarter) }) : t('orders.offerVendor', { vendor: o.vendor, prepay: f.money(o.prepayment) });
-      select.append(el('option', { attrs: { value: o.id, selected: draft.partnership === o.id } }, `${o.name} (${short})`));
-    }
-    if (!offers.some((o) => o.id === draft.partnership)) select.value = '';
-    const terms = el('div', { class: 'hint', attrs: { id: 'partnership-terms', 'aria-live': 'polite' } });
-    const bidInput = textInput('deal-bid', t('orders.dealBidLabel'), draft.dealBid ?? '', f.money(0));
-    bidInput.setAttribute('aria-describedby', 'err-deal-bid hint-deal-bid');
-    const bidField = el(
-      'div',
-      { class: 'field' },
-      el('label', { attrs: { for: 'in-deal-bid' } }, t('orders.dealBid')),
-      bidInput,
-      el('div', { class: 'hint', attrs: { id: 'hint-deal-bid' } }, t('orders.dealBidHint')),
-      errorSlot('deal-bid'),
-    );
-    box.append(
-      el(
-        'div',
-        { class: 'field field-wide' },
-        el('label', { attrs: { for: 'in-partnership-select' } }, t('orders.takeOffer')),
-        select,
-        terms,
-        el('div', { class: 'hint' }, t('orders.offerRule')),
-        errorSlot('partnership-select'),
-      ),
-      bidField,
-    );
-    dealBidField = bidField;
-    partnershipSelect = select;
-    partnershipTerms = terms;
-    form.append(box);
+  const deal = partnershipSection(offers, draft, fields);
+  if (deal) {
+    form.append(deal.element);
+    dealBidField = deal.dealBidField;
+    partnershipSelect = deal.select;
+    partnershipTerms = deal.terms;
   }
 
   const problems = el('ul', { class: 'problems', attrs: { 'aria-live': 'polite', id: 'orders-problems' } });
   const submit = el('button', { class: 'btn btn-primary btn-wide', testid: 'submit-orders', attrs: { type: 'submit', 'aria-describedby': 'orders-problems' } }, t('orders.submit'));
-  form.append(problems, submit);
+  // Submit, the problems and the preview stay in view at the panel's foot (sticky) so orders seal without scrolling.
+  const foot = el('div', { class: 'orders-foot', testid: 'orders-foot' }, preview.element, problems, submit);
+  form.append(foot);
 
   const readDraft = (): PanelDraft => {
     const next: PanelDraft = { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '', powerFast: '', greyMarket: {}, partnership: partnershipSelect?.value ?? '', dealBid: inputs.get('deal-bid')?.value ?? '' };
@@ -504,6 +400,14 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     leftEl.title = f.moneyExact(left);
     leftEl.setAttribute('aria-label', f.moneyExact(left));
     leftEl.classList.toggle('neg', left < 0);
+    planner.update(res.orders);
+    preview.update(res.orders);
+    for (const [id, spareEl] of spareEls) {
+      const n = spareUnitsFor(game, playerId, res.orders, id);
+      spareEl.textContent = n > 0 ? t('lo.row.spare', { n: f.count(n) }) : t('lo.row.spareNone');
+      spareEl.title = t('lo.row.spareExact', { n: f.exact(n) });
+      spareEl.classList.toggle('warn', n === 0);
+    }
     if (found.length === 0) {
       const err = validateOrders(game, playerId, res.orders);
       if (err) {
@@ -518,6 +422,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       (key === 'partnership-select' ? partnershipSelect : inputs.get(key))?.setAttribute('aria-invalid', mine.length ? 'true' : 'false');
     }
     problems.replaceChildren(...found.filter((p) => !fieldErrors.has(p.key)).map((p) => el('li', {}, p.message)));
+    keepClearOfFoot(form, foot);
     return found;
   };
 
@@ -551,4 +456,10 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     if (err) problems.replaceChildren(el('li', {}, actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })));
   });
   check();
+  // After Continue (or a new game) the clicked button is gone and the focus fell to <body>: put it on the
+  // first order field, a frame later (as the reveal does) so a key still held does not type into it.
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (form.isConnected && (active === null || active === document.body)) form.querySelector<HTMLInputElement>('input:not([disabled])')?.focus({ preventScroll: true });
+  });
 }
