@@ -8,6 +8,7 @@ import { classroomDe, classroomEn } from './classroom';
 import { classNetDe, classNetEn } from './classroom-net';
 import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
+import { neutralDe, neutralEn } from './house-neutral';
 import { safetyDe, safetyEn } from './safety';
 
 /** The languages the game ships. */
@@ -15,8 +16,8 @@ export const LANGS = ['en', 'de'] as const;
 /** A shipped language. */
 export type Lang = (typeof LANGS)[number];
 
-const en = { ...coreEn, ...classroomEn, ...debriefEn, ...safetyEn, ...classNetEn };
-const de: Record<keyof typeof en, string> = { ...coreDe, ...classroomDe, ...debriefDe, ...safetyDe, ...classNetDe };
+const en = { ...coreEn, ...classroomEn, ...debriefEn, ...safetyEn, ...classNetEn, ...neutralEn };
+const de: Record<keyof typeof en, string> = { ...coreDe, ...classroomDe, ...debriefDe, ...safetyDe, ...classNetDe, ...neutralDe };
 
 type Catalogue = typeof en;
 type PluralBase<K> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : never;
