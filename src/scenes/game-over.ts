@@ -39,7 +39,10 @@ export class GameOverScene extends Phaser.Scene {
     if (!game) return;
     const { width: w, height: h } = this.scale;
     // Too small to lay out (a frame mid-resize): sizes would go negative and Canvas 2D throws on them.
-    if (w < MIN_BOARD_W || h < MIN_BOARD_H) return;
+    if (w < MIN_BOARD_W || h < MIN_BOARD_H) {
+      markDrawn(this); // drawn: empty at this size, and the canvas says so
+      return;
+    }
     const s = Math.max(0.7, Math.min(w / 640, h / 600, 1.6));
     const g = this.add.graphics();
     this.root.add(g);

@@ -11,7 +11,7 @@ import { SCENE } from './keys';
 import { MenuScene } from './menu';
 import { PreloadScene } from './preload';
 import { RevealScene } from './reveal';
-import { REPLAY_SCENE, ReplayScene } from './replay';
+import { ReplayScene } from './replay';
 import { C, preferredRenderer } from './theme';
 
 const SCREEN_SCENE: Record<Exclude<Screen, 'boot'>, string> = {
@@ -19,7 +19,7 @@ const SCREEN_SCENE: Record<Exclude<Screen, 'boot'>, string> = {
   board: SCENE.board,
   reveal: SCENE.reveal,
   gameOver: SCENE.gameOver,
-  replay: REPLAY_SCENE,
+  replay: SCENE.replay,
 };
 
 /** Creates the Phaser game inside `parent`; returns it. */

@@ -6,4 +6,5 @@ export const SCENE = {
   board: 'Board',
   reveal: 'Reveal',
   gameOver: 'GameOver',
+  replay: 'Replay',
 } as const;

@@ -26,7 +26,10 @@ export class MenuScene extends Phaser.Scene {
   private draw(): void {
     this.root.removeAll(true);
     const { width: w, height: h } = this.scale;
-    if (w < MIN_BOARD_W || h < MIN_BOARD_H) return; // a frame mid-resize (see drawBoard)
+    if (w < MIN_BOARD_W || h < MIN_BOARD_H) {
+      markDrawn(this); // a frame mid-resize (see drawBoard): drawn empty at this size
+      return;
+    }
     const s = Math.max(0.6, Math.min(w / 760, h / 640, 1.6));
     this.root.add(this.add.tileSprite(0, 0, w, h, 'grid').setOrigin(0).setAlpha(0.9));
     const cx = w / 2;

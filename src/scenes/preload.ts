@@ -22,7 +22,7 @@ export class PreloadScene extends Phaser.Scene {
     const label = this.add.text(width / 2, y + 24, t('board.loading'), textStyle(12, CSS.muted)).setOrigin(0.5, 0);
     this.load.on('progress', (v: number) => {
       bar.clear().fillStyle(C.nvidia, 1).fillRoundedRect(x + 1, y + 1, Math.max(8, (bw - 2) * v), 8, 4);
-      label.setText(`Loading… ${Math.round(v * 100)}%`);
+      label.setText(t('board.loadingPct', { pct: Math.round(v * 100) }));
     });
     this.load.setPath('img/');
     this.load.svg('chip', 'chip.svg', { width: 64, height: 64 });

@@ -1,10 +1,10 @@
 import * as Phaser from 'phaser';
+import { SCENE } from './keys';
 import type { GameStore } from '../store/game-store';
 import { drawBoard } from './board-view';
 import { markDrawn } from './theme';
 
 /** The replay viewer's scene key. */
-export const REPLAY_SCENE = 'Replay';
 
 /** The board as it was at the replay viewer's position: redrawn when the position or the size changes. */
 export class ReplayScene extends Phaser.Scene {
@@ -12,7 +12,7 @@ export class ReplayScene extends Phaser.Scene {
   private pending = false;
 
   constructor(private readonly store: GameStore) {
-    super(REPLAY_SCENE);
+    super(SCENE.replay);
   }
 
   create(): void {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { SHOTS } from './harness';
-import { useSession, tid, settleBoard, startGame } from './helpers';
+import { useSession, tid, settleBoard, startGame, resizeAndSettle } from './helpers';
 
 const SEED = 'class-7b';
 
@@ -73,9 +73,7 @@ describe('facilitator view', () => {
     expect(await page.locator('#panel [data-testid="reveal-table"] table').count()).toBe(1);
     await settleBoard(page);
     await page.screenshot({ path: `${SHOTS}/facilitator-reveal-1280x720.png` });
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForTimeout(300);
-    await settleBoard(page);
+    await resizeAndSettle(page, 1920, 1080);
     await page.screenshot({ path: `${SHOTS}/facilitator-reveal-1920x1080.png` });
     await page.setViewportSize({ width: 1280, height: 720 });
 

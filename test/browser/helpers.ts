@@ -53,6 +53,15 @@ export async function settleBoard(page: Page, opts: { errors?: string[]; lang?: 
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/**
+ * Resizes the window and waits for the page's own signal that the board has redrawn at the new size (the
+ * canvas matches its cell and says so in `data-drawn`), never for a fixed time.
+ */
+export async function resizeAndSettle(page: Page, width: number, height: number, opts: { errors?: string[] } = {}): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await settleBoard(page, opts);
+}
+
 /** Waits until no bot is thinking. */
 export async function botsIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector<HTMLElement>('#app')?.dataset.bots === 'idle', undefined, { timeout: 20_000 });

@@ -1,7 +1,7 @@
 /**
- * UI strings in English and German (i18next, flat keys). `en.ts` is the source catalogue; every other
- * language must have exactly its keys (`de.ts` is typed against it, so a missing German string fails tsc).
- * Feature areas add their own catalogue pair (e.g. classroom.en.ts / classroom.de.ts) merged here.
+ * UI strings in English and German (i18next, flat keys). Each feature area has one table file here
+ * (`core.ts`, `classroom.ts`, `debrief.ts`, ...) exporting an English catalogue and a German one typed against
+ * it, so a missing German string fails tsc; this module merges them.
  */
 import { createInstance } from 'i18next';
 import { classroomDe, classroomEn } from './classroom';

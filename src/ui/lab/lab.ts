@@ -9,16 +9,18 @@
  */
 import type uPlot from 'uplot';
 import { BOT_LEVELS, type BotLevel } from '../../ai/types';
-import { quarterLabel, ruleModes, type ExportRule, type RuleMode, type Scenario } from '../../engine';
+import type { Scenario } from '../../engine';
 import { describeVariant } from '../../lab/describe';
-import { decodeLabLink, encodeLabLink, summaryCheck } from '../../lab/link';
+import { decodeLabLink, summaryCheck } from '../../lab/link';
 import { labGameRecord, labScenarios, summarise, MAX_GAMES, type LabSummary, type MetricRow, type Side } from '../../lab/run';
-import { effectText, labCsv, metricName, metricValue } from '../../lab/table';
-import { applyVariant, emptyVariant, parseVariant, parseVariantText, VARIANT_FORMAT, type Variant } from '../../lab/variant';
+import { effectText, metricName, metricValue } from '../../lab/table';
+import { applyVariant, emptyVariant, parseVariant, parseVariantText, type Variant } from '../../lab/variant';
 import type { GameStore } from '../../store/game-store';
-import { companyBadge, download, el } from '../dom';
+import { companyBadge, el } from '../dom';
 import { lang, onLangChange } from '../../text/i18n';
 import { drawHistogram } from './lab-charts';
+import { readVariantForm, ruleFieldset, type Section } from './lab-form';
+import { labActions, labTables } from './lab-results';
 import { Cancelled, poolSize, runInPool, type PoolRun } from './pool';
 import { lt } from './strings';
 // oxlint-disable-next-line import/no-unassigned-import -- the lab's stylesheet, loaded with it
@@ -26,8 +28,6 @@ import './lab.css';
 
 /** Fewest games a side the page runs (the CLI allows fewer). */
 export const PAGE_MIN_GAMES = 100;
-
-type Section = 'title' | 'rules' | 'supply' | 'budgets' | 'demand' | 'deck';
 
 interface LabState {
   scenarioId: string;
@@ -52,37 +52,6 @@ const LIBRARY = Object.entries(import.meta.glob('../../../lab/variants/*.json', 
   .filter((r): r is { ok: true; variant: Variant } => r.ok)
   .map((r) => r.variant)
   .sort((a, b) => a.id.localeCompare(b.id));
-
-const modeValue = (m: RuleMode): number => (m.kind === 'licence' ? m.approvalPct : m.kind === 'revenueShare' ? m.pct : m.kind === 'cap' ? m.unitsPerQuarter : 0);
-
-function modeOf(kind: string, value: number): RuleMode {
-  if (kind === 'licence') return { kind, approvalPct: Math.max(0, Math.min(100, value)) };
-  if (kind === 'revenueShare') return { kind, pct: Math.max(0, Math.min(100, value)) };
-  if (kind === 'cap') return { kind, unitsPerQuarter: Math.max(0, Math.round(value)) };
-  return { kind: 'banned' };
-}
-
-const codes = (text: string): string[] => text.split(/[\s,;]+/).map((s) => s.trim().toUpperCase()).filter((s) => s.length > 0);
-
-/** "4800; 1600/5.92" as thresholds, or null if it does not read. */
-export function parseThresholds(text: string): ExportRule['catches']['thresholds'] | null {
-  const out: ExportRule['catches']['thresholds'] = [];
-  for (const part of text.split(';').map((s) => s.trim()).filter((s) => s.length > 0)) {
-    const [a, b, extra] = part.split('/').map((s) => s.trim());
-    const tpp = Number(a);
-    if (extra !== undefined || a === '' || !Number.isFinite(tpp) || tpp < 0) return null;
-    if (b === undefined) out.push({ tppMin: tpp });
-    else {
-      const d = Number(b);
-      if (b === '' || !Number.isFinite(d) || d < 0) return null;
-      out.push({ tppMin: tpp, densityMin: d });
-    }
-  }
-  return out;
-}
-
-const thresholdsText = (t: ExportRule['catches']['thresholds']): string => t.map((x) => (x.densityMin === undefined ? `${x.tppMin}` : `${x.tppMin}/${x.densityMin}`)).join('; ');
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** A mounted lab; close() removes it. */
 export interface LabHandle {
@@ -149,88 +118,9 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
   const readForm = (): void => {
     const sc = base();
     if (!sc) return;
-    const v: Variant = { ...st.variant, format: VARIANT_FORMAT, scenario: sc.id };
-    const errors: string[] = [];
-    if (st.dirty.has('title')) {
-      const text = formBox.querySelector<HTMLInputElement>('[data-field="title"]')?.value.trim() ?? '';
-      v.title = { en: text || 'Variant', de: text || 'Variante' };
-      v.id = (text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'variant').slice(0, 60);
-    }
-    if (st.dirty.has('rules')) {
-      const rules: NonNullable<Variant['rules']> = [];
-      for (const rule of sc.exportRules) {
-        const box = formBox.querySelector<HTMLElement>(`[data-rule="${CSS.escape(rule.id)}"]`);
-        if (!box) continue;
-        const get = (f: string) => box.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${f}"]`);
-        if (!(get('on') as HTMLInputElement | null)?.checked) {
-          rules.push({ id: rule.id, enabled: false });
-          continue;
-        }
-        const p: NonNullable<Variant['rules']>[number] = { id: rule.id };
-        const from = Number(get('from')?.value ?? rule.effectiveQuarter);
-        if (from !== rule.effectiveQuarter) p.effectiveQuarter = from;
-        const untilText = get('until')?.value ?? '';
-        const until = untilText === '' ? null : Number(untilText);
-        if (until !== (rule.endQuarter ?? null)) p.endQuarter = until;
-        const first = ruleModes(rule)[0] ?? { kind: 'banned' as const };
-        const mode = modeOf(get('mode')?.value ?? first.kind, Number(get('value')?.value ?? 0));
-        if (!same(mode, first)) p.mode = mode;
-        const regions = codes(get('regions')?.value ?? '');
-        if (!same(regions, rule.destinations.regions)) p.regions = regions;
-        const tiers = codes(get('tiers')?.value ?? '');
-        if (!same(tiers, rule.destinations.tiers)) p.tiers = tiers;
-        const th = parseThresholds(get('thresholds')?.value ?? '');
-        if (th === null) errors.push(`${rule.name[lang()]}: ${lt('lab.rule.thresholds')}`);
-        else if (!same(th, rule.catches.thresholds)) p.thresholds = th;
-        if (Object.keys(p).length > 1) rules.push(p);
-      }
-      if (rules.length) v.rules = rules;
-      else delete v.rules;
-    }
-    const pctOf = (sel: string): number => {
-      const x = Number(formBox.querySelector<HTMLInputElement>(sel)?.value ?? 0);
-      return Number.isFinite(x) ? Math.max(-100, x) : 0;
-    };
-    if (st.dirty.has('supply')) {
-      const supply = sc.skus.map((k) => ({ skus: [k.id], pct: pctOf(`[data-supply="${CSS.escape(k.id)}"]`) })).filter((x) => x.pct !== 0);
-      if (supply.length) v.supply = supply;
-      else delete v.supply;
-      const f = pctOf('[data-field="foundry"]');
-      if (f !== 0) v.foundryPct = f;
-      else delete v.foundryPct;
-    }
-    if (st.dirty.has('budgets')) {
-      const budgets = sc.companies.map((c) => ({ company: c.id, pct: pctOf(`[data-budget="${CSS.escape(c.id)}"]`) })).filter((x) => x.pct !== 0);
-      if (budgets.length) v.budgets = budgets;
-      else delete v.budgets;
-    }
-    if (st.dirty.has('demand')) {
-      const d = pctOf('[data-field="demand"]');
-      if (d !== 0) v.outsideDemand = [{ pct: d }];
-      else delete v.outsideDemand;
-    }
-    if (st.dirty.has('deck')) {
-      const deck: NonNullable<Variant['deck']> = {};
-      const draw = Number(formBox.querySelector<HTMLInputElement>('[data-field="drawPct"]')?.value ?? sc.eventDeck.drawPct);
-      if (Number.isFinite(draw) && draw !== sc.eventDeck.drawPct) deck.drawPct = Math.max(0, Math.min(100, draw));
-      const weights: Record<string, number> = {};
-      for (const c of sc.eventDeck.cards) {
-        const w = Number(formBox.querySelector<HTMLInputElement>(`[data-card="${CSS.escape(c.id)}"]`)?.value ?? c.weight);
-        if (Number.isFinite(w) && w !== c.weight) weights[c.id] = Math.max(0, Math.min(1000, w));
-      }
-      if (Object.keys(weights).length) deck.weights = weights;
-      if (Object.keys(deck).length) v.deck = deck;
-      else delete v.deck;
-    }
-    // A variant made in the form gets a neutral name until the user gives one.
-    if (!st.dirty.has('title') && v.id === 'unchanged' && describeVariant(sc, v, 'en').length > 0 && (v.rules ?? v.supply ?? v.budgets ?? v.outsideDemand ?? v.deck ?? v.foundryPct) !== undefined) {
-      v.id = 'variant';
-      v.title = { en: 'Variant', de: 'Variante' };
-      const titleInput = formBox.querySelector<HTMLInputElement>('[data-field="title"]');
-      if (titleInput) titleInput.value = v.title[lang()];
-    }
-    st.variant = v;
-    showVariant(errors);
+    const r = readVariantForm(formBox, sc, st.variant, st.dirty);
+    st.variant = r.variant;
+    showVariant(r.errors);
   };
 
   /** The change list, the errors and the JSON of the current variant. */
@@ -259,10 +149,6 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
     if (!sc) return;
     const applied = applyVariant(sc, st.variant);
     const eff = applied.ok ? applied.scenario : sc;
-    const qOptions = (selected: number | null, withNever: boolean, upTo: number) => [
-      ...(withNever ? [el('option', { attrs: { value: '', selected: selected === null } }, lt('lab.rule.never'))] : []),
-      ...Array.from({ length: upTo }, (_, q) => el('option', { attrs: { value: q, selected: selected === q } }, quarterLabel(sc, q))),
-    ];
     const select = el('select', { testid: 'lab-scenario', attrs: { id: 'lab-scenario' } }, ...scenarios.map((s) => el('option', { attrs: { value: s.id, selected: s.id === sc.id } }, s.title[lang()])));
     select.addEventListener('change', () => {
       const next = scenarios.find((s) => s.id === select.value);
@@ -290,40 +176,10 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
     const rulesBox = el('details', { class: 'lab-group', attrs: { open: true } }, el('summary', {}, lt('lab.rules')));
     for (const rule of sc.exportRules) {
       const r = eff.exportRules.find((x) => x.id === rule.id);
-      const on = r !== undefined;
-      const cur = r ?? rule;
-      // The form edits a rule's first mode (a rule may combine several; changing it replaces them all).
-      const curMode: RuleMode = ruleModes(cur)[0] ?? { kind: 'banned' };
-      const id = `lab-rule-${rule.id}`;
-      const modeSel = el('select', { attrs: { 'data-field': 'mode', 'aria-label': lt('lab.rule.mode') } }, ...(['banned', 'licence', 'revenueShare', 'cap'] as const).map((k) => el('option', { attrs: { value: k, selected: curMode.kind === k } }, lt(`lab.mode.${k}`))));
-      const value = numInput({ 'data-field': 'value', min: 0 }, modeValue(curMode), 'rules', lt('lab.rule.value'));
-      const syncValue = () => {
-        value.disabled = modeSel.value === 'banned';
-      };
-      syncValue();
-      modeSel.addEventListener('change', () => {
-        syncValue();
+      rulesBox.append(ruleFieldset(sc, rule, r, numInput, () => {
         st.dirty.add('rules');
         readForm();
-      });
-      const text = (field: string, v: string, label: string) => el('input', { attrs: { type: 'text', value: v, 'data-field': field, 'aria-label': label, spellcheck: 'false' }, on: { change: () => { st.dirty.add('rules'); readForm(); } } });
-      const sel = (field: string, label: string, ...opts: HTMLOptionElement[]) => el('select', { attrs: { 'data-field': field, 'aria-label': label }, on: { change: () => { st.dirty.add('rules'); readForm(); } } }, ...opts);
-      rulesBox.append(
-        el(
-          'fieldset',
-          { class: 'lab-rule', attrs: { 'data-rule': rule.id } },
-          el('legend', {}, el('label', { class: 'lab-rule-on' }, el('input', { testid: `${id}-on`, attrs: { type: 'checkbox', checked: on, 'data-field': 'on' }, on: { change: () => { st.dirty.add('rules'); readForm(); } } }), ` ${rule.name[lang()]}`)),
-          el('div', { class: 'lab-rule-grid' },
-            el('label', {}, lt('lab.rule.from'), sel('from', lt('lab.rule.from'), ...qOptions(cur.effectiveQuarter, false, sc.quarters))),
-            el('label', {}, lt('lab.rule.until'), sel('until', lt('lab.rule.until'), ...qOptions(cur.endQuarter ?? null, true, sc.quarters + 1))),
-            el('label', {}, lt('lab.rule.mode'), modeSel),
-            el('label', {}, lt('lab.rule.value'), value),
-            el('label', {}, lt('lab.rule.regions'), text('regions', cur.destinations.regions.join(', '), lt('lab.rule.regions'))),
-            el('label', {}, lt('lab.rule.tiers'), text('tiers', cur.destinations.tiers.join(', '), lt('lab.rule.tiers'))),
-            cur.catches.skus.length === 0 ? el('label', { class: 'wide' }, lt('lab.rule.thresholds'), text('thresholds', thresholdsText(cur.catches.thresholds), lt('lab.rule.thresholds'))) : el('p', { class: 'faint wide' }, cur.catches.skus.join(', ')),
-          ),
-        ),
-      );
+      }));
     }
     if (sc.exportRules.length === 0) rulesBox.append(el('p', { class: 'faint' }, '–'));
     // Supply, budgets, demand and the deck: the change shown is what the current variant does.
@@ -497,23 +353,7 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
       el('section', { class: 'lab-summary', testid: 'lab-summary', attrs: { 'data-check': check } }, el('h3', {}, lt('lab.summary')), el('ul', {}, ...s.summary[L].map((line) => el('li', {}, line)))),
     );
     if (st.check) resultsBox.append(el('p', { class: st.check === check ? 'lab-check ok' : 'lab-check differs', testid: 'lab-check', attrs: { 'data-same': String(st.check === check) } }, st.check === check ? lt('lab.check.same') : lt('lab.check.differs')));
-    const shareUrl = el('input', { class: 'lab-share-url', testid: 'lab-share-url', attrs: { type: 'text', readonly: true, 'aria-label': lt('lab.share') } });
-    const fileBase = `gpurace-lab-${s.variant.id}-${s.games}`;
-    resultsBox.append(
-      el('div', { class: 'row lab-actions', testid: 'lab-export' },
-        el('button', { class: 'btn btn-small', testid: 'lab-export-csv', attrs: { type: 'button' }, on: { click: () => download(`${fileBase}.csv`, labCsv(s), 'text/csv;charset=utf-8') } }, lt('lab.exportCsv')),
-        el('button', { class: 'btn btn-small', testid: 'lab-export-json', attrs: { type: 'button' }, on: { click: () => download(`${fileBase}.json`, `${JSON.stringify(s, null, 1)}\n`, 'application/json') } }, lt('lab.exportJson')),
-        el('button', { class: 'btn btn-small', testid: 'lab-share', attrs: { type: 'button', title: lt('lab.shareHint') }, on: { click: () => {
-          const frag = encodeLabLink({ variant: s.variant, games: s.games, bots: s.bots, seed: s.seed, check });
-          shareUrl.value = `${location.origin}${location.pathname}${location.search}#${frag}`;
-          shareUrl.hidden = false;
-          shareUrl.select();
-          void navigator.clipboard?.writeText(shareUrl.value).then(() => { shareUrl.title = lt('lab.shareCopied'); }, () => {});
-        } } }, lt('lab.share')),
-      ),
-    );
-    shareUrl.hidden = true;
-    resultsBox.append(shareUrl);
+    resultsBox.append(...labActions(s, check));
     // Charts: a chosen measure (at first the largest effect), the wall and the primary vendor.
     const clear = s.metrics.filter((m) => m.effect.clear && m.kind !== 'margin');
     const pick = st.metricId ?? clear.sort((a, b) => Math.abs(b.effect.rel ?? 0) - Math.abs(a.effect.rel ?? 0))[0]?.id ?? s.metrics[0]?.id ?? '';
@@ -534,37 +374,7 @@ function mountLab(store: GameStore, fragment: string | null, onClose: () => void
       el('div', { class: 'lab-charts', testid: 'lab-charts' }, figure(s.metrics.find((m) => m.id === pick)), ...fixed.map(figure)),
       el('p', { class: 'lab-legend faint' }, el('span', { class: 'lab-swatch', attrs: { 'data-side': 'base' } }), lt('lab.chart.base'), ' ', el('span', { class: 'lab-swatch', attrs: { 'data-side': 'variant' } }), lt('lab.chart.variant')),
     );
-    // The table of every measure.
-    const table = el('table', { class: 'table lab-table', testid: 'lab-table' },
-      el('caption', {}, lt('lab.table')),
-      el('thead', {}, el('tr', {}, el('th', { class: 'left', attrs: { scope: 'col' } }, lt('lab.col.metric')), el('th', { attrs: { scope: 'col' } }, lt('lab.col.base')), el('th', { attrs: { scope: 'col' } }, lt('lab.col.variant')), el('th', { attrs: { scope: 'col' } }, lt('lab.col.diff')))),
-      el('tbody', {}, ...s.metrics.map((m) => el('tr', { class: m.effect.clear ? 'clear' : '', attrs: { 'data-metric': m.id } },
-        el('th', { class: 'left', attrs: { scope: 'row' } }, name(m)),
-        el('td', { class: 'num' }, metricValue(m.kind, m.base.mean, L)),
-        el('td', { class: 'num' }, metricValue(m.kind, m.variant.mean, L)),
-        el('td', { class: 'num' }, effectText(m, L)),
-      ))),
-    );
-    const wins = el('table', { class: 'table lab-wins', testid: 'lab-wins' },
-      el('caption', {}, lt('lab.wins')),
-      el('thead', {}, el('tr', {}, el('th', { class: 'left', attrs: { scope: 'col' } }, lt('lab.col.company')), el('th', { attrs: { scope: 'col' } }, lt('lab.col.base')), el('th', { attrs: { scope: 'col' } }, lt('lab.col.variant')))),
-      el('tbody', {}, ...s.winners.map((w) => {
-        const c = sc.companies.find((x) => x.id === w.company);
-        return el('tr', { attrs: { 'data-player': w.company } }, el('th', { class: 'left', attrs: { scope: 'row' } }, c ? companyBadge(c) : w.company), el('td', { class: 'num' }, String(w.base)), el('td', { class: 'num' }, String(w.variant)));
-      })),
-    );
-    const quarters = Array.from({ length: sc.quarters }, (_, q) => q);
-    const cell = (x: number | null) => (x === null ? '–' : metricValue('cash', x, L));
-    const prices = el('table', { class: 'table lab-prices', testid: 'lab-prices' },
-      el('caption', {}, lt('lab.prices')),
-      el('thead', {}, el('tr', {}, el('th', { class: 'left', attrs: { scope: 'col' } }, lt('lab.col.sku')), ...quarters.map((q) => el('th', { attrs: { scope: 'col' } }, quarterLabel(sc, q))))),
-      el('tbody', {}, ...s.prices.map((p) => el('tr', {}, el('th', { class: 'left', attrs: { scope: 'row' } }, sc.skus.find((k) => k.id === p.sku)?.name ?? p.sku), ...quarters.map((q) => {
-        const b = p.base[q] ?? null;
-        const v = p.variant[q] ?? null;
-        return el('td', { class: b === v ? 'num' : 'num changed' }, b === null && v === null ? '–' : `${cell(b)} → ${cell(v)}`);
-      })))),
-    );
-    resultsBox.append(el('div', { class: 'table-wrap' }, table), el('div', { class: 'lab-side-by-side' }, el('div', { class: 'table-wrap' }, wins), el('div', { class: 'table-wrap' }, prices)));
+    resultsBox.append(...labTables(s, sc, name));
     // Any game in the replay viewer.
     const gameNo = el('input', { testid: 'lab-replay-game', attrs: { id: 'lab-replay-game', type: 'number', min: 0, max: s.games - 1, step: 1, value: 0 } });
     const sideSel = el('select', { testid: 'lab-replay-side', attrs: { id: 'lab-replay-side' } }, ...(['base', 'variant'] as const).map((x) => el('option', { attrs: { value: x, selected: x === 'variant' } }, lt(`lab.side.${x}`))));
