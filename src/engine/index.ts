@@ -9,7 +9,7 @@ export { validateOrders, committedCost, ordersSpend, runningCosts, emptyOrders, 
 export { exportStatus, exportStatusFor, activeRules, ruleModes, ruleIssuer, DEFAULT_ISSUER, type ExportStatus, type Buyer } from './export-rules';
 export { quarterLabel, quarterOf } from './time';
 export { DEFAULT_ASSET_LIFE_QUARTERS, depreciation, finalStandings, parTenths, profitOf, type Standing } from './scoring';
-export { carriedSupply, demandTranches, effectiveSupply, PRIMARY_VENDOR, type DemandTranche } from './market';
+export { carriedSupply, demandTranches, effectiveSupply, PRIMARY_VENDOR, relationshipVendor, UNITS_PER_RELATIONSHIP_POINT, type DemandTranche } from './market';
 export { effectivePool } from './economy';
 export { mwNeeded, onsiteRules, powerBill, ONSITE_DEFAULT } from './power';
 export { stageCost, bookingCap, bookingRules, depositPerUnit, deliveryQuarter, foundryFree, bookedFor, balanceDue, DEFAULT_BOOKING } from './silicon';

@@ -5,10 +5,18 @@ import { atQuarter, countOf, indexOf } from './lookup';
 import { MAX_SUPPLY, clampInt, scaleByPct } from './limits';
 import { tick } from './steps';
 import type { Rng } from './rng';
-import type { Bid, GameState, OtherDemand, Orders, PlayerState, ResolutionNote, RevealedBid, SkuClearing, SkuSpec } from './types';
+import type { Bid, GameState, OtherDemand, Orders, PlayerState, ResolutionNote, RevealedBid, Scenario, SkuClearing, SkuSpec } from './types';
 
-/** The primary vendor whose sales build a company's relationship score. */
+/** The default vendor whose sales build a company's relationship score (a scenario may name another: `relationship.vendor`). */
 export const PRIMARY_VENDOR = 'NVIDIA';
+
+/** Default units bought from the relationship vendor that earn one point. */
+export const UNITS_PER_RELATIONSHIP_POINT = 25_000;
+
+/** The scenario's relationship vendor and units per point (defaults: NVIDIA, 25,000). */
+export function relationshipVendor(scenario: Pick<Scenario, 'relationship'>): { vendor: string; unitsPerPoint: number } {
+  return { vendor: scenario.relationship?.vendor ?? PRIMARY_VENDOR, unitsPerPoint: scenario.relationship?.unitsPerPoint ?? UNITS_PER_RELATIONSHIP_POINT };
+}
 
 const buyers = new WeakMap<OtherDemand, Buyer>();
 

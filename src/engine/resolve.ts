@@ -4,7 +4,7 @@ import { effectivePool, sharePool } from './economy';
 import { stateHash } from './hash';
 import { clampPlayer } from './limits';
 import { countOf, indexOf } from './lookup';
-import { PRIMARY_VENDOR, runMarket } from './market';
+import { relationshipVendor, runMarket } from './market';
 import { emptyOrders } from './orders';
 import { buildPower, deploy, mwNeeded, payPowerBill } from './power';
 import { labReserved, resolvePartnerships, settleLabs } from './partnerships';
@@ -14,15 +14,13 @@ import { DEFAULT_ASSET_LIFE_QUARTERS, depreciation, profitOf, scoreAll, type Sco
 import { advanceSilicon, produceCustom } from './silicon';
 import type { GameState, Orders, PlayerMetrics, QuarterRecord, ResolutionNote } from './types';
 
-/** Units bought from the primary vendor that earn one point of relationship. */
-const UNITS_PER_RELATIONSHIP_POINT = 25_000;
-
 
 /** Units bought from the primary vendor this quarter: the open market only (grey-market chips that arrived are in `bought` too). */
 function vendorUnits(state: GameState, ledger: Ledger, orders: Orders): number {
   let n = 0;
-  for (const s of state.scenario.skus) if (s.vendor === PRIMARY_VENDOR) n += countOf(ledger.bought, s.id);
-  if (ledger.greyUnits > 0) for (const g of orders.greyMarket) if (indexOf(state.scenario).sku.get(g.sku)?.vendor === PRIMARY_VENDOR) n -= g.quantity;
+  const { vendor } = relationshipVendor(state.scenario);
+  for (const s of state.scenario.skus) if (s.vendor === vendor) n += countOf(ledger.bought, s.id);
+  if (ledger.greyUnits > 0) for (const g of orders.greyMarket) if (indexOf(state.scenario).sku.get(g.sku)?.vendor === vendor) n -= g.quantity;
   return n;
 }
 
@@ -71,7 +69,7 @@ export function resolveQuarter(state: GameState): GameState {
     p.totals.capex += ledger.spend - ledger.expensed;
     p.totals.writtenOff += depreciation(p.totals.capex, p.totals.writtenOff, life);
     p.totals.computeQuarters += Math.round(c.total);
-    const gained = Math.floor(vendorUnits(draft, ledger, orders[i] as Orders) / UNITS_PER_RELATIONSHIP_POINT);
+    const gained = Math.floor(vendorUnits(draft, ledger, orders[i] as Orders) / relationshipVendor(draft.scenario).unitsPerPoint);
     p.relationship = Math.min(100, p.relationship + gained);
     clampPlayer(p);
   });

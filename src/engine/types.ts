@@ -350,6 +350,48 @@ export interface Scenario {
   /** Rule-field path (e.g. "market.revenuePool", "power.costPerMw") -> source ids that back the number (scenario files must have it). */
   cite?: Record<string, string[]>;
   sources: Source[];
+  /** The vendor whose open-market sales build a company's relationship (`nvidiaRelationship`); absent = NVIDIA, 25,000 units a point. */
+  relationship?: RelationshipRules;
+  /** Words and looks for the UI (who stands behind the wall, blocs, vendor colours, the menu's lead); absent = derived defaults. */
+  presentation?: Presentation;
+}
+
+/** Which vendor a company's relationship is with, and how many units bought earn a point. */
+export interface RelationshipRules {
+  vendor: string;
+  /** Units bought from the vendor (open market) that earn one point; absent = 25,000. */
+  unitsPerPoint?: number;
+}
+
+/** A vendor's look: its colour on the board and charts, and the prefix cut from its SKU names. */
+export interface VendorLook {
+  name: string;
+  /** #rrggbb; absent = a stable colour derived from the name (the relationship vendor: green). */
+  color?: string;
+  /** Cut from the start of its SKU names on the board ("AMD Instinct MI300X" -> "MI300X"); absent = the vendor's name. */
+  prefix?: string;
+}
+
+/** A group of regions compared in the debrief (e.g. "US and allies"). */
+export interface Bloc {
+  name: LocalizedText;
+  regions: string[];
+}
+
+/** Scenario-specific words and looks for the UI; every field optional (absent = a default derived from the scenario). */
+export interface Presentation {
+  /** The menu's lead line for this scenario. */
+  lead?: LocalizedText;
+  /** The par tooltip's second sentence (why seats start unequal). */
+  parHint?: LocalizedText;
+  /** Regions drawn behind the export wall; absent = the regions (and tiers) any export rule binds. */
+  walled?: string[];
+  /** Region codes -> names ("RU" -> Russia); absent = the code (US, CN and a few others have names built in). */
+  regionNames?: Record<string, LocalizedText>;
+  /** Blocs the debrief compares; absent = one line per home region. */
+  blocs?: Bloc[];
+  /** Vendor colours and name prefixes. */
+  vendors?: VendorLook[];
 }
 
 // ---------------------------------------------------------------- orders and actions

@@ -7,7 +7,7 @@
  * the results are sorted by game before anything is summed.
  */
 import { BOT_LEVELS, botOrders, type BotLevel } from '../ai';
-import { ENGINE_VERSION, PRIMARY_VENDOR, finalStandings, quarterLabel, scenarioHash, type Scenario } from '../engine';
+import { ENGINE_VERSION, relationshipVendor, finalStandings, quarterLabel, scenarioHash, type Scenario } from '../engine';
 import { type GameRecord } from '../replay/record';
 import { playGame } from '../replay/session';
 import { describeVariant, type LabLang } from './describe';
@@ -111,7 +111,7 @@ export function playLabGame(scenario: Scenario, bots: readonly BotLevel[], seed:
   const deployed = metrics.map((m) => m?.deployedH100e ?? 0);
   const total = deployed.reduce((a, b) => a + b, 0);
   const walled = wall.reduce((a, w) => a + (deployed[w] ?? 0), 0);
-  const vendorSkus = new Set(scenario.skus.filter((k) => k.vendor === PRIMARY_VENDOR).map((k) => k.id));
+  const vendorSkus = new Set(scenario.skus.filter((k) => k.vendor === relationshipVendor(scenario).vendor).map((k) => k.id));
   let vendorRevenue = 0;
   let grey = 0;
   const prices = scenario.skus.map(() => Array.from({ length: scenario.quarters }, (): number | null => null));
@@ -384,7 +384,7 @@ export function summarise(setup: Pick<LabSetup, 'variant' | 'bots' | 'seed'>, sc
     seedRule: `${setup.seed}-<game>`,
     lastQuarter: quarterLabel(sc.base, sc.base.quarters - 1),
     wall: { companies: sc.wall.map((i) => companies[i]?.id ?? '') },
-    primaryVendor: PRIMARY_VENDOR,
+    primaryVendor: relationshipVendor(sc.base).vendor,
     metrics,
     winners: companies.map((c, k) => ({ company: c.id, base: base.filter((g) => g.winner === k).length, variant: variant.filter((g) => g.winner === k).length })),
     prices: sc.base.skus.map((sku, k) => ({

@@ -60,8 +60,12 @@ function packOrders(o: Orders, sku: (s: string) => number, partner: (s: string) 
   return out;
 }
 
-/** Packs a record into the link's compact array layout (rationales left out). */
-export function packRecord(r: GameRecord): Packed {
+/**
+ * Packs a record into the link's compact array layout (rationales left out). The scenario the record embeds
+ * (`scenarioSnapshot`) goes in only when asked (`withScenario`: a scenario the player loaded from a file, which
+ * the viewer's build does not ship), as a 14th element older builds ignore.
+ */
+export function packRecord(r: GameRecord, withScenario = false): Packed {
   const players = table();
   for (const s of r.seats) players.of(s.playerId);
   const skus = table();
@@ -86,7 +90,9 @@ export function packRecord(r: GameRecord): Packed {
   });
   const seats = r.seats.map((s) => (s.kind === 'human' ? 0 : (s.level ?? '')));
   const checkpoints = r.checkpoints.map((c, i) => (c.quarter === i ? c.stateHash : [c.quarter, c.stateHash]));
-  return [LINK_LAYOUT, r.formatVersion, r.engineVersion, r.scenario.id, r.scenario.hash, r.seed, players.ids, seats, skus.ids, partners.ids, actions, checkpoints, r.createdAt];
+  const packed: Packed = [LINK_LAYOUT, r.formatVersion, r.engineVersion, r.scenario.id, r.scenario.hash, r.seed, players.ids, seats, skus.ids, partners.ids, actions, checkpoints, r.createdAt];
+  if (withScenario && r.scenarioSnapshot !== undefined) packed.push(r.scenarioSnapshot);
+  return packed;
 }
 
 class Bad extends Error {}
@@ -103,7 +109,7 @@ export function unpackRecord(p: unknown): unknown {
   need(Array.isArray(p), 'the payload is not a packed record');
   const a = p as unknown[];
   need(a[0] === LINK_LAYOUT, `the link's layout ${typeof a[0] === 'number' ? a[0] : `(a ${typeof a[0]})`} is not one this build reads (${LINK_LAYOUT}); update the game to open it`);
-  const [, formatVersion, engineVersion, scenarioId, scenarioHash, seed, players, seats, skus, partners, actions, checkpoints, createdAt] = a;
+  const [, formatVersion, engineVersion, scenarioId, scenarioHash, seed, players, seats, skus, partners, actions, checkpoints, createdAt, scenarioSnapshot] = a;
   need(Array.isArray(players) && players.every(isStr), 'the player table is broken');
   need(Array.isArray(skus) && skus.every(isStr), 'the SKU table is broken');
   need(Array.isArray(partners) && partners.every(isStr), 'the partnership table is broken');
@@ -156,6 +162,8 @@ export function unpackRecord(p: unknown): unknown {
     actions: (actions as unknown[]).map(unpackAction),
     checkpoints: (checkpoints as unknown[]).map((c, i) => (Array.isArray(c) ? { quarter: c[0], stateHash: c[1] } : { quarter: i, stateHash: c })),
     createdAt: createdAt ?? null,
+    // Untrusted like the rest: parsed as a scenario file, and used only if its hash is the record's (snapshot.ts).
+    ...(scenarioSnapshot === undefined ? {} : { scenarioSnapshot }),
   };
 }
 
@@ -208,14 +216,14 @@ export function inflateCapped(data: Uint8Array, max: number): Uint8Array {
   return out;
 }
 
-/** A record as a URL-fragment payload (without the `replay=` key). */
-export function encodeLinkPayload(r: GameRecord): string {
-  return toBase64Url(deflateSync(strToU8(JSON.stringify(packRecord(r))), { level: 9 }));
+/** A record as a URL-fragment payload (without the `replay=` key); `withScenario` carries its embedded scenario too. */
+export function encodeLinkPayload(r: GameRecord, withScenario = false): string {
+  return toBase64Url(deflateSync(strToU8(JSON.stringify(packRecord(r, withScenario))), { level: 9 }));
 }
 
 /** The whole fragment for a record: `replay=<payload>` (no leading '#'). */
-export function linkFragment(r: GameRecord): string {
-  return `${LINK_KEY}=${encodeLinkPayload(r)}`;
+export function linkFragment(r: GameRecord, withScenario = false): string {
+  return `${LINK_KEY}=${encodeLinkPayload(r, withScenario)}`;
 }
 
 /** Reads a link payload (or a whole fragment, with or without '#' and 'replay='). Never throws. */

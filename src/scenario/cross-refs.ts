@@ -183,6 +183,20 @@ export function crossCheckRuns(): number {
   return runs;
 }
 
+/** The relationship vendor and the presentation's vendors must sell a SKU; a vendor is styled once. */
+function checkPresentation(report: Report, s: Scenario): void {
+  const vendors = new Set(s.skus.map((k) => k.vendor));
+  if (s.relationship && !vendors.has(s.relationship.vendor)) {
+    report(['relationship', 'vendor'], `expected a vendor of some SKU (${listing(vendors)}), found ${show(s.relationship.vendor)}`);
+  }
+  const seen = new Set<string>();
+  (s.presentation?.vendors ?? []).forEach((v, i) => {
+    if (!vendors.has(v.name)) report(['presentation', 'vendors', i, 'name'], `expected a vendor of some SKU (${listing(vendors)}), found ${show(v.name)}`);
+    else if (seen.has(v.name)) report(['presentation', 'vendors', i, 'name'], `expected each vendor once, found ${show(v.name)} again`);
+    seen.add(v.name);
+  });
+}
+
 /** superRefine body: reports every broken cross-reference of a scenario with its path. */
 export function checkScenarioRefs(s: Scenario, ctx: z.RefinementCtx): void {
   runs++;
@@ -200,6 +214,7 @@ export function checkScenarioRefs(s: Scenario, ctx: z.RefinementCtx): void {
   checkUnique(report, s.partnerships, ['partnerships'], 'partnership');
   checkUnique(report, s.sources, ['sources'], 'source');
 
+  checkPresentation(report, s);
   s.skus.forEach((k, i) => {
     if (k.id.toLowerCase() === RESERVED_SKU_ID) {
       report(['skus', i, 'id'], `expected a SKU id other than "${RESERVED_SKU_ID}" (reserved for each company's own silicon), found ${show(k.id)}`);

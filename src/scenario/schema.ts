@@ -171,7 +171,7 @@ const companySchema = z
     powerUnderConstruction: listOf(z.strictObject({ mw: mwSchema, readyQuarter: quarterSchema })).meta(
       d('Power projects under way at the start.'),
     ),
-    nvidiaRelationship: traitSchema.meta(d('Standing with NVIDIA, 0..100.')),
+    nvidiaRelationship: traitSchema.meta(d('Standing with the relationship vendor (`relationship.vendor`, NVIDIA if absent), 0..100.')),
     silicon: siliconSpecSchema,
     personality: personalitySchema,
     calibration: recordOf(unitsSchema).optional().meta(d('Real purchases the calibration compares against: SKU-group name + year -> units (e.g. hopper2024).')),
@@ -264,6 +264,39 @@ const sourceSchema = z
       .meta(d('R = company report, E = analyst estimate, D = derived, A = game-balance assumption, ? = weak.')),
   })
   .meta(t('Source', 'A citation for real-world numbers, or a stated game-balance assumption.'));
+
+/** Which vendor a company's relationship is with. */
+const relationshipSchema = z
+  .strictObject({
+    vendor: nameSchema.meta(d('The vendor (a SKU vendor name, e.g. NVIDIA) whose open-market sales build the relationship.')),
+    unitsPerPoint: z.int().min(1).max(LIMITS.units).optional().meta(d('Units bought from that vendor that earn one point of relationship. Absent = 25,000.')),
+  })
+  .meta(t('Relationship', "Which vendor a company's relationship (`nvidiaRelationship`, ties in the auction) is with. Absent = NVIDIA, 25,000 units a point."));
+
+const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour #rrggbb');
+
+/** Words and looks for the UI. */
+const presentationSchema = z
+  .strictObject({
+    lead: localizedSchema.optional().meta(d("The menu's lead line for this scenario. Absent = \"It is <startYear>. Every hyperscaler wants <vendor>'s <top SKU>s ...\".")),
+    parHint: localizedSchema.optional().meta(d("Why seats start unequal, after the par tooltip's first sentence. Absent = derived from the companies (the largest own-chip fleet, a company behind the wall).")),
+    walled: listOf(codeSchema).optional().meta(d('Regions whose companies are drawn behind the export wall. Absent = the regions (and tiers) any export rule binds.')),
+    regionNames: recordOf(localizedSchema).optional().meta(d('Region code -> name, e.g. {"RU": {"en": "Russia", "de": "Russland"}}. Absent = built-in names for common codes, else the code.')),
+    blocs: listOf(z.strictObject({ name: localizedSchema, regions: listOf(codeSchema).min(1) }), 8)
+      .optional()
+      .meta(d("Blocs the debrief's region chart compares (their companies' compute summed). Absent = one line per home region.")),
+    vendors: listOf(
+      z.strictObject({
+        name: nameSchema.meta(d('The vendor, as in skus[].vendor.')),
+        color: colourSchema.optional().meta(d('Colour of its supply stacks and price lines. Absent = green for the relationship vendor, else a stable colour from the name.')),
+        prefix: nameSchema.optional().meta(d('Cut from the start of its SKU names on the board. Absent = the vendor name.')),
+      }),
+      LIMITS.skus,
+    )
+      .optional()
+      .meta(d('Vendor colours and SKU-name prefixes.')),
+  })
+  .meta(t('Presentation', 'Scenario-specific words and looks for the UI; every field optional, with defaults derived from the scenario.'));
 
 /** The whole scenario file. */
 export const scenarioSchema = z
@@ -375,6 +408,8 @@ export const scenarioSchema = z
       .meta(t('Classroom', 'Classroom material: learning goals and discussion questions.')),
     cite: recordOf(listOf(idSchema, LIMITS.citeIds).min(1)).optional().meta(d('Rule-field path (e.g. market.revenuePool, power.costPerMw) -> source ids that back the number.')),
     sources: listOf(sourceSchema, LIMITS.sources).min(1),
+    relationship: relationshipSchema.optional(),
+    presentation: presentationSchema.optional(),
   })
   .superRefine(checkScenarioRefs)
   .meta({ title: 'GPU Race scenario', description: 'A whole scenario: everything static that a game needs.' });

@@ -1,19 +1,21 @@
 /**
  * Draws the board for a game state into a container: the timeline across the top, the supply stacks per
- * SKU in the middle, a campus per company (US on the left, China on the right) and the export-control
- * wall between the supply and China. Pure drawing: it reads the state and returns where things are, so
+ * SKU in the middle, a campus per company (the companies an export rule binds on the right, src/store/scenario-look.ts)
+ * and the export-control wall between the supply and them. Pure drawing: it reads the state and returns where things are, so
  * the Reveal scene can fly chips between them.
  */
 import * as Phaser from 'phaser';
 import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
-import { fleetSummary, lastClearing, powerNeededMw, shortSkuName, supplyNow, wallLevel } from '../store/selectors';
+import { fleetSummary, lastClearing, powerNeededMw, supplyNow, wallLevel } from '../store/selectors';
+import { boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
 import { money, count, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
 import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
+import { writeBoardSummary } from './board-summary';
 import { beginLabels, fitText, label, lineHeight, textWidth, wrapLines, type LabelStyle } from './labels';
-import { C, CSS, hexColor, vendorColor } from './theme';
+import { C, CSS, hexColor, vendorColor as lookColor } from './theme';
 
 /** Where the board put things (in canvas pixels). */
 /** Below this size the board is not drawn (see drawBoard). */
@@ -51,16 +53,13 @@ const BASE_W = 860;
 const BASE_H = 640;
 
 function side(game: GameState): { left: CompanySpec[]; right: CompanySpec[] } {
-  const cos = game.scenario.companies;
-  let right = cos.filter((c) => c.region === 'CN');
-  let left = cos.filter((c) => c.region !== 'CN');
-  if (right.length === 0) {
-    const half = Math.ceil(left.length / 2);
-    right = left.slice(half);
-    left = left.slice(0, half);
-  }
-  return { left, right };
+  return boardSides(game.scenario, game.scenario.companies);
 }
+
+/** The scenario being drawn, for the SKU names' and vendors' look (set at the start of drawBoard). */
+let drawn: GameState['scenario'] | null = null;
+const shortSkuName = (k: { name: string; vendor: string }): string => (drawn ? shortSkuNameIn(drawn, k) : k.name);
+const vendorColor = (vendor: string): number => (drawn ? lookColor(vendor, drawn) : C.faint);
 
 /** Draws the whole board; returns anchors for animations. */
 export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Container, game: GameState, opt: BoardOptions): BoardAnchors {
@@ -69,6 +68,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   // While the page lays itself out the canvas can be a few pixels wide for a frame: sizes derived from it
   // would go negative, and a rounded rect of negative size makes Canvas 2D throw (a negative arc radius).
   if (W < MIN_BOARD_W || H < MIN_BOARD_H) return { stacks: new Map(), campuses: new Map(), otherBuyers: { x: 0, y: 0 }, scale: s };
+  drawn = game.scenario;
   beginLabels(scene);
   wake(scene.game);
   const g = scene.add.graphics();
@@ -190,7 +190,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
     const fit = priceFit;
     shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit);
     const last = lastClearing(game, sku.id);
-    if (last) shrinkTo(text(cx, y2 + 15 * s, split(money(last.clearing.clearingPrice)), 12.5, sku.vendor === 'NVIDIA' ? CSS.nvidia : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit);
+    if (last) shrinkTo(text(cx, y2 + 15 * s, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit);
     else if (available) {
       const listed = tr('orders.list', { price: money(sku.listPrice) });
       shrinkTo(text(cx, y2 + 15 * s, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit);
@@ -198,6 +198,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   });
   shrinkTo(text(centerX0 + cw / 2, top + 20 * s, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
+  writeBoardSummary(scene, game, left, right);
 
   return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
 }

@@ -144,9 +144,18 @@ function paint(scene: Phaser.Scene, str: string, st: LabelStyle, cacheKey: strin
   return e;
 }
 
+/** The strings labelled since the last beginLabels (what the canvas says, for its text summary). */
+let drawnStrings: string[] = [];
+
+/** The strings labelled since the last beginLabels, in drawing order. */
+export function labelsDrawn(): readonly string[] {
+  return drawnStrings;
+}
+
 /** Starts a new full draw: textures unused for a few draws may be dropped once the cache is large. */
 export function beginLabels(scene: Phaser.Scene): void {
   generation++;
+  drawnStrings = [];
   if (cache.size <= MAX_ENTRIES) return;
   for (const [k, e] of cache) {
     if (e.used >= generation - 3) continue;
@@ -157,6 +166,7 @@ export function beginLabels(scene: Phaser.Scene): void {
 
 /** A label at (x, y) with its top-left there (change with setOrigin); the texture is shared and cached. */
 export function label(scene: Phaser.Scene, x: number, y: number, str: string, st: LabelStyle): Phaser.GameObjects.Image {
+  drawnStrings.push(str);
   const res = resolution();
   const cacheKey = `${res}|${Math.round(st.size * 100)}|${st.bold ? 1 : 0}|${st.color}|${st.align ?? 'left'}|${st.wrap ? Math.round(st.wrap) : 0}|${str}`;
   let e = cache.get(cacheKey);

@@ -88,7 +88,7 @@ export class RevealScene extends Phaser.Scene {
         const camp = anchors.campuses.get(b.bidder);
         const to = camp ? { x: camp.x + camp.w / 2, y: camp.y + camp.h / 2 } : anchors.otherBuyers;
         const company = game.scenario.companies.find((co) => co.id === b.bidder);
-        const color = company ? hexColor(company.color) : vendorColor(sku.vendor);
+        const color = company ? hexColor(company.color) : vendorColor(sku.vendor, game.scenario);
         const n = Math.max(1, Math.min(5, Math.round(b.filled / unit)));
         for (let i = 0; i < n; i++) flights.push({ from, to, color, order: order++ });
       }

@@ -1,6 +1,8 @@
 /** Colours, fonts and sizes shared by the scenes (matching src/ui/styles.css). */
 import * as Phaser from 'phaser';
 import { lang } from '../text/i18n';
+import type { Scenario } from '../engine/types';
+import { vendorStyle } from '../store/scenario-look';
 
 /** Colour palette as numbers for Phaser. */
 export const C = {
@@ -35,18 +37,9 @@ export const CSS = {
 /** The font stack (DejaVu Sans is the usual fallback on Linux). */
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 
-/** Vendor colours for supply stacks: NVIDIA green; others distinct from it. */
-export function vendorColor(vendor: string): number {
-  switch (vendor) {
-    case 'NVIDIA':
-      return C.nvidia;
-    case 'AMD':
-      return 0xe8743b;
-    case 'Huawei':
-      return 0xd04a5a;
-    default:
-      return 0x8fa3b8;
-  }
+/** A vendor's colour for supply stacks and chips: the scenario's look (src/store/scenario-look.ts): the relationship vendor green, others their own. */
+export function vendorColor(vendor: string, scenario: Pick<Scenario, 'skus' | 'relationship' | 'presentation'>): number {
+  return hexColor(vendorStyle(scenario, vendor).color);
 }
 
 /** "#1f77b4" -> 0x1f77b4 (grey if malformed). */

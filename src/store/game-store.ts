@@ -31,6 +31,7 @@ import {
 } from './saves';
 import { latestSubmissions } from './replay-cap';
 import type { ScenarioEntry } from './scenarios';
+import { linkNeedsScenario, readScenarioFile, withLoaded, type ScenarioFileResult } from './scenario-file';
 
 /** Which screen is showing. */
 export type Screen = 'boot' | 'menu' | 'board' | 'reveal' | 'gameOver' | 'replay';
@@ -100,6 +101,8 @@ export interface StoreOps {
   assetsLoaded(): void;
   showMenu(step?: UiState['menuStep']): void;
   startGame(scenarioId: string, seed: string, seats: Seat[]): ActionError | null;
+  /** Reads a scenario file the player chose; if it parses, lists it first for a new game (src/store/scenario-file.ts). */
+  loadScenarioText(text: string, fileName: string): ScenarioFileResult;
   setDraft(playerId: string, draft: DraftOrders): void;
   selectCompany(playerId: string | null): void;
   /** Submits a human seat's orders; resolves the quarter once every seat has submitted. */
@@ -661,6 +664,12 @@ export function createGameStore(deps: StoreDeps): GameStore {
           return err ? { code: 'MALFORMED', message: err } : null;
         },
 
+        loadScenarioText(text, fileName) {
+          const r = readScenarioFile(text, fileName);
+          if (r.ok) set((s) => ({ scenarios: withLoaded(s.scenarios, r.entry) }));
+          return r;
+        },
+
         setDraft(playerId, draft) {
           set((s) => ({ ui: { ...s.ui, drafts: { ...s.ui.drafts, [playerId]: draft } } }));
         },
@@ -802,7 +811,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
         shareFragment() {
           const r = currentRecord();
-          return r ? linkFragment(r) : null;
+          return r ? linkFragment(r, linkNeedsScenario(get().scenarios, r)) : null;
         },
 
         dismissNotice() {

@@ -8,7 +8,7 @@ import { parseScenario } from '../scenario';
 
 /** One bundled scenario file: parsed, or the reasons it was refused. */
 export type ScenarioEntry =
-  | { fileName: string; ok: true; scenario: Scenario }
+  | { fileName: string; ok: true; scenario: Scenario; /** Loaded by the player from a file in this tab (src/store/scenario-file.ts). */ fromFile?: true }
   | { fileName: string; ok: false; errors: { path: string; message: string }[] };
 
 /** Parses every scenarios/*.json module given (except the JSON Schema file), sorted by file name. */

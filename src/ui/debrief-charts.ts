@@ -3,6 +3,8 @@
  * through the CSSOM, which the page's CSP allows). Each chart has the series' names in its legend, a
  * dash pattern per line, and the export rules' dates as dashed vertical markers tagged R1, R2, ...
  */
+import { vendorStyle } from '../store/scenario-look';
+import { groupName } from '../text/scenario-words';
 import uPlot from 'uplot';
 // oxlint-disable-next-line import/no-unassigned-import -- uPlot's own stylesheet, bundled as a file (CSP: style-src 'self')
 import 'uplot/dist/uPlot.min.css';
@@ -49,7 +51,7 @@ export function chartSpecs(
   const markers = data.rules.map((m) => ({ x: m.quarter - 0.5, tag: m.edge === 'start' ? (tags.get(m.id) ?? '') : t('debrief.rules.tagEnd', { tag: tags.get(m.id) ?? '' }) }));
   const companyColor = data.companies.map((c) => readable(c.color, bg));
   const n = data.companies.length;
-  const skuCol = skuColors(data.prices.map((p) => p.vendor), theme);
+  const skuCol = skuColors(data.prices.map((p) => p.vendor), theme, (v) => vendorStyle(scenario, v));
   const th = THEMES[theme];
   const totals = (k: 'spend' | 'revenue') => data.companies.map((c) => c[k].reduce((a, b) => a + b, 0));
   return [
@@ -91,7 +93,7 @@ export function chartSpecs(
     {
       id: 'regions',
       x: quarters,
-      series: data.regions.map((r, i) => ({ label: regionName(r.region), values: r.computeH100e, color: regionColor(r.region, i, theme), dash: dashFor(i) })),
+      series: data.regions.map((r, i) => ({ label: groupName(scenario, r.group), values: r.computeH100e, color: regionColor(r.group.region ?? r.region, i, theme), dash: dashFor(i) })),
       xLabel: qLabel,
       yFormat: compact,
       markers,
@@ -109,13 +111,6 @@ export function chartSpecs(
         ]
       : []),
   ];
-}
-
-/** A region code as a name ("United States", "China"), or the code itself. */
-export function regionName(region: string): string {
-  if (region === 'US') return t('debrief.region.US');
-  if (region === 'CN') return t('debrief.region.CN');
-  return region;
 }
 
 /** A company name cut for an axis tick: up to the first parenthesis, at most 14 characters. */

@@ -89,12 +89,21 @@ const OTHER_VENDORS: Record<ChartTheme, string[]> = {
   print: ['#b3261e', '#5e35b1', '#4a5563', '#8a5a00'],
 };
 
-/** Colours for the price lines: NVIDIA SKUs in greens, other vendors in other hues, in the order given. */
-export function skuColors(vendors: readonly string[], theme: ChartTheme): string[] {
+/**
+ * Colours for the price lines, in the order given: the relationship vendor's SKUs in greens (`primary`), each
+ * other vendor's first SKU in the vendor's own colour (as on the board), further SKUs in other hues.
+ */
+export function skuColors(vendors: readonly string[], theme: ChartTheme, look: (vendor: string) => { primary: boolean; color: string } = (v) => ({ primary: v === 'NVIDIA', color: '' })): string[] {
   let g = 0;
   let o = 0;
+  const seen = new Set<string>();
   return vendors.map((v) => {
-    if (v === 'NVIDIA') return NVIDIA_GREENS[theme][g++ % NVIDIA_GREENS[theme].length] as string;
+    const style = look(v);
+    if (style.primary) return NVIDIA_GREENS[theme][g++ % NVIDIA_GREENS[theme].length] as string;
+    if (style.color && !seen.has(v)) {
+      seen.add(v);
+      return readable(style.color, THEMES[theme].background);
+    }
     return OTHER_VENDORS[theme][o++ % OTHER_VENDORS[theme].length] as string;
   });
 }

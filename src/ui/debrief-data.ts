@@ -3,6 +3,7 @@
  * per SKU, compute per region, the export rules' dates, the key moments, and the CSV and JSON exports.
  * Pure functions of plain data (no DOM, no strings for people: the screen translates codes with t()).
  */
+import { regionGroups, type RegionGroup } from '../store/scenario-look';
 import { quarterLabel } from '../engine/time';
 import { parTenths } from '../engine/scoring';
 import type { BotRationale } from '../ai/types';
@@ -43,7 +44,9 @@ export interface PriceSeries {
 
 /** Deployed compute summed over the companies of one region. */
 export interface RegionSeries {
+  /** The region code, or "bloc:<i>" for a bloc the scenario names (src/store/scenario-look.ts regionGroups). */
   region: string;
+  group: RegionGroup;
   computeH100e: number[];
 }
 
@@ -105,15 +108,13 @@ export function priceSeries(game: Pick<GameState, 'scenario' | 'history'>): Pric
   return out;
 }
 
-/** Deployed compute per region (US, CN, ...), regions in the order companies first name them. */
+/** Deployed compute per region (US, CN, ...) in the order companies first name them, or per bloc the scenario names. */
 export function regionSeries(game: Pick<GameState, 'scenario' | 'history'>): RegionSeries[] {
-  const regions: string[] = [];
-  for (const c of game.scenario.companies) if (!regions.includes(c.region)) regions.push(c.region);
-  return regions.map((region) => ({
-    region,
-    computeH100e: game.history.map((rec) =>
-      rec.metrics.reduce((sum, m) => (game.scenario.companies.find((c) => c.id === m.playerId)?.region === region ? sum + m.deployedH100e : sum), 0),
-    ),
+  const regionOf = new Map(game.scenario.companies.map((c) => [c.id, c.region]));
+  return regionGroups(game.scenario).map((group) => ({
+    region: group.key,
+    group,
+    computeH100e: game.history.map((rec) => rec.metrics.reduce((sum, m) => (group.regions.includes(regionOf.get(m.playerId) ?? '') ? sum + m.deployedH100e : sum), 0)),
   }));
 }
 

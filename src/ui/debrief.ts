@@ -4,6 +4,8 @@
  * quarter, CSV and JSON exports, and a print stylesheet that makes it a one-page handout.
  * Loaded on demand (its chart library stays out of the game's first download).
  */
+import { pricesUnitOf, regionsTitleOf } from '../text/scenario-words';
+import type { Scenario } from '../engine/types';
 // oxlint-disable-next-line import/no-unassigned-import -- the debrief's stylesheet is a side effect by design
 import './debrief.css';
 import { explain } from '../ai/explain';
@@ -100,6 +102,14 @@ const CHART_TEXT: Record<ChartSpec['id'], [Key, Key]> = {
   regions: ['debrief.chart.regions', 'debrief.chart.regionsUnit'],
   par: ['debrief.chart.par', 'debrief.chart.parUnit'],
 };
+
+/** A chart's title and unit line; the region chart and the price unit take their words from the scenario. */
+function chartWords(id: ChartSpec['id'], sc: Scenario): { title: string; unit: string } {
+  const [titleKey, unitKey] = CHART_TEXT[id];
+  if (id === 'regions') return { title: regionsTitleOf(sc), unit: t('neutral.regionsUnit') };
+  if (id === 'prices') return { title: t(titleKey), unit: pricesUnitOf(sc) };
+  return { title: t(titleKey), unit: t(unitKey) };
+}
 
 /** A mounted debrief; close() removes it and gives the focus back. */
 export interface DebriefHandle {
@@ -271,13 +281,13 @@ function content(src: DebriefSource, close: () => void): Node[] {
   // Charts (drawn after mounting, at their cell's width).
   const grid = el('div', { class: 'debrief-charts' });
   for (const spec of chartSpecs(sc, historyQuarters(game), { companies: companySeries(game), prices: priceSeries(game), regions: regionSeries(game), rules }, 'dark')) {
-    const [titleKey, unitKey] = CHART_TEXT[spec.id];
-    const summary = t('debrief.chart.summary', { title: t(titleKey), unit: t(unitKey), peak: peakText(spec) });
+    const words = chartWords(spec.id, sc);
+    const summary = t('debrief.chart.summary', { title: words.title, unit: words.unit, peak: peakText(spec) });
     grid.append(
       el(
         'figure',
         { class: 'debrief-chart', testid: `chart-${spec.id}`, attrs: { 'data-chart': spec.id } },
-        el('figcaption', {}, el('span', { class: 'debrief-chart-title' }, t(titleKey)), el('span', { class: 'debrief-chart-unit' }, t(unitKey))),
+        el('figcaption', {}, el('span', { class: 'debrief-chart-title' }, words.title), el('span', { class: 'debrief-chart-unit' }, words.unit)),
         el('div', { class: 'debrief-plot', attrs: { role: 'img', 'aria-label': summary } }),
       ),
     );

@@ -4,6 +4,7 @@
  * open; reveal the quarter chip by chip), a stage over the board that shows the chip being revealed, and a
  * pause screen. The toggle (data-testid `facilitator-view`) sits in the game header and on the menu.
  */
+import { skuNameWithoutVendor, vendorStyle } from '../store/scenario-look';
 import { quarterLabel } from '../engine';
 import type { GameState, LocalizedText, QuarterRecord } from '../engine/types';
 import type { GameStore, StoreData } from '../store/game-store';
@@ -162,7 +163,7 @@ function stageChip(g: GameState, rec: QuarterRecord, index: number, total: numbe
       'p',
       { class: 'stage-price' },
       el('span', {}, `${t('classroom.fac.stageSold', { sold: formatInt(c.sold), supply: formatInt(c.supply) })} `),
-      el('strong', { class: sku?.vendor === 'NVIDIA' ? 'green' : '', title: formatMoneyExact(c.clearingPrice) }, formatMoney(c.clearingPrice)),
+      el('strong', { class: sku && vendorStyle(g.scenario, sku.vendor).primary ? 'green' : '', title: formatMoneyExact(c.clearingPrice) }, formatMoney(c.clearingPrice)),
     ),
     c.bids.length ? revealTables(g, { ...rec, clearing: [c] }, highlight) : el('p', { class: 'fac-muted' }, t('classroom.fac.stageNoBids')),
   );
@@ -187,7 +188,7 @@ export function revealStage(store: GameStore): HTMLElement | null {
   const strip = el('ol', { class: 'stage-strip' });
   revealSkus(rec).forEach((c, i) => {
     const sku = g.scenario.skus.find((k) => k.id === c.sku);
-    const name = sku?.name.replace(/^(NVIDIA|AMD|Huawei)\s+/i, '') ?? c.sku;
+    const name = sku ? skuNameWithoutVendor(g.scenario, sku) : c.sku;
     strip.append(el('li', { class: i < shown ? 'done' : '' }, el('span', {}, name), el('strong', {}, i < shown ? formatMoney(c.clearingPrice) : '?')));
   });
   stage.append(strip);

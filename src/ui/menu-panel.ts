@@ -9,6 +9,12 @@ import { download, importButton, noticeBox } from './game-files';
 import { compareButton } from './compare';
 import { facilitatorToggle } from './facilitator';
 import { lang, t } from '../text/i18n';
+import { leadOf, parHintOf } from '../text/scenario-words';
+import { formatIssues } from '../scenario';
+// oxlint-disable-next-line import/no-unassigned-import -- the refusal list's stylesheet is a side effect by design
+import './scenario-file.css';
+import { MAX_SCENARIO_BYTES } from '../store/scenario-file';
+import { formatInt } from '../text/i18n/format';
 import { locale } from '../text/i18n/format';
 import { actionErrorText } from './error-text';
 import { languageSelect } from './language';
@@ -31,11 +37,11 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
         'div',
         { class: 'menu-hero' },
         el('h1', {}, 'GPU Race'),
-        el('p', { class: 'lead' }, t('menu.lead')),
+        el('p', { class: 'lead', testid: 'menu-lead' }, landingLead(store)),
         el(
           'p',
           { class: 'muted' },
-          t('menu.intro'),
+          t('neutral.intro'),
         ),
         noticeBox(store),
         s.saves.length > 0
@@ -60,7 +66,14 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
   renderSetup(root, store);
 }
 
-function renderSetup(root: HTMLElement, store: GameStore): void {
+/** The landing's lead: the scenario the player loaded, else the first shipped one (from its `presentation`, or derived). */
+function landingLead(store: GameStore): string {
+  const entries = store.getState().scenarios;
+  const first = entries.find((e) => e.ok && e.fromFile) ?? entries.find((e) => e.ok);
+  return first && first.ok ? leadOf(first.scenario) : t('neutral.leadPlain', { year: 2024 });
+}
+
+function renderSetup(root: HTMLElement, store: GameStore, loaded: HTMLElement | null = null): void {
   const entries = store.getState().scenarios;
   const good = entries.filter((e) => e.ok);
   const form = el('form', { class: 'stack', attrs: { 'aria-labelledby': 'setup-title', novalidate: true } });
@@ -70,7 +83,7 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
   // Scenario
   const select = el('select', { class: 'scenario-select', testid: 'scenario-select', attrs: { id: 'scenario-select' } });
   for (const e of entries) {
-    if (e.ok) select.append(el('option', { attrs: { value: e.scenario.id } }, e.scenario.title[lang()]));
+    if (e.ok) select.append(el('option', { attrs: { value: e.scenario.id } }, e.fromFile ? t('neutral.fromFile', { title: e.scenario.title[lang()] }) : e.scenario.title[lang()]));
     else select.append(el('option', { attrs: { value: '', disabled: true } }, t('menu.invalid', { file: e.fileName })));
   }
   const desc = el('p', { class: 'muted' });
@@ -78,7 +91,10 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
   const lesson = el('details', { class: 'lesson muted', testid: 'scenario-lesson' });
   const invalid = el('div', { class: 'invalid', attrs: { role: 'note' } });
   for (const e of entries) if (!e.ok) invalid.append(el('p', {}, `${e.fileName}: ${e.errors[0]?.path ?? ''} ${e.errors[0]?.message ?? ''}`));
-  form.append(el('div', { class: 'stack' }, el('label', { attrs: { for: 'scenario-select' } }, t('menu.scenario')), select, desc, lesson, invalid));
+  const lead = el('p', { class: 'lead', testid: 'scenario-lead' });
+  form.append(el('div', { class: 'stack' }, el('label', { attrs: { for: 'scenario-select' } }, t('menu.scenario')), select, lead, desc, lesson, invalid));
+  // A scenario file of the player's own: checked like `npm run scenario:check`, then listed first.
+  form.append(scenarioFileInput(root, store), loaded ?? el('div', { testid: 'load-scenario-result', attrs: { role: 'status' } }));
 
   // Seats
   const seatsBox = el('fieldset', { class: 'stack seats' });
@@ -88,6 +104,7 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
     seatChoices.clear();
     const entry = good.find((e) => e.ok && e.scenario.id === select.value);
     if (!entry || !entry.ok) return;
+    lead.textContent = leadOf(entry.scenario);
     desc.textContent = t('menu.scenarioMeta', { description: entry.scenario.description[lang()], quarters: entry.scenario.quarters, companies: entry.scenario.companies.length });
     const { goals, questions } = entry.scenario.classroom;
     lesson.hidden = goals.length + questions.length === 0;
@@ -104,7 +121,7 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
       for (const o of BOT_LEVELS_UI) sel.append(el('option', { attrs: { value: o.value, selected: i === 0 ? o.value === 'human' : o.value === 'bot:normal' } }, o.label));
       seatChoices.set(c.id, sel);
       const par = entry.scenario.scoring.par?.[c.id]?.at(-1);
-      const parText = par === undefined ? null : el('span', { class: 'seat-par faint', title: t('tables.parHint') }, t('menu.seatPar', { par: score(parTenths(par)) }));
+      const parText = par === undefined ? null : el('span', { class: 'seat-par faint', title: parHintOf(entry.scenario) }, t('menu.seatPar', { par: score(parTenths(par)) }));
       seatsBox.append(el('div', { class: 'seat' }, el('label', { attrs: { for: id } }, companyBadge(c), parText), sel));
     });
     if (entry.scenario.scoring.par) seatsBox.append(el('p', { class: 'faint', testid: 'seats-par-hint' }, t('menu.parHint')));
@@ -143,6 +160,50 @@ function renderSetup(root: HTMLElement, store: GameStore): void {
   }
   renderSeats();
   select.focus();
+}
+
+/** The file input for a scenario of the player's own (test id `load-scenario`); the setup is rebuilt to list it. */
+function scenarioFileInput(root: HTMLElement, store: GameStore): HTMLElement {
+  const input = el('input', { class: 'file-input', testid: 'load-scenario', attrs: { type: 'file', accept: '.json,application/json', id: 'load-scenario' } });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const show = (box: HTMLElement): void => {
+      root.replaceChildren();
+      renderSetup(root, store, box);
+      box.focus();
+    };
+    if (file.size > MAX_SCENARIO_BYTES) {
+      show(refusal(t('neutral.tooBig', { file: file.name, size: formatInt(file.size), max: formatInt(MAX_SCENARIO_BYTES) }), []));
+      return;
+    }
+    file.text().then(
+      (text) => {
+        const r = store.getState().loadScenarioText(text, file.name);
+        if (!r.ok) {
+          show(refusal(t('neutral.refused', { file: r.fileName, count: r.errors.length }), formatIssues(r.errors).split('\n')));
+          return;
+        }
+        show(el('p', { class: 'notice info', testid: 'load-scenario-result', attrs: { role: 'status', tabindex: '-1', 'data-ok': 'true' } }, t('neutral.loaded', { title: r.entry.scenario.title[lang()], file: file.name })));
+      },
+      (e: unknown) => show(refusal(t('neutral.unreadable', { file: file.name, reason: String(e) }), [])),
+    );
+  });
+  return el('div', { class: 'row' }, el('label', { class: 'btn file-btn', attrs: { for: 'load-scenario', title: t('neutral.loadHint') } }, input, t('neutral.load')));
+}
+
+/** Why a scenario file was refused: a heading in the page's language, then the parser's own lines (as the CLI prints them). */
+function refusal(head: string, lines: readonly string[]): HTMLElement {
+  const shown = lines.filter((l) => l.trim() !== '').slice(0, 20);
+  const more = lines.filter((l) => l.trim() !== '').length - shown.length;
+  return el(
+    'div',
+    { class: 'notice error load-refused', testid: 'load-scenario-result', attrs: { role: 'alert', tabindex: '-1', 'data-ok': 'false' } },
+    el('p', {}, el('strong', {}, head)),
+    shown.length ? el('ul', { class: 'load-issues' }, ...shown.map((l) => el('li', {}, el('code', {}, l)))) : null,
+    more > 0 ? el('p', {}, t('neutral.moreIssues', { count: more })) : null,
+  );
 }
 
 function saveLine(store: GameStore, m: SaveMeta): string {

@@ -1,4 +1,6 @@
 /** Read-only tables: standings during the game, the reveal of every sealed bid, and the final standings. */
+import { vendorStyle } from '../store/scenario-look';
+import { parHintOf } from '../text/scenario-words';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameState, QuarterRecord, RevealedBid } from '../engine/types';
 import { companyOf, newsFeed, standingsNow } from '../store/selectors';
@@ -85,7 +87,7 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
     const sku = game.scenario.skus.find((s) => s.id === c.sku);
     if (!sku) continue;
     if (c.supply === 0 && c.bids.length === 0) continue;
-    const priceCls = sku.vendor === 'NVIDIA' ? 'price num green' : 'price num';
+    const priceCls = vendorStyle(game.scenario, sku.vendor).primary ? 'price num green' : 'price num';
     box.append(
       el(
         'div',
@@ -151,7 +153,7 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
         th('#'),
         th(t('tables.company')),
         th(t('tables.score')),
-        hasPar ? th(t('tables.par'), t('tables.parHint')) : null,
+        hasPar ? th(t('tables.par'), parHintOf(game.scenario)) : null,
         hasPar ? th(t('tables.margin'), t('tables.marginHint')) : null,
         th(t('tables.capability', { w: w.capability }), t('tables.capabilityHint')),
         th(t('tables.market', { w: w.market }), t('tables.marketHint')),

@@ -8,6 +8,7 @@ import { classroomDe, classroomEn } from './classroom';
 import { classNetDe, classNetEn } from './classroom-net';
 import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
+import { neutralDe, neutralEn } from './house-neutral';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
 import { safetyDe, safetyEn } from './safety';
@@ -17,8 +18,26 @@ export const LANGS = ['en', 'de'] as const;
 /** A shipped language. */
 export type Lang = (typeof LANGS)[number];
 
-const en = { ...coreEn, ...classroomEn, ...debriefEn, ...safetyEn, ...classNetEn, ...legibleScoreEn, ...legibleOrdersEn };
-const de: Record<keyof typeof en, string> = { ...coreDe, ...classroomDe, ...debriefDe, ...safetyDe, ...classNetDe, ...legibleScoreDe, ...legibleOrdersDe };
+const en = {
+  ...coreEn,
+  ...classroomEn,
+  ...debriefEn,
+  ...safetyEn,
+  ...classNetEn,
+  ...legibleScoreEn,
+  ...legibleOrdersEn,
+  ...neutralEn,
+};
+const de: Record<keyof typeof en, string> = {
+  ...coreDe,
+  ...classroomDe,
+  ...debriefDe,
+  ...safetyDe,
+  ...classNetDe,
+  ...legibleScoreDe,
+  ...legibleOrdersDe,
+  ...neutralDe,
+};
 
 type Catalogue = typeof en;
 type PluralBase<K> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : never;

@@ -1,0 +1,33 @@
+/**
+ * What the board drew, as data on its canvas (`data-board`): the companies left and right of the export wall,
+ * each supply stack's vendor colour, and every string labelled. The canvas is pixels; this is what a test (or
+ * a tool reading the page) can check the board said, in the current language.
+ */
+import type * as Phaser from 'phaser';
+import type { CompanySpec, GameState } from '../engine/types';
+import { vendorStyle } from '../store/scenario-look';
+import { labelsDrawn } from './labels';
+
+/** The board's summary as written to the canvas. */
+export interface BoardSummary {
+  /** Company ids in the left column (in front of the wall) and the right (behind it). */
+  left: string[];
+  right: string[];
+  /** Per SKU on the board: its id, vendor and the colour of its stack (#rrggbb). */
+  stacks: { sku: string; vendor: string; color: string }[];
+  /** Every string drawn, in drawing order. */
+  text: string[];
+}
+
+/** Writes the summary of a finished draw onto the game's canvas. */
+export function writeBoardSummary(scene: Phaser.Scene, game: GameState, left: readonly CompanySpec[], right: readonly CompanySpec[]): void {
+  const canvas = scene.game.canvas as HTMLCanvasElement | undefined;
+  if (!canvas) return;
+  const summary: BoardSummary = {
+    left: left.map((c) => c.id),
+    right: right.map((c) => c.id),
+    stacks: game.scenario.skus.map((k) => ({ sku: k.id, vendor: k.vendor, color: vendorStyle(game.scenario, k.vendor).color })),
+    text: [...labelsDrawn()],
+  };
+  canvas.dataset.board = JSON.stringify(summary);
+}
