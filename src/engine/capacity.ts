@@ -125,7 +125,10 @@ export function capacityPlan(state: GameState, playerId: string, orders: Orders)
   const onsiteQ = q0 + onsiteRules(state).leadQuarters;
   const due = deliveryQuarter(state, q0);
   const quarters: PlanQuarter[] = [];
-  for (let q = q0; q < sc.quarters; q++) {
+  // Quarters left in the game: a count, bounded by the scenario's (schema-capped) length.
+  const n = Math.max(0, sc.quarters - q0);
+  for (let k = 0; k < n; k++) {
+    const q = q0 + k;
     let mwBefore = player.powerMw;
     for (const pr of player.projects) if (pr.readyQuarter <= q) mwBefore += pr.mw;
     let mwArriving = 0;
