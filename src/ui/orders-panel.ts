@@ -425,8 +425,6 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     keepClearOfFoot(form, foot);
     return found;
   };
-  // A field reached by Tab or a click must not sit under the sticky foot either.
-  form.addEventListener('focusin', () => keepClearOfFoot(form, foot));
 
   const onEdit = (): void => {
     store.getState().setDraft(playerId, readDraft());

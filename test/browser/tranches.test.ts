@@ -22,8 +22,8 @@ async function overlaps(page: Page): Promise<string[]> {
     const boxes = [...document.querySelectorAll<HTMLElement>('[data-testid="orders-panel"] input, [data-testid="orders-panel"] button, [data-testid="orders-panel"] select')]
       .filter((e) => e.offsetParent !== null)
       // The foot (Submit, problems, preview) is sticky: it floats over the scrolling form by design and is checked
-      // on its own; a field scrolled into view must not sit under it (see coveredByFoot).
-            .map((e) => ({ id: e.dataset.testid ?? e.id, foot: e.closest('.orders-foot') !== null, r: e.getBoundingClientRect() }));
+      // pair by pair among its own controls; a field scrolled into view must not sit under it (see coveredByFoot).
+      .map((e) => ({ id: e.dataset.testid ?? e.id, foot: e.closest('.orders-foot') !== null, r: e.getBoundingClientRect() }));
     const out: string[] = [];
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
@@ -39,13 +39,32 @@ async function overlaps(page: Page): Promise<string[]> {
 /** Bring a field into view (as the browser does for Tab; a field of a chip not yet sold can't take focus) and say
  * whether the sticky foot still covers its centre. */
 async function coveredByFoot(page: Page, testId: string): Promise<boolean> {
+  await tid(page, testId).evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+  return footCovers(page, testId);
+}
+
+/** Whether the sticky foot covers the centre of a field. */
+function footCovers(page: Page, testId: string): Promise<boolean> {
   return page.evaluate((id) => {
     const e = document.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
-    e.scrollIntoView({ block: 'nearest' });
     const r = e.getBoundingClientRect();
     const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return top !== e && !!top?.closest('.orders-foot');
   }, testId);
+}
+
+/** Scroll the panel so an enabled field lower in the form sits under the sticky foot, then focus it as Tab would:
+ * whether the foot covered it before the focus and after. */
+async function focusUnderFoot(page: Page, testId: string): Promise<{ before: boolean; after: boolean }> {
+  await page.evaluate((id) => {
+    const e = document.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+    const panel = e.closest<HTMLElement>('.panel')!;
+    const foot = panel.querySelector<HTMLElement>('.orders-foot')!;
+    panel.scrollTop += e.getBoundingClientRect().top - foot.getBoundingClientRect().top + 4;
+  }, testId);
+  const before = await footCovers(page, testId);
+  await tid(page, testId).focus();
+  return { before, after: await footCovers(page, testId) };
 }
 
 describe('bid tranches and the deal bid', () => {
@@ -93,6 +112,8 @@ describe('bid tranches and the deal bid', () => {
     expect(await overlaps(page)).toEqual([]);
     expect(await coveredByFoot(page, 'bid-quantity-B200')).toBe(false);
     expect(await coveredByFoot(page, 'bid-price-B200')).toBe(false);
+    // Tab to a field hidden under the foot: the panel's scroll-padding brings it clear.
+    expect(await focusUnderFoot(page, 'power-grid')).toEqual({ before: true, after: false });
     await tid(page, 'bid-tranche-H100-3').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/orders-tranches-1280x720.png` });
 
