@@ -133,6 +133,8 @@ export interface CompanySpec {
   id: string;
   name: string;
   initial: string;
+  /** One or two characters in the company's swatch; absent = derived from name and initial (src/scenario/badge.ts). */
+  badge?: string;
   color: string;
   region: string;
   tier: string;

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { CompanySpec, EventEffect, Scenario } from '../engine/types';
+import { badgeOf } from './badge';
 import { checkCitations } from './citations';
 import { RESERVED_SKU_ID } from './primitives';
 
@@ -15,7 +16,7 @@ export const REQUIRED_COMPANY_CITES = ['fleet', 'budget', 'cash', 'powerMw'] as 
 
 /** Keys a company's `cite` map may use (a field of the company, optionally with a sub-field: silicon.h100e). */
 const COMPANY_FIELDS: ReadonlySet<string> = new Set<keyof CompanySpec>([
-  'id', 'name', 'initial', 'color', 'region', 'tier', 'cash', 'budget', 'fleet', 'powerMw', 'powerUnderConstruction',
+  'id', 'name', 'initial', 'badge', 'color', 'region', 'tier', 'cash', 'budget', 'fleet', 'powerMw', 'powerUnderConstruction',
   'nvidiaRelationship', 'silicon', 'personality', 'calibration', 'cite',
 ]);
 
@@ -92,6 +93,7 @@ function checkSources(report: Report, s: Scenario): void {
 
 function checkCompanies(report: Report, s: Scenario, skuIds: Set<string>, groups: Set<string>): void {
   const initials = new Map<string, number>();
+  const badges = new Map<string, number>();
   const colours = new Map<string, number>();
   const names = new Map<string, number>();
   s.companies.forEach((c, i) => {
@@ -121,6 +123,10 @@ function checkCompanies(report: Report, s: Scenario, skuIds: Set<string>, groups
     const initial = initials.get(c.initial);
     if (initial !== undefined) report([...base, 'initial'], `expected a unique initial, found "${c.initial}" again (also $.companies[${initial}])`);
     else initials.set(c.initial, i);
+    const badge = badgeOf(c);
+    const sameBadge = badges.get(badge);
+    if (sameBadge !== undefined) report([...base, c.badge ? 'badge' : 'initial'], `expected a unique badge, found "${badge}" again (also $.companies[${sameBadge}]; set "badge" to tell them apart)`);
+    else badges.set(badge, i);
     const colour = c.color.toLowerCase();
     if (RESERVED_COLOURS.has(colour)) report([...base, 'color'], `expected a company colour, found ${c.color} (NVIDIA green is reserved for supply)`);
     const other = colours.get(colour);

@@ -161,6 +161,11 @@ const companySchema = z
     id: idSchema,
     name: nameSchema,
     initial: z.string().regex(/^[A-Z0-9]$/, 'one upper-case letter or digit').meta(d('One upper-case letter or digit, unique.')),
+    badge: z
+      .string()
+      .regex(/^[A-Z0-9]{1,2}$/, 'one or two upper-case letters or digits')
+      .optional()
+      .meta(d("One or two upper-case letters or digits in the company's swatch, unique. Absent = the initial if the name starts with it, else the name's first letter and the initial (Microsoft, initial S: MS).")),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour #rrggbb').meta(d('Accent colour #rrggbb, distinct for colour-blind players.')),
     region: codeSchema,
     tier: codeSchema,

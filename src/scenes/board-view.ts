@@ -8,9 +8,10 @@ import * as Phaser from 'phaser';
 import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, powerNeededMw, supplyNow, wallLevel } from '../store/selectors';
-import { boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
+import { badgeOf, boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
 import { money, count, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
+import { rulesTitleOf } from '../text/scenario-words';
 import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
 import { writeBoardSummary } from './board-summary';
@@ -210,7 +211,7 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
   const rules = game.scenario.exportRules;
   // Titled by the states that issue the rules (US unless a rule names another issuer).
   const issuers = [...new Set(rules.map((r) => ruleIssuer(r)))];
-  text(x + 12 * s, ty, issuers.length ? tr('board.rulesTitle', { issuers: issuers.join(' · ') }) : tr('board.rulesTitleNone'), 10.5, CSS.muted, true);
+  text(x + 12 * s, ty, rulesTitleOf(game.scenario), 10.5, CSS.muted, true);
   ty += 20 * s;
   const q = game.quarter;
   const short = (k: number): string => quarterLabel(game.scenario, k).replace(/ (\d\d)(\d\d)$/, " '$2");
@@ -298,7 +299,7 @@ function drawCampus(
   // Header: initial badge, name, region.
   const bs = 22 * s;
   g.fillStyle(color, 1).fillRoundedRect(ix, y + 8 * s, bs, bs, 4 * s);
-  text(ix + bs / 2, y + 8 * s + bs / 2, c.initial, 12, '#0b0f14', true).setOrigin(0.5);
+  shrinkTo(text(ix + bs / 2, y + 8 * s + bs / 2, badgeOf(c), 12, '#0b0f14', true).setOrigin(0.5), bs - 4 * s);
   const name = text(ix + bs + 7 * s, y + 8 * s + bs / 2, c.name, 14, CSS.text, true).setOrigin(0, 0.5);
   const regionTag = text(x + w - 10 * s, y + 8 * s + bs / 2, seatTag(opt.highlight, c.id, c.region), 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
   const nameMax = regionTag.x - regionTag.displayWidth - name.x - 6 * s;

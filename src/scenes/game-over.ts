@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameStore } from '../store/game-store';
 import { MIN_BOARD_W, MIN_BOARD_H } from './board-view';
+import { badgeOf } from '../store/scenario-look';
 import { SCENE } from './keys';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
@@ -77,7 +78,8 @@ export class GameOverScene extends Phaser.Scene {
       const col = hexColor(c.color);
       txt(pad, y + rowH / 2, `${st.rank}`, 16, i === 0 ? CSS.nvidia : CSS.muted, true).setOrigin(0, 0.5);
       g.fillStyle(col, 1).fillRoundedRect(pad + 24 * s, y + rowH / 2 - 11 * s, 22 * s, 22 * s, 4 * s);
-      txt(pad + 35 * s, y + rowH / 2, c.initial, 12, '#0b0f14', true).setOrigin(0.5);
+      const badge = txt(pad + 35 * s, y + rowH / 2, badgeOf(c), 12, '#0b0f14', true).setOrigin(0.5);
+      if (badge.displayWidth > 18 * s) badge.setScale((badge.scaleX * 18 * s) / badge.displayWidth);
       txt(pad + 54 * s, y + rowH / 2, c.name, 14, CSS.text, i === 0).setOrigin(0, 0.5);
       g.fillStyle(C.cardLine, 0.6).fillRoundedRect(barX, y + rowH * 0.25, barW, rowH * 0.5, 3 * s);
       let x = barX;

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
+import { badgeOf } from '../store/scenario-look';
 import { SCENE } from './keys';
 import { MIN_BOARD_H, MIN_BOARD_W } from './board-view';
 import { renderOnDemand } from './render-on-demand';
@@ -53,7 +54,9 @@ export class MenuScene extends Phaser.Scene {
       g.lineStyle(1, col, 0.35).lineBetween(cx, cy - 20 * s, x, y);
       g.fillStyle(C.card, 1).fillRoundedRect(x - 17 * s, y - 17 * s, 34 * s, 34 * s, 7 * s);
       g.fillStyle(col, 1).fillRoundedRect(x - 13 * s, y - 13 * s, 26 * s, 26 * s, 5 * s);
-      this.root.add(this.add.text(x, y, c.initial, textStyle(14 * s, '#0b0f14', true)).setOrigin(0.5));
+      const badge = this.add.text(x, y, badgeOf(c), textStyle(14 * s, '#0b0f14', true)).setOrigin(0.5);
+      if (badge.displayWidth > 22 * s) badge.setScale((badge.scaleX * 22 * s) / badge.displayWidth);
+      this.root.add(badge);
       this.root.add(this.add.text(x, y + 22 * s, c.name, textStyle(11 * s, CSS.muted)).setOrigin(0.5, 0));
     });
     this.root.add(this.add.text(cx, 28 * s, 'GPU RACE', textStyle(40 * s, CSS.text, true)).setOrigin(0.5, 0).setLetterSpacing(6 * s));

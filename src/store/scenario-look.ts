@@ -5,6 +5,7 @@
  */
 import { relationshipVendor } from '../engine';
 import type { CompanySpec, LocalizedText, Scenario } from '../engine/types';
+export { badgeOf } from '../scenario/badge';
 
 /** The relationship vendor's green (the board's and the charts' accent colour). */
 export const PRIMARY_GREEN = '#76b900';

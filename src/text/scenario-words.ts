@@ -3,7 +3,7 @@
  * tooltip, region and bloc names, the debrief's region chart title and the price chart's unit. A scenario may
  * write them (`presentation`); otherwise they are derived from its year, vendors, companies and rules.
  */
-import { relationshipVendor } from '../engine';
+import { relationshipVendor, ruleIssuer } from '../engine';
 import type { Scenario } from '../engine/types';
 import { isWalled, regionGroups, shortSkuNameIn, vendorStyle, type RegionGroup } from '../store/scenario-look';
 import { count } from './format';
@@ -78,4 +78,15 @@ export function pricesUnitOf(scenario: Scenario): string {
   const style = vendorStyle(scenario, vendor);
   const sells = scenario.skus.some((k) => k.vendor === vendor);
   return sells && style.color === '#76b900' ? t('neutral.pricesUnit', { vendor: style.prefix }) : t('neutral.pricesUnitPlain');
+}
+
+/** The states that issue the scenario's export rules, in rule order (a rule naming none is the US's). */
+export function ruleIssuersOf(scenario: Pick<Scenario, 'exportRules'>): string[] {
+  return [...new Set(scenario.exportRules.map((r) => ruleIssuer(r)))];
+}
+
+/** The rules panel's title: "<issuers> EXPORT RULES" by the states that issue them, else "EXPORT RULES". */
+export function rulesTitleOf(scenario: Pick<Scenario, 'exportRules'>): string {
+  const issuers = ruleIssuersOf(scenario);
+  return issuers.length ? t('board.rulesTitle', { issuers: issuers.join(' · ') }) : t('board.rulesTitleNone');
 }

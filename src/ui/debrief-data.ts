@@ -3,7 +3,7 @@
  * per SKU, compute per region, the export rules' dates, the key moments, and the CSV and JSON exports.
  * Pure functions of plain data (no DOM, no strings for people: the screen translates codes with t()).
  */
-import { regionGroups, type RegionGroup } from '../store/scenario-look';
+import { badgeOf, regionGroups, type RegionGroup } from '../store/scenario-look';
 import { quarterLabel } from '../engine/time';
 import { parTenths } from '../engine/scoring';
 import type { BotRationale } from '../ai/types';
@@ -77,7 +77,7 @@ export function wonIn(rec: QuarterRecord, playerId: string): { units: number; pa
 /** Every company's series, in scenario order. */
 export function companySeries(game: Pick<GameState, 'scenario' | 'history'>): CompanySeries[] {
   return game.scenario.companies.map((c) => {
-    const s: CompanySeries = { id: c.id, name: c.name, initial: c.initial, color: c.color, region: c.region, computeH100e: [], unitsWon: [], paid: [], spend: [], revenue: [], cash: [], score: [], margin: [] };
+    const s: CompanySeries = { id: c.id, name: c.name, initial: badgeOf(c), color: c.color, region: c.region, computeH100e: [], unitsWon: [], paid: [], spend: [], revenue: [], cash: [], score: [], margin: [] };
     for (const rec of game.history) {
       const m = rec.metrics.find((x) => x.playerId === c.id);
       const w = wonIn(rec, c.id);

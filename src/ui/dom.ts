@@ -3,6 +3,8 @@
  * files are untrusted input.
  */
 
+import { badgeOf } from '../store/scenario-look';
+
 type Child = Node | string | number | null | undefined | false;
 
 /** Element properties the builder understands. */
@@ -40,8 +42,9 @@ export function num(short: string, exactText: string, cls = 'num'): HTMLSpanElem
 }
 
 /** A company badge: colour swatch with the initial, then the name (never colour alone). */
-export function companyBadge(c: { name: string; initial: string; color: string }, showName = true): HTMLSpanElement {
-  const swatch = el('span', { class: 'badge-initial', attrs: { 'aria-hidden': 'true' } }, c.initial);
+export function companyBadge(c: { name: string; initial: string; badge?: string; color: string }, showName = true): HTMLSpanElement {
+  const badge = badgeOf(c);
+  const swatch = el('span', { class: 'badge-initial', attrs: { 'aria-hidden': 'true', 'data-len': String(badge.length) } }, badge);
   swatch.style.setProperty('--company', c.color);
   return el('span', { class: 'badge' }, swatch, showName ? el('span', { class: 'badge-name', title: c.name }, c.name) : null);
 }
