@@ -6,7 +6,7 @@
 import type * as Phaser from 'phaser';
 import type { CompanySpec, GameState } from '../engine/types';
 import { vendorStyle } from '../store/scenario-look';
-import { labelsDrawn } from './labels';
+import { labelBoxes, labelsDrawn, type LabelBox } from './labels';
 
 /** The board's summary as written to the canvas. */
 export interface BoardSummary {
@@ -17,6 +17,8 @@ export interface BoardSummary {
   stacks: { sku: string; vendor: string; color: string }[];
   /** Every string drawn, in drawing order. */
   text: string[];
+  /** Where each label ended up (canvas pixels), so a test can check that no text is drawn over other text. */
+  labels: LabelBox[];
 }
 
 /** Writes the summary of a finished draw onto the game's canvas. */
@@ -28,6 +30,7 @@ export function writeBoardSummary(scene: Phaser.Scene, game: GameState, left: re
     right: right.map((c) => c.id),
     stacks: game.scenario.skus.map((k) => ({ sku: k.id, vendor: k.vendor, color: vendorStyle(game.scenario, k.vendor).color })),
     text: [...labelsDrawn()],
+    labels: labelBoxes(),
   };
   canvas.dataset.board = JSON.stringify(summary);
 }

@@ -146,6 +146,28 @@ function paint(scene: Phaser.Scene, str: string, st: LabelStyle, cacheKey: strin
 
 /** The strings labelled since the last beginLabels (what the canvas says, for its text summary). */
 let drawnStrings: string[] = [];
+/** The labels made since the last beginLabels, for their bounds once the draw is done. */
+let drawnImages: { str: string; img: Phaser.GameObjects.Image }[] = [];
+
+/** A label's box on the canvas once drawn (canvas pixels, after its origin, scale and container). */
+export interface LabelBox {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where every label of the current draw ended up (labels destroyed since, or invisible, are left out). */
+export function labelBoxes(): LabelBox[] {
+  const out: LabelBox[] = [];
+  for (const { str, img } of drawnImages) {
+    if (!img.active || !img.visible || img.alpha === 0) continue;
+    const b = img.getBounds();
+    out.push({ text: str, x: Math.round(b.x * 10) / 10, y: Math.round(b.y * 10) / 10, w: Math.round(b.width * 10) / 10, h: Math.round(b.height * 10) / 10 });
+  }
+  return out;
+}
 
 /** The strings labelled since the last beginLabels, in drawing order. */
 export function labelsDrawn(): readonly string[] {
@@ -156,6 +178,7 @@ export function labelsDrawn(): readonly string[] {
 export function beginLabels(scene: Phaser.Scene): void {
   generation++;
   drawnStrings = [];
+  drawnImages = [];
   if (cache.size <= MAX_ENTRIES) return;
   for (const [k, e] of cache) {
     if (e.used >= generation - 3) continue;
@@ -172,5 +195,7 @@ export function label(scene: Phaser.Scene, x: number, y: number, str: string, st
   let e = cache.get(cacheKey);
   if (!e || !scene.textures.exists(e.key)) e = paint(scene, str, st, cacheKey);
   e.used = generation;
-  return scene.add.image(x, y, e.key).setOrigin(0, 0).setScale(1 / res);
+  const img = scene.add.image(x, y, e.key).setOrigin(0, 0).setScale(1 / res);
+  drawnImages.push({ str, img });
+  return img;
 }
