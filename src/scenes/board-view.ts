@@ -15,6 +15,7 @@ import { rulesTitleOf } from '../text/scenario-words';
 import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
 import { writeBoardSummary } from './board-summary';
+import { campusHeader, campusRows } from './campus-card';
 import { beginLabels, fitText, label, lineHeight, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor as lookColor } from './theme';
 
@@ -96,7 +97,8 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const rightX = W - pad - campusW;
   const wallX = rightX - gap - wallW;
   const centerX0 = leftX + campusW + gap;
-  const centerX1 = wallX - gap;
+  // The wall's label runs up beside it (labels never go below 10 px): the supply column ends left of it.
+  const centerX1 = wallX - Math.max(gap, Math.ceil(lineHeight(10 * s, true) + 3 * s) + 1);
 
   const campuses = new Map<string, { x: number; y: number; w: number; h: number }>();
   const rows = Math.max(left.length, right.length, 1);
@@ -144,7 +146,11 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const stacks = new Map<string, { x: number; y: number }>();
   const skus = game.scenario.skus;
   const cw = centerX1 - centerX0;
-  text(centerX0 + cw / 2, top, tr('board.onSaleIn', { quarter: quarterLabel(game.scenario, game.quarter) }), 13, CSS.muted, true, { wrap: cw, align: 'center' }).setOrigin(0.5, 0);
+  const onSale = tr('board.onSaleIn', { quarter: quarterLabel(game.scenario, game.quarter) });
+  text(centerX0 + cw / 2, top, onSale, 13, CSS.muted, true, { wrap: cw, align: 'center' }).setOrigin(0.5, 0);
+  // Under the title (two lines in a narrow column): the stacks' legend, then the timeline's.
+  const stackLegendY = top + Math.max(20 * s, wrapLines(onSale, 13 * s, true, cw).length * lineHeight(13 * s, true));
+  const legendY = stackLegendY + Math.max(16 * s, lineHeight(10.5 * s));
   const colW = cw / Math.max(1, skus.length);
   // Shrink the SKU names (a little) if their longest word would not fit a column.
   let widest = 1;
@@ -165,8 +171,8 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const labelsH = nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0);
   const baseY = bottom - labelsH;
   // The timeline's legend under the stacks' legend (when it fits the column).
-  const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, top + 36 * s, cw - 8 * s, s);
-  const stackTop = top + Math.round(44 * s + legendH);
+  const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
+  const stackTop = Math.round(legendY + 8 * s + legendH);
   const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
   const maxTiles = 22;
   const tileH = Math.max(5, Math.floor((baseY - stackTop) / maxTiles));
@@ -197,7 +203,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
       shrinkTo(text(cx, y2 + 15 * s, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit);
     }
   });
-  shrinkTo(text(centerX0 + cw / 2, top + 20 * s, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
+  shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
   writeBoardSummary(scene, game, left, right);
 
@@ -218,7 +224,10 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
   if (rules.length === 0) {
     text(x + 12 * s, ty, tr('board.noRules'), 11, CSS.muted, false, { wrap: w - 24 * s });
   }
-  const footerH = 46 * s;
+  // The footer (the quarter's revenue pool) at the box's foot, as many lines as it wraps to.
+  const revenue = tr('board.revenue', { money: money(game.scenario.market.revenuePool[game.quarter] ?? 0) });
+  const revenueH = wrapLines(revenue, 10.5 * s, false, w - 24 * s).length * lineHeight(10.5 * s);
+  const footerH = Math.max(46 * s, revenueH + 14 * s);
   for (const r of rules) {
     const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
     const ended = r.endQuarter !== undefined && q >= r.endQuarter;
@@ -229,9 +238,8 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
     text(x + 12 * s, ty, str, 11, active ? CSS.rule : CSS.faint, false, { wrap: w - 24 * s });
     ty += th + 6 * s;
   }
-  const pool = game.scenario.market.revenuePool[q] ?? 0;
-  if (ty + footerH - 8 * s < y + h) {
-    text(x + 12 * s, y + h - 10 * s, tr('board.revenue', { money: money(pool) }), 10.5, CSS.faint, false, { wrap: w - 24 * s }).setOrigin(0, 1);
+  if (ty + revenueH + 4 * s <= y + h - 10 * s) {
+    text(x + 12 * s, y + h - 10 * s, revenue, 10.5, CSS.faint, false, { wrap: w - 24 * s }).setOrigin(0, 1);
   }
 }
 
@@ -300,28 +308,45 @@ function drawCampus(
   const bs = 22 * s;
   g.fillStyle(color, 1).fillRoundedRect(ix, y + 8 * s, bs, bs, 4 * s);
   shrinkTo(text(ix + bs / 2, y + 8 * s + bs / 2, badgeOf(c), 12, '#0b0f14', true).setOrigin(0.5), bs - 4 * s);
-  const name = text(ix + bs + 7 * s, y + 8 * s + bs / 2, c.name, 14, CSS.text, true).setOrigin(0, 0.5);
-  const regionTag = text(x + w - 10 * s, y + 8 * s + bs / 2, seatTag(opt.highlight, c.id, c.region), 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
-  const nameMax = regionTag.x - regionTag.displayWidth - name.x - 6 * s;
-  if (name.displayWidth > nameMax) name.setScale(name.scaleX * Math.max(0.6, nameMax / name.displayWidth));
+  // The name beside the seat tag; on a narrow card the tag goes, and a name too long even at 60% is cut.
+  const nameX = ix + bs + 7 * s;
+  const tagX = x + w - 10 * s;
+  const tag = seatTag(opt.highlight, c.id, c.region);
+  const nameW = textWidth(c.name, 14 * s, true);
+  const head = campusHeader(nameW * 0.6, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s });
+  const name = text(nameX, y + 8 * s + bs / 2, nameW * 0.6 > head.nameMax ? fitText([c.name], head.nameMax, 14 * s, true) : c.name, 14, CSS.text, true).setOrigin(0, 0.5);
+  if (head.showTag) text(tagX, y + 8 * s + bs / 2, tag, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
+  if (name.displayWidth > head.nameMax) name.setScale(name.scaleX * Math.max(0.6, head.nameMax / name.displayWidth));
 
   // Lines below the header share the remaining height.
   const rowsTop = y + 8 * s + bs + 6 * s;
   // A human seat's card has a sixth line: what moved its score last quarter.
   const moved = mine ? scoreMoved(game, c.id) : null;
-  const rowH = (y + h - 4 * s - rowsTop) / (moved ? 6 : 5);
+  const small = 10.5 * s;
+  const smallH = Math.max(lineHeight(small), 11 * s);
+  // Each line's height (labels never go below 10 px): on a small card only the lines that fit are drawn.
+  const rowY = campusRows(rowsTop, y + h - 4 * s, {
+    money: lineHeight(15 * s, true),
+    chips: smallH,
+    power: smallH,
+    silicon: Math.max(lineHeight(11 * s, true), 11 * s),
+    export: smallH,
+    ...(moved ? { moved: smallH } : {}),
+  });
   const fl = fleetSummary(game, p);
   // Row 1: cash and deployed compute (big numbers).
-  const r1 = rowsTop;
-  const cashL = text(ix, r1, money(p.cash), 15, CSS.text, true);
-  const computeL = text(x + w - 10 * s, r1, h100e(fl.deployedH100e), 15, CSS.text, true).setOrigin(1, 0);
-  // Both numbers in full, smaller if they would touch (German amounts are longer: "19,5 Mrd. $").
-  const room = x + w - 10 * s - ix - 8 * s;
-  const both = cashL.displayWidth + computeL.displayWidth;
-  if (both > room) {
-    const k = Math.max(0.6, room / both);
-    cashL.setScale(cashL.scaleX * k);
-    computeL.setScale(computeL.scaleX * k);
+  const r1 = rowY.get('money');
+  if (r1 !== undefined) {
+    const cashL = text(ix, r1, money(p.cash), 15, CSS.text, true);
+    const computeL = text(x + w - 10 * s, r1, h100e(fl.deployedH100e), 15, CSS.text, true).setOrigin(1, 0);
+    // Both numbers in full, smaller if they would touch (German amounts are longer: "19,5 Mrd. $").
+    const room = x + w - 10 * s - ix - 8 * s;
+    const both = cashL.displayWidth + computeL.displayWidth;
+    if (both > room) {
+      const k = Math.max(0.6, room / both);
+      cashL.setScale(cashL.scaleX * k);
+      computeL.setScale(computeL.scaleX * k);
+    }
   }
   // Rows 2 and 3: a short gauge, then words; the words take the first wording that fits (no ellipsis
   // hiding the number that matters), so the gauge stays narrow.
@@ -329,68 +354,73 @@ function drawCampus(
   const barH = 7 * s;
   const tx = ix + barW + 8 * s;
   const wordsW = x + w - 8 * s - tx;
-  const small = 10.5 * s;
-  const r2 = rowsTop + rowH;
-  const barY = r2 + 4 * s;
-  g.fillStyle(C.cardLine, 1).fillRect(ix, barY, barW, barH);
-  if (fl.units > 0) {
-    g.fillStyle(color, 1).fillRect(ix, barY, (barW * fl.deployed) / fl.units, barH);
-    g.fillStyle(C.idle, 1).fillRect(ix + (barW * fl.deployed) / fl.units, barY, (barW * fl.idle) / fl.units, barH);
+  const r2 = rowY.get('chips');
+  if (r2 !== undefined) {
+    const barY = r2 + 4 * s;
+    g.fillStyle(C.cardLine, 1).fillRect(ix, barY, barW, barH);
+    if (fl.units > 0) {
+      g.fillStyle(color, 1).fillRect(ix, barY, (barW * fl.deployed) / fl.units, barH);
+      g.fillStyle(C.idle, 1).fillRect(ix + (barW * fl.deployed) / fl.units, barY, (barW * fl.idle) / fl.units, barH);
+    }
+    const running = count(fl.deployed);
+    const idle = count(fl.idle);
+    const chipsText = fl.idle > 0 ? fitText([tr('board.runningIdle', { running, idle }), tr('board.runningIdleShort', { running, idle })], wordsW, small) : tr('board.running', { running });
+    text(tx, r2, chipsText, 10.5, fl.idle > 0 ? CSS.warn : CSS.muted);
   }
-  const running = count(fl.deployed);
-  const idle = count(fl.idle);
-  const chipsText = fl.idle > 0 ? fitText([tr('board.runningIdle', { running, idle }), tr('board.runningIdleShort', { running, idle })], wordsW, small) : tr('board.running', { running });
-  text(tx, r2, chipsText, 10.5, fl.idle > 0 ? CSS.warn : CSS.muted);
   // Row 3: power gauge (needed vs online).
-  const r3 = rowsTop + rowH * 2;
-  const need = powerNeededMw(game, p);
-  const building = p.projects.reduce((a, pr) => a + pr.mw, 0);
-  const cap = Math.max(1, p.powerMw);
-  g.fillStyle(C.cardLine, 1).fillRect(ix, r3 + 4 * s, barW, barH);
-  g.fillStyle(need > cap ? 0xe0a84f : 0x5aa9e6, 1).fillRect(ix, r3 + 4 * s, barW * Math.min(1, need / cap), barH);
-  const pct = tr('board.pct', { n: Math.round((100 * need) / cap) });
-  const online = mw(p.powerMw);
-  // Short of power: the MW the fleet needs, not a percentage over 100 ("139% used" read as nonsense).
-  const needMw = mw(Math.ceil(need));
-  const powerText = need > cap
-    ? fitText(
-        building
-          ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw })]
-          : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw })],
-        wordsW,
-        small,
-      )
-    : building
-    ? fitText(
-        [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) })],
-        wordsW,
-        small,
-      )
-    : fitText([tr('board.powerUsed', { online, pct }), tr('board.powerShort', { online, pct })], wordsW, small);
-  text(tx, r3, powerText, 10.5, need > cap ? CSS.warn : CSS.muted);
-  // Row 4: silicon track: dots and stage on the right, the programme's name in what is left.
-  const r4 = rowsTop + rowH * 3;
-  const stageIdx = STAGES.indexOf(p.silicon.stage as (typeof STAGES)[number]);
-  const dotR = 4 * s;
-  const stageKey = STAGE_LABEL[p.silicon.stage];
-  const stageText = stageKey ? tr(stageKey) : p.silicon.stage;
-  const stageX = x + w - 10 * s - textWidth(stageText, small);
-  const dx0 = stageX - 4 * s - STAGES.length * 13 * s;
-  for (let k = 0; k < STAGES.length; k++) {
-    const cx = dx0 + k * 13 * s + dotR;
-    const cy = r4 + 7 * s;
-    if (k <= stageIdx) g.fillStyle(color, 1).fillCircle(cx, cy, dotR);
-    else g.lineStyle(1.5, C.faint, 1).strokeCircle(cx, cy, dotR);
+  const r3 = rowY.get('power');
+  if (r3 !== undefined) {
+    const need = powerNeededMw(game, p);
+    const building = p.projects.reduce((a, pr) => a + pr.mw, 0);
+    const cap = Math.max(1, p.powerMw);
+    g.fillStyle(C.cardLine, 1).fillRect(ix, r3 + 4 * s, barW, barH);
+    g.fillStyle(need > cap ? 0xe0a84f : 0x5aa9e6, 1).fillRect(ix, r3 + 4 * s, barW * Math.min(1, need / cap), barH);
+    const pct = tr('board.pct', { n: Math.round((100 * need) / cap) });
+    const online = mw(p.powerMw);
+    // Short of power: the MW the fleet needs, not a percentage over 100 ("139% used" read as nonsense).
+    const needMw = mw(Math.ceil(need));
+    const powerText = need > cap
+      ? fitText(
+          building
+            ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw })]
+            : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw })],
+          wordsW,
+          small,
+        )
+      : building
+      ? fitText(
+          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) })],
+          wordsW,
+          small,
+        )
+      : fitText([tr('board.powerUsed', { online, pct }), tr('board.powerShort', { online, pct })], wordsW, small);
+    text(tx, r3, powerText, 10.5, need > cap ? CSS.warn : CSS.muted);
   }
-  text(stageX, r4, stageText, 10.5, CSS.muted);
-  const sname = c.silicon.name;
-  const plain = sname.replace(/\s*\([^)]*\)\s*$/, '');
-  const bare = plain.startsWith(`${c.name} `) ? plain.slice(c.name.length + 1) : plain;
-  const first = bare.split('/')[0] ?? bare;
-  const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
-  text(ix, r4, fitText([sname, plain, upper(bare), upper(first)], dx0 - 6 * s - ix, 11 * s, true), 11, CSS.text, true);
+  // Row 4: silicon track: dots and stage on the right, the programme's name in what is left.
+  const r4 = rowY.get('silicon');
+  if (r4 !== undefined) {
+    const stageIdx = STAGES.indexOf(p.silicon.stage as (typeof STAGES)[number]);
+    const dotR = 4 * s;
+    const stageKey = STAGE_LABEL[p.silicon.stage];
+    const stageText = stageKey ? tr(stageKey) : p.silicon.stage;
+    const stageX = x + w - 10 * s - textWidth(stageText, small);
+    const dx0 = stageX - 4 * s - STAGES.length * 13 * s;
+    for (let k = 0; k < STAGES.length; k++) {
+      const cx = dx0 + k * 13 * s + dotR;
+      const cy = r4 + 7 * s;
+      if (k <= stageIdx) g.fillStyle(color, 1).fillCircle(cx, cy, dotR);
+      else g.lineStyle(1.5, C.faint, 1).strokeCircle(cx, cy, dotR);
+    }
+    text(stageX, r4, stageText, 10.5, CSS.muted);
+    const sname = c.silicon.name;
+    const plain = sname.replace(/\s*\([^)]*\)\s*$/, '');
+    const bare = plain.startsWith(`${c.name} `) ? plain.slice(c.name.length + 1) : plain;
+    const first = bare.split('/')[0] ?? bare;
+    const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+    text(ix, r4, fitText([sname, plain, upper(bare), upper(first)], dx0 - 6 * s - ix, 11 * s, true), 11, CSS.text, true);
+  }
   // Row 5: export status.
-  const r5 = rowsTop + rowH * 4;
+  const r5 = rowY.get('export');
   const locked: string[] = [];
   const limited: string[] = [];
   const limitedTerms: string[] = [];
@@ -432,8 +462,9 @@ function drawCampus(
     : limited.length
       ? fitText([...listed([tr('board.licenceLimits'), tr('board.limits')], limitedTerms).slice(0, 2), ...listed([tr('board.licenceLimits'), tr('board.limits')], limited)], inner, small)
       : tr('board.allOpen');
-  text(ix, r5, exportText, 10.5, listing || locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
-  if (moved) text(ix, rowsTop + rowH * 5, fitText([moved.text], inner, small), 10.5, moved.color);
+  if (r5 !== undefined) text(ix, r5, exportText, 10.5, listing || locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
+  const r6 = rowY.get('moved');
+  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text], inner, small), 10.5, moved.color);
 
   if (opt.onSelect) {
     const zone = scene.add.zone(x + w / 2, y + h / 2, w, h).setInteractive({ useHandCursor: true });
