@@ -125,7 +125,8 @@ function checkCompanies(report: Report, s: Scenario, skuIds: Set<string>, groups
     else initials.set(c.initial, i);
     const badge = badgeOf(c);
     const sameBadge = badges.get(badge);
-    if (sameBadge !== undefined) report([...base, c.badge ? 'badge' : 'initial'], `expected a unique badge, found "${badge}" again (also $.companies[${sameBadge}]; set "badge" to tell them apart)`);
+    // A repeated initial is reported above; its badge would repeat too.
+    if (sameBadge !== undefined && initial === undefined) report([...base, c.badge ? 'badge' : 'initial'], `expected a unique badge, found "${badge}" again (also $.companies[${sameBadge}]; set "badge" to tell them apart)`);
     else badges.set(badge, i);
     const colour = c.color.toLowerCase();
     if (RESERVED_COLOURS.has(colour)) report([...base, 'color'], `expected a company colour, found ${c.color} (NVIDIA green is reserved for supply)`);
