@@ -10,7 +10,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { quarterLabel } from '../engine/time';
 import type { Scenario } from '../engine/types';
-import { THEMES, dashFor, readable, regionColor, skuColors, type ChartTheme } from './debrief-colors';
+import { THEMES, dashFor, readable, regionColors, skuColors, type ChartTheme } from './debrief-colors';
 import type { CompanySeries, PriceSeries, RegionSeries, RuleMarker } from './debrief-data';
 import { t } from '../text/i18n';
 import { formatInt, formatMoney, locale } from '../text/i18n/format';
@@ -52,6 +52,7 @@ export function chartSpecs(
   const companyColor = data.companies.map((c) => readable(c.color, bg));
   const n = data.companies.length;
   const skuCol = skuColors(data.prices.map((p) => p.vendor), theme, (v) => vendorStyle(scenario, v));
+  const regionCol = regionColors(data.regions.map((r) => r.group.region ?? r.region), theme);
   const th = THEMES[theme];
   const totals = (k: 'spend' | 'revenue') => data.companies.map((c) => c[k].reduce((a, b) => a + b, 0));
   return [
@@ -93,7 +94,7 @@ export function chartSpecs(
     {
       id: 'regions',
       x: quarters,
-      series: data.regions.map((r, i) => ({ label: groupName(scenario, r.group), values: r.computeH100e, color: regionColor(r.group.region ?? r.region, i, theme), dash: dashFor(i) })),
+      series: data.regions.map((r, i) => ({ label: groupName(scenario, r.group), values: r.computeH100e, color: regionCol[i] ?? '#999999', dash: dashFor(i) })),
       xLabel: qLabel,
       yFormat: compact,
       markers,

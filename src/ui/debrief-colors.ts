@@ -3,6 +3,7 @@
  * white paper (lightened or darkened until they reach a contrast of 3:1, the WCAG bar for graphics), a dash
  * pattern per series so lines differ without colour, and NVIDIA's supply in green.
  */
+import { PRIMARY_GREEN } from '../store/scenario-look';
 
 /** The two backgrounds the charts are drawn on. */
 export type ChartTheme = 'dark' | 'print';
@@ -90,8 +91,9 @@ const OTHER_VENDORS: Record<ChartTheme, string[]> = {
 };
 
 /**
- * Colours for the price lines, in the order given: the relationship vendor's SKUs in greens (`primary`), each
- * other vendor's first SKU in the vendor's own colour (as on the board), further SKUs in other hues.
+ * Colours for the price lines, in the order given: the relationship vendor's SKUs in greens (`primary`, unless
+ * the scenario paints that vendor another colour), each other vendor's first SKU in the vendor's own colour (as
+ * on the board), further SKUs in other hues.
  */
 export function skuColors(vendors: readonly string[], theme: ChartTheme, look: (vendor: string) => { primary: boolean; color: string } = (v) => ({ primary: v === 'NVIDIA', color: '' })): string[] {
   let g = 0;
@@ -99,7 +101,7 @@ export function skuColors(vendors: readonly string[], theme: ChartTheme, look: (
   const seen = new Set<string>();
   return vendors.map((v) => {
     const style = look(v);
-    if (style.primary) return NVIDIA_GREENS[theme][g++ % NVIDIA_GREENS[theme].length] as string;
+    if (style.primary && (!style.color || style.color.toLowerCase() === PRIMARY_GREEN)) return NVIDIA_GREENS[theme][g++ % NVIDIA_GREENS[theme].length] as string;
     if (style.color && !seen.has(v)) {
       seen.add(v);
       return readable(style.color, THEMES[theme].background);
@@ -108,9 +110,24 @@ export function skuColors(vendors: readonly string[], theme: ChartTheme, look: (
   });
 }
 
-/** Region colours (US blue, CN red, others in turn), readable on the theme. */
-export function regionColor(region: string, i: number, theme: ChartTheme): string {
-  const fixed: Record<string, string> = { US: '#56B4E9', CN: '#D55E00' };
-  const rest = ['#009E73', '#CC79A7', '#E69F00'];
-  return readable(fixed[region] ?? (rest[i % rest.length] as string), THEMES[theme].background);
+const FIXED_REGIONS: Readonly<Record<string, string>> = { US: '#56B4E9', CN: '#D55E00' };
+const OTHER_REGIONS = ['#009E73', '#CC79A7', '#E69F00', '#F0E442', '#0072B2', '#999999'] as const;
+
+/**
+ * Colours for the debrief's region lines, in order: US blue and CN red as always, every other region the next
+ * colour of the palette that no line has yet (distinct while the palette lasts; the lines' dashes differ too).
+ */
+export function regionColors(regions: readonly string[], theme: ChartTheme): string[] {
+  const used = new Set<string>(regions.flatMap((r) => (FIXED_REGIONS[r] ? [FIXED_REGIONS[r]] : [])));
+  let k = 0;
+  return regions.map((r) => {
+    let c = FIXED_REGIONS[r];
+    if (!c) {
+      c = OTHER_REGIONS[k % OTHER_REGIONS.length] as string;
+      for (let n = 0; n < OTHER_REGIONS.length && used.has(c); n++) c = OTHER_REGIONS[++k % OTHER_REGIONS.length] as string;
+      k++;
+      used.add(c);
+    }
+    return readable(c, THEMES[theme].background);
+  });
 }

@@ -18,6 +18,7 @@ const hidden = JSON.parse(readFileSync(FILE, 'utf8')) as {
   skus: { id: string; vendor: string }[];
   presentation: { vendors: { name: string; color: string; prefix: string }[] };
 };
+const colourOf = (vendor: string): string => hidden.presentation.vendors.find((v) => v.name === vendor)?.color.toLowerCase() ?? '';
 
 /** Words of the base scenario ("H100e", the game's unit of compute, is not one of them). */
 const BASE_WORDS = /NVIDIA|\bH100(?!e)|\bH20\b|Hopper|Microsoft|Google|\bMeta\b|Amazon|ByteDance|Tencent|Huawei|\bAMD\b|\bChina\b|\b2024\b/;
@@ -244,6 +245,53 @@ describe('a scenario the build has never seen, loaded through the menu', () => {
     expect((await board(page)).right).toEqual(walled);
 
     for (const size of ['1280x720', '1920x1080', '390x844']) await checkLayout(page, size, errors);
+    expect(errors).toEqual([]);
+  });
+
+  it('(the same game) plays to the end: the final standings and the debrief name no base-scenario word, and compare its five regions', async () => {
+    const { page, errors } = s();
+    await resizeAndSettle(page, 1280, 720, { errors });
+    for (let guard = 0; guard < 8; guard++) {
+      const which = await Promise.race([
+        tid(page, 'submit-orders')
+          .waitFor({ timeout: 20_000 })
+          .then(() => 'orders' as const),
+        tid(page, 'game-over')
+          .waitFor({ timeout: 20_000 })
+          .then(() => 'over' as const),
+      ]);
+      if (which === 'over') break;
+      await botsIdle(page);
+      await tid(page, 'submit-orders').click();
+      await tid(page, 'reveal-continue').click();
+    }
+    await tid(page, 'game-over').waitFor();
+    const over = await visibleText(page, '#panel');
+    expect(over.map((b) => b.text)).toEqual(expect.arrayContaining(['Nordwolke', 'Minsk Data']));
+    for (const b of over) expect(b.text, 'a base-scenario word in the final standings').not.toMatch(BASE_WORDS);
+
+    await tid(page, 'open-debrief').click();
+    const debrief = tid(page, 'debrief');
+    await debrief.waitFor();
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts')) > 0);
+    const text = (await debrief.innerText()).split('\n').filter((l) => l.trim() !== '');
+    expect(text).toContain('Compute by region');
+    for (const line of text) expect(line, 'a base-scenario word in the debrief').not.toMatch(BASE_WORDS);
+    const regions = await tid(page, 'chart-regions').locator('.u-legend .u-series .u-label').allTextContents();
+    expect(regions).toEqual(expect.arrayContaining(['European Union', 'India', 'United States', 'Russia', 'Belarus']));
+    // Five regions, five line colours; the price lines in the file's vendor colours (no relationship-vendor green).
+    const markers = async (chart: string) =>
+      tid(page, chart)
+        .locator('.u-legend .u-series .u-marker')
+        .evaluateAll((els) => els.map((e) => getComputedStyle(e).borderColor));
+    expect(new Set(await markers('chart-regions')).size).toBe(5);
+    const prices = await markers('chart-prices');
+    expect(prices).toHaveLength(hidden.skus.length);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(prices[0], "the first Lumen chip's line in the file's Lumen colour").toBe(rgb(colourOf('Lumen')));
+    const greens = ['#76b900', '#b5e86b', '#4f9a2a', '#d7f5a8'].map(rgb);
+    expect(prices.filter((c) => greens.includes(c))).toEqual([]);
+    if (process.env.SCREENSHOTS_DIR) await page.screenshot({ path: `${SHOTS}/hidden-scenario-debrief-1280x720.png` });
     expect(errors).toEqual([]);
   });
 });

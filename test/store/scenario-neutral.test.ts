@@ -11,6 +11,7 @@ import type { Scenario } from '../../src/engine';
 import { parseScenarioText } from '../../src/scenario';
 import { badgeOf, boardSides, isWalled, shortSkuNameIn, vendorStyle, walledCodes } from '../../src/store/scenario-look';
 import { setLang } from '../../src/text/i18n';
+import { readable, regionColors, skuColors, THEMES } from '../../src/ui/debrief-colors';
 import { leadOf, parHintOf, pricesUnitOf, regionNameIn, regionsTitleOf, rulesTitleOf } from '../../src/text/scenario-words';
 
 const root = join(import.meta.dirname, '../..');
@@ -105,5 +106,36 @@ describe('company badges', () => {
     at.badge = 'pc';
     const lower = parseScenarioText(JSON.stringify(s), 'lower.json');
     expect(lower.ok).toBe(false);
+  });
+});
+
+describe("the debrief's colours", () => {
+  it("draws each vendor's prices in the scenario's colour, the relationship vendor's too when the file paints it", () => {
+    const vendors = hidden.skus.map((k) => k.vendor);
+    const cols = skuColors(vendors, 'dark', (v) => vendorStyle(hidden, v));
+    const bg = THEMES.dark.background;
+    expect(cols[0]).toBe(readable('#3fa7d6', bg));
+    expect(cols[2]).toBe(readable('#e0a03c', bg));
+    expect(cols[3]).toBe(readable('#b48ee0', bg));
+    // The base scenario's relationship vendor keeps its greens.
+    const baseCols = skuColors(
+      base.skus.map((k) => k.vendor),
+      'dark',
+      (v) => vendorStyle(base, v),
+    );
+    const firstNvidia = base.skus.findIndex((k) => k.vendor === 'NVIDIA');
+    expect(baseCols[firstNvidia]).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(baseCols[firstNvidia]).not.toBe(cols[0]);
+    expect(skuColors(['NVIDIA'], 'dark')).toEqual(skuColors(['NVIDIA'], 'dark', (v) => vendorStyle(base, v)));
+  });
+
+  it('gives five regions five colours (US blue and CN red as before)', () => {
+    for (const theme of ['dark', 'print'] as const) {
+      const regions = ['EU', 'IN', 'US', 'RU', 'BY'];
+      expect(new Set(regionColors(regions, theme)).size).toBe(5);
+      const [us, cn] = regionColors(['US', 'CN'], theme);
+      expect(us).toBe(readable('#56B4E9', THEMES[theme].background));
+      expect(cn).toBe(readable('#D55E00', THEMES[theme].background));
+    }
   });
 });
