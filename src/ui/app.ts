@@ -172,7 +172,7 @@ function renderTicker(root: HTMLElement, s: StoreData): void {
   track.append(items);
   root.append(track);
   if (!g) {
-    items.append(el('span', { class: 'ticker-item' }, translate('app.tickerIdle')));
+    items.append(el('span', { class: 'ticker-item' }, translate('neutral.tickerIdle')));
     return;
   }
   const feed = newsFeed(g, lang()).slice(0, 8);

@@ -204,6 +204,17 @@ describe('a scenario the build has never seen, loaded through the menu', () => {
     const menuText = (await visibleText(page, '#panel')).map((b) => b.text);
     expect(menuText.join(' ')).toMatch(/2031.*Lumen.*LX9/);
     for (const t of menuText) expect(t, 'a base-scenario word on the menu').not.toMatch(BASE_WORDS);
+    // The menu's canvas follows the loaded file: its companies around a stack in Lumen's colour, its year.
+    await expect
+      .poll(async () => JSON.parse((await page.locator('#board canvas').getAttribute('data-menu')) ?? '{}').scenario)
+      .toBe('hidden-scenario');
+    const menuCanvas = JSON.parse((await page.locator('#board canvas').getAttribute('data-menu')) ?? '{}') as { text: string[] };
+    expect(menuCanvas.text).toEqual(expect.arrayContaining(['The 2031 scramble for AI chips', 'Nordwolke', 'Minsk Data', 'PC']));
+    for (const t of menuCanvas.text) expect(t, 'a base-scenario word on the menu canvas').not.toMatch(BASE_WORDS);
+    if (process.env.SCREENSHOTS_DIR) await page.screenshot({ path: `${SHOTS}/hidden-scenario-menu-1280x720.png` });
+    const ticker = await page.locator('#ticker').innerText();
+    expect(ticker).toContain('scramble for AI chips');
+    expect(ticker, 'a base-scenario word in the ticker').not.toMatch(BASE_WORDS);
     const seats = page.locator('select[data-testid^="seat-"]');
     const ids: string[] = [];
     for (let i = 0; i < (await seats.count()); i++)

@@ -31,6 +31,9 @@ export const neutralEn = {
   'neutral.tooBig': '{{file}} was not loaded: it is {{size}} bytes, more than the {{max}} a scenario may have.',
   'neutral.unreadable': '{{file}} could not be read ({{reason}}).',
   'neutral.fromFile': '{{title}} (your file)',
+  'neutral.menuTagline': 'The {{year}} scramble for AI chips',
+  'neutral.menuTaglinePlain': 'The scramble for AI chips',
+  'neutral.tickerIdle': 'GPU Race · the scramble for AI chips, one quarter at a time.',
 } as const;
 
 export const neutralDe: Record<keyof typeof neutralEn, string> = {
@@ -65,4 +68,7 @@ export const neutralDe: Record<keyof typeof neutralEn, string> = {
   'neutral.tooBig': '{{file}} wurde nicht geladen: Die Datei hat {{size}} Bytes, mehr als die {{max}}, die ein Szenario haben darf.',
   'neutral.unreadable': '{{file}} konnte nicht gelesen werden ({{reason}}).',
   'neutral.fromFile': '{{title}} (deine Datei)',
+  'neutral.menuTagline': 'Das Rennen um KI-Chips im Jahr {{year}}',
+  'neutral.menuTaglinePlain': 'Das Rennen um KI-Chips',
+  'neutral.tickerIdle': 'GPU Race · das Rennen um KI-Chips, Quartal für Quartal.',
 };
