@@ -45,8 +45,8 @@ const STAGES = ['design', 'tapeout', 'ramp', 'volume'] as const;
 const STAGE_LABEL: Record<string, Key> = { none: 'board.stage.none', design: 'board.stage.design', tapeout: 'board.stage.tapeout', ramp: 'board.stage.ramp', volume: 'board.stage.volume' };
 
 /** Shrinks a label (about its origin) to at most `maxW` wide: a long German amount never runs into its neighbour. */
-function shrinkTo<T extends Phaser.GameObjects.Image>(img: T, maxW: number): T {
-  if (img.displayWidth > maxW && maxW > 0) img.setScale(img.scaleX * Math.max(0.55, maxW / img.displayWidth));
+function shrinkTo<T extends Phaser.GameObjects.Image>(img: T, maxW: number, floor = 0.55): T {
+  if (img.displayWidth > maxW && maxW > 0) img.setScale(img.scaleX * Math.max(floor, maxW / img.displayWidth));
   return img;
 }
 
@@ -192,15 +192,17 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
       g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
     }
     stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
-    root.add(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0));
+    // On a phone six columns share a narrow middle: the labels under a stack shrink further to stay in it.
+    const narrow = 0.4;
+    root.add(shrinkTo(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0), colW - 2, narrow));
     const y2 = baseY + 5 * s + nameLines * lineH + 2 * s;
     const fit = priceFit;
-    shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit);
+    shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit, narrow);
     const last = lastClearing(game, sku.id);
-    if (last) shrinkTo(text(cx, y2 + 15 * s, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit);
+    if (last) shrinkTo(text(cx, y2 + 15 * s, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
     else if (available) {
       const listed = tr('orders.list', { price: money(sku.listPrice) });
-      shrinkTo(text(cx, y2 + 15 * s, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit);
+      shrinkTo(text(cx, y2 + 15 * s, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
     }
   });
   shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
@@ -217,7 +219,7 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
   const rules = game.scenario.exportRules;
   // Titled by the states that issue the rules (US unless a rule names another issuer).
   const issuers = [...new Set(rules.map((r) => ruleIssuer(r)))];
-  text(x + 12 * s, ty, rulesTitleOf(game.scenario), 10.5, CSS.muted, true);
+  shrinkTo(text(x + 12 * s, ty, rulesTitleOf(game.scenario), 10.5, CSS.muted, true), w - 24 * s, 0.4);
   ty += 20 * s;
   const q = game.quarter;
   const short = (k: number): string => quarterLabel(game.scenario, k).replace(/ (\d\d)(\d\d)$/, " '$2");
@@ -461,7 +463,7 @@ function drawCampus(
     ? fitText(listed([tr('board.exportLocked'), tr('board.locked')], locked), inner, small)
     : limited.length
       ? fitText([...listed([tr('board.licenceLimits'), tr('board.limits')], limitedTerms).slice(0, 2), ...listed([tr('board.licenceLimits'), tr('board.limits')], limited)], inner, small)
-      : tr('board.allOpen');
+      : fitText([tr('board.allOpen')], inner, small);
   if (r5 !== undefined) text(ix, r5, exportText, 10.5, listing || locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
   const r6 = rowY.get('moved');
   if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text], inner, small), 10.5, moved.color);
