@@ -86,3 +86,38 @@ export async function startGame(page: Page, scenario: string, opts: { humans?: r
   await tid(page, 'start-game').click();
   return ids;
 }
+
+/** A text's box on the page or the canvas (CSS pixels), as the board's `data-board` labels give them. */
+export interface TextBox {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** True if two boxes overlap by more than `slack` pixels both ways. */
+export function boxesOverlap(a: TextBox, b: TextBox, slack = 1): boolean {
+  return a.x < b.x + b.w - slack && b.x < a.x + a.w - slack && a.y < b.y + b.h - slack && b.y < a.y + a.h - slack;
+}
+
+/** Pairs of non-empty text boxes drawn over each other, as "a | b" (an empty list when none are). */
+export function overlappingText(boxes: readonly TextBox[]): string[] {
+  const out: string[] = [];
+  const real = boxes.filter((b) => b.w > 0 && b.h > 0 && b.text.trim() !== '');
+  for (let i = 0; i < real.length; i++) {
+    for (let j = i + 1; j < real.length; j++) {
+      const a = real[i] as TextBox;
+      const b = real[j] as TextBox;
+      if (boxesOverlap(a, b)) out.push(`${a.text} | ${b.text}`);
+    }
+  }
+  return out;
+}
+
+/** Where the board drew each label (its `data-board` summary, src/scenes/board-summary.ts). */
+export async function boardLabels(page: Page): Promise<TextBox[]> {
+  const raw = await page.locator('#board canvas').getAttribute('data-board');
+  if (!raw) throw new Error('the board wrote no data-board');
+  return (JSON.parse(raw) as { labels: TextBox[] }).labels;
+}

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SHOTS, type Page } from './harness';
-import { botsIdle, resizeAndSettle, settleBoard, tid, useSession } from './helpers';
+import { botsIdle, boxesOverlap, overlappingText, resizeAndSettle, settleBoard, tid, useSession, type TextBox } from './helpers';
 
 const FILE = join(import.meta.dirname, '../fixtures/scenarios/hidden-scenario.json');
 const hidden = JSON.parse(readFileSync(FILE, 'utf8')) as {
@@ -23,13 +23,7 @@ const colourOf = (vendor: string): string => hidden.presentation.vendors.find((v
 /** Words of the base scenario ("H100e", the game's unit of compute, is not one of them). */
 const BASE_WORDS = /NVIDIA|\bH100(?!e)|\bH20\b|Hopper|Microsoft|Google|\bMeta\b|Amazon|ByteDance|Tencent|Huawei|\bAMD\b|\bChina\b|\b2024\b/;
 
-interface Box {
-  text: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+type Box = TextBox;
 
 interface BoardData {
   left: string[];
@@ -39,22 +33,8 @@ interface BoardData {
   labels: Box[];
 }
 
-const overlap = (a: Box, b: Box, slack = 1): boolean =>
-  a.x < b.x + b.w - slack && b.x < a.x + a.w - slack && a.y < b.y + b.h - slack && b.y < a.y + a.h - slack;
-
-/** Pairs of boxes that overlap by more than a pixel, as "a | b". */
-function overlapping(boxes: readonly Box[]): string[] {
-  const out: string[] = [];
-  const real = boxes.filter((b) => b.w > 0 && b.h > 0 && b.text.trim() !== '');
-  for (let i = 0; i < real.length; i++) {
-    for (let j = i + 1; j < real.length; j++) {
-      const a = real[i] as Box;
-      const b = real[j] as Box;
-      if (overlap(a, b)) out.push(`${a.text} | ${b.text}`);
-    }
-  }
-  return out;
-}
+const overlap = boxesOverlap;
+const overlapping = overlappingText;
 
 async function board(page: Page): Promise<BoardData> {
   const raw = await page.locator('#board canvas').getAttribute('data-board');

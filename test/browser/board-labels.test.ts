@@ -1,0 +1,38 @@
+/**
+ * No text drawn over other text on the board (issue 14: campus cards at 390×844): the base scenario, six SKUs
+ * and six campus cards, in German (the longest words) and English, at the sizes people use and two phones.
+ * The board writes each label's box to `data-board`; a pair that overlaps by more than a pixel fails.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { boardLabels, overlappingText, resizeAndSettle, settleBoard, startGame, tid, useSession } from './helpers';
+
+const SIZES = [
+  [1280, 720],
+  [1920, 1080],
+  [900, 1100],
+  [390, 844],
+  [360, 740],
+] as const;
+
+for (const lang of ['de', 'en'] as const) {
+  describe(`the board's labels in ${lang}`, () => {
+    const s = useSession({ width: 1280, height: 720 });
+
+    it(`draw no text over text at ${SIZES.map(([w, h]) => `${w}x${h}`).join(', ')}`, async () => {
+      const { page, errors } = s();
+      await page.goto(`${inject('baseUrl')}?lang=${lang}`);
+      await startGame(page, '2024-hopper-scramble', { humans: ['microsoft'], seed: `labels-${lang}` });
+      await tid(page, 'orders-panel').waitFor();
+      await settleBoard(page, { errors });
+      const found: string[] = [];
+      for (const [w, h] of SIZES) {
+        await resizeAndSettle(page, w, h, { errors });
+        const labels = await boardLabels(page);
+        expect(labels.length, `labels drawn at ${w}x${h}`).toBeGreaterThan(20);
+        for (const pair of overlappingText(labels)) found.push(`${w}x${h}: ${pair}`);
+      }
+      expect(found).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+}
