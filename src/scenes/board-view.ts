@@ -7,7 +7,8 @@
 import * as Phaser from 'phaser';
 import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
-import { fleetSummary, lastClearing, powerNeededMw, supplyNow, wallLevel } from '../store/selectors';
+import { fleetSummary, lastClearing, supplyNow, wallLevel } from '../store/selectors';
+import { powerNeededMw } from '../engine/queries';
 import { boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
 import { money, count, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
@@ -342,7 +343,7 @@ function drawCampus(
   text(tx, r2, chipsText, 10.5, fl.idle > 0 ? CSS.warn : CSS.muted);
   // Row 3: power gauge (needed vs online).
   const r3 = rowsTop + rowH * 2;
-  const need = powerNeededMw(game, p);
+  const need = powerNeededMw(game, p.id);
   const building = p.projects.reduce((a, pr) => a + pr.mw, 0);
   const cap = Math.max(1, p.powerMw);
   g.fillStyle(C.cardLine, 1).fillRect(ix, r3 + 4 * s, barW, barH);

@@ -15,6 +15,7 @@ import { el } from './dom';
 import { lang, t } from '../text/i18n';
 import { formatInt, formatMoney, formatMoneyExact } from '../text/i18n/format';
 import { revealTables } from './tables';
+import { humanSeatIds } from '../engine/queries';
 
 const local = (text: LocalizedText): string => text[lang()] || text.en;
 
@@ -35,7 +36,7 @@ export function facilitatorToggle(store: GameStore): HTMLElement {
 }
 
 function humans(s: StoreData): string[] {
-  return (s.record?.seats ?? []).filter((x) => x.kind === 'human').map((x) => x.playerId);
+  return humanSeatIds(s.record?.seats);
 }
 
 // The last injection's outcome, shown in the bar until the quarter changes.

@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { playGame } from '../../src/replay/session';
 import { parseScenario, parseScenarioText, scenarioSchema } from '../../src/scenario';
 import { schemaAt } from '../../src/scenario/issues';
-import { parseAction } from '../../src/store/action-schema';
+import { parseAction } from '../../src/replay/action-schema';
 import { asRationale } from '../../src/store/rationale-schema';
 import { hostileKeys, mutationsArb, mutate, nonFinite, pollution } from './mutate';
 
