@@ -51,14 +51,27 @@ export function pathText(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The first problem zod found, as an engine error (a bad amount gets the engine's BAD_AMOUNT code and limit). */
-export function schemaError(issue: z.core.$ZodIssue | undefined, prefix: readonly PropertyKey[] = []): ActionError {
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const k of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/**
+ * The first problem zod found in `raw`, as an engine error (a bad amount gets the engine's BAD_AMOUNT code and
+ * limit, a list too long TOO_MANY_BIDS or TOO_MANY_GREY_ORDERS). `prefix` is where `raw` sits in an action.
+ */
+export function schemaError(issue: z.core.$ZodIssue | undefined, raw: unknown, prefix: readonly PropertyKey[] = []): ActionError {
   if (!issue) return actionError('MALFORMED', { expected: 'a valid action' });
   const full = [...prefix, ...issue.path];
   const path = pathText(full) || undefined;
   const last = full[full.length - 1];
   if (issue.code === 'too_big' && issue.origin === 'array' && (last === 'bids' || last === 'greyMarket')) {
-    const count = typeof issue.input === 'object' && Array.isArray(issue.input) ? issue.input.length : MAX_ORDER_LINES + 1;
+    const list = valueAt(raw, issue.path);
+    const count = Array.isArray(list) ? list.length : MAX_ORDER_LINES + 1;
     return actionError(last === 'bids' ? 'TOO_MANY_BIDS' : 'TOO_MANY_GREY_ORDERS', { max: MAX_ORDER_LINES, count }, path);
   }
   if (typeof last === 'string' && last in AMOUNT_LIMITS && issue.code !== 'unrecognized_keys') {
@@ -71,12 +84,12 @@ export function schemaError(issue: z.core.$ZodIssue | undefined, prefix: readonl
 export function parseAction(raw: unknown): { ok: true; action: Action } | { ok: false; error: ActionError } {
   const r = actionSchema.safeParse(raw, { jitless: true });
   if (r.success) return { ok: true, action: r.data };
-  return { ok: false, error: schemaError(r.error.issues[0]) };
+  return { ok: false, error: schemaError(r.error.issues[0], raw) };
 }
 
 /** Parses orders from any value (paths start at "orders"). */
 export function parseOrders(raw: unknown): { ok: true; orders: Orders } | { ok: false; error: ActionError } {
   const r = ordersSchema.safeParse(raw, { jitless: true });
   if (r.success) return { ok: true, orders: r.data };
-  return { ok: false, error: schemaError(r.error.issues[0], ['orders']) };
+  return { ok: false, error: schemaError(r.error.issues[0], raw, ['orders']) };
 }
