@@ -1,3 +1,4 @@
+import { stageRemaining } from '../engine/queries';
 import {
   bookingCap,
   deliveryQuarter,
@@ -10,7 +11,6 @@ import {
   mwNeeded,
   rngFromSeed,
   runningCosts,
-  stageCost,
   stateFromView,
   validateOrders,
   viewFor,
@@ -97,7 +97,7 @@ export function baselineFromView(view: PlayerView, seed: string): Orders {
 
   const stage = me.silicon.stage;
   if (stage !== 'volume' && persona.siliconFocus >= 30) {
-    const need = Math.max(0, (stage === 'none' ? stageCost(state, 'design') : stageCost(state, stage)) - me.silicon.progress);
+    const need = stageRemaining(state, me.silicon);
     orders.siliconInvestment = Math.min(need, Math.floor((money * persona.siliconFocus) / 400), MAX_MONEY);
     money -= orders.siliconInvestment;
   }

@@ -12,6 +12,7 @@ import { el } from '../dom';
 import { lang, t } from '../../text/i18n';
 import { money, mw, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
+import { offersOpenTo } from '../../engine/queries';
 
 interface TeamDraft extends DraftOrders {
   partnership: string;
@@ -188,7 +189,7 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     form.append(field(t('net.orders.silicon'), 'class-silicon', d.siliconInvestment, (v) => ((d.siliconInvestment = v), save())));
     form.append(field(t('net.orders.power'), 'class-power', d.powerBuild, (v) => ((d.powerBuild = v), save())));
     form.append(field(t('net.orders.custom'), 'class-custom', d.customOrder, (v) => ((d.customOrder = v), save())));
-    const open = view?.openPartnerships.filter((p) => !view.takenPartnerships.includes(p)) ?? [];
+    const open = view ? offersOpenTo(view, view.me.contracts) : [];
     if (open.length > 0) {
       const sel = el('select', { testid: 'class-partnership', attrs: { id: 'class-partnership' } }, el('option', { attrs: { value: '' } }, t('net.orders.noPartnership')));
       for (const id of open) sel.append(el('option', { attrs: { value: id, selected: d.partnership === id } }, scenario.partnerships.find((p) => p.id === id)?.name ?? id));
