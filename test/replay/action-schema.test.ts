@@ -10,6 +10,7 @@ import { ERROR_ENGLISH } from '../../src/engine/errors';
 import { AMOUNT_LIMITS, parseAction, parseOrders } from '../../src/replay/action-schema';
 import { actionSchema } from '../../src/replay/parse';
 import { ordersSchema as classOrdersBase } from '../../src/replay/action-schema';
+import { answerOf } from '../../src/store/bot-client';
 import { newGame, resolveWith } from '../helpers/game';
 
 const submit = (orders: unknown, playerId: unknown = 'alpha'): unknown => ({ type: 'submitOrders', playerId, orders });
@@ -79,6 +80,12 @@ describe('hostile inputs: a clear error with a code and a path', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatchObject({ code: 'BAD_AMOUNT', path: 'orders.powerBuild', values: { max: MAX_MW } });
     expect(parseOrders(emptyOrders())).toEqual({ ok: true, orders: emptyOrders() });
+  });
+
+  it('a bot worker\'s reply goes through it: orders that are not orders fail the seat, a bad rationale is dropped', () => {
+    expect(answerOf({ orders: emptyOrders(), rationale: 'nonsense' })).toEqual({ orders: emptyOrders(), rationale: null });
+    expect(() => answerOf({ orders: { ...emptyOrders(), powerBuild: Number.NaN }, rationale: null })).toThrow(/orders\.powerBuild must be a whole number from 0 to 1,000,000/);
+    expect(() => answerOf({ orders: { ...emptyOrders(), bids: [{ sku: 'H100', quantity: 1e300, maxPrice: 1 }] }, rationale: null })).toThrow(/BAD_AMOUNT|must be a whole number/);
   });
 
   it('is the schema record files and the classroom protocol read', () => {
