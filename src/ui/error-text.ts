@@ -118,6 +118,8 @@ export function actionErrorText(e: ActionError, ctx: ErrorContext = {}): string 
   const params: Record<string, string> = { field: fieldLabel(e.path) };
   for (const [k, v] of Object.entries(e.values)) params[k] = valueText(k, v, game);
   if (e.code === 'OVER_BUDGET') params.terms = spendTerms(ctx);
+  // The store's own notice (why a record could not be played), in the reader's language where it knows it.
+  if (e.code === 'RECORD_REFUSED') params.detail = noticeText(e.values.detail);
   return t(`error.${e.code}`, params);
 }
 
