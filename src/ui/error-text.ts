@@ -131,7 +131,7 @@ const AMOUNT_KEYS: Record<AmountProblem, Key> = {
 };
 
 /** A typing problem of the orders form (store/drafts.ts gives its field and reason as data) in the current language. */
-export function draftProblemText(p: DraftProblem, game: GameState | null | undefined): string {
+export function draftProblemText(p: DraftProblem, game: { scenario: Pick<GameState['scenario'], 'skus'> } | null | undefined): string {
   const field = p.field;
   const sku = 'sku' in field ? (game?.scenario.skus.find((s) => s.id === field.sku)?.name ?? field.sku) : '';
   const skuLabel = 'tranche' in field && field.tranche !== undefined ? t('err.label.tranche', { sku, n: field.tranche }) : sku;

@@ -7,6 +7,7 @@
 import { quarterLabel } from '../../engine/time';
 import type { Orders, Scenario } from '../../engine/types';
 import { draftToOrders, emptyDraft, type DraftOrders } from '../../store/drafts';
+import { draftProblemText } from '../error-text';
 import { formatCode, normalizeCode, type PublicInfo } from '../../net/protocol';
 import { el } from '../dom';
 import { lang, t } from '../../text/i18n';
@@ -202,7 +203,8 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
       e.preventDefault();
       const r = draftToOrders(d, scenario, lang());
       if (r.problems.length > 0) {
-        localError = r.problems[0]?.message ?? '';
+        const first = r.problems[0];
+        localError = first ? draftProblemText(first, { scenario }) : '';
         err.textContent = localError;
         return;
       }
