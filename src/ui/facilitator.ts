@@ -16,6 +16,7 @@ import { lang, t } from '../text/i18n';
 import { formatInt, formatMoney, formatMoneyExact } from '../text/i18n/format';
 import { revealTables } from './tables';
 import { humanSeatIds } from '../engine/queries';
+import { actionErrorText } from './error-text';
 
 const local = (text: LocalizedText): string => text[lang()] || text.en;
 
@@ -69,7 +70,7 @@ function injectControls(store: GameStore, g: GameState): HTMLElement {
             injectNote = { quarter: where, text: t('classroom.fac.inject.done', { headline: local(card.headline) }), error: false };
             const err = injectCard(store, card.id);
             if (err) {
-              injectNote = { quarter: where, text: t('classroom.fac.inject.failed', { reason: err.message }), error: true };
+              injectNote = { quarter: where, text: t('classroom.fac.inject.failed', { reason: actionErrorText(err, { game: store.getState().game }) }), error: true };
               renderStatus();
             }
           },
