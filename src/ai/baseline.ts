@@ -1,3 +1,4 @@
+import { stageRemaining } from '../engine/queries';
 import {
   bookingCap,
   deliveryQuarter,
@@ -10,7 +11,6 @@ import {
   mwNeeded,
   rngFromSeed,
   runningCosts,
-  stageCost,
   stateFromView,
   validateOrders,
   viewFor,
@@ -49,6 +49,9 @@ export function fitExportCaps(state: GameState, playerId: string, orders: Orders
   return { ...orders, bids };
 }
 
+/** The refusals of a foundry booking that cutting the booking to what may be booked cures. */
+const BOOKING_CODES: ReadonlySet<string> = new Set(['SILICON_TOO_EARLY', 'SILICON_RAMP_CAP', 'BOOKING_GROWTH_CAP', 'BOOKING_TOO_LATE']);
+
 /** Scales bids down until the orders pass validation; returns empty orders (always legal) as a last resort. */
 export function makeLegal(view: PlayerView, orders: Orders, state: GameState = stateFromView(view)): Orders {
   let o = fitExportCaps(state, view.me.id, orders);
@@ -56,7 +59,7 @@ export function makeLegal(view: PlayerView, orders: Orders, state: GameState = s
     const e = validateOrders(state, view.me.id, o);
     if (!e) return o;
     // A foundry booking over this quarter's cap (or too late to deliver) is cut to what may be booked.
-    if (e.code === 'SILICON_NOT_READY' && e.path === 'orders.customOrder') {
+    if (BOOKING_CODES.has(e.code) && e.path === 'orders.customOrder') {
       const cap = deliveryQuarter(state, state.quarter) < state.scenario.quarters ? bookingCap(state, view.me) : 0;
       o = { ...o, customOrder: Math.min(o.customOrder, cap) };
       if (o.customOrder > 0 && validateOrders(state, view.me.id, o)?.path === 'orders.customOrder') o = { ...o, customOrder: 0 };
@@ -94,7 +97,7 @@ export function baselineFromView(view: PlayerView, seed: string): Orders {
 
   const stage = me.silicon.stage;
   if (stage !== 'volume' && persona.siliconFocus >= 30) {
-    const need = Math.max(0, (stage === 'none' ? stageCost(state, 'design') : stageCost(state, stage)) - me.silicon.progress);
+    const need = stageRemaining(state, me.silicon);
     orders.siliconInvestment = Math.min(need, Math.floor((money * persona.siliconFocus) / 400), MAX_MONEY);
     money -= orders.siliconInvestment;
   }

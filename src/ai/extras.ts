@@ -2,7 +2,8 @@
  * Grey-market purchases and partnership offers. Both are judged on expected value (normal, hard) or on the
  * company's personality alone (easy); the appetite for grey-market risk shifts how much risk a company takes.
  */
-import { exportStatus, greyCatchPct, greyFine, greyPrice, type GreyOrder, type Rng } from '../engine';
+import { exportStatus, greyCatchPct, greyFine, type GreyOrder, type Rng } from '../engine';
+import { greyUnitCost, offersOpenTo } from '../engine/queries';
 import type { BotContext } from './context';
 import { claimPower, cumValue, tranches, type PowerBook } from './demand';
 import type { DecisionRationale, Reason } from './types';
@@ -36,9 +37,9 @@ export function decideGrey(ctx: BotContext, model: WorldModel | null, book: Powe
   const skus = bannedSkus(ctx).sort((a, b) => b.h100e / b.listPrice - a.h100e / a.listPrice);
   const sku = skus[0];
   if (!sku) return none;
-  const price = greyPrice(sku.listPrice, gm.premiumPct);
-  // Worst case per unit: the price and the fine if caught (the engine's one fine formula).
-  const perUnit = price + greyFine(gm, price);
+  // Worst case per unit: the price and the fine if caught (the engine's query).
+  const { price, fine } = greyUnitCost(ctx.view.scenario, sku.listPrice);
+  const perUnit = price + fine;
   const maxUnits = Math.min(gm.maxUnitsPerQuarter, Math.floor(money / perUnit));
   if (maxUnits <= 0) return none;
   const catchPctOf = (units: number) => Math.round(greyCatchPct(gm, units));
@@ -97,7 +98,7 @@ function dealBidFor(ctx: BotContext, value: number, money: number): number {
  */
 export function decidePartnership(ctx: BotContext, model: WorldModel | null, money: number, deployedH100e: number, rng: Rng): PartnershipPlan {
   const { view } = ctx;
-  const open = view.openPartnerships.filter((id) => !view.takenPartnerships.includes(id) && !view.me.contracts.some((c) => c.partnershipId === id));
+  const open = offersOpenTo(view, view.me.contracts);
   let best: PartnershipPlan = { id: null, cost: 0, bid: 0, reasons: [] };
   let bestGain = 0;
   for (const id of open) {

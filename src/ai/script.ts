@@ -15,7 +15,6 @@ import {
   mwNeeded,
   ordersSpend,
   runningCosts,
-  stageCost,
   stateFromView,
   validateOrders,
   viewFor,
@@ -26,11 +25,11 @@ import {
   type PlayerView,
   type Rng,
   type Scenario,
-  type SiliconStage,
 } from '../engine';
 import { botRng, makeLegal } from './baseline';
 import { decide } from './bot';
 import { BOT_LEVELS, type BotLevel } from './types';
+import { stageRemaining } from '../engine/queries';
 
 /** Small helpers so strategies stay short; each answers for this seat in this quarter only. */
 export interface BotHelpers {
@@ -138,9 +137,7 @@ function helpersFor(view: PlayerView, seed: string): BotHelpers {
       ),
     mwPlanned: () => view.me.powerMw + view.me.projects.reduce((a, p) => a + p.mw, 0),
     siliconStageCost: () => {
-      const stage: SiliconStage = view.me.silicon.stage;
-      if (stage === 'volume') return 0;
-      return Math.max(0, stageCost(state, stage === 'none' ? 'design' : stage) - view.me.silicon.progress);
+      return stageRemaining(state, view.me.silicon);
     },
     clearingPrices: (skuId) => view.history.flatMap((h) => h.clearing.filter((c) => c.sku === skuId && c.sold > 0).map((c) => c.clearingPrice)),
     bot: (level = 'normal', iterations) => {

@@ -3,12 +3,13 @@
  * own chips to order. Easy funds by focus alone; normal funds when volume is still reachable; hard funds
  * only when the chips it can expect before the end (foundry share, power, setbacks) pay for what is left.
  */
-import { bookingCap, deliveryQuarter, depositPerUnit, foundryFree, stageCost, type SiliconStage } from '../engine';
+import { bookingCap, deliveryQuarter, depositPerUnit, foundryFree, type SiliconStage } from '../engine';
 import type { BotContext } from './context';
 import { expectedFractions } from './power';
 import { claimPower, cumValue, tranches, unitsWorth, type PowerBook } from './demand';
 import type { DecisionRationale, Reason } from './types';
 import { unitValue, type UnitKind, type WorldModel } from './valuation';
+import { stageRemaining } from '../engine/queries';
 
 /** The silicon decision. */
 export interface SiliconPlan extends DecisionRationale {
@@ -24,10 +25,7 @@ const STAGES_LEFT: Record<SiliconStage, number> = { none: 3, design: 3, tapeout:
 
 /** Dollars still needed to finish the current stage (from `none`, the design stage). */
 export function stageNeed(ctx: BotContext): number {
-  const s = ctx.view.me.silicon;
-  if (s.stage === 'volume') return 0;
-  const stage = s.stage === 'none' ? 'design' : s.stage;
-  return Math.max(0, stageCost(ctx.state, stage) - s.progress);
+  return stageRemaining(ctx.state, ctx.view.me.silicon);
 }
 
 /** Dollars to reach volume from here. */

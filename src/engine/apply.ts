@@ -1,22 +1,23 @@
 import { copyState } from './draft';
+import { actionError, type ErrorValues } from './errors';
 import { applyEvent, briefing } from './events';
 import { indexOf } from './lookup';
 import { normalizeOrders, validateOrders } from './orders';
 import { resolveQuarter } from './resolve';
 import { tick } from './steps';
 import { openRng } from './rng';
-import type { Action, ActionError, ActionResult, GameState } from './types';
+import type { Action, ActionResult, GameState } from './types';
 
-function fail(code: ActionError['code'], message: string, path?: string): ActionResult {
-  return { ok: false, error: path === undefined ? { code, message } : { code, message, path } };
+function fail<C extends keyof ErrorValues>(code: C, values: ErrorValues[C], path?: string): ActionResult {
+  return { ok: false, error: actionError(code, values, path) };
 }
 
 function submit(state: GameState, playerId: unknown, ordersIn: unknown): ActionResult {
-  if (typeof playerId !== 'string') return fail('MALFORMED', 'playerId must be a company id', 'playerId');
+  if (typeof playerId !== 'string') return fail('MALFORMED', { expected: 'a company id' }, 'playerId');
   const i = indexOf(state.scenario).companyIndex.get(playerId);
-  if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
-  if (state.phase !== 'orders') return fail('WRONG_PHASE', `orders are taken in the orders phase; the game is in "${state.phase}"`);
-  if (state.pending[i]) return fail('ALREADY_SUBMITTED', `${playerId} has already submitted this quarter's orders (withdraw them to change them)`);
+  if (i === undefined) return fail('UNKNOWN_PLAYER', { playerId }, 'playerId');
+  if (state.phase !== 'orders') return fail('WRONG_PHASE', { action: 'submit', phase: state.phase });
+  if (state.pending[i]) return fail('ALREADY_SUBMITTED', { playerId });
   const parsed = normalizeOrders(ordersIn);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const error = validateOrders(state, playerId, parsed.orders);
@@ -28,11 +29,11 @@ function submit(state: GameState, playerId: unknown, ordersIn: unknown): ActionR
 }
 
 function withdraw(state: GameState, playerId: unknown): ActionResult {
-  if (typeof playerId !== 'string') return fail('MALFORMED', 'playerId must be a company id', 'playerId');
+  if (typeof playerId !== 'string') return fail('MALFORMED', { expected: 'a company id' }, 'playerId');
   const i = indexOf(state.scenario).companyIndex.get(playerId);
-  if (i === undefined) return fail('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
-  if (state.phase !== 'orders') return fail('WRONG_PHASE', `orders can be withdrawn in the orders phase; the game is in "${state.phase}"`);
-  if (!state.pending[i]) return fail('ORDERS_MISSING', `${playerId} has no orders to withdraw`);
+  if (i === undefined) return fail('UNKNOWN_PLAYER', { playerId }, 'playerId');
+  if (state.phase !== 'orders') return fail('WRONG_PHASE', { action: 'withdraw', phase: state.phase });
+  if (!state.pending[i]) return fail('NOTHING_TO_WITHDRAW', { playerId });
   const next = copyState(state);
   next.pending = state.pending.slice();
   next.pending[i] = null;
@@ -40,14 +41,14 @@ function withdraw(state: GameState, playerId: unknown): ActionResult {
 }
 
 function resolve(state: GameState): ActionResult {
-  if (state.phase !== 'orders') return fail('WRONG_PHASE', `a quarter resolves from the orders phase; the game is in "${state.phase}"`);
+  if (state.phase !== 'orders') return fail('WRONG_PHASE', { action: 'resolve', phase: state.phase });
   const missing = state.players.filter((_, i) => !state.pending[i]).map((p) => p.id);
-  if (missing.length > 0) return fail('ORDERS_MISSING', `waiting for orders from: ${missing.join(', ')}`);
+  if (missing.length > 0) return fail('ORDERS_MISSING', { missing: missing.join(', ') });
   return { ok: true, state: resolveQuarter(state) };
 }
 
 function advance(state: GameState): ActionResult {
-  if (state.phase !== 'reveal') return fail('WRONG_PHASE', 'the game advances after the reveal');
+  if (state.phase !== 'reveal') return fail('WRONG_PHASE', { action: 'advance', phase: state.phase });
   const next = copyState(state);
   if (state.quarter + 1 >= state.scenario.quarters) {
     next.phase = 'gameOver';
@@ -62,12 +63,12 @@ function advance(state: GameState): ActionResult {
 }
 
 function inject(state: GameState, cardId: unknown): ActionResult {
-  if (state.phase !== 'orders') return fail('WRONG_PHASE', 'events are injected during the orders phase');
+  if (state.phase !== 'orders') return fail('WRONG_PHASE', { action: 'inject', phase: state.phase });
   const card = state.scenario.eventDeck.cards.find((c) => c.id === cardId);
-  if (!card) return fail('UNKNOWN_CARD', `no event card "${String(cardId)}" in this scenario's deck`, 'cardId');
+  if (!card) return fail('UNKNOWN_CARD', { card: String(cardId) }, 'cardId');
   // Once per game, as the facilitator's list offers it: a card already in the news (drawn, injected or a
   // scheduled event of that id) cannot be played again, so no record can compound one card's effects.
-  if (state.news.some((n) => n.eventId === card.id)) return fail('CARD_PLAYED', `event card "${card.id}" has already been played this game (in quarter ${(state.news.find((n) => n.eventId === card.id)?.quarter ?? 0) + 1}); a card is played at most once`, 'cardId');
+  if (state.news.some((n) => n.eventId === card.id)) return fail('CARD_PLAYED', { card: card.id, quarter: state.news.find((n) => n.eventId === card.id)?.quarter ?? 0 }, 'cardId');
   const next = copyState(state);
   applyEvent(next, card, 'injected');
   return { ok: true, state: next };
@@ -79,10 +80,10 @@ function inject(state: GameState, cardId: unknown): ActionResult {
  */
 export function applyAction(state: GameState, action: Action): ActionResult {
   try {
-    if (typeof action !== 'object' || action === null) return fail('MALFORMED', 'an action must be an object');
+    if (typeof action !== 'object' || action === null) return fail('MALFORMED', { expected: 'an object' });
     const a = action as Record<string, unknown>;
     tick();
-    if (state.phase === 'gameOver') return fail('GAME_OVER', 'the game is over');
+    if (state.phase === 'gameOver') return fail('GAME_OVER', {});
     switch (action.type) {
       case 'submitOrders':
         return submit(state, a.playerId, a.orders);
@@ -96,10 +97,10 @@ export function applyAction(state: GameState, action: Action): ActionResult {
         return inject(state, a.cardId);
       default: {
         const never: never = action;
-        return fail('MALFORMED', `unknown action type "${String((never as { type?: unknown }).type)}"`, 'type');
+        return fail('UNKNOWN_ACTION', { type: String((never as { type?: unknown }).type) }, 'type');
       }
     }
   } catch (e) {
-    return fail('MALFORMED', `the action could not be applied: ${e instanceof Error ? e.message : String(e)}`);
+    return fail('FAILED', { detail: e instanceof Error ? e.message : String(e) });
   }
 }

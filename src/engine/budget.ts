@@ -4,7 +4,7 @@
  * two equal). Read-only.
  */
 import { exportStatusFor } from './export-rules';
-import { greyFine, greyPrice } from './grey';
+import { greyCost } from './grey';
 import { indexOf } from './lookup';
 import { powerAtResolution } from './orders';
 import { onsiteRules, powerBill } from './power';
@@ -52,14 +52,9 @@ export function budgetBreakdown(state: GameState, playerId: string, orders: Orde
     byVendor.set(sku.vendor, (byVendor.get(sku.vendor) ?? 0) + cost);
   }
   for (const [vendor, spend] of byVendor) out.vendorCredit -= Math.min(spend, credit.get(vendor) ?? 0);
-  const gm = state.scenario.greyMarket;
-  for (const g of orders.greyMarket) {
-    const sku = idx.sku.get(g.sku);
-    if (!sku) continue;
-    const spend = g.quantity * greyPrice(sku.listPrice, gm.premiumPct);
-    out.grey += spend;
-    out.greyFine += greyFine(gm, spend);
-  }
+  const grey = greyCost(state, orders.greyMarket);
+  out.grey = grey.spend;
+  out.greyFine = grey.fine;
   out.silicon = orders.siliconInvestment;
   const deposit = depositPerUnit(state, company.silicon.unitCost);
   out.booking = orders.customOrder * deposit;

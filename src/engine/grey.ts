@@ -1,7 +1,7 @@
 import { expense, pay, type Ledger } from './draft';
 import { countOf, indexOf } from './lookup';
 import type { Rng } from './rng';
-import type { GameState, GreyMarketRules, Orders, PlayerState, ResolutionNote } from './types';
+import type { GameState, GreyMarketRules, GreyOrder, Orders, PlayerState, ResolutionNote } from './types';
 
 /** Price per unit on the grey market. */
 export function greyPrice(listPrice: number, premiumPct: number): number {
@@ -25,6 +25,37 @@ export function greyFine(gm: Pick<GreyMarketRules, 'finePct'>, spend: number): n
   return Math.ceil((spend * gm.finePct) / 100);
 }
 
+/** Grey-market orders in money: units, what they cost at the grey price, and the fine if caught. */
+export interface GreyCost {
+  units: number;
+  spend: number;
+  /**
+   * The fine reserved for them if caught: each order's fine rounded up on its own, which is never less than
+   * the fine resolution charges on the whole shipment (runGreyMarket), so a budget check is on the safe side.
+   */
+  fine: number;
+  /** spend + fine. */
+  total: number;
+}
+
+/** What these grey-market orders cost (unknown SKUs count nothing; the engine refuses them anyway). */
+export function greyCost(state: Pick<GameState, 'scenario'>, grey: readonly GreyOrder[]): GreyCost {
+  const gm = state.scenario.greyMarket;
+  const idx = indexOf(state.scenario);
+  let units = 0;
+  let spend = 0;
+  let fine = 0;
+  for (const g of grey) {
+    const sku = idx.sku.get(g.sku);
+    if (!sku) continue;
+    const s = g.quantity * greyPrice(sku.listPrice, gm.premiumPct);
+    units += g.quantity;
+    spend += s;
+    fine += greyFine(gm, s);
+  }
+  return { units, spend, fine, total: spend + fine };
+}
+
 /**
  * Grey-market purchases: paid at list plus the premium; each buyer's whole shipment is caught with the
  * chance greyCatchPct gives for its units, in which case it is seized, a fine is charged, the relationship
@@ -32,19 +63,12 @@ export function greyFine(gm: Pick<GreyMarketRules, 'finePct'>, spend: number): n
  */
 export function runGreyMarket(state: GameState, players: PlayerState[], orders: Orders[], ledgers: Ledger[], rng: Rng, notes: ResolutionNote[]): void {
   const gm = state.scenario.greyMarket;
-  const idx = indexOf(state.scenario);
   players.forEach((p, i) => {
     const o = orders[i] as Orders;
     if (o.greyMarket.length === 0) return;
     const ledger = ledgers[i] as Ledger;
-    let spend = 0;
-    let units = 0;
-    for (const g of o.greyMarket) {
-      const sku = idx.sku.get(g.sku);
-      if (!sku) continue;
-      spend += g.quantity * greyPrice(sku.listPrice, gm.premiumPct);
-      units += g.quantity;
-    }
+    // The fine is charged on the whole shipment (greyCost's reserve rounds each order up on its own).
+    const { spend, units } = greyCost(state, o.greyMarket);
     pay(p, ledger, spend);
     if (rng.chance(greyCatchPct(gm, units))) {
       const fine = greyFine(gm, spend);

@@ -18,6 +18,8 @@ export { openRng, rngFromSeed, seedState, type Rng } from './rng';
 export { greyPrice, greyCatchPct, greyFine } from './grey';
 export { rank } from './scoring';
 export { countSteps, StepBudgetExceeded, type Counted } from './steps';
+export { actionError, ERROR_ENGLISH } from './errors';
+export { MAX_ORDER_LINES, MAX_ID_CHARS } from './limits';
 export { MAX_STATE_MONEY, MAX_POOL, MAX_SUPPLY, MAX_FLEET_UNITS, MAX_STATE_MW, MAX_COMPUTE_QUARTERS, MAX_STEPS_PER_ACTION, MAX_COMPANIES, MAX_QUARTERS, MAX_RECORD_ACTIONS, ACTIONS_PER_SEAT_PER_QUARTER, EXTRA_ACTIONS_PER_QUARTER, maxActionsPerQuarter, maxRecordActions } from './limits';
 export { capacityPlan, priceHistory, runsOn, spareUnitsFor, type CapacityPlan, type LateArrival, type PlanQuarter, type PricePoint } from './capacity';
 export { bidStatus, entityListing, exportSummary, type BidStatus, type EntityListing } from './listing';

@@ -17,6 +17,19 @@
  * reached, so clamping changes nothing there (the golden replays keep their hashes).
  */
 
+/** Largest quantity of one bid or grey order (units). */
+export const MAX_UNITS = 10_000_000;
+/** Largest price per unit (USD). */
+export const MAX_PRICE = 10_000_000;
+/** Largest money amount in one order field (USD). */
+export const MAX_MONEY = 1_000_000_000_000;
+/** Largest power build in one quarter (MW). */
+export const MAX_MW = 1_000_000;
+/** Most bids, and most grey-market orders, in one set of orders. */
+export const MAX_ORDER_LINES = 256;
+/** Longest id (company, SKU, partnership, event card) an action may name. */
+export const MAX_ID_CHARS = 64;
+
 /** Largest amount of money one field of the state may hold (cash, running totals, credit). */
 export const MAX_STATE_MONEY = 1_000_000_000_000_000;
 /** Largest AI revenue pool of one quarter after event modifiers. */

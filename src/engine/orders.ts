@@ -1,18 +1,14 @@
+import { actionError as err } from './errors';
 import { controlledVendors, exportStatusFor } from './export-rules';
-import { greyFine, greyPrice } from './grey';
+import { MAX_MONEY, MAX_MW, MAX_ORDER_LINES, MAX_PRICE, MAX_UNITS } from './limits';
 import { indexOf } from './lookup';
 import { onsiteRules, powerBill } from './power';
+import { greyCost } from './grey';
+import { offerRefusal } from './queries';
 import { balanceDue, bookingCap, bookingRules, deliveryQuarter, depositPerUnit } from './silicon';
 import type { ActionError, Bid, CompanySpec, GameState, GreyOrder, Orders, PlayerState } from './types';
 
-/** Largest quantity of one bid or grey order (units). */
-export const MAX_UNITS = 10_000_000;
-/** Largest price per unit (USD). */
-export const MAX_PRICE = 10_000_000;
-/** Largest money amount in one order field (USD). */
-export const MAX_MONEY = 1_000_000_000_000;
-/** Largest power build in one quarter (MW). */
-export const MAX_MW = 1_000_000;
+export { MAX_MONEY, MAX_MW, MAX_PRICE, MAX_UNITS };
 
 /** Orders that do nothing. */
 export function emptyOrders(): Orders {
@@ -23,20 +19,13 @@ function isAmount(x: unknown, max: number): x is number {
   return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= max;
 }
 
-function err(code: ActionError['code'], message: string, path?: string, ruleId?: string): ActionError {
-  const e: ActionError = { code, message };
-  if (path !== undefined) e.path = path;
-  if (ruleId !== undefined) e.ruleId = ruleId;
-  return e;
-}
-
 /** The path of the i-th item of an orders list, for an error message (built only when there is an error). */
 function itemPath(list: 'bids' | 'greyMarket', i: number): string {
   return `orders.${list}[${i}]`;
 }
 
-function amountError(path: string, value: unknown, max: number, what: string): ActionError {
-  return err('BAD_AMOUNT', `${path} must be a whole number of ${what} from 0 to ${max.toLocaleString('en-US')}, got ${String(value)}`, path);
+function amountError(path: string, max: number): ActionError {
+  return err('BAD_AMOUNT', { max }, path);
 }
 
 /**
@@ -44,28 +33,29 @@ function amountError(path: string, value: unknown, max: number, what: string): A
  * zero-quantity bids and grey orders are dropped, nothing else is changed.
  */
 export function normalizeOrders(input: unknown): { ok: true; orders: Orders } | { ok: false; error: ActionError } {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, error: err('MALFORMED', 'orders must be an object', 'orders') };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, error: err('MALFORMED', { expected: 'an object' }, 'orders') };
   const o = input as Record<string, unknown>;
   const bidsIn = o.bids ?? [];
   const greyIn = o.greyMarket ?? [];
-  if (!Array.isArray(bidsIn)) return { ok: false, error: err('MALFORMED', 'orders.bids must be a list of bids', 'orders.bids') };
-  if (bidsIn.length > 256) return { ok: false, error: err('TOO_MANY_BIDS', `orders.bids may hold at most 256 bids, got ${bidsIn.length}`, 'orders.bids') };
-  if (!Array.isArray(greyIn) || greyIn.length > 256) return { ok: false, error: err('MALFORMED', 'orders.greyMarket must be a list of at most 256 orders', 'orders.greyMarket') };
+  if (!Array.isArray(bidsIn)) return { ok: false, error: err('MALFORMED', { expected: 'a list of bids' }, 'orders.bids') };
+  if (bidsIn.length > MAX_ORDER_LINES) return { ok: false, error: err('TOO_MANY_BIDS', { max: MAX_ORDER_LINES, count: bidsIn.length }, 'orders.bids') };
+  if (!Array.isArray(greyIn)) return { ok: false, error: err('MALFORMED', { expected: 'a list of grey-market orders' }, 'orders.greyMarket') };
+  if (greyIn.length > MAX_ORDER_LINES) return { ok: false, error: err('TOO_MANY_GREY_ORDERS', { max: MAX_ORDER_LINES, count: greyIn.length }, 'orders.greyMarket') };
   const bids: Bid[] = [];
   for (let i = 0; i < bidsIn.length; i++) {
     const b = bidsIn[i] as Record<string, unknown> | null;
-    if (typeof b !== 'object' || b === null) return { ok: false, error: err('MALFORMED', `${itemPath('bids', i)} must be an object`, itemPath('bids', i)) };
-    if (typeof b.sku !== 'string') return { ok: false, error: err('MALFORMED', `${itemPath('bids', i)}.sku must be a SKU id`, `${itemPath('bids', i)}.sku`) };
-    if (!isAmount(b.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${itemPath('bids', i)}.quantity`, b.quantity, MAX_UNITS, 'units') };
-    if (!isAmount(b.maxPrice, MAX_PRICE)) return { ok: false, error: amountError(`${itemPath('bids', i)}.maxPrice`, b.maxPrice, MAX_PRICE, 'dollars') };
+    if (typeof b !== 'object' || b === null) return { ok: false, error: err('MALFORMED', { expected: 'an object' }, itemPath('bids', i)) };
+    if (typeof b.sku !== 'string') return { ok: false, error: err('MALFORMED', { expected: 'a SKU id' }, `${itemPath('bids', i)}.sku`) };
+    if (!isAmount(b.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${itemPath('bids', i)}.quantity`, MAX_UNITS) };
+    if (!isAmount(b.maxPrice, MAX_PRICE)) return { ok: false, error: amountError(`${itemPath('bids', i)}.maxPrice`, MAX_PRICE) };
     if (b.quantity > 0) bids.push({ sku: b.sku, quantity: b.quantity, maxPrice: b.maxPrice });
   }
   const greyMarket: GreyOrder[] = [];
   for (let i = 0; i < greyIn.length; i++) {
     const g = greyIn[i] as Record<string, unknown> | null;
-    if (typeof g !== 'object' || g === null) return { ok: false, error: err('MALFORMED', `${itemPath('greyMarket', i)} must be an object`, itemPath('greyMarket', i)) };
-    if (typeof g.sku !== 'string') return { ok: false, error: err('MALFORMED', `${itemPath('greyMarket', i)}.sku must be a SKU id`, `${itemPath('greyMarket', i)}.sku`) };
-    if (!isAmount(g.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${itemPath('greyMarket', i)}.quantity`, g.quantity, MAX_UNITS, 'units') };
+    if (typeof g !== 'object' || g === null) return { ok: false, error: err('MALFORMED', { expected: 'an object' }, itemPath('greyMarket', i)) };
+    if (typeof g.sku !== 'string') return { ok: false, error: err('MALFORMED', { expected: 'a SKU id' }, `${itemPath('greyMarket', i)}.sku`) };
+    if (!isAmount(g.quantity, MAX_UNITS)) return { ok: false, error: amountError(`${itemPath('greyMarket', i)}.quantity`, MAX_UNITS) };
     if (g.quantity > 0) greyMarket.push({ sku: g.sku, quantity: g.quantity });
   }
   const siliconInvestment = o.siliconInvestment ?? 0;
@@ -73,15 +63,15 @@ export function normalizeOrders(input: unknown): { ok: true; orders: Orders } | 
   const powerBuild = o.powerBuild ?? 0;
   const powerFast = o.powerFast ?? 0;
   const partnership = o.partnership ?? null;
-  if (!isAmount(siliconInvestment, MAX_MONEY)) return { ok: false, error: amountError('orders.siliconInvestment', siliconInvestment, MAX_MONEY, 'dollars') };
-  if (!isAmount(customOrder, MAX_UNITS)) return { ok: false, error: amountError('orders.customOrder', customOrder, MAX_UNITS, 'units') };
-  if (!isAmount(powerBuild, MAX_MW)) return { ok: false, error: amountError('orders.powerBuild', powerBuild, MAX_MW, 'MW') };
-  if (!isAmount(powerFast, MAX_MW)) return { ok: false, error: amountError('orders.powerFast', powerFast, MAX_MW, 'MW') };
-  if (partnership !== null && typeof partnership !== 'string') return { ok: false, error: err('MALFORMED', 'orders.partnership must be a partnership id or null', 'orders.partnership') };
+  if (!isAmount(siliconInvestment, MAX_MONEY)) return { ok: false, error: amountError('orders.siliconInvestment', MAX_MONEY) };
+  if (!isAmount(customOrder, MAX_UNITS)) return { ok: false, error: amountError('orders.customOrder', MAX_UNITS) };
+  if (!isAmount(powerBuild, MAX_MW)) return { ok: false, error: amountError('orders.powerBuild', MAX_MW) };
+  if (!isAmount(powerFast, MAX_MW)) return { ok: false, error: amountError('orders.powerFast', MAX_MW) };
+  if (partnership !== null && typeof partnership !== 'string') return { ok: false, error: err('MALFORMED', { expected: 'a partnership id or null' }, 'orders.partnership') };
   const orders: Orders = { bids, siliconInvestment, customOrder, powerBuild, powerFast, greyMarket, partnership };
   // An absent deal bid stays absent (orders written before deals were bid for read exactly as they were).
   if (o.dealBid !== undefined) {
-    if (!isAmount(o.dealBid, MAX_MONEY)) return { ok: false, error: amountError('orders.dealBid', o.dealBid, MAX_MONEY, 'dollars') };
+    if (!isAmount(o.dealBid, MAX_MONEY)) return { ok: false, error: amountError('orders.dealBid', MAX_MONEY) };
     orders.dealBid = o.dealBid;
   }
   return { ok: true, orders };
@@ -144,13 +134,7 @@ export function ordersSpend(state: GameState, playerId: string, orders: Orders):
     total += cost;
   }
   if (creditByVendor && spendByVendor) for (const [vendor, spend] of spendByVendor) total -= Math.min(spend, creditByVendor.get(vendor) ?? 0);
-  const gm = state.scenario.greyMarket;
-  for (const g of orders.greyMarket) {
-    const sku = idx.sku.get(g.sku);
-    if (!sku) continue;
-    const spend = g.quantity * greyPrice(sku.listPrice, gm.premiumPct);
-    total += spend + greyFine(gm, spend);
-  }
+  total += greyCost(state, orders.greyMarket).total;
   total += orders.siliconInvestment;
   total += orders.customOrder * depositPerUnit(state, company.silicon.unitCost);
   // A booking delivered in the quarter it is made (lead 0) owes its balance now too.
@@ -173,22 +157,22 @@ export function committedCost(state: GameState, playerId: string, orders: Orders
 function siliconError(state: GameState, company: CompanySpec, player: PlayerState, orders: Orders, rampCap: number): ActionError | null {
   const stage = player.silicon.stage;
   if (orders.siliconInvestment > 0 && stage === 'volume') {
-    return err('SILICON_NOT_READY', `${company.silicon.name} is already in volume production: there is no stage left to fund`, 'orders.siliconInvestment');
+    return err('SILICON_DONE', { chip: company.silicon.name }, 'orders.siliconInvestment');
   }
   if (orders.customOrder > 0) {
     if (stage !== 'ramp' && stage !== 'volume') {
-      return err('SILICON_NOT_READY', `${company.silicon.name} is at stage "${stage}": custom chips can be ordered from the ramp stage on`, 'orders.customOrder');
+      return err('SILICON_TOO_EARLY', { chip: company.silicon.name, stage }, 'orders.customOrder');
     }
     if (stage === 'ramp' && orders.customOrder > rampCap) {
-      return err('SILICON_NOT_READY', `${company.silicon.name} is ramping: at most ${rampCap.toLocaleString('en-US')} units a quarter until volume`, 'orders.customOrder');
+      return err('SILICON_RAMP_CAP', { chip: company.silicon.name, max: rampCap }, 'orders.customOrder');
     }
     const cap = bookingCap(state, player);
     if (orders.customOrder > cap) {
-      return err('SILICON_NOT_READY', `${company.silicon.name} can book at most ${cap.toLocaleString('en-US')} units this quarter: bookings grow at most ${bookingRules(state).growthPct}% a quarter over the largest so far`, 'orders.customOrder');
+      return err('BOOKING_GROWTH_CAP', { chip: company.silicon.name, max: cap, pct: bookingRules(state).growthPct }, 'orders.customOrder');
     }
     const due = deliveryQuarter(state, state.quarter);
     if (due >= state.scenario.quarters) {
-      return err('SILICON_NOT_READY', `foundry bookings are delivered ${due - state.quarter} quarter(s) later, after the game's last quarter: none can be booked now`, 'orders.customOrder');
+      return err('BOOKING_TOO_LATE', { lead: due - state.quarter }, 'orders.customOrder');
     }
   }
   return null;
@@ -203,20 +187,20 @@ function bidError(state: GameState, company: CompanySpec, player: PlayerState, b
   for (let i = 0; i < bids.length; i++) {
     const b = bids[i] as Bid;
     const sku = idx.sku.get(b.sku);
-    if (!sku) return err('UNKNOWN_SKU', `unknown SKU "${b.sku}"`, `${itemPath('bids', i)}.sku`);
+    if (!sku) return err('UNKNOWN_SKU', { sku: b.sku }, `${itemPath('bids', i)}.sku`);
     const count = (seen.get(b.sku) ?? 0) + 1;
-    if (count > state.scenario.market.maxBidsPerSku) return err('DUPLICATE_SKU', `at most ${state.scenario.market.maxBidsPerSku} bid(s) per SKU; ${b.sku} has more`, `${itemPath('bids', i)}.sku`);
+    if (count > state.scenario.market.maxBidsPerSku) return err('DUPLICATE_SKU', { sku: b.sku, max: state.scenario.market.maxBidsPerSku }, `${itemPath('bids', i)}.sku`);
     seen.set(b.sku, count);
-    if (sku.availableFrom > q) return err('NOT_AVAILABLE', `${sku.name} is not on sale before quarter ${sku.availableFrom + 1} of the game`, `${itemPath('bids', i)}.sku`);
-    if (listed?.has(sku.vendor)) return err('EXPORT_BANNED', `${company.name} is on the entity list until quarter ${player.entityListUntil + 1}: no ${sku.vendor} parts`, `${itemPath('bids', i)}.sku`, 'entity-list');
+    if (sku.availableFrom > q) return err('NOT_AVAILABLE', { sku: sku.id, quarter: sku.availableFrom }, `${itemPath('bids', i)}.sku`);
+    if (listed?.has(sku.vendor)) return err('ENTITY_LISTED', { playerId: company.id, sku: sku.id, vendor: sku.vendor, until: player.entityListUntil }, `${itemPath('bids', i)}.sku`, 'entity-list');
     const status = exportStatusFor(state.scenario, company, sku, q);
-    if (status.mode === 'notSold') return err('EXPORT_BANNED', `${sku.vendor} does not sell ${sku.name} to ${company.region}`, `${itemPath('bids', i)}.sku`);
-    if (!status.allowed) return err('EXPORT_BANNED', `${sku.name} may not be sold to ${company.name}: ${status.ruleName?.en ?? status.ruleId} (${status.ruleId})`, `${itemPath('bids', i)}.sku`, status.ruleId ?? undefined);
+    if (status.mode === 'notSold') return err('NOT_SOLD_TO_REGION', { playerId: company.id, sku: sku.id, vendor: sku.vendor, region: company.region }, `${itemPath('bids', i)}.sku`);
+    if (!status.allowed) return err('EXPORT_BANNED', { playerId: company.id, sku: sku.id, rule: status.ruleId ?? '' }, `${itemPath('bids', i)}.sku`, status.ruleId ?? undefined);
     if (status.capUnits !== null && status.ruleId) {
       capUsed ??= new Map();
       const used = (capUsed.get(status.ruleId) ?? 0) + b.quantity;
       capUsed.set(status.ruleId, used);
-      if (used > status.capUnits) return err('EXPORT_CAP', `${status.ruleName?.en ?? status.ruleId} caps ${company.name} at ${status.capUnits.toLocaleString('en-US')} units a quarter; these bids ask for ${used.toLocaleString('en-US')}`, `${itemPath('bids', i)}.quantity`, status.ruleId);
+      if (used > status.capUnits) return err('EXPORT_CAP', { playerId: company.id, rule: status.ruleId, cap: status.capUnits, asked: used }, `${itemPath('bids', i)}.quantity`, status.ruleId);
     }
   }
   return null;
@@ -225,23 +209,23 @@ function bidError(state: GameState, company: CompanySpec, player: PlayerState, b
 function greyError(state: GameState, company: CompanySpec, grey: GreyOrder[]): ActionError | null {
   if (grey.length === 0) return null;
   const gm = state.scenario.greyMarket;
-  if (!gm.enabled) return err('GREY_MARKET_CLOSED', 'this scenario has no grey market', 'orders.greyMarket');
+  if (!gm.enabled) return err('GREY_MARKET_CLOSED', {}, 'orders.greyMarket');
   const idx = indexOf(state.scenario);
   let units = 0;
   const seen = new Set<string>();
   for (let i = 0; i < grey.length; i++) {
     const g = grey[i] as GreyOrder;
     const sku = idx.sku.get(g.sku);
-    if (!sku) return err('UNKNOWN_SKU', `unknown SKU "${g.sku}"`, `${itemPath('greyMarket', i)}.sku`);
-    if (seen.has(g.sku)) return err('DUPLICATE_SKU', `one grey-market order per SKU; ${g.sku} has more`, `${itemPath('greyMarket', i)}.sku`);
+    if (!sku) return err('UNKNOWN_SKU', { sku: g.sku }, `${itemPath('greyMarket', i)}.sku`);
+    if (seen.has(g.sku)) return err('DUPLICATE_GREY_SKU', { sku: g.sku }, `${itemPath('greyMarket', i)}.sku`);
     seen.add(g.sku);
-    if (sku.availableFrom > state.quarter) return err('NOT_AVAILABLE', `${sku.name} is not made yet`, `${itemPath('greyMarket', i)}.sku`);
+    if (sku.availableFrom > state.quarter) return err('NOT_AVAILABLE', { sku: sku.id, quarter: sku.availableFrom }, `${itemPath('greyMarket', i)}.sku`);
     const status = exportStatusFor(state.scenario, company, sku, state.quarter);
-    if (status.allowed) return err('GREY_NOT_NEEDED', `${sku.name} can be bought openly by ${company.name}: bid for it instead`, `${itemPath('greyMarket', i)}.sku`);
-    if (status.mode === 'notSold') return err('GREY_NOT_NEEDED', `the grey market trades parts that export rules deny; ${sku.vendor} simply does not sell ${sku.name} to ${company.region}`, `${itemPath('greyMarket', i)}.sku`);
+    if (status.allowed) return err('GREY_NOT_NEEDED', { playerId: company.id, sku: sku.id }, `${itemPath('greyMarket', i)}.sku`);
+    if (status.mode === 'notSold') return err('GREY_NOT_SOLD', { sku: sku.id, vendor: sku.vendor, region: company.region }, `${itemPath('greyMarket', i)}.sku`);
     units += g.quantity;
   }
-  if (units > gm.maxUnitsPerQuarter) return err('BAD_AMOUNT', `the grey market moves at most ${gm.maxUnitsPerQuarter.toLocaleString('en-US')} units a quarter per buyer; asked ${units.toLocaleString('en-US')}`, 'orders.greyMarket');
+  if (units > gm.maxUnitsPerQuarter) return err('GREY_CAP', { max: gm.maxUnitsPerQuarter, asked: units }, 'orders.greyMarket');
   return null;
 }
 
@@ -249,11 +233,10 @@ function partnershipError(state: GameState, player: PlayerState, id: string | nu
   // A deal bid without an offer is ignored (there is nothing to win, so nothing to pay).
   if (id === null) return null;
   const spec = indexOf(state.scenario).partnership.get(id);
-  if (!spec) return err('UNKNOWN_PARTNERSHIP', `unknown partnership "${id}"`, 'orders.partnership');
-  if (!state.openPartnerships.includes(id) || state.takenPartnerships.includes(id)) {
-    return err('PARTNERSHIP_UNAVAILABLE', `${spec.name} is not open this quarter`, 'orders.partnership');
-  }
-  if (player.contracts.some((c) => c.partnershipId === id)) return err('PARTNERSHIP_UNAVAILABLE', `already partnered with ${spec.name}`, 'orders.partnership');
+  if (!spec) return err('UNKNOWN_PARTNERSHIP', { partnership: id }, 'orders.partnership');
+  const refusal = offerRefusal(state, player.contracts, id);
+  if (refusal === 'closed') return err('PARTNERSHIP_CLOSED', { partnership: id }, 'orders.partnership');
+  if (refusal === 'held') return err('PARTNERSHIP_HELD', { partnership: id }, 'orders.partnership');
   return null;
 }
 
@@ -263,8 +246,8 @@ export function validateOrders(state: GameState, playerId: string, orders: Order
   const i = idx.companyIndex.get(playerId);
   const company = idx.company.get(playerId);
   const player = i === undefined ? undefined : state.players[i];
-  if (!company || !player) return err('UNKNOWN_PLAYER', `unknown company "${playerId}"`, 'playerId');
-  if (state.phase !== 'orders') return err('WRONG_PHASE', `orders are taken in the orders phase; the game is in "${state.phase}"`);
+  if (!company || !player) return err('UNKNOWN_PLAYER', { playerId }, 'playerId');
+  if (state.phase !== 'orders') return err('WRONG_PHASE', { action: 'submit', phase: state.phase });
   const e =
     bidError(state, company, player, orders.bids) ??
     siliconError(state, company, player, orders, state.scenario.silicon.rampCap) ??
@@ -275,7 +258,7 @@ export function validateOrders(state: GameState, playerId: string, orders: Order
   const spend = ordersSpend(state, playerId, orders);
   const running = runningCosts(state, playerId);
   if (spend > 0 && spend + running > player.cash) {
-    return err('OVER_BUDGET', `these orders can spend up to $${spend.toLocaleString('en-US')} (bids at their max price) and running costs need $${running.toLocaleString('en-US')}, but ${company.name} has $${player.cash.toLocaleString('en-US')}`, 'orders');
+    return err('OVER_BUDGET', { playerId: company.id, spend, running, cash: player.cash }, 'orders');
   }
   return null;
 }

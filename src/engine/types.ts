@@ -2,6 +2,7 @@
  * The game's data types: scenario (static input), game state (plain JSON), actions and orders.
  * Money is integer US dollars, chips integer units, power integer MW, time in quarters (0 = the scenario's first).
  */
+import type { ActionError } from './errors';
 
 /** A text in both shipped languages. */
 export interface LocalizedText {
@@ -439,39 +440,7 @@ export type Action =
   | { type: 'advance' }
   | { type: 'injectEvent'; cardId: string };
 
-/** Error codes of a rejected action. */
-export type ActionErrorCode =
-  | 'MALFORMED'
-  | 'WRONG_PHASE'
-  | 'UNKNOWN_PLAYER'
-  | 'ALREADY_SUBMITTED'
-  | 'UNKNOWN_SKU'
-  | 'NOT_AVAILABLE'
-  | 'EXPORT_BANNED'
-  | 'EXPORT_CAP'
-  | 'BAD_AMOUNT'
-  | 'TOO_MANY_BIDS'
-  | 'DUPLICATE_SKU'
-  | 'OVER_BUDGET'
-  | 'SILICON_NOT_READY'
-  | 'GREY_MARKET_CLOSED'
-  | 'GREY_NOT_NEEDED'
-  | 'UNKNOWN_PARTNERSHIP'
-  | 'PARTNERSHIP_UNAVAILABLE'
-  | 'ORDERS_MISSING'
-  | 'UNKNOWN_CARD'
-  | 'CARD_PLAYED'
-  | 'GAME_OVER';
-
-/** Why an action was rejected: a code for programs, a message and a field path for people. */
-export interface ActionError {
-  code: ActionErrorCode;
-  message: string;
-  /** Where in the action the problem is, e.g. "orders.bids[1].maxPrice". */
-  path?: string;
-  /** The export rule that forbids the order, when there is one. */
-  ruleId?: string;
-}
+export type { ActionError, ActionErrorCode, ErrorValues } from './errors';
 
 /** The result of applyAction. */
 export type ActionResult = { ok: true; state: GameState } | { ok: false; error: ActionError };

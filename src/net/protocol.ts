@@ -1,10 +1,10 @@
 /**
  * The classroom protocol: every message between a class game's clients and the server (src/server), parsed
- * with zod on the side that receives it. Orders use the store's one orders schema (src/store/action-schema.ts);
+ * with zod on the side that receives it. Orders use the one orders schema (src/replay/action-schema.ts);
  * the engine checks the rules and the limits. Shared by the server and the browser client.
  */
 import { z } from '../zod';
-import { ordersSchema } from '../store/action-schema';
+import { ordersSchema } from '../replay/action-schema';
 import { BOT_LEVELS } from '../ai/types';
 import type { Orders, GameState, SkuClearing } from '../engine/types';
 import type { Standing } from '../engine/scoring';

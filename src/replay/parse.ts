@@ -1,34 +1,18 @@
 import { z } from '../zod';
 import { BOT_LEVELS } from '../ai/types';
-import { MAX_COMPANIES, MAX_RECORD_ACTIONS, maxActionsPerQuarter, maxRecordActions, type Action } from '../engine';
+import { MAX_COMPANIES, MAX_RECORD_ACTIONS, maxActionsPerQuarter, maxRecordActions } from '../engine';
 import { textProblem } from '../scenario/primitives';
 import { migrateV1, type RecordV1 } from './migrate';
 import { RECORD_FORMAT, type GameRecord } from './record';
+import { actionSchema, idSchema } from './action-schema';
 
 /** Largest record file accepted (a whole base game is a few hundred KB with rationales). */
 export const MAX_RECORD_BYTES = 5_000_000;
 
-const id = z.string().min(1).max(64);
-const amount = z.number().int().nonnegative().max(1e13);
-const ordersSchema = z.strictObject({
-  bids: z.array(z.strictObject({ sku: id, quantity: amount, maxPrice: amount })).max(256),
-  siliconInvestment: amount,
-  customOrder: amount,
-  powerBuild: amount,
-  powerFast: amount.optional(),
-  greyMarket: z.array(z.strictObject({ sku: id, quantity: amount })).max(256),
-  partnership: id.nullable(),
-  dealBid: amount.optional(),
-});
+const id = idSchema;
 
-/** Actions as stored in a record (the engine re-checks each one when replaying). */
-export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('submitOrders'), playerId: id, orders: ordersSchema }),
-  z.strictObject({ type: z.literal('withdrawOrders'), playerId: id }),
-  z.strictObject({ type: z.literal('resolveQuarter') }),
-  z.strictObject({ type: z.literal('advance') }),
-  z.strictObject({ type: z.literal('injectEvent'), cardId: id }),
-]);
+/** Actions as stored in a record (the one schema; the engine re-checks each one when replaying). */
+export { actionSchema };
 
 /** Longest seed a record may carry (the menu's seed field takes 64 characters). */
 export const MAX_SEED_CHARS = 64;
@@ -106,7 +90,7 @@ function issueText(name: string, err: z.ZodError): string {
  * at most maxActionsPerQuarter(seats) actions in a quarter (a quarter ends with its `advance`) and
  * maxRecordActions(seats) in all. Null if none.
  */
-export function recordRuleProblem(r: { seats: readonly { playerId: string }[]; actions: readonly Action[] }): string | null {
+export function recordRuleProblem(r: { seats: readonly { playerId: string }[]; actions: readonly import('../engine').Action[] }): string | null {
   const seen = new Map<string, number>();
   for (const [i, seat] of r.seats.entries()) {
     const first = seen.get(seat.playerId);

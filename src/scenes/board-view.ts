@@ -7,7 +7,8 @@
 import * as Phaser from 'phaser';
 import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
-import { fleetSummary, lastClearing, powerNeededMw, supplyNow, wallLevel } from '../store/selectors';
+import { fleetSummary, lastClearing, supplyNow, wallLevel } from '../store/selectors';
+import { powerNeededMw } from '../engine/queries';
 import { badgeOf, boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
 import { money, count, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
@@ -372,7 +373,7 @@ function drawCampus(
   // Row 3: power gauge (needed vs online).
   const r3 = rowY.get('power');
   if (r3 !== undefined) {
-    const need = powerNeededMw(game, p);
+    const need = powerNeededMw(game, p.id);
     const building = p.projects.reduce((a, pr) => a + pr.mw, 0);
     const cap = Math.max(1, p.powerMw);
     g.fillStyle(C.cardLine, 1).fillRect(ix, r3 + 4 * s, barW, barH);

@@ -4,10 +4,11 @@ import { drawBoard } from './board-view';
 import { SCENE } from './keys';
 import { renderOnDemand, wake } from './render-on-demand';
 import { fitParent, markDrawn } from './theme';
+import { humanSeatIds } from '../engine/queries';
 
 /** Player ids played by people in the current game. */
 export function humanIds(store: GameStore): string[] {
-  return (store.getState().record?.seats ?? []).filter((s) => s.kind === 'human').map((s) => s.playerId);
+  return humanSeatIds(store.getState().record?.seats);
 }
 
 /** The board during the orders phase: redrawn whenever the game or the size changes. */

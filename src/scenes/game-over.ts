@@ -8,6 +8,7 @@ import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
 import { lang, t } from '../text/i18n';
 import { margin, score } from '../text/format';
+import { weightedParts } from '../engine/queries';
 
 const PARTS = [
   { key: 'capability', label: 'board.part.capability', color: 0x76b900 },
@@ -56,7 +57,6 @@ export class GameOverScene extends Phaser.Scene {
     txt(pad, pad, t('board.final'), 24, CSS.text, true);
     txt(pad, pad + 34 * s, t('board.finalLine', { title: game.scenario.title[lang()], from: quarterLabel(game.scenario, 0), to: quarterLabel(game.scenario, game.scenario.quarters - 1) }), 12.5, CSS.muted);
     const weights = game.scenario.scoring.weights;
-    const wsum = weights.capability + weights.market + weights.independence + weights.efficiency || 1;
     const standings = finalStandings(game);
     const hasPar = standings.some((st) => st.margin !== null);
     const top = pad + 76 * s;
@@ -83,8 +83,9 @@ export class GameOverScene extends Phaser.Scene {
       txt(pad + 54 * s, y + rowH / 2, c.name, 14, CSS.text, i === 0).setOrigin(0, 0.5);
       g.fillStyle(C.cardLine, 0.6).fillRoundedRect(barX, y + rowH * 0.25, barW, rowH * 0.5, 3 * s);
       let x = barX;
+      const shares = weightedParts(game.scenario, st.parts);
       for (const part of PARTS) {
-        const value = (st.parts[part.key] * weights[part.key]) / wsum / 1000;
+        const value = shares[part.key];
         const pw = barW * value;
         if (pw > 0.5) g.fillStyle(part.color, 1).fillRect(x, y + rowH * 0.25, pw, rowH * 0.5);
         x += pw;

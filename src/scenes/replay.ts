@@ -3,6 +3,7 @@ import { SCENE } from './keys';
 import type { GameStore } from '../store/game-store';
 import { drawBoard } from './board-view';
 import { markDrawn } from './theme';
+import { humanSeatIds } from '../engine/queries';
 
 /** The replay viewer's scene key. */
 
@@ -46,7 +47,7 @@ export class ReplayScene extends Phaser.Scene {
     const game = d?.states[d.at];
     this.root.removeAll(true);
     if (!d || !game) return;
-    const humans = d.record.seats.filter((s) => s.kind === 'human').map((s) => s.playerId);
+    const humans = humanSeatIds(d.record.seats);
     drawBoard(this, this.root, game, { width: this.scale.width, height: this.scale.height, highlight: humans, selected: null });
     markDrawn(this);
   }

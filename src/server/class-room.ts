@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { ACTIONS_PER_SEAT_PER_QUARTER, finalStandings, maxActionsPerQuarter, viewFor, type Action, type Orders, type Scenario } from '../engine';
+import { ACTIONS_PER_SEAT_PER_QUARTER, actionError, finalStandings, maxActionsPerQuarter, viewFor, type Action, type Orders, type Scenario } from '../engine';
 import { botOrders } from '../ai';
 import type { BotLevel } from '../ai/types';
 import { GameSession } from '../replay/session';
@@ -189,7 +189,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   /** Applies an action through the session and logs it (the log first: a crash never loses an announced move). */
   private act(action: Action, rationale?: unknown): ReturnType<GameSession['apply']> {
     // Never more actions in a quarter than a record may hold (the record must stay importable).
-    if (this.actionsThisQuarter().all >= maxActionsPerQuarter(this.seats.length)) return { code: 'MALFORMED', message: 'this quarter has as many actions as a game record may hold' };
+    if (this.actionsThisQuarter().all >= maxActionsPerQuarter(this.seats.length)) return actionError('QUARTER_FULL', { max: maxActionsPerQuarter(this.seats.length) });
     const probe = this.session.state;
     const err = this.session.apply(action, rationale);
     if (err) return err;
@@ -201,7 +201,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       this.session.record?.actions.pop();
       if (action.type === 'resolveQuarter') this.session.record?.checkpoints.pop();
       if (this.session.record?.rationales) delete this.session.record.rationales[String(this.session.record.actions.length)];
-      return { code: 'MALFORMED', message: `the server could not write the game's log (${e instanceof Error ? e.message : String(e)})` };
+      return actionError('LOG_FAILED', { detail: e instanceof Error ? e.message : String(e) });
     }
     return null;
   }

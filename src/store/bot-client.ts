@@ -5,7 +5,8 @@
 import { z } from '../zod';
 import type { GameState, Orders } from '../engine/types';
 import type { BotRationale } from '../ai/types';
-import type { BotLevel, WorkerRequest, WorkerResponse } from '../ai/worker';
+import type { BotLevel, WorkerRequest } from '../ai/worker';
+import { parseOrders } from '../replay/action-schema';
 import { rationaleSchema } from './rationale-schema';
 
 /** A bot's answer: its orders, and why (null if the answer came without a readable rationale). */
@@ -20,26 +21,20 @@ export interface BotRunner {
   dispose(): void;
 }
 
-const ordersSchema = z.object({
-  bids: z.array(z.object({ sku: z.string(), quantity: z.number(), maxPrice: z.number() })),
-  siliconInvestment: z.number(),
-  customOrder: z.number(),
-  powerBuild: z.number(),
-  powerFast: z.number().optional(),
-  greyMarket: z.array(z.object({ sku: z.string(), quantity: z.number() })),
-  partnership: z.string().nullable(),
-  dealBid: z.number().optional(),
-});
-
 const responseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('orders'), requestId: z.number(), playerId: z.string(), orders: ordersSchema, rationale: z.unknown() }),
+  z.object({ type: z.literal('orders'), requestId: z.number(), playerId: z.string(), orders: z.unknown(), rationale: z.unknown() }),
   z.object({ type: z.literal('error'), requestId: z.number(), message: z.string() }),
 ]);
 
-/** The orders of a worker reply with its rationale checked (a bad rationale is dropped, never the orders). */
-export function answerOf(msg: { orders: Orders; rationale: unknown }): BotAnswer {
+/**
+ * The orders of a worker reply, read through the one orders schema (src/replay/action-schema.ts), with its
+ * rationale checked: a bad rationale is dropped; orders that are not orders throw (the seat's bot failed).
+ */
+export function answerOf(msg: { orders: unknown; rationale: unknown }): BotAnswer {
+  const o = parseOrders(msg.orders);
+  if (!o.ok) throw new Error(`the bot's orders are not orders: ${o.error.message}`);
   const r = rationaleSchema.safeParse(msg.rationale, { jitless: true });
-  return { orders: msg.orders, rationale: r.success ? (r.data as unknown as BotRationale) : null };
+  return { orders: o.orders, rationale: r.success ? (r.data as unknown as BotRationale) : null };
 }
 
 /** Runs bots in a Web Worker; falls back to running them in the page if the worker cannot start. */
@@ -56,12 +51,16 @@ export function createWorkerBotRunner(): BotRunner {
       worker.addEventListener('message', (e: MessageEvent<unknown>) => {
         const parsed = responseSchema.safeParse(e.data, { jitless: true });
         if (!parsed.success) return;
-        const msg = parsed.data as WorkerResponse;
+        const msg = parsed.data;
         const w = waiting.get(msg.requestId);
         if (!w) return;
         waiting.delete(msg.requestId);
-        if (msg.type === 'orders') w.resolve(answerOf(msg));
-        else w.reject(new Error(msg.message));
+        if (msg.type === 'error') return w.reject(new Error(msg.message));
+        try {
+          w.resolve(answerOf(msg));
+        } catch (err) {
+          w.reject(err instanceof Error ? err : new Error(String(err)));
+        }
       });
       worker.addEventListener('error', (e) => {
         failed = true;

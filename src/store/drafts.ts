@@ -34,6 +34,11 @@ export type DraftField =
 /** A problem found in a draft before it reaches the engine. */
 export interface DraftProblem {
   field: DraftField;
+  /** Why, as data: a typing problem of parseAmount, or a quantity without a max price. */
+  reason: AmountProblem | 'enterPrice';
+  /** The text as typed (for notNumber). */
+  text?: string;
+  /** English, for logs and tests; the UI words the reason itself. */
   message: string;
 }
 
@@ -55,7 +60,10 @@ export function emptyDraft(): DraftOrders {
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
 /** Result of reading an amount the player typed. */
-export type ParsedAmount = { ok: true; value: number; empty: boolean } | { ok: false; message: string };
+export type ParsedAmount = { ok: true; value: number; empty: boolean } | { ok: false; reason: AmountProblem; text: string; message: string };
+
+/** Why typed text is not an amount. */
+export type AmountProblem = 'notNumber' | 'negative' | 'whole' | 'tooLarge';
 
 /** How a language writes numbers: English "32,000.5", German "32.000,5" (and Tsd./Mio./Mrd. for k/M/B). */
 export type NumberStyle = 'en' | 'de';
@@ -83,13 +91,14 @@ export function parseAmount(text: string, style: NumberStyle = 'en'): ParsedAmou
   const t = style === 'de' ? fromGerman(bare) : bare.replace(/,/g, '');
   if (t === '') return { ok: true, value: 0, empty: true };
   const m = /^(-?)(\d+(?:\.\d+)?|\.\d+)([kmbtKMBT]?)$/.exec(t);
-  if (!m) return { ok: false, message: `"${text.trim()}" is not a number` };
-  if (m[1] === '-') return { ok: false, message: 'cannot be negative' };
+  const typed = text.trim();
+  if (!m) return { ok: false, reason: 'notNumber', text: typed, message: `"${typed}" is not a number` };
+  if (m[1] === '-') return { ok: false, reason: 'negative', text: typed, message: 'cannot be negative' };
   const base = Number(m[2]);
   const mult = m[3] ? (SUFFIX[m[3].toLowerCase()] ?? 1) : 1;
   const value = Math.round(base * mult * 1000) / 1000;
-  if (!Number.isInteger(value)) return { ok: false, message: 'must be a whole number' };
-  if (!Number.isSafeInteger(value)) return { ok: false, message: 'is too large' };
+  if (!Number.isInteger(value)) return { ok: false, reason: 'whole', text: typed, message: 'must be a whole number' };
+  if (!Number.isSafeInteger(value)) return { ok: false, reason: 'tooLarge', text: typed, message: 'is too large' };
   return { ok: true, value, empty: false };
 }
 
@@ -111,12 +120,12 @@ export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus
       const name = n === 1 ? sku.name : `${sku.name} tranche ${n}`;
       const q = parseAmount(d.quantity, style);
       const p = parseAmount(d.maxPrice, style);
-      if (!q.ok) problems.push({ field: { kind: 'bidQuantity', sku: sku.id, ...at }, message: `${name} quantity ${q.message}.` });
-      if (!p.ok) problems.push({ field: { kind: 'bidPrice', sku: sku.id, ...at }, message: `${name} max price ${p.message}.` });
+      if (!q.ok) problems.push({ field: { kind: 'bidQuantity', sku: sku.id, ...at }, reason: q.reason, text: q.text, message: `${name} quantity ${q.message}.` });
+      if (!p.ok) problems.push({ field: { kind: 'bidPrice', sku: sku.id, ...at }, reason: p.reason, text: p.text, message: `${name} max price ${p.message}.` });
       if (!q.ok || !p.ok) return;
       if (q.value === 0) return;
       if (p.empty) {
-        problems.push({ field: { kind: 'bidPrice', sku: sku.id, ...at }, message: `Enter a max price per ${sku.name} chip.` });
+        problems.push({ field: { kind: 'bidPrice', sku: sku.id, ...at }, reason: 'enterPrice', message: `Enter a max price per ${sku.name} chip.` });
         return;
       }
       orders.bids.push({ sku: sku.id, quantity: q.value, maxPrice: p.value });
@@ -127,7 +136,7 @@ export function draftToOrders(draft: DraftOrders, scenario: Pick<Scenario, 'skus
   const single = (text: string, field: DraftField, label: string): number => {
     const r = parseAmount(text, style);
     if (!r.ok) {
-      problems.push({ field, message: `${label} ${r.message}.` });
+      problems.push({ field, reason: r.reason, text: r.text, message: `${label} ${r.message}.` });
       return 0;
     }
     return r.value;

@@ -5,7 +5,7 @@
  */
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { applyAction, createGame, emptyOrders, quarterLabel } from '../engine';
+import { actionError, applyAction, createGame, emptyOrders, quarterLabel } from '../engine';
 import type { Action, ActionError, GameState, Orders, Scenario } from '../engine/types';
 import { BOT_LEVELS, type BotLevel, type BotRationale } from '../ai/types';
 import { linkFragment, decodeLinkPayload, LINK_KEY } from '../replay/link';
@@ -15,7 +15,7 @@ import { quarterStop, stepStop } from '../replay/stops';
 import type { BotRunner } from './bot-client';
 import { facilitatorDefault, type FacilitatorUi } from './facilitator';
 import { emptyDraft, type DraftOrders } from './drafts';
-import { parseAction } from './action-schema';
+import { parseAction } from '../replay/action-schema';
 import { buildReplay, findScenario, missingRationales, type ReplayData } from './replay-data';
 import {
   COPY_MESSAGE,
@@ -32,6 +32,7 @@ import {
 import { latestSubmissions } from './replay-cap';
 import type { ScenarioEntry } from './scenarios';
 import { linkNeedsScenario, readScenarioFile, withLoaded, type ScenarioFileResult } from './scenario-file';
+import { humanSeatIds } from '../engine/queries';
 
 /** Which screen is showing. */
 export type Screen = 'boot' | 'menu' | 'board' | 'reveal' | 'gameOver' | 'replay';
@@ -239,7 +240,7 @@ export function saveMetaOf(id: string, record: GameRecord, game: GameState, now:
     quarter: game.quarter,
     quarters: game.scenario.quarters,
     phase: game.phase,
-    humans: record.seats.filter((s) => s.kind === 'human').map((s) => s.playerId),
+    humans: humanSeatIds(record.seats),
     createdAt: record.createdAt,
     updatedAt: now.toISOString(),
     actions: record.actions.length,
@@ -351,7 +352,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
           quarter: r ? r.actions.filter((a) => a.type === 'advance').length : 0,
           quarters: sc?.quarters ?? 0,
           phase: 'orders',
-          humans: r ? r.seats.filter((x) => x.kind === 'human').map((x) => x.playerId) : [],
+          humans: humanSeatIds(r?.seats),
           createdAt: r?.createdAt ?? null,
           updatedAt: r?.createdAt ?? '',
           ...(r ? { actions: r.actions.length } : {}),
@@ -371,8 +372,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
       // `uiAfter` lets a caller change the screen in the same update as the game, so panels redraw once.
       const apply = (action: Action, rationale?: BotRationale | null, uiAfter?: (game: GameState) => Partial<UiState>): ActionError | null => {
         const { game, record, saveId } = get();
-        if (!game || !record) return { code: 'MALFORMED', message: 'No game is running.' };
-        if (get().ui.staleGame) return { code: 'WRONG_PHASE', message: STALE_MESSAGE };
+        if (!game || !record) return actionError('NO_GAME', {});
+        if (get().ui.staleGame) return actionError('STALE_GAME', {});
         // A quarter that resolves (or a card) is where a hostile save could make the engine loop: mark the save
         // first, so a page that freezes here does not resume it at the next load (see StoreDeps.openingMark).
         const marked = saveId !== null && action.type !== 'submitOrders' && action.type !== 'withdrawOrders';
@@ -653,15 +654,16 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
         startGame(scenarioId, seed, seats) {
           const entry = get().scenarios.find((e) => e.ok && e.scenario.id === scenarioId);
-          if (!entry || !entry.ok) return { code: 'MALFORMED', message: `Unknown scenario "${scenarioId}".` };
+          if (!entry || !entry.ok) return actionError('UNKNOWN_SCENARIO', { scenario: scenarioId });
           const scenario = entry.scenario;
           const known = new Set(scenario.companies.map((c) => c.id));
-          if (seats.some((s) => !known.has(s.playerId))) return { code: 'UNKNOWN_PLAYER', message: 'A seat names a company not in this scenario.' };
+          const stranger = seats.find((s) => !known.has(s.playerId));
+          if (stranger) return actionError('UNKNOWN_PLAYER', { playerId: stranger.playerId });
           const fullSeats: Seat[] = scenario.companies.map((c) => seats.find((s) => s.playerId === c.id) ?? { playerId: c.id, kind: 'bot', level: 'normal' });
           const at = now();
           const record: GameRecord = { ...newRecord(createGame(scenario, seed), fullSeats, at.toISOString()), scenarioSnapshot: scenario };
           const err = playRecord(record, newSaveId(at, random));
-          return err ? { code: 'MALFORMED', message: err } : null;
+          return err ? actionError('RECORD_REFUSED', { detail: err }) : null;
         },
 
         loadScenarioText(text, fileName) {
@@ -776,8 +778,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
         branchHere(seats) {
           const d = get().replay;
           const state = d?.states[d.at];
-          if (!d || !state) return { code: 'MALFORMED', message: 'No replay is open.' };
-          if (state.phase === 'gameOver') return { code: 'GAME_OVER', message: 'The game is over here: step back to branch.' };
+          if (!d || !state) return actionError('NO_REPLAY', {});
+          if (state.phase === 'gameOver') return actionError('BRANCH_AT_END', {});
           // While orders are open, go back to the quarter's start so every seat decides afresh.
           let cut = d.at;
           if (state.phase === 'orders') cut = d.stops.filter((s) => s.at <= d.at && s.kind === 'orders').pop()?.at ?? 0;
@@ -797,7 +799,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
           if (Object.keys(rationales).length > 0) record.rationales = rationales;
           else delete record.rationales;
           const err = playRecord(record, newSaveId(at, random));
-          return err ? { code: 'MALFORMED', message: err } : null;
+          return err ? actionError('RECORD_REFUSED', { detail: err }) : null;
         },
 
         exportRecord() {

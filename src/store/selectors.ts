@@ -1,5 +1,5 @@
 /** Read-only views of the store's game for panels and scenes. Nothing here changes state. */
-import { activeRules, finalStandings, mwNeeded, quarterLabel } from '../engine';
+import { activeRules, finalStandings, quarterLabel } from '../engine';
 import { effectiveSupply } from '../engine/market';
 import type { CompanySpec, GameState, LocalizedText, PlayerMetrics, PlayerState, QuarterRecord, Scenario, SkuClearing, SkuSpec } from '../engine/types';
 
@@ -47,11 +47,6 @@ export function fleetSummary(game: GameState, player: PlayerState): { units: num
   return { units, deployed, idle: units - deployed, deployedH100e, idleH100e, customUnits: player.fleet.custom ?? 0 };
 }
 
-/** MW needed to run a whole fleet (facility overhead included). */
-export function powerNeededMw(game: GameState, player: PlayerState): number {
-  // The engine's one formula (chip watts x facility overhead), which the bots use too.
-  return mwNeeded(game, game.players.findIndex((p) => p.id === player.id), player.fleet);
-}
 
 /** One row of the standings shown during the game. */
 export interface StandingRow {

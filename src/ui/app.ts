@@ -25,6 +25,7 @@ import { lang, t as translate } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
 import { quarterSummaries } from './play/quarter-summary';
 import { gameOverWhy } from './play/game-over-why';
+import { humanSeatIds } from '../engine/queries';
 
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {
@@ -59,7 +60,7 @@ function revealWhy(s: StoreData): WhyItem[] {
 }
 
 function humans(s: StoreData): string[] {
-  return (s.record?.seats ?? []).filter((x) => x.kind === 'human').map((x) => x.playerId);
+  return humanSeatIds(s.record?.seats);
 }
 
 function header(s: StoreData, phaseText: string, store?: GameStore): HTMLElement {

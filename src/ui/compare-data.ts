@@ -12,6 +12,7 @@ import { findScenario, snapshotScenario } from '../store/replay-data';
 import type { ScenarioEntry } from '../store/scenarios';
 import { lang, t } from '../text/i18n';
 import { formatInt } from '../text/i18n/format';
+import { humanSeatIds } from '../engine/queries';
 
 /** One group's game, checked. */
 export interface GroupResult {
@@ -111,7 +112,7 @@ export function readGroup(entries: readonly ScenarioEntry[], text: string, fileN
       quarters: v.quarters,
       over: v.state.phase === 'gameOver',
       standings: finalStandings(v.state),
-      played: record.seats.filter((s) => s.kind === 'human').map((s) => s.playerId),
+      played: humanSeatIds(record.seats),
       fingerprint,
     },
   };

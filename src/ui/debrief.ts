@@ -35,6 +35,7 @@ import { companyBadge, download, el } from './dom';
 import { gameOverWhy } from './play/game-over-why';
 import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { formatDate, formatInt, formatMoney } from '../text/i18n/format';
+import { humanSeatIds } from '../engine/queries';
 
 /** What the debrief shows: a game's final (or latest) state, its record, and the bots' reasons. */
 export interface DebriefSource {
@@ -254,7 +255,7 @@ function content(src: DebriefSource, close: () => void): Node[] {
   );
   if (history.length === 0) return [head, el('p', { class: 'muted debrief-empty' }, t('debrief.noHistory'))];
   // The game-over line for each person who played (the same words as under the final standings).
-  const why = gameOverWhy(game, (record?.seats ?? []).filter((x) => x.kind === 'human').map((x) => x.playerId));
+  const why = gameOverWhy(game, humanSeatIds(record?.seats));
 
   // Key moments.
   const moments = keyMoments(game);

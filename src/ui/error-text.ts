@@ -1,15 +1,16 @@
 /**
- * Engine and store errors for people, in the current language. The engine's ActionError.message is English
- * (it is also what the CLI and the tests read); here it is translated by its code, path and rule id, with the
- * numbers taken from the game or, failing that, read back out of the English text. A message this module does
- * not recognise is shown as the engine wrote it.
+ * Engine and store errors for people, in the current language. An ActionError is data (src/engine/errors.ts):
+ * its code picks the sentence (src/text/i18n/errors.ts, one per code and language) and its values fill it in,
+ * ids shown by their names and numbers in the game's format. Nothing here reads the engine's English.
  */
-import { depositPerUnit, greyFine, greyPrice, onsiteRules } from '../engine';
+import { depositPerUnit, onsiteRules, quarterLabel } from '../engine';
 import type { ActionError, GameState, Orders } from '../engine/types';
-import type { DraftProblem } from '../store/drafts';
+import { greyCost } from '../engine/queries';
+import type { AmountProblem, DraftProblem } from '../store/drafts';
 import { companyOf } from '../store/selectors';
 import * as f from '../text/format';
-import { lang, t } from '../text/i18n';
+import { lang, t, type Key } from '../text/i18n';
+import { regionNameIn } from '../text/scenario-words';
 import { stageName } from './notes';
 import { overBudgetText } from './play/budget-text';
 import { entityListText } from './play/export-status';
@@ -34,20 +35,14 @@ function spendTerms(ctx: ErrorContext): string {
   const company = game && playerId ? companyOf(game.scenario, playerId) : undefined;
   if (!game || !orders || !company) return t('err.term.bidsOnly');
   const sc = game.scenario;
-  const grey = orders.greyMarket.reduce((a, g) => {
-    const sku = sc.skus.find((k) => k.id === g.sku);
-    if (!sku) return a;
-    const spend = g.quantity * greyPrice(sku.listPrice, sc.greyMarket.premiumPct);
-    return a + spend + greyFine(sc.greyMarket, spend);
-  }, 0);
   const spec = orders.partnership ? sc.partnerships.find((p) => p.id === orders.partnership) : undefined;
-  const terms: [Parameters<typeof t>[0], number][] = [
+  const terms: [Key, number][] = [
     ['err.term.bids', orders.bids.reduce((a, b) => a + b.quantity * b.maxPrice, 0)],
     ['err.term.silicon', orders.siliconInvestment],
     ['err.term.booking', orders.customOrder * depositPerUnit(game, company.silicon.unitCost)],
     ['err.term.grid', orders.powerBuild * sc.power.costPerMw],
     ['err.term.onsite', (orders.powerFast ?? 0) * onsiteRules(game).costPerMw],
-    ['err.term.grey', grey],
+    ['err.term.grey', greyCost(game, orders.greyMarket).total],
     ['err.term.prepay', spec?.kind === 'chipmaker' ? spec.prepayment : 0],
     ['err.term.dealBid', orders.partnership ? (orders.dealBid ?? 0) : 0],
   ];
@@ -55,21 +50,7 @@ function spendTerms(ctx: ErrorContext): string {
   return shown.length ? shown.join(', ') : t('err.term.bidsOnly');
 }
 
-/** "12,345" (as the engine writes numbers) to 12345; NaN if absent. */
-function numAt(m: RegExpExecArray | null, i: number): number {
-  const s = m?.[i];
-  return s === undefined ? Number.NaN : Number(s.replace(/,/g, ''));
-}
-
-function skuOfPath(path: string | undefined, ctx: ErrorContext): string | undefined {
-  if (!path) return undefined;
-  const bid = /bids\[(\d+)\]/.exec(path);
-  if (bid) return ctx.bidSkus?.[Number(bid[1])] ?? ctx.orders?.bids[Number(bid[1])]?.sku;
-  const grey = /greyMarket\[(\d+)\]/.exec(path);
-  if (grey) return ctx.greySkus?.[Number(grey[1])] ?? ctx.orders?.greyMarket[Number(grey[1])]?.sku;
-  return undefined;
-}
-
+/** The name of the field an error path points at ("orders.bids[0].maxPrice" -> "A max price"). */
 function fieldLabel(path: string | undefined): string {
   if (!path) return t('err.field.orders');
   if (path.includes('greyMarket')) return t('err.field.grey');
@@ -79,130 +60,87 @@ function fieldLabel(path: string | undefined): string {
   if (path.endsWith('customOrder')) return t('err.field.custom');
   if (path.endsWith('powerBuild')) return t('err.field.power');
   if (path.endsWith('powerFast')) return t('err.field.powerFast');
-  return t('err.field.orders');
+  if (path.endsWith('dealBid')) return t('orders.dealBid');
+  return path;
 }
 
-/** The German (or other non-English) text of an error, or null to show the engine's English. */
-function translated(e: ActionError, ctx: ErrorContext): string | null {
-  const msg = e.message;
-  const game = ctx.game ?? null;
+/** Money values (by their name in ErrorValues); every other number is a count. */
+const MONEY_VALUES: ReadonlySet<string> = new Set(['spend', 'running', 'cash']);
+/** Quarter values (0-based quarter indexes), shown as the calendar quarter. */
+const QUARTER_VALUES: ReadonlySet<string> = new Set(['quarter', 'until']);
+
+/** One value of an error as words: ids by their names (rule names in the reader's language), numbers formatted. */
+function valueText(key: string, v: unknown, game: GameState | null): string {
   const sc = game?.scenario;
-  const company = sc && ctx.playerId ? companyOf(sc, ctx.playerId) : undefined;
-  const player = game && ctx.playerId ? game.players.find((p) => p.id === ctx.playerId) : undefined;
-  const skuId = skuOfPath(e.path, ctx);
-  const sku = skuId ? sc?.skus.find((s) => s.id === skuId) : undefined;
-  const skuName = sku?.name ?? skuId ?? '';
-  const who = company?.name ?? ctx.playerId ?? '';
-  switch (e.code) {
-    case 'WRONG_PHASE':
-      return t('err.wrongPhase');
-    case 'ALREADY_SUBMITTED':
-      return t('err.alreadySubmitted');
-    case 'UNKNOWN_PLAYER':
-      return t('err.unknownPlayer');
-    case 'UNKNOWN_SKU':
-      return t('err.unknownSku');
-    case 'NOT_AVAILABLE':
-      return sku ? t('err.notAvailable', { sku: skuName }) : null;
-    case 'EXPORT_BANNED': {
-      if (!sku || !company) return null;
-      if (e.ruleId === 'entity-list') return entityListText(game, ctx.playerId, who, sku.vendor);
-      if (e.ruleId) {
-        const rule = sc?.exportRules.find((r) => r.id === e.ruleId);
-        return t('err.exportBanned', { sku: skuName, company: who, rule: rule ? rule.name[lang()] : e.ruleId });
-      }
-      return t('err.notSold', { vendor: sku.vendor, sku: skuName, region: company.region });
-    }
-    case 'EXPORT_CAP': {
-      const m = /at ([\d,]+) units a quarter; these bids ask for ([\d,]+)/.exec(msg);
-      const rule = sc?.exportRules.find((r) => r.id === e.ruleId);
-      if (!m || !company) return null;
-      return t('err.exportCap', { rule: rule ? rule.name[lang()] : (e.ruleId ?? ''), company: who, cap: f.exact(numAt(m, 1)), asked: f.exact(numAt(m, 2)) });
-    }
-    case 'BAD_AMOUNT': {
-      const grey = /at most ([\d,]+) units a quarter per buyer; asked ([\d,]+)/.exec(msg);
-      if (grey) return t('err.greyCap', { max: f.exact(numAt(grey, 1)), asked: f.exact(numAt(grey, 2)) });
-      const m = /from 0 to ([\d,]+)/.exec(msg);
-      return m ? t('err.badAmount', { field: fieldLabel(e.path), max: f.exact(numAt(m, 1)) }) : null;
-    }
-    case 'TOO_MANY_BIDS':
-      return t('err.tooManyBids');
-    case 'DUPLICATE_SKU':
-      return t('err.duplicateSku', { sku: skuName });
-    case 'OVER_BUDGET': {
-      // Every term named and adding up (src/ui/play/budget-text.ts); the older wording without the orders.
-      const all = game && ctx.playerId && ctx.orders ? overBudgetText(game, ctx.playerId, ctx.orders) : null;
-      if (all) return all;
-      const m = /up to \$([\d,]+) .*need \$([\d,]+), but .* has \$([\d,]+)/.exec(msg);
-      if (!m) return null;
-      return t('err.overBudget', { spend: f.money(numAt(m, 1)), terms: spendTerms(ctx), running: f.money(numAt(m, 2)), company: who, cash: f.money(numAt(m, 3)) });
-    }
-    case 'SILICON_NOT_READY': {
-      const chip = company?.silicon.name ?? t('note.customChip');
-      if (e.path?.endsWith('siliconInvestment')) return t('err.siliconDone', { chip });
-      const ramp = /at most ([\d,]+) units a quarter/.exec(msg);
-      if (ramp) return t('err.siliconRamp', { chip, max: f.exact(numAt(ramp, 1)) });
-      if (/after the game's last quarter/.test(msg)) return t('err.bookingTooLate');
-      const growth = /can book at most ([\d,]+) units this quarter: bookings grow at most (\d+)%/.exec(msg);
-      if (growth) return t('err.bookingGrowth', { chip, max: f.exact(numAt(growth, 1)), pct: numAt(growth, 2) });
-      return t('err.siliconEarly', { chip, stage: stageName(player?.silicon.stage ?? '') });
-    }
-    case 'GREY_MARKET_CLOSED':
-      return t('err.greyClosed');
-    case 'GREY_NOT_NEEDED':
-      if (!sku) return null;
-      return /does not sell/.test(msg) ? t('err.greyNotSold', { vendor: sku.vendor, sku: skuName, region: company?.region ?? '' }) : t('err.greyOpen', { sku: skuName, company: who });
-    case 'UNKNOWN_PARTNERSHIP':
-      return t('err.unknownPartnership');
-    case 'PARTNERSHIP_UNAVAILABLE': {
-      const name = sc?.partnerships.find((p) => p.id === ctx.orders?.partnership)?.name ?? '';
-      return /already partnered/.test(msg) ? t('err.partnershipHeld', { name }) : t('err.partnershipClosed', { name });
-    }
-    case 'ORDERS_MISSING':
-      return t('err.ordersMissing');
-    case 'UNKNOWN_CARD':
-      return t('err.unknownCard');
-    case 'CARD_PLAYED':
-      return t('err.cardPlayed');
-    case 'GAME_OVER':
-      return /step back to branch/.test(msg) ? t('replay.branchOver') : t('err.gameOver');
-    case 'MALFORMED': {
-      if (msg === 'No game is running.') return t('err.noGame');
-      if (msg === 'No replay is open.') return t('err.noReplay');
-      const sc2 = /^Unknown scenario "(.*)"\.$/.exec(msg);
-      if (sc2) return t('err.unknownScenario', { id: sc2[1] ?? '' });
-      return null;
-    }
+  if (typeof v === 'number') {
+    if (MONEY_VALUES.has(key)) return f.money(v);
+    if (QUARTER_VALUES.has(key)) return sc ? quarterLabel(sc, v) : String(v + 1);
+    return f.exact(v);
+  }
+  const s = String(v ?? '');
+  if (!sc) return key === 'stage' ? stageName(s) : s;
+  switch (key) {
+    case 'sku':
+      return sc.skus.find((k) => k.id === s)?.name ?? s;
+    case 'playerId':
+      return companyOf(sc, s)?.name ?? s;
+    case 'missing':
+      return s
+        .split(', ')
+        .map((id) => companyOf(sc, id)?.name ?? id)
+        .join(', ');
+    case 'rule':
+      return sc.exportRules.find((r) => r.id === s)?.name[lang()] ?? s;
+    case 'partnership':
+      return sc.partnerships.find((p) => p.id === s)?.name ?? s;
+    case 'card':
+      return sc.eventDeck.cards.find((c) => c.id === s)?.headline[lang()] ?? s;
+    case 'region':
+      return regionNameIn(sc, s);
+    case 'stage':
+      return stageName(s);
     default:
-      return null;
+      return s;
   }
 }
 
-/** An ActionError as a sentence in the current language (the engine's English text if it cannot be translated). */
+/** An ActionError as a sentence in the current language: its code's sentence with its values filled in. */
 export function actionErrorText(e: ActionError, ctx: ErrorContext = {}): string {
-  // Over budget is rewritten in English too: money in the game's format and every term that spends named.
-  if (lang() === 'en' && e.code !== 'OVER_BUDGET' && e.ruleId !== 'entity-list') return e.message;
-  return translated(e, ctx) ?? e.message;
+  const game = ctx.game ?? null;
+  if (e.code === 'OVER_BUDGET' && game && ctx.playerId && ctx.orders) {
+    // Every term named and adding up (src/ui/play/budget-text.ts).
+    const all = overBudgetText(game, ctx.playerId, ctx.orders);
+    if (all) return all;
+  }
+  if (e.code === 'ENTITY_LISTED') {
+    return entityListText(game, e.values.playerId, valueText('playerId', e.values.playerId, game), e.values.vendor);
+  }
+  const params: Record<string, string> = { field: fieldLabel(e.path) };
+  for (const [k, v] of Object.entries(e.values)) params[k] = valueText(k, v, game);
+  if (e.code === 'OVER_BUDGET') params.terms = spendTerms(ctx);
+  // The store's own notice (why a record could not be played), in the reader's language where it knows it.
+  if (e.code === 'RECORD_REFUSED') params.detail = noticeText(e.values.detail);
+  return t(`error.${e.code}`, params);
 }
 
-const PARSE_REASONS: readonly [RegExp, 'err.parse.notNumber' | 'err.parse.negative' | 'err.parse.whole' | 'err.parse.tooLarge'][] = [
-  [/"(.*)" is not a number\.$/, 'err.parse.notNumber'],
-  [/cannot be negative\.$/, 'err.parse.negative'],
-  [/must be a whole number\.$/, 'err.parse.whole'],
-  [/is too large\.$/, 'err.parse.tooLarge'],
-];
+const AMOUNT_KEYS: Record<AmountProblem, Key> = {
+  notNumber: 'err.parse.notNumber',
+  negative: 'err.parse.negative',
+  whole: 'err.parse.whole',
+  tooLarge: 'err.parse.tooLarge',
+};
 
-/** A typing problem of the orders form (store/drafts.ts writes English) in the current language. */
-export function draftProblemText(p: DraftProblem, game: GameState | null | undefined): string {
-  if (lang() === 'en') return p.message;
+/** A typing problem of the orders form (store/drafts.ts gives its field and reason as data) in the current language. */
+export function draftProblemText(p: DraftProblem, game: { scenario: Pick<GameState['scenario'], 'skus'> } | null | undefined): string {
   const field = p.field;
   const sku = 'sku' in field ? (game?.scenario.skus.find((s) => s.id === field.sku)?.name ?? field.sku) : '';
-  if (field.kind === 'bidPrice' && p.message.startsWith('Enter a max price')) return t('err.enterPrice', { sku });
+  const skuLabel = 'tranche' in field && field.tranche !== undefined ? t('err.label.tranche', { sku, n: field.tranche }) : sku;
+  if (p.reason === 'enterPrice') return t('err.enterPrice', { sku });
   const label =
     field.kind === 'bidQuantity'
-      ? t('err.label.bidQuantity', { sku })
+      ? t('err.label.bidQuantity', { sku: skuLabel })
       : field.kind === 'bidPrice'
-        ? t('err.label.bidPrice', { sku })
+        ? t('err.label.bidPrice', { sku: skuLabel })
         : field.kind === 'siliconInvestment'
           ? t('err.label.silicon')
           : field.kind === 'customOrder'
@@ -211,31 +149,18 @@ export function draftProblemText(p: DraftProblem, game: GameState | null | undef
               ? t('err.label.power')
               : field.kind === 'powerFast'
                 ? t('err.label.powerFast')
-                : '';
-  return (label ? parseReason(label, p.message) : null) ?? p.message;
+                : t('err.field.orders');
+  return t(AMOUNT_KEYS[p.reason], { field: label, text: p.text ?? '' });
 }
 
-/** A grey-market quantity that does not parse, in the current language (`reason` is parseAmount's English). */
-export function greyParseText(skuName: string, reason: string): string {
-  const en = `${skuName} grey-market quantity ${reason}.`;
-  if (lang() === 'en') return en;
-  return parseReason(t('err.label.grey', { sku: skuName }), `${reason}.`) ?? en;
+/** A grey-market quantity that does not parse, in the current language. */
+export function greyParseText(skuName: string, r: { reason: AmountProblem; text: string }): string {
+  return t(AMOUNT_KEYS[r.reason], { field: t('err.label.grey', { sku: skuName }), text: r.text });
 }
 
-/** A typing problem in the deal bid (English reason from parseAmount), in the reader's language. */
-export function dealBidParseText(reason: string): string {
-  const label = t('orders.dealBid');
-  const en = `${label} ${reason}.`;
-  if (lang() === 'en') return en;
-  return parseReason(label, `${reason}.`) ?? en;
-}
-
-function parseReason(label: string, message: string): string | null {
-  for (const [re, key] of PARSE_REASONS) {
-    const m = re.exec(message);
-    if (m) return t(key, { field: label, text: m[1] ?? '' });
-  }
-  return null;
+/** A typing problem in the deal bid, in the reader's language. */
+export function dealBidParseText(r: { reason: AmountProblem; text: string }): string {
+  return t(AMOUNT_KEYS[r.reason], { field: t('orders.dealBid'), text: r.text });
 }
 
 function refusedDetail(detail: string): string {

@@ -15,6 +15,8 @@ import { el } from './dom';
 import { lang, t } from '../text/i18n';
 import { formatInt, formatMoney, formatMoneyExact } from '../text/i18n/format';
 import { revealTables } from './tables';
+import { humanSeatIds } from '../engine/queries';
+import { actionErrorText } from './error-text';
 
 const local = (text: LocalizedText): string => text[lang()] || text.en;
 
@@ -35,7 +37,7 @@ export function facilitatorToggle(store: GameStore): HTMLElement {
 }
 
 function humans(s: StoreData): string[] {
-  return (s.record?.seats ?? []).filter((x) => x.kind === 'human').map((x) => x.playerId);
+  return humanSeatIds(s.record?.seats);
 }
 
 // The last injection's outcome, shown in the bar until the quarter changes.
@@ -68,7 +70,7 @@ function injectControls(store: GameStore, g: GameState): HTMLElement {
             injectNote = { quarter: where, text: t('classroom.fac.inject.done', { headline: local(card.headline) }), error: false };
             const err = injectCard(store, card.id);
             if (err) {
-              injectNote = { quarter: where, text: t('classroom.fac.inject.failed', { reason: err.message }), error: true };
+              injectNote = { quarter: where, text: t('classroom.fac.inject.failed', { reason: actionErrorText(err, { game: store.getState().game }) }), error: true };
               renderStatus();
             }
           },

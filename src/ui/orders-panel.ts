@@ -10,7 +10,8 @@ import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUni
 import type { Orders } from '../engine/types';
 import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
-import { companyOf, lastClearing, powerNeededMw, supplyNow } from '../store/selectors';
+import { companyOf, lastClearing, supplyNow } from '../store/selectors';
+import { nextStageCost, powerNeededMw } from '../engine/queries';
 import { companyBadge, el, num } from './dom';
 import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
@@ -222,7 +223,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   // Silicon, custom chips, power
   const sc = game.scenario;
   const stage = player.silicon.stage;
-  const nextCost = stage === 'none' || stage === 'design' ? sc.silicon.stageCost.design : stage === 'tapeout' ? sc.silicon.stageCost.tapeout : stage === 'ramp' ? sc.silicon.stageCost.ramp : 0;
+  const nextCost = nextStageCost(game, stage);
   const siliconHint =
     stage === 'volume'
       ? t('orders.siliconVolume', { chip: company.silicon.name })
@@ -272,7 +273,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       t('orders.powerStatus', {
         now: f.mw(player.powerMw),
         building: building > 0 ? t('orders.powerBuilding', { mw: f.mw(building) }) : '',
-        need: f.mw(Math.ceil(powerNeededMw(game, player))),
+        need: f.mw(Math.ceil(powerNeededMw(game, player.id))),
       }),
     ),
   );
@@ -349,7 +350,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const greyOrder: string[] = [];
     for (const sku of greyList) {
       const r = parseAmount(d.greyMarket[sku.id] ?? '', lang());
-      if (!r.ok) found.push({ key: `grey-quantity-${sku.id}`, message: greyParseText(sku.name, r.message) });
+      if (!r.ok) found.push({ key: `grey-quantity-${sku.id}`, message: greyParseText(sku.name, r) });
       else if (r.value > 0) {
         res.orders.greyMarket.push({ sku: sku.id, quantity: r.value });
         greyOrder.push(sku.id);
@@ -358,7 +359,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     res.orders.partnership = d.partnership || null;
     if (res.orders.partnership && d.dealBid) {
       const r = parseAmount(d.dealBid, lang());
-      if (!r.ok) found.push({ key: 'deal-bid', message: dealBidParseText(r.message) });
+      if (!r.ok) found.push({ key: 'deal-bid', message: dealBidParseText(r) });
       else if (r.value > 0) res.orders.dealBid = r.value;
     }
     return { orders: res.orders, bidSkus: res.bidSkus, bidTranches: res.bidTranches, greySkus: greyOrder, problems: found };

@@ -19,6 +19,7 @@ import { revealTables, standingsTable } from './tables';
 import { whyList, type WhyItem } from './why-list';
 import { lang, t as translate } from '../text/i18n';
 import { actionErrorText } from './error-text';
+import { humanSeatIds } from '../engine/queries';
 
 function ordersText(game: GameState, o: Orders): string {
   const parts: string[] = [];
@@ -66,7 +67,7 @@ function positionText(d: ReplayData): string {
 
 function content(store: GameStore, d: ReplayData): HTMLElement {
   const state = d.states[d.at] as GameState;
-  const humans = d.record.seats.filter((s) => s.kind === 'human').map((s) => s.playerId);
+  const humans = humanSeatIds(d.record.seats);
   const box = el('div', { class: 'replay-content' });
   const submits = quarterSubmits(d);
   const rec = state.phase !== 'orders' ? lastRecord(state) : undefined;

@@ -142,7 +142,8 @@ describe('saves, links and the replay viewer in the browser', () => {
     expect(ids.length).toBe(2);
     const good = JSON.stringify(game.record);
     const illegal = JSON.parse(good);
-    illegal.actions[2].orders.bids = [{ sku: 'H100', quantity: 1, maxPrice: 1e12 }];
+    // Inside the action schema's limits, far over any budget: the rules refuse it when it is replayed.
+    illegal.actions[2].orders.bids = [{ sku: 'H100', quantity: 10_000_000, maxPrice: 10_000_000 }];
     const cases: [string, string | Buffer, RegExp][] = [
       ['cut.gpurace.json', good.slice(0, 900), /cut\.gpurace\.json is not valid JSON .*truncated/],
       ['illegal.gpurace.json', JSON.stringify(illegal), /action 2 \(submitOrders\) is illegal at this point/],

@@ -138,7 +138,7 @@ describe('AI-lab partnerships', () => {
     expect(s2.openPartnerships).toEqual([]);
     expect(s2.takenPartnerships).toEqual(['lab']);
     const e = reject(s2, { type: 'submitOrders', playerId: 'beta', orders: orders({ partnership: 'lab' }) });
-    expect(e).toEqual({ code: 'PARTNERSHIP_UNAVAILABLE', message: 'Frontier Lab is not open this quarter', path: 'orders.partnership' });
+    expect(e).toEqual({ code: 'PARTNERSHIP_CLOSED', values: { partnership: 'lab' }, message: 'lab is not open this quarter', path: 'orders.partnership' });
   });
 
   it('the running costs checked at submission include a held lab contract\'s worst-case penalty', () => {

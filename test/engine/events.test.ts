@@ -80,7 +80,7 @@ describe('scheduled events', () => {
     });
     const s0 = newGame(scenario);
     expect(s0.openPartnerships).toEqual([]);
-    expect(reject(s0, { type: 'submitOrders', playerId: 'beta', orders: orders({ partnership: 'lab' }) }).code).toBe('PARTNERSHIP_UNAVAILABLE');
+    expect(reject(s0, { type: 'submitOrders', playerId: 'beta', orders: orders({ partnership: 'lab' }) }).code).toBe('PARTNERSHIP_CLOSED');
     const s1 = advance(resolveWith(s0));
     expect(s1.openPartnerships).toEqual(['lab']);
     const s2 = resolveWith(s1, { beta: { partnership: 'lab' } });

@@ -133,7 +133,7 @@ describe('export rules through applyAction', () => {
     const s = game([oct2023Rule()]);
     for (const id of ['H100', 'H200', 'B200', 'MI300X']) {
       const e = reject(s, { type: 'submitOrders', playerId: 'gamma', orders: orders({ bids: [{ sku: id, quantity: 10, maxPrice: 50_000 }] }) });
-      expect(e).toEqual({ code: 'EXPORT_BANNED', message: `${id} may not be sold to GAMMA: October 2023 rule (oct-2023)`, path: 'orders.bids[0].sku', ruleId: 'oct-2023' });
+      expect(e).toEqual({ code: 'EXPORT_BANNED', values: { playerId: 'gamma', sku: id, rule: 'oct-2023' }, message: `${id} may not be sold to gamma: export rule oct-2023`, path: 'orders.bids[0].sku', ruleId: 'oct-2023' });
     }
     // The same bids from a US buyer and an H20 bid from the Chinese buyer are fine.
     act(s, { type: 'submitOrders', playerId: 'alpha', orders: orders({ bids: [{ sku: 'H100', quantity: 10, maxPrice: 50_000 }] }) });
@@ -142,7 +142,7 @@ describe('export rules through applyAction', () => {
 
   it('rejects a SKU the vendor does not sell to the region, naming no rule', () => {
     const e = reject(game([]), { type: 'submitOrders', playerId: 'alpha', orders: orders({ bids: [{ sku: 'Ascend910B', quantity: 10, maxPrice: 20_000 }] }) });
-    expect(e).toEqual({ code: 'EXPORT_BANNED', message: 'Huawei does not sell Ascend910B to US', path: 'orders.bids[0].sku' });
+    expect(e).toEqual({ code: 'NOT_SOLD_TO_REGION', values: { playerId: 'alpha', sku: 'Ascend910B', vendor: 'Huawei', region: 'US' }, message: 'Huawei does not sell Ascend910B to US', path: 'orders.bids[0].sku' });
   });
 
   it('a named H20 ban from quarter 1 lets the Chinese buyer bid in quarter 0 only', () => {
@@ -150,7 +150,7 @@ describe('export rules through applyAction', () => {
     s = playQuarter(s, { gamma: { bids: [{ sku: 'H20', quantity: 10, maxPrice: 12_000 }] } });
     expect(player(s, 'gamma').fleet.H20).toBe(10);
     const e = reject(s, { type: 'submitOrders', playerId: 'gamma', orders: orders({ bids: [{ sku: 'H20', quantity: 10, maxPrice: 12_000 }] }) });
-    expect(e).toMatchObject({ code: 'EXPORT_BANNED', ruleId: 'h20-ban' });
+    expect(e).toMatchObject({ code: 'EXPORT_BANNED', values: { playerId: 'gamma', sku: 'H20', rule: 'h20-ban' } });
   });
 
   it('licence mode draws the approval from the game rng', () => {
@@ -191,13 +191,13 @@ describe('export rules through applyAction', () => {
   it('cap mode limits the units a bound buyer may bid for', () => {
     const s = game([namedRule('h20-cap', ['H20'], { kind: 'cap', unitsPerQuarter: 500 }, 0)]);
     const e = reject(s, { type: 'submitOrders', playerId: 'gamma', orders: orders({ bids: [{ sku: 'H20', quantity: 501, maxPrice: 12_000 }] }) });
-    expect(e).toEqual({ code: 'EXPORT_CAP', message: 'Rule h20-cap caps GAMMA at 500 units a quarter; these bids ask for 501', path: 'orders.bids[0].quantity', ruleId: 'h20-cap' });
+    expect(e).toEqual({ code: 'EXPORT_CAP', values: { playerId: 'gamma', rule: 'h20-cap', cap: 500, asked: 501 }, message: 'export rule h20-cap caps gamma at 500 units a quarter; these bids ask for 501', path: 'orders.bids[0].quantity', ruleId: 'h20-cap' });
     const s1 = resolveWith(s, { gamma: { bids: [{ sku: 'H20', quantity: 500, maxPrice: 12_000 }] } });
     expect(player(s1, 'gamma').fleet.H20).toBe(500);
     // One cap rule over two named SKUs counts both bids together.
     const two = game([namedRule('cap2', ['H20', 'Ascend910B'], { kind: 'cap', unitsPerQuarter: 500 }, 0)]);
     const e2 = reject(two, { type: 'submitOrders', playerId: 'gamma', orders: orders({ bids: [{ sku: 'H20', quantity: 300, maxPrice: 12_000 }, { sku: 'Ascend910B', quantity: 201, maxPrice: 14_000 }] }) });
-    expect(e2).toMatchObject({ code: 'EXPORT_CAP', path: 'orders.bids[1].quantity', ruleId: 'cap2' });
+    expect(e2).toMatchObject({ code: 'EXPORT_CAP', values: { playerId: 'gamma', rule: 'cap2', cap: 500, asked: 501 } });
   });
 
   it('resolution drops a banned bid even if it reached the sealed orders unchecked (a forged save)', () => {

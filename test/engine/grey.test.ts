@@ -32,11 +32,11 @@ describe('the grey market', () => {
   it('the entity list bans bids for controlled vendors\' parts until it expires, not other vendors\'', () => {
     let s = advance(resolveWith(game(100), { gamma: { greyMarket: [{ sku: 'H100', quantity: 50 }] } }));
     const h20 = orders({ bids: [{ sku: 'H20', quantity: 10, maxPrice: 12_000 }] });
-    expect(reject(s, { type: 'submitOrders', playerId: 'gamma', orders: h20 })).toMatchObject({ code: 'EXPORT_BANNED', ruleId: 'entity-list' });
+    expect(reject(s, { type: 'submitOrders', playerId: 'gamma', orders: h20 })).toMatchObject({ code: 'ENTITY_LISTED', values: { playerId: 'gamma', sku: 'H20', vendor: 'NVIDIA', until: 3 } });
     act(s, { type: 'submitOrders', playerId: 'gamma', orders: orders({ bids: [{ sku: 'Ascend', quantity: 10, maxPrice: 14_000 }] }) });
     s = advance(resolveWith(s));
     expect(s.quarter).toBe(2);
-    expect(reject(s, { type: 'submitOrders', playerId: 'gamma', orders: h20 }).code).toBe('EXPORT_BANNED');
+    expect(reject(s, { type: 'submitOrders', playerId: 'gamma', orders: h20 }).code).toBe('ENTITY_LISTED');
     s = advance(resolveWith(s));
     expect(s.quarter).toBe(3);
     const s3 = resolveWith(s, { gamma: h20 });

@@ -176,11 +176,11 @@ describe('running costs', () => {
 
 describe('one formula for "MW needed"', () => {
   it('the store selector the board uses gives exactly the engine\'s mwNeeded', async () => {
-    const { powerNeededMw } = await import('../../src/store/selectors');
+    const { powerNeededMw } = await import('../../src/engine/queries');
     const s = newGame({ power: { ...makeScenario().power, overhead: 2.2 } });
     s.players.forEach((p, i) => {
       const fleet = { ...p.fleet, H100: 1_234 + i, custom: 77 * i };
-      expect(powerNeededMw(s, { ...p, fleet })).toBe(mwNeeded(s, i, fleet));
+      expect(powerNeededMw(s, p.id, fleet)).toBe(mwNeeded(s, i, fleet));
     });
     // 1,000 H100 at 700 W x 2.2 = 1.54 MW.
     expect(mwNeeded(s, 0, { H100: 1_000 })).toBeCloseTo(1.54, 9);

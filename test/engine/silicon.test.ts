@@ -91,17 +91,13 @@ describe('custom orders', () => {
     for (const stage of ['none', 'design', 'tapeout'] as const) {
       const s = newGame(withSilicon({ alpha: { startStage: stage } }));
       const e = reject(s, { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 10 } });
-      expect(e).toEqual({ code: 'SILICON_NOT_READY', message: `Chip is at stage "${stage}": custom chips can be ordered from the ramp stage on`, path: 'orders.customOrder' });
+      expect(e).toEqual({ code: 'SILICON_TOO_EARLY', values: { chip: 'Chip', stage }, message: `Chip is at stage "${stage}": custom chips can be ordered from the ramp stage on`, path: 'orders.customOrder' });
     }
   });
 
   it('are capped by rampCap while ramping, not in volume', () => {
     const ramp = newGame(withSilicon({ alpha: { startStage: 'ramp' } }));
-    expect(reject(ramp, { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 101 } })).toEqual({
-      code: 'SILICON_NOT_READY',
-      message: 'Chip is ramping: at most 100 units a quarter until volume',
-      path: 'orders.customOrder',
-    });
+    expect(reject(ramp, { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 101 } })).toEqual({ code: 'SILICON_RAMP_CAP', values: { chip: 'Chip', max: 100 }, message: 'Chip is ramping: at most 100 units a quarter until volume', path: 'orders.customOrder' });
     const s1 = resolveWith(ramp, { alpha: { customOrder: 100 } });
     expect(player(s1, 'alpha').bookings).toEqual([{ units: 100, dueQuarter: 2, unitBalance: 3_750 }]);
     const volume = resolveWith(peak(newGame(withSilicon({ alpha: { startStage: 'volume' } }))), { alpha: { customOrder: 400 } });
@@ -193,11 +189,7 @@ describe('custom orders', () => {
     const fresh = newGame(withSilicon({ alpha: { startStage: 'volume' }, beta: { startStage: 'volume', startFleet: 2_000 } }));
     expect(bookingCap(fresh, player(fresh, 'alpha'))).toBe(100);
     expect(bookingCap(fresh, player(fresh, 'beta'))).toBe(750);
-    expect(reject(fresh, { type: 'submitOrders', playerId: 'beta', orders: { customOrder: 751 } })).toEqual({
-      code: 'SILICON_NOT_READY',
-      message: 'Chip can book at most 750 units this quarter: bookings grow at most 50% a quarter over the largest so far',
-      path: 'orders.customOrder',
-    });
+    expect(reject(fresh, { type: 'submitOrders', playerId: 'beta', orders: { customOrder: 751 } })).toEqual({ code: 'BOOKING_GROWTH_CAP', values: { chip: 'Chip', max: 750, pct: 50 }, message: 'Chip can book at most 750 units this quarter: bookings grow at most 50% a quarter over the largest so far', path: 'orders.customOrder' });
     // beta books 400 of its 750 (peak stays 500); alpha books its 100 -> next quarter 150.
     const s1 = resolveWith(fresh, { alpha: { customOrder: 100 }, beta: { customOrder: 400 } });
     expect(player(s1, 'alpha').silicon.bookedPeak).toBe(100);
@@ -213,11 +205,7 @@ describe('custom orders', () => {
     let s = newGame(withSilicon({ alpha: { startStage: 'volume' } }));
     s = advance(resolveWith(advance(resolveWith(s))));
     expect(s.quarter).toBe(2);
-    expect(reject(s, { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 1 } })).toEqual({
-      code: 'SILICON_NOT_READY',
-      message: "foundry bookings are delivered 2 quarter(s) later, after the game's last quarter: none can be booked now",
-      path: 'orders.customOrder',
-    });
+    expect(reject(s, { type: 'submitOrders', playerId: 'alpha', orders: { customOrder: 1 } })).toEqual({ code: 'BOOKING_TOO_LATE', values: { lead: 2 }, message: "foundry bookings are delivered 2 quarter(s) later, after the game's last quarter: none can be booked now", path: 'orders.customOrder' });
   });
 
   it('a delivery the company cannot pay for in full is cut to what its cash covers, the rest cancelled', () => {

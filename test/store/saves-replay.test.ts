@@ -224,7 +224,8 @@ describe('replays in the store', () => {
       ['hash', () => store.getState().importRecordText(JSON.stringify({ ...JSON.parse(text), scenario: { id: 'test', hash: 'ffffffffffffffff' } }), 'h.json'), /content hash .* played on ffffffffffffffff/],
       ['illegal', () => {
         const r = JSON.parse(text);
-        r.actions[0].orders.bids = [{ sku: 'H100', quantity: 1, maxPrice: 1e12 }];
+        // Within the schema's limits, but far over any budget: the rules refuse it when it is replayed.
+        r.actions[0].orders.bids = [{ sku: 'H100', quantity: 10_000_000, maxPrice: 10_000_000 }];
         return store.getState().importRecordText(JSON.stringify(r), 'i.json');
       }, /action 0 \(submitOrders\) is illegal at this point/],
       ['engine', () => store.getState().importRecordText(JSON.stringify({ ...JSON.parse(text), engineVersion: 999 }), 'e.json'), /needs engine version 999/],

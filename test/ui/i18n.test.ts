@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogues, langFromSearch, setLang, t } from '../../src/text/i18n';
+import { catalogues, langFromSearch, setLang, t, type Key } from '../../src/text/i18n';
 import { formatDate, formatInt, formatMoney, formatMoneyExact } from '../../src/text/i18n/format';
 import { readFileSync } from 'node:fs';
-import { emptyOrders, onsiteRules, validateOrders } from '../../src/engine';
+import { actionError, emptyOrders, ERROR_ENGLISH, onsiteRules, validateOrders } from '../../src/engine';
 import * as f from '../../src/text/format';
 import { actionErrorText, draftProblemText, noticeText } from '../../src/ui/error-text';
 import { noteText } from '../../src/ui/notes';
@@ -117,7 +117,7 @@ describe('errors and notes in German', () => {
   });
 
   it('over budget: spend, running costs and cash as German money', () => {
-    const err = { code: 'OVER_BUDGET' as const, message: 'these orders can spend up to $3,850,000 (bids at their max price) and running costs need $1,000, but ALPHA has $2,000,000', path: 'orders' };
+    const err = actionError('OVER_BUDGET', { playerId: 'alpha', spend: 3_850_000, running: 1_000, cash: 2_000_000 }, 'orders');
     setLang('de');
     expect(actionErrorText(err, { game: newGame(), playerId: 'alpha' }).replace(/\u00a0/g, ' ')).toBe('Diese Bestellungen können bis zu 3,85 Mio. $ kosten (Gebote zum Höchstpreis), dazu kommen 1.000 $ laufende Kosten, aber ALPHA hat nur 2 Mio. $.');
   });
@@ -143,18 +143,33 @@ describe('errors and notes in German', () => {
     expect(de).toContain('schneller Vor-Ort-Strom');
   });
 
-  it('an unknown message stays as the engine wrote it', () => {
+  it('a malformed action: the field and what it must be, never the engine\'s English sentence', () => {
+    const err = actionError('BAD_AMOUNT', { max: 1_000_000 }, 'orders.powerBuild');
+    expect(actionErrorText(err)).toBe('The grid power build must be a whole number from 0 to 1,000,000.');
     setLang('de');
-    expect(actionErrorText({ code: 'MALFORMED', message: 'orders must be an object' })).toBe('orders must be an object');
+    expect(actionErrorText(err)).not.toBe(err.message);
+    expect(actionErrorText(err)).toMatch(/^.* muss eine ganze Zahl von 0 bis 1\.000\.000 sein\.$/);
+  });
+
+  it('every error code has its own sentence in English and in German', () => {
+    const codes = Object.keys(ERROR_ENGLISH);
+    for (const lang of ['en', 'de'] as const) {
+      setLang(lang);
+      const texts = codes.map((c) => t(`error.${c}` as Key));
+      texts.forEach((x, i) => expect(x, codes[i]).not.toBe(`error.${codes[i]}`));
+      expect(new Set(texts).size).toBe(codes.length);
+    }
   });
 
   it('typing problems of the orders form', () => {
     const game = newGame();
     setLang('de');
-    expect(draftProblemText({ field: { kind: 'bidPrice', sku: 'H100' }, message: 'H100 max price cannot be negative.' }, game)).toBe('Höchstpreis für H100 darf nicht negativ sein.');
-    expect(draftProblemText({ field: { kind: 'bidPrice', sku: 'H100' }, message: 'Enter a max price per H100 chip.' }, game)).toBe('Gib einen Höchstpreis pro H100-Chip ein.');
-    expect(draftProblemText({ field: { kind: 'powerBuild' }, message: 'Grid power build "abc" is not a number.' }, game)).toBe('Netzstrom-Ausbau: „abc“ ist keine Zahl.');
-    expect(draftProblemText({ field: { kind: 'powerFast' }, message: 'Fast power build "abc" is not a number.' }, game)).toBe('Ausbau schnellen Stroms: „abc“ ist keine Zahl.');
+    expect(draftProblemText({ field: { kind: 'bidPrice', sku: 'H100' }, reason: 'negative', text: '-5', message: 'H100 max price cannot be negative.' }, game)).toBe('Höchstpreis für H100 darf nicht negativ sein.');
+    expect(draftProblemText({ field: { kind: 'bidPrice', sku: 'H100' }, reason: 'enterPrice', message: 'Enter a max price per H100 chip.' }, game)).toBe('Gib einen Höchstpreis pro H100-Chip ein.');
+    expect(draftProblemText({ field: { kind: 'powerBuild' }, reason: 'notNumber', text: 'abc', message: 'Grid power build "abc" is not a number.' }, game)).toBe('Netzstrom-Ausbau: „abc“ ist keine Zahl.');
+    expect(draftProblemText({ field: { kind: 'powerFast' }, reason: 'notNumber', text: 'abc', message: 'Fast power build "abc" is not a number.' }, game)).toBe('Ausbau schnellen Stroms: „abc“ ist keine Zahl.');
+    // The English message is not read: a reason alone decides the words.
+    expect(draftProblemText({ field: { kind: 'powerFast' }, reason: 'whole', text: '1.5', message: 'anything' }, game)).toBe('Ausbau schnellen Stroms muss eine ganze Zahl sein.');
   });
 
   it('resolution notes', () => {

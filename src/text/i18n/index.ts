@@ -8,6 +8,7 @@ import { classroomDe, classroomEn } from './classroom';
 import { classNetDe, classNetEn } from './classroom-net';
 import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
+import { errorsDe, errorsEn } from './errors';
 import { neutralDe, neutralEn } from './house-neutral';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
@@ -27,6 +28,7 @@ const en = {
   ...legibleScoreEn,
   ...legibleOrdersEn,
   ...neutralEn,
+  ...errorsEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -37,6 +39,7 @@ const de: Record<keyof typeof en, string> = {
   ...legibleScoreDe,
   ...legibleOrdersDe,
   ...neutralDe,
+  ...errorsDe,
 };
 
 type Catalogue = typeof en;

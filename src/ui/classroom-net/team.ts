@@ -7,11 +7,13 @@
 import { quarterLabel } from '../../engine/time';
 import type { Orders, Scenario } from '../../engine/types';
 import { draftToOrders, emptyDraft, type DraftOrders } from '../../store/drafts';
+import { draftProblemText } from '../error-text';
 import { formatCode, normalizeCode, type PublicInfo } from '../../net/protocol';
 import { el } from '../dom';
 import { lang, t } from '../../text/i18n';
 import { money, mw, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
+import { offersOpenTo } from '../../engine/queries';
 
 interface TeamDraft extends DraftOrders {
   partnership: string;
@@ -188,7 +190,7 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     form.append(field(t('net.orders.silicon'), 'class-silicon', d.siliconInvestment, (v) => ((d.siliconInvestment = v), save())));
     form.append(field(t('net.orders.power'), 'class-power', d.powerBuild, (v) => ((d.powerBuild = v), save())));
     form.append(field(t('net.orders.custom'), 'class-custom', d.customOrder, (v) => ((d.customOrder = v), save())));
-    const open = view?.openPartnerships.filter((p) => !view.takenPartnerships.includes(p)) ?? [];
+    const open = view ? offersOpenTo(view, view.me.contracts) : [];
     if (open.length > 0) {
       const sel = el('select', { testid: 'class-partnership', attrs: { id: 'class-partnership' } }, el('option', { attrs: { value: '' } }, t('net.orders.noPartnership')));
       for (const id of open) sel.append(el('option', { attrs: { value: id, selected: d.partnership === id } }, scenario.partnerships.find((p) => p.id === id)?.name ?? id));
@@ -201,7 +203,8 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
       e.preventDefault();
       const r = draftToOrders(d, scenario, lang());
       if (r.problems.length > 0) {
-        localError = r.problems[0]?.message ?? '';
+        const first = r.problems[0];
+        localError = first ? draftProblemText(first, { scenario }) : '';
         err.textContent = localError;
         return;
       }

@@ -3,7 +3,8 @@
  * offered only for chips an export rule denies this buyer, and not at all while it is on the entity list (a
  * note says why); a partnership offer comes with its terms and a sealed deal bid.
  */
-import { entityListing, greyFine, greyPrice } from '../../engine';
+import { entityListing } from '../../engine';
+import { greyUnitCost } from '../../engine/queries';
 import type { GameState, PartnershipSpec, SkuSpec } from '../../engine/types';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
@@ -44,7 +45,7 @@ export function greySection(game: GameState, playerId: string, greyList: SkuSpec
   }
   for (const sku of greyList) {
     const key = `grey-quantity-${sku.id}`;
-    const price = greyPrice(sku.listPrice, gm.premiumPct);
+    const { price, fine } = greyUnitCost(game.scenario, sku.listPrice);
     const input = textInput(key, t('orders.greyAria', { sku: sku.name }), typed[sku.id] ?? '', '0');
     input.setAttribute('aria-describedby', `err-${key} hint-${key} ${riskId}`);
     grey.append(
@@ -57,7 +58,7 @@ export function greySection(game: GameState, playerId: string, greyList: SkuSpec
           'div',
           { class: 'hint', attrs: { id: `hint-${key}` } },
           num(t('orders.each', { price: f.money(price) }), t('orders.perChip', { price: f.moneyExact(price) })),
-          t('orders.greyHint', { list: f.money(sku.listPrice), premium: gm.premiumPct, fine: f.money(greyFine(gm, price)) }),
+          t('orders.greyHint', { list: f.money(sku.listPrice), premium: gm.premiumPct, fine: f.money(fine) }),
         ),
         errorSlot(key),
       ),

@@ -1,5 +1,6 @@
 /** What the orders panel offers beyond open bids: the grey market's chips and the partnership offers open now. */
 import { entityListing, exportStatus } from '../../engine';
+import { offersOpenTo } from '../../engine/queries';
 import type { GameState, PartnershipSpec, SkuSpec } from '../../engine/types';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
@@ -21,8 +22,7 @@ export function greySkus(game: GameState, playerId: string): SkuSpec[] {
 /** Partnership offers this player may take this quarter (open, not taken, not already held). */
 export function openOffers(game: GameState, playerId: string): PartnershipSpec[] {
   const player = game.players.find((p) => p.id === playerId);
-  return game.openPartnerships
-    .filter((id) => !game.takenPartnerships.includes(id) && !player?.contracts.some((c) => c.partnershipId === id))
+  return offersOpenTo(game, player?.contracts ?? [])
     .map((id) => game.scenario.partnerships.find((p) => p.id === id))
     .filter((p): p is PartnershipSpec => p !== undefined);
 }
