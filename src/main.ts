@@ -2,7 +2,7 @@
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './ui/styles.css';
 import { createWorkerBotRunner } from './store/bot-client';
-import { createGameStore } from './store/game-store';
+import { afterPaint, createGameStore } from './store/game-store';
 import { createIdbSaveStorage } from './store/saves';
 import { loadBundledScenarios } from './store/scenarios';
 import { broadcastTabs, sessionOpeningMark } from './store/tabs';
@@ -29,6 +29,8 @@ const store = createGameStore({
   language,
   openingMark: sessionOpeningMark(),
   tabs: broadcastTabs(),
+  // A quarter resolves in a task of its own, after the click that sealed the last orders is painted.
+  schedule: afterPaint,
 });
 bindLanguage(store);
 mountUi(store, panel, ticker, app);

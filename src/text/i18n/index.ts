@@ -12,6 +12,7 @@ import { neutralDe, neutralEn } from './house-neutral';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
 import { safetyDe, safetyEn } from './safety';
+import { storeDe, storeEn } from './store';
 
 /** The languages the game ships. */
 export const LANGS = ['en', 'de'] as const;
@@ -27,6 +28,7 @@ const en = {
   ...legibleScoreEn,
   ...legibleOrdersEn,
   ...neutralEn,
+  ...storeEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -37,6 +39,7 @@ const de: Record<keyof typeof en, string> = {
   ...legibleScoreDe,
   ...legibleOrdersDe,
   ...neutralDe,
+  ...storeDe,
 };
 
 type Catalogue = typeof en;
