@@ -33,7 +33,7 @@ export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game 
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     render: { antialias: true },
-    scene: [new BootScene(), new PreloadScene(store), new MenuScene(store), new BoardScene(store), new RevealScene(store), new GameOverScene(store), new ReplayScene(store)],
+    scene: [new BootScene(), new PreloadScene(store, () => show(store.getState().ui.screen)), new MenuScene(store), new BoardScene(store), new RevealScene(store), new GameOverScene(store), new ReplayScene(store)],
   });
 
   const show = (screen: Screen): void => {
@@ -44,7 +44,16 @@ export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game 
     if (game.scene.isActive(key)) game.scene.stop(key);
     game.scene.start(key);
   };
-  store.subscribe((s) => s.ui.screen, show);
+  // The scene follows the screen a frame later, in a task of its own: the click that changed the screen builds
+  // the DOM panel, the next frame builds the scene (one long task would otherwise hold both).
+  let pending = 0;
+  store.subscribe(
+    (s) => s.ui.screen,
+    () => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => show(store.getState().ui.screen));
+    },
+  );
   // A language switch redraws the scene on show in the new language (the menu's, as the switch is there).
   store.subscribe(
     (s) => s.ui.language,
