@@ -91,7 +91,9 @@ export function createAutosaver(
     save(meta, text) {
       waiting.delete(meta.id);
       waiting.set(meta.id, { meta, text });
-      running ??= run();
+      // Written in a task of its own: the action that asked for the save (a click) does not also serialise the
+      // record, and saves asked for in one burst (the bots' orders) collapse into the newest.
+      running ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(run);
     },
     opened(id, actions, stored = true) {
       known.set(id, actions);

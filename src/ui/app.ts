@@ -187,7 +187,9 @@ function renderTicker(root: HTMLElement, s: StoreData): void {
 export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElement, app: HTMLElement): () => void {
   let cleanup: (() => void) | null = null;
   let lastScreen = store.getState().ui.screen;
+  let deferred: ReturnType<typeof setTimeout> | undefined;
   const render = (): void => {
+    clearTimeout(deferred);
     const s = store.getState();
     cleanup?.();
     cleanup = null;
@@ -226,10 +228,16 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
   };
   // While the quarter resolves (in the next task) the panel stays as it is: the reveal is built once, with no
   // waiting panel built in between and thrown away.
+  // A new screen (the reveal after a resolve, the next quarter after Continue) is built in a task of its own
+  // after the store's update, so the action and the panel never make one long task; other changes redraw at once.
   const unsubPanel = store.subscribe(
     (s) => panelKey(s),
     () => {
-      if (!store.getState().ui.resolving) render();
+      const s = store.getState();
+      if (s.ui.resolving) return;
+      clearTimeout(deferred);
+      if (s.ui.screen === lastScreen) render();
+      else deferred = setTimeout(render, 0);
     },
   );
   // The bots' status updates in place (rebuilding the panel would take the focus from a field being typed in).
@@ -249,6 +257,7 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
   render();
   renderTicker(ticker, store.getState());
   return () => {
+    clearTimeout(deferred);
     unsubPanel();
     unsubBots();
     unsubTicker();

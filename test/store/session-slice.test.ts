@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyOrders } from '../../src/engine';
 import { createGameStore } from '../../src/store/game-store';
 import { GameSession } from '../../src/replay/session';
+import { recordText } from '../../src/store/slices/saves';
 import { makeScenario } from '../helpers/scenario';
 import { inlineBots, noticeShown } from '../helpers/store';
 
@@ -82,5 +83,21 @@ describe('session slice', () => {
     expect(again.record?.checkpoints).toEqual(record.checkpoints);
     expect(record.checkpoints).toHaveLength(2);
     expect(noticeShown(store)).toBe('');
+  });
+
+  it('a save holds the record as JSON.stringify would write it (the scenario copy serialised once)', async () => {
+    const { store, tasks } = setup();
+    store.getState().startGame('test', 'seed-j', [{ playerId: 'alpha', kind: 'human' }]);
+    await store.getState().botsIdle();
+    store.getState().submitHuman('alpha', bid);
+    tasks.shift()?.();
+    const record = store.getState().record;
+    if (!record) throw new Error('no record');
+    expect(record.scenarioSnapshot).toBeTruthy();
+    expect(JSON.parse(recordText(record))).toEqual(JSON.parse(JSON.stringify(record)));
+    expect(recordText(record).length).toBe(JSON.stringify(record).length);
+    const bare = { ...record };
+    delete bare.scenarioSnapshot;
+    expect(recordText(bare)).toBe(JSON.stringify(bare));
   });
 });

@@ -8,6 +8,7 @@ import { createAutosaver } from '../autosaver';
 import { COPY_MESSAGE, createMemorySaveStorage, newSaveId, StorageUnavailableError, type SaveMeta, type SaveStorage } from '../saves';
 import { notice, sameNotice, type Notice } from '../notices';
 import { resolvedOf, saveMetaOf } from '../seats';
+import type { GameRecord } from '../../replay/record';
 import type { StoreOps } from '../types';
 import type { StoreContext } from './context';
 
@@ -29,6 +30,23 @@ export function switchableStorage(given: SaveStorage | undefined): { storage: Sa
     setSession: (x) => active.setSession(x),
   };
   return { storage, toMemory: () => void (active = createMemorySaveStorage()) };
+}
+
+// The scenario a record carries is the same object for the whole game: serialised once, not on every save.
+const snapshotText = new WeakMap<object, string>();
+
+/** A record as the JSON text a save holds (the same as JSON.stringify, its scenario copy serialised once). */
+export function recordText(record: GameRecord): string {
+  const snap = record.scenarioSnapshot;
+  if (!snap || typeof snap !== 'object') return JSON.stringify(record);
+  let s = snapshotText.get(snap);
+  if (s === undefined) {
+    s = JSON.stringify(snap);
+    snapshotText.set(snap, s);
+  }
+  const { scenarioSnapshot: _omit, ...rest } = record;
+  const head = JSON.stringify(rest);
+  return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"scenarioSnapshot":${s}}`;
 }
 
 /** Builds the saves-and-boot slice and registers its internals (autosave, setSession, refreshSaves, notify). */
@@ -117,7 +135,7 @@ export function savesSlice(ctx: StoreContext, toMemory: () => void): SavesOps {
   ctx.autosave = (record, game, saveId) => {
     if (!record || !game || !saveId) return {};
     const meta = saveMetaOf(saveId, record, game, ctx.now());
-    autosaver.save(meta, () => JSON.stringify(record));
+    autosaver.save(meta, () => recordText(record));
     return { saves: [meta, ...get().saves.filter((m) => m.id !== saveId)] };
   };
   ctx.saveOpened = (saveId, actions, stored) => autosaver.opened(saveId, actions, stored);
