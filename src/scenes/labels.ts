@@ -70,14 +70,14 @@ function lineMetrics(f: string): { ascent: number; descent: number } {
 /** The font the measuring context has (setting `font` parses it, so it is set only when it changes). */
 let ctxFont = '';
 /** Widths already measured, by font and string: a redraw measures the same strings (and wrap prefixes) again. */
-const widths = new Map<string, number>();
+const measured = new Map<string, number>();
 const MAX_WIDTHS = 20_000;
 
 /** Width of a one-line string in a style (canvas pixels). */
 export function textWidth(str: string, size: number, bold = false): number {
   const f = font(size, bold);
   const k = `${f}|${str}`;
-  let w = widths.get(k);
+  let w = measured.get(k);
   if (w !== undefined) return w;
   const c = ctx();
   if (ctxFont !== f) {
@@ -85,8 +85,8 @@ export function textWidth(str: string, size: number, bold = false): number {
     ctxFont = f;
   }
   w = c.measureText(str).width;
-  if (widths.size >= MAX_WIDTHS) widths.clear();
-  widths.set(k, w);
+  if (measured.size >= MAX_WIDTHS) measured.clear();
+  measured.set(k, w);
   return w;
 }
 
