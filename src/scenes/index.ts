@@ -44,14 +44,20 @@ export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game 
     if (game.scene.isActive(key)) game.scene.stop(key);
     game.scene.start(key);
   };
-  // The scene follows the screen a frame later, in a task of its own: the click that changed the screen builds
-  // the DOM panel, the next frame builds the scene (one long task would otherwise hold both).
+  // The scene follows the screen in a task of its own: the store's update, then the DOM panel (built in the
+  // task after it, src/ui/app.ts; this timer is queued behind that one), then the scene in the next frame, at
+  // the size the new panel leaves the board (one long task would otherwise hold them all, and the board would
+  // draw twice, before and after the layout changes).
   let pending = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   store.subscribe(
     (s) => s.ui.screen,
     () => {
+      clearTimeout(timer);
       cancelAnimationFrame(pending);
-      pending = requestAnimationFrame(() => show(store.getState().ui.screen));
+      timer = setTimeout(() => {
+        pending = requestAnimationFrame(() => show(store.getState().ui.screen));
+      }, 0);
     },
   );
   // A language switch redraws the scene on show in the new language (the menu's, as the switch is there).

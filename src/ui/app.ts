@@ -236,8 +236,10 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
       const s = store.getState();
       if (s.ui.resolving) return;
       clearTimeout(deferred);
-      if (s.ui.screen === lastScreen) render();
-      else deferred = setTimeout(render, 0);
+      if (s.ui.screen === lastScreen) return render();
+      // The old screen's panel goes at once (no stale button to press twice); the new one follows.
+      clear(panel);
+      deferred = setTimeout(render, 0);
     },
   );
   // The bots' status updates in place (rebuilding the panel would take the focus from a field being typed in).
