@@ -1,9 +1,11 @@
 /**
  * Browser benchmark (numbers only, never asserted):
- * - the app's gzipped JS beside a blank Phaser build's (the ratio);
+ * - the app's initial JS (what dist/index.html loads: its module script and module preloads; the board, Phaser
+ *   and the rest load on demand), gzipped, beside a blank Phaser build's (the ratio); and all of the app's JS;
  * - time until the menu is visible (navigation start to the New game button and a drawn canvas);
  * - median FPS while the reveal animation runs, in headless Chromium;
- * - the longest main-thread task while bots think (PerformanceObserver longtask), and the longest frame gap.
+ * - the longest main-thread task while bots think (PerformanceObserver longtask), and the longest frame gap;
+ * - the longest main-thread task of a whole game (start to final standings), in each of three runs.
  * Run alone with `npx tsx bench/browser.ts`, or call benchBrowser() from bench/run.ts. Headless Chromium has
  * no GPU, so the game draws with Canvas 2D there (see preferredRenderer); GPU_RACE_BENCH_WEBGL=1 forces WebGL.
  */
@@ -16,6 +18,9 @@ import { buildGame, CHROME_ARGS, findChrome, startPreview } from '../test/browse
 
 /** What benchBrowser measures. */
 export interface BrowserBench {
+  /** The JS the page loads before anything on demand (dist/index.html's module script and preloads). */
+  initialJsGzipBytes: number;
+  /** Every JS file of the build (the board, the debrief, the lab, the workers...). */
   appJsGzipBytes: number;
   blankPhaserJsGzipBytes: number;
   ratio: number;
@@ -24,7 +29,22 @@ export interface BrowserBench {
   revealFrames: number;
   longestBotTaskMs: number | null;
   longestBotFrameGapMs: number;
+  /** Per run: the longest main-thread task from the start of a whole game to its final standings (0: none >= 50 ms). */
+  wholeGameLongestTaskMs: number[];
+  /** Per run: how many main-thread tasks of 50 ms or more the whole game had. */
+  wholeGameLongTasks: number[];
   renderer: string;
+}
+
+/** The gzipped JS that dist/index.html loads itself: its module script and its module preloads. */
+function initialJs(dist: string): number {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="\.\/([^"]+\.js)"/g)) if (m[1]) files.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\.\/([^"]+\.js)"/g)) if (m[1]) files.add(m[1]);
+  let total = 0;
+  for (const f of files) total += gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+  return total;
 }
 
 function gzippedJs(dir: string): number {
@@ -95,6 +115,7 @@ export async function benchBrowser(): Promise<BrowserBench> {
   const chromePath = findChrome();
   buildGame();
   const appJsGzipBytes = gzippedJs(join('dist', 'assets'));
+  const initialJsGzipBytes = initialJs('dist');
   const blankPhaserJsGzipBytes = await blankPhaserGzip();
   const preview = await startPreview();
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROME_ARGS });
@@ -156,15 +177,48 @@ export async function benchBrowser(): Promise<BrowserBench> {
     }
     const inThinking = (start: number, dur: number): boolean => thinking.some(([a, b]) => start < b && start + dur > a);
     const botTasks = data.longtasks.filter(([start, dur]) => inThinking(start, dur)).map(([, d]) => d);
+
+    // Whole games: three runs, each in a fresh page; every main-thread task from the start click to the final standings.
+    const wholeGameLongestTaskMs: number[] = [];
+    const wholeGameLongTasks: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const gctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      await gctx.addInitScript({ content: FORCE + RECORDERS });
+      const gpage = await gctx.newPage();
+      await gpage.goto(preview.url);
+      // The game starts from the menu with its board drawn (loading the page is measured above, not here).
+      await gpage.waitForFunction(() => document.querySelector('[data-testid="new-game"]') && document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.drawn);
+      const t0 = await gpage.evaluate(() => performance.now());
+      await startAllBotsButOne(gpage);
+      for (;;) {
+        await gpage.locator('[data-testid="orders-panel"]').waitFor();
+        await gpage.waitForFunction(() => document.getElementById('app')?.dataset.bots === 'idle');
+        await gpage.locator('[data-testid="submit-orders"]').click();
+        await gpage.locator('[data-testid="reveal-continue"]').waitFor();
+        await gpage.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.animating !== 'reveal');
+        await gpage.locator('[data-testid="reveal-continue"]').click();
+        await gpage.waitForFunction(() => document.getElementById('app')?.dataset.screen !== 'reveal');
+        if ((await gpage.evaluate(() => document.getElementById('app')?.dataset.screen)) === 'gameOver') break;
+      }
+      // Let the final standings settle (a long task still running is recorded when it ends).
+      await gpage.waitForTimeout(500);
+      const tasks = await gpage.evaluate((from) => (window as unknown as { gpuRaceBench: { longtasks: [number, number][] } }).gpuRaceBench.longtasks.filter(([s]) => s >= from).map(([, d]) => d), t0);
+      wholeGameLongestTaskMs.push(tasks.length ? Math.round(Math.max(...tasks)) : 0);
+      wholeGameLongTasks.push(tasks.length);
+      await gctx.close();
+    }
     return {
+      initialJsGzipBytes,
       appJsGzipBytes,
       blankPhaserJsGzipBytes,
-      ratio: appJsGzipBytes / blankPhaserJsGzipBytes,
+      ratio: initialJsGzipBytes / blankPhaserJsGzipBytes,
       menuVisibleMs,
       revealFpsMedian: fps.length ? median(fps) : null,
       revealFrames: fps.length,
       longestBotTaskMs: botTasks.length ? Math.max(...botTasks) : null,
       longestBotFrameGapMs,
+      wholeGameLongestTaskMs,
+      wholeGameLongTasks,
       renderer,
     };
   } finally {
@@ -178,13 +232,15 @@ export function printBrowserBench(b: BrowserBench): void {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   const out = process.stdout;
   out.write(`Browser (headless Chromium, ${b.renderer})\n`);
-  out.write(`  app JS, gzipped                  ${kb(b.appJsGzipBytes)}\n`);
+  out.write(`  initial JS (menu), gzipped       ${kb(b.initialJsGzipBytes)}\n`);
+  out.write(`  all app JS (on demand too)       ${kb(b.appJsGzipBytes)}\n`);
   out.write(`  blank Phaser build JS, gzipped   ${kb(b.blankPhaserJsGzipBytes)}\n`);
-  out.write(`  ratio app / blank Phaser         ${b.ratio.toFixed(2)}\n`);
+  out.write(`  ratio initial JS / blank Phaser  ${b.ratio.toFixed(2)}\n`);
   out.write(`  menu visible after               ${b.menuVisibleMs.join(', ')} ms (median ${median(b.menuVisibleMs)} ms)\n`);
   out.write(`  reveal animation FPS, median     ${b.revealFpsMedian === null ? 'n/a (no animated frames)' : b.revealFpsMedian.toFixed(1)} (${b.revealFrames} frames)\n`);
   out.write(`  longest main-thread task, bots   ${b.longestBotTaskMs === null ? 'none >= 50 ms' : `${b.longestBotTaskMs.toFixed(0)} ms`}\n`);
   out.write(`  longest frame gap, bots thinking ${b.longestBotFrameGapMs.toFixed(0)} ms\n`);
+  out.write(`  longest task, whole game, by run ${b.wholeGameLongestTaskMs.map((ms, i) => (ms ? `${ms} ms (${b.wholeGameLongTasks[i]} over 50)` : 'none >= 50 ms')).join('; ')}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

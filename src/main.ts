@@ -2,7 +2,7 @@
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './ui/styles.css';
 import { createWorkerBotRunner } from './store/bot-client';
-import { createGameStore } from './store/game-store';
+import { afterPaint, createGameStore } from './store/game-store';
 import { createIdbSaveStorage } from './store/saves';
 import { loadBundledScenarios } from './store/scenarios';
 import { broadcastTabs, sessionOpeningMark } from './store/tabs';
@@ -10,7 +10,6 @@ import { mountUi } from './ui/app';
 import { mountClassroom } from './ui/classroom';
 import { mountPlayNotice } from './ui/play-notice';
 import { bindLanguage, initialLanguage } from './ui/language';
-import { startScenes } from './scenes';
 import { classroomServed, facilitateCodeInUrl, joinCodeInUrl } from './ui/classroom-net/detect';
 
 const app = document.getElementById('app');
@@ -29,6 +28,8 @@ const store = createGameStore({
   language,
   openingMark: sessionOpeningMark(),
   tabs: broadcastTabs(),
+  // A quarter resolves in a task of its own, after the click that sealed the last orders is painted.
+  schedule: afterPaint,
 });
 bindLanguage(store);
 mountUi(store, panel, ticker, app);
@@ -47,5 +48,17 @@ if (location.hash.startsWith('#lab=')) openLabLink(location.hash);
 // A join link (?join=CODE) or a facilitator's reload (?facilitate=CODE) on the classroom server opens the class
 // game over the page; the board starts only when it is closed (a team's phone never needs it).
 if (classroomServed() && (joinCodeInUrl() || facilitateCodeInUrl())) {
-  void import('./ui/classroom-net').then((m) => m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl(), onClose: () => startScenes(store, board) }));
-} else startScenes(store, board);
+  void import('./ui/classroom-net').then((m) => m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl(), onClose: () => startBoard() }));
+} else startBoard();
+
+/**
+ * The board (Phaser and the scenes) loads on demand: the menu is DOM and needs none of it, so the page's
+ * initial script stays small. The store boots at once (the preload scene's call later changes nothing).
+ */
+function startBoard(): void {
+  store.getState().assetsLoaded();
+  import('./scenes').then(
+    (m) => m.startScenes(store, board as HTMLElement),
+    (e: unknown) => console.warn(`board: ${String(e)}`),
+  );
+}

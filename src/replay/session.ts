@@ -2,7 +2,7 @@
  * A headless game session: a game state and its record, kept in step. Every change goes through `apply`,
  * which applies an action with the engine, appends it (and the quarter's checkpoint) to the record, and
  * keeps the bots' rationales by action index. Pure TypeScript (no DOM, no Node APIs): the CLIs (playGame),
- * the classroom server and, later, the store run games through it.
+ * the classroom server and the browser's store (src/store/slices/session.ts) run games through it.
  */
 import { applyAction, createGame, emptyOrders, type Action, type ActionError, type GameState, type Orders, type Scenario } from '../engine';
 import { newRecord, type Decide, type GameRecord, type Seat } from './record';
@@ -21,14 +21,20 @@ export interface PassedInstead {
 export class GameSession {
   /** The current state (replaced, never mutated, on every accepted action). */
   state: GameState;
-  /** The record (null for sessions that record nothing, e.g. benchmarks). Its arrays grow in place. */
-  readonly record: GameRecord | null;
+  /**
+   * The record (null for sessions that record nothing, e.g. benchmarks). Its arrays grow in place, unless
+   * the session copies on write (a store whose subscribers compare by identity): then every accepted action
+   * replaces the record with a new one.
+   */
+  record: GameRecord | null;
   readonly seats: Seat[];
+  private readonly copyOnWrite: boolean;
 
-  constructor(state: GameState, seats: Seat[], record: GameRecord | null) {
+  constructor(state: GameState, seats: Seat[], record: GameRecord | null, opts: { copyOnWrite?: boolean } = {}) {
     this.state = state;
     this.seats = seats;
     this.record = record;
+    this.copyOnWrite = opts.copyOnWrite ?? false;
   }
 
   /** A new game: every company a baseline bot unless seats are given. */
@@ -66,15 +72,7 @@ export class GameSession {
   apply(action: Action, rationale?: unknown): SessionError {
     const r = applyAction(this.state, action);
     if (!r.ok) return r.error;
-    const rec = this.record;
-    if (rec) {
-      if (rationale !== undefined) (rec.rationales ??= {})[String(rec.actions.length)] = rationale;
-      rec.actions.push(action);
-      if (action.type === 'resolveQuarter') {
-        const last = r.state.history[r.state.history.length - 1];
-        if (last) rec.checkpoints.push({ quarter: last.quarter, stateHash: last.stateHash });
-      }
-    }
+    if (this.record) this.record = appendAction(this.record, action, r.state, rationale, this.copyOnWrite);
     this.state = r.state;
     return null;
   }
@@ -119,6 +117,21 @@ export class GameSession {
   advance(): SessionError {
     return this.apply({ type: 'advance' });
   }
+}
+
+/**
+ * Appends an accepted action to a record: the action, its rationale (if not undefined) under its index, and
+ * after a resolve the quarter's checkpoint from the new state. In place, or (copy) as a new record.
+ */
+export function appendAction(rec: GameRecord, action: Action, next: GameState, rationale: unknown, copy: boolean): GameRecord {
+  const out = copy ? { ...rec, actions: [...rec.actions], checkpoints: [...rec.checkpoints], ...(rec.rationales ? { rationales: { ...rec.rationales } } : {}) } : rec;
+  if (rationale !== undefined) (out.rationales ??= {})[String(out.actions.length)] = rationale;
+  out.actions.push(action);
+  if (action.type === 'resolveQuarter') {
+    const last = next.history[next.history.length - 1];
+    if (last) out.checkpoints.push({ quarter: last.quarter, stateHash: last.stateHash });
+  }
+  return out;
 }
 
 /** Runs one whole quarter headless: every seat's orders from `decide` (rejected ones pass), resolve, advance. */

@@ -32,7 +32,10 @@ export class BoardScene extends Phaser.Scene {
     // the board, and skipping those redraws keeps the main thread free while the bots think.
     const unsub = this.store.subscribe(
       (s) => [s.game?.players, s.game?.quarter, s.game?.phase, s.game?.history.length, s.game?.news.length, s.game?.modifiers, s.ui.selectedCompany, s.ui.language] as const,
-      () => this.requestDraw(),
+      // Not after the screen has left the board (a resolved quarter): the scene is about to be replaced.
+      () => {
+        if (this.store.getState().ui.screen === 'board') this.requestDraw();
+      },
       { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
     );
     const onResize = (): void => {

@@ -33,7 +33,7 @@ export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game 
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     render: { antialias: true },
-    scene: [new BootScene(), new PreloadScene(store), new MenuScene(store), new BoardScene(store), new RevealScene(store), new GameOverScene(store), new ReplayScene(store)],
+    scene: [new BootScene(), new PreloadScene(store, () => show(store.getState().ui.screen)), new MenuScene(store), new BoardScene(store), new RevealScene(store), new GameOverScene(store), new ReplayScene(store)],
   });
 
   const show = (screen: Screen): void => {
@@ -44,7 +44,22 @@ export function startScenes(store: GameStore, parent: HTMLElement): Phaser.Game 
     if (game.scene.isActive(key)) game.scene.stop(key);
     game.scene.start(key);
   };
-  store.subscribe((s) => s.ui.screen, show);
+  // The scene follows the screen in a task of its own: the store's update, then the DOM panel (built in the
+  // task after it, src/ui/app.ts; this timer is queued behind that one), then the scene in the next frame, at
+  // the size the new panel leaves the board (one long task would otherwise hold them all, and the board would
+  // draw twice, before and after the layout changes).
+  let pending = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  store.subscribe(
+    (s) => s.ui.screen,
+    () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(pending);
+      timer = setTimeout(() => {
+        pending = requestAnimationFrame(() => show(store.getState().ui.screen));
+      }, 0);
+    },
+  );
   // A language switch redraws the scene on show in the new language (the menu's, as the switch is there).
   store.subscribe(
     (s) => s.ui.language,

@@ -59,6 +59,7 @@ function lineMetrics(f: string): { ascent: number; descent: number } {
   if (!m) {
     const c = ctx();
     c.font = f;
+    ctxFont = f;
     const t = c.measureText('Mgy|');
     m = { ascent: Math.ceil(t.fontBoundingBoxAscent || t.actualBoundingBoxAscent || 10), descent: Math.ceil(t.fontBoundingBoxDescent || t.actualBoundingBoxDescent || 3) };
     metricsCache.set(f, m);
@@ -66,11 +67,27 @@ function lineMetrics(f: string): { ascent: number; descent: number } {
   return m;
 }
 
+/** The font the measuring context has (setting `font` parses it, so it is set only when it changes). */
+let ctxFont = '';
+/** Widths already measured, by font and string: a redraw measures the same strings (and wrap prefixes) again. */
+const measured = new Map<string, number>();
+const MAX_WIDTHS = 20_000;
+
 /** Width of a one-line string in a style (canvas pixels). */
 export function textWidth(str: string, size: number, bold = false): number {
+  const f = font(size, bold);
+  const k = `${f}|${str}`;
+  let w = measured.get(k);
+  if (w !== undefined) return w;
   const c = ctx();
-  c.font = font(size, bold);
-  return c.measureText(str).width;
+  if (ctxFont !== f) {
+    c.font = f;
+    ctxFont = f;
+  }
+  w = c.measureText(str).width;
+  if (measured.size >= MAX_WIDTHS) measured.clear();
+  measured.set(k, w);
+  return w;
 }
 
 /** Height of one line in a style (canvas pixels). */

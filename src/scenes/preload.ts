@@ -6,7 +6,11 @@ import { t } from '../text/i18n';
 
 /** Preload: loads the board's few assets with a progress bar, then shows the menu. */
 export class PreloadScene extends Phaser.Scene {
-  constructor(private readonly store: GameStore) {
+  /** `done`: after the assets load, show the store's screen (the store may have booted before the board). */
+  constructor(
+    private readonly store: GameStore,
+    private readonly done: () => void = () => {},
+  ) {
     super(SCENE.preload);
   }
 
@@ -31,6 +35,9 @@ export class PreloadScene extends Phaser.Scene {
 
   create(): void {
     // Next frame, once this scene counts as running, so the switch to the menu stops it.
-    this.time.delayedCall(0, () => this.store.getState().assetsLoaded());
+    this.time.delayedCall(0, () => {
+      if (this.store.getState().ui.screen === 'boot') this.store.getState().assetsLoaded();
+      else this.done();
+    });
   }
 }

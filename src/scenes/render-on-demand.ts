@@ -35,7 +35,7 @@ type Loose = Record<string, unknown> & { ui?: Record<string, unknown>; game?: Re
 /** Store fields no scene draws (the record and the saves grow with every action; the board reads the game). */
 const QUIET = new Set(['record', 'saves', 'saveId']);
 /** UI fields no scene draws. */
-const QUIET_UI = new Set(['drafts', 'botsThinking', 'lastError', 'notice']);
+const QUIET_UI = new Set(['drafts', 'botsThinking', 'lastError', 'notice', 'resolving']);
 
 /**
  * False when a store change cannot alter the canvas: a bot's or a person's sealed orders (game.pending, the

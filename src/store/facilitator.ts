@@ -4,7 +4,7 @@
  * injected from the scenario's deck (the engine's `injectEvent`, recorded like any action).
  */
 import type { ActionError, DeckCard, GameState, QuarterRecord, SkuClearing } from '../engine/types';
-import type { GameStore, StoreData } from './game-store';
+import type { GameStore, StoreData } from './types';
 
 /** The facilitator's UI state (part of the store's `ui`). */
 export interface FacilitatorUi {
@@ -58,21 +58,14 @@ export function revealedRecord(s: Pick<StoreData, 'saveId' | 'game' | 'ui'>, rec
   return { ...rec, clearing: rec.clearing.filter((c) => shown.has(c.sku)) };
 }
 
-function patch(store: GameStore, next: Partial<FacilitatorUi>): void {
-  store.setState((s) => ({ ui: { ...s.ui, facilitator: { ...s.ui.facilitator, ...next } } }));
-}
-
-/** Turns the facilitator view on or off. */
+/** Turns the facilitator view on or off (a store action: every change goes through the store). */
 export function setFacilitator(store: GameStore, on: boolean): void {
-  patch(store, { on });
+  store.getState().setFacilitator(on);
 }
 
 /** Reveals the next SKU of the quarter (or all of them). */
 export function revealMore(store: GameStore, all = false): void {
-  const s = store.getState();
-  if (s.ui.screen !== 'reveal') return;
-  const total = revealTotal(s);
-  patch(store, { reveal: { key: revealKey(s), shown: all ? total : Math.min(total, revealShown(s) + 1) } });
+  store.getState().revealMore(all);
 }
 
 /** Deck cards the facilitator may inject now: not yet in the news, in deck order. */

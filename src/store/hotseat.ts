@@ -3,7 +3,8 @@
  * device to be passed; the next team's orders show only after that team says it has taken the device. The
  * orders of a team are never rendered while another team is on screen (its draft is cleared once sealed).
  */
-import { activeHumanSeat, type GameStore, type Seat, type StoreData } from './game-store';
+import { activeHumanSeat } from './seats';
+import type { GameStore, Seat, StoreData } from './types';
 
 type View = Pick<StoreData, 'record' | 'game' | 'saveId' | 'ui'>;
 
@@ -56,9 +57,7 @@ export function sealedCount(s: Pick<StoreData, 'game'>): { done: number; total: 
   return { done: g ? g.pending.filter((p) => p !== null).length : 0, total: g?.players.length ?? 0 };
 }
 
-/** The team `playerId` has taken the device: its orders show, its campus is selected on the board. */
+/** The team `playerId` has taken the device: its orders show, its campus is selected on the board (a store action). */
 export function takeDevice(store: GameStore, playerId: string): void {
-  const s = store.getState();
-  if (seatAwaitingHandoff(s)?.playerId !== playerId) return;
-  store.setState((x) => ({ ui: { ...x.ui, handoff: handoffKey(x, playerId), selectedCompany: playerId } }));
+  store.getState().takeDevice(playerId);
 }

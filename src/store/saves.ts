@@ -301,119 +301,16 @@ export function newSaveId(now: Date, random: () => number): string {
   return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
 }
 
-/** What the autosaver tells its store. */
-export interface AutosaverHooks {
-  /** A save failed (storage full, private mode): the message for the player. */
-  onError(message: string): void;
-  /** A save was written (after a failure: there is room again), holding `actions` actions. */
-  onSaved?(id: string, meta?: SaveMeta): void;
-  /** Another tab had saved this game further: this tab's game was saved as a copy under `to`, and goes on there. */
-  onCopied?(from: string, to: string): void;
-  /** A new save id for such a copy. */
-  newId?(): string;
-}
-
-/** The player's message for a failed write. */
-export function saveErrorMessage(e: unknown, hadSave = true): string {
-  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
-  const detail = e instanceof Error ? e.message : String(e);
-  if (e instanceof StorageUnavailableError || e instanceof ReferenceError) return SAVING_OFF_MISSING;
-  if (name === 'QuotaExceededError' || /quota/i.test(detail)) {
-    return hadSave
-      ? `The game could not be saved: the browser's storage for this page is full (QuotaExceededError). The last save is kept and the game goes on; free some space (delete old saved games) and the next move saves again.`
-      : `The game could not be saved: the browser's storage for this page is full (QuotaExceededError). Nothing of this game is saved yet; the game goes on. Free some space (delete old saved games) and the next move saves again.`;
-  }
-  // The browser's own words stay out of the sentence: its error's name says enough to look it up.
-  const why = /^[A-Za-z]{1,40}$/.test(name) && name !== 'Error' ? name : 'the browser refused the write';
-  return hadSave ? `The game could not be saved (${why}). The last save is kept and the game goes on.` : `The game could not be saved (${why}). Nothing of this game is saved yet; the game goes on.`;
-}
-
-/** Saving is off because the page has no IndexedDB. */
+/** Saving is off because the page has no IndexedDB. @deprecated a notice is data now (src/store/notices.ts); kept for src/ui/error-text.ts until it drops noticeText. */
 export const SAVING_OFF_MISSING =
   'Saving is off: this browser does not let the page keep games (IndexedDB is not available, as in some private windows). The game plays on, but nothing is saved: export a game to keep it.';
-/** Saving is off because IndexedDB did not answer at boot (`{{seconds}}` is filled in). */
+/** Saving is off because IndexedDB did not answer at boot (`{{seconds}}` is filled in). @deprecated a notice is data now (src/store/notices.ts); kept for src/ui/error-text.ts until it drops noticeText. */
 export const SAVING_OFF_TIMEOUT =
   'Saving is off: the browser did not open its storage within {{seconds}} seconds (another tab may hold it open). The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.';
-/** Saving is off because IndexedDB failed to open at boot. */
+/** Saving is off because IndexedDB failed to open at boot. @deprecated a notice is data now (src/store/notices.ts); kept for src/ui/error-text.ts until it drops noticeText. */
 export const SAVING_OFF_FAILED =
   'Saving is off: the browser could not open its storage for this page. The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.';
 
-/** The player's message when another tab had saved the same game further. */
+/** The player's message when another tab had saved the same game further. @deprecated a notice is data now (src/store/notices.ts); kept for src/ui/error-text.ts until it drops noticeText. */
 export const COPY_MESSAGE =
   'This game is also open in another tab, which saved moves this tab has not seen. Nothing was overwritten: this tab now saves its game as a copy (both are under Saved games).';
-
-/**
- * Writes saves one at a time; while one is being written, only the newest waiting save of each game is kept
- * (a save of another game waits its turn, so leaving a game never drops its last moves). Each save
- * carries the action count storage held when this tab last read or wrote it (`opened`, then every write);
- * when storage holds another count, the game is saved as a copy instead and later saves go to the copy.
- */
-export function createAutosaver(
-  storage: SaveStorage,
-  hooks: AutosaverHooks | ((message: string) => void),
-): { save(meta: SaveMeta, text: () => string): void; opened(id: string, actions: number, stored?: boolean): void; flush(): Promise<void> } {
-  const h: AutosaverHooks = typeof hooks === 'function' ? { onError: hooks } : hooks;
-  const newId = h.newId ?? (() => newSaveId(new Date(), Math.random));
-  const waiting = new Map<string, { meta: SaveMeta; text: () => string }>();
-  let running: Promise<void> | null = null;
-  /** Per save id: the action count storage held when this tab last read or wrote it. */
-  const known = new Map<string, number>();
-  /** Saves that went on as a copy: the copy's id; and each copy's original. */
-  const redirect = new Map<string, string>();
-  const original = new Map<string, string>();
-  /** Saves this tab has written or opened from storage: a failed write of one of them leaves a save behind. */
-  const written = new Set<string>();
-  const write = async (meta: SaveMeta, text: string): Promise<void> => {
-    // A game this tab has not opened (new, branched): storage should hold nothing, or what this save says.
-    const expect = known.get(meta.id) ?? meta.actions;
-    const r = await storage.put(meta, text, expect);
-    if (r.ok) {
-      if (meta.actions !== undefined) known.set(meta.id, meta.actions);
-      written.add(meta.id);
-      h.onSaved?.(meta.id, meta);
-      return;
-    }
-    const to = newId();
-    const copy: SaveMeta = { ...meta, id: to, copyOf: meta.id };
-    const r2 = await storage.put(copy, text);
-    if (!r2.ok) throw new Error('the copy could not be saved');
-    redirect.set(meta.id, to);
-    original.set(to, meta.id);
-    if (copy.actions !== undefined) known.set(to, copy.actions);
-    written.add(to);
-    h.onCopied?.(meta.id, to);
-    h.onSaved?.(to, copy);
-  };
-  const run = async (): Promise<void> => {
-    for (let next = waiting.entries().next(); !next.done; next = waiting.entries().next()) {
-      const [key, job] = next.value;
-      waiting.delete(key);
-      try {
-        let id = job.meta.id;
-        for (let n = 0; redirect.has(id) && n < 100; n++) id = redirect.get(id) ?? id;
-        const from = original.get(id);
-        await write(from === undefined ? { ...job.meta, id } : { ...job.meta, id, copyOf: from }, job.text());
-      } catch (e) {
-        let id = job.meta.id;
-        for (let n = 0; redirect.has(id) && n < 100; n++) id = redirect.get(id) ?? id;
-        h.onError(saveErrorMessage(e, written.has(id)));
-      }
-    }
-    running = null;
-  };
-  return {
-    save(meta, text) {
-      waiting.delete(meta.id);
-      waiting.set(meta.id, { meta, text });
-      running ??= run();
-    },
-    opened(id, actions, stored = true) {
-      known.set(id, actions);
-      if (stored) written.add(id);
-      redirect.delete(id);
-    },
-    async flush() {
-      for (let r = running; r; r = running) await r;
-    },
-  };
-}

@@ -6,6 +6,7 @@
 import { needsFreshPress } from './fresh-press';
 import { quarterLabel } from '../engine';
 import { activeHumanSeat, type GameStore, type StoreData } from '../store/game-store';
+import { noticeKey } from '../store/notices';
 import { currentQuarterLabel, lastRecord, newsFeed, companyOf } from '../store/selectors';
 import { clear, el, companyBadge } from './dom';
 import { renderMenu } from './menu-panel';
@@ -30,9 +31,9 @@ import { humanSeatIds } from '../engine/queries';
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {
   const g = s.game;
-  const menu = s.ui.screen === 'menu' ? `${s.saves.map((m) => m.id + m.updatedAt).join(',')}|${s.savesProblems.malformed}|${s.savesProblems.orphans.map((m) => m.id).join(',')}|${s.ui.notice?.text ?? ''}` : '';
-  const replay = s.ui.screen === 'replay' ? `${s.replay?.record.seed ?? ''}|${s.replay?.states.length ?? 0}|${s.ui.notice?.text ?? ''}` : '';
-  return [s.ui.language, s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? '', classroomKey(s), s.ui.staleGame?.saveId ?? ''].join('|');
+  const menu = s.ui.screen === 'menu' ? `${s.saves.map((m) => m.id + m.updatedAt).join(',')}|${s.savesProblems.malformed}|${s.savesProblems.orphans.map((m) => m.id).join(',')}|${noticeKey(s.ui.notice)}` : '';
+  const replay = s.ui.screen === 'replay' ? `${s.replay?.record.seed ?? ''}|${s.replay?.states.length ?? 0}|${noticeKey(s.ui.notice)}` : '';
+  return [s.ui.resolving, s.ui.language, s.ui.screen, s.ui.menuStep, s.record?.seed ?? '', g?.quarter ?? -1, g?.phase ?? '', g?.history.length ?? 0, activeHumanSeat(s)?.playerId ?? '', menu, replay, s.record?.createdAt ?? '', classroomKey(s), s.ui.staleGame?.saveId ?? ''].join('|');
 }
 
 /** Export, share and back-to-menu under a running game's panel. */
@@ -187,7 +188,9 @@ function renderTicker(root: HTMLElement, s: StoreData): void {
 export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElement, app: HTMLElement): () => void {
   let cleanup: (() => void) | null = null;
   let lastScreen = store.getState().ui.screen;
+  let deferred: ReturnType<typeof setTimeout> | undefined;
   const render = (): void => {
+    clearTimeout(deferred);
     const s = store.getState();
     cleanup?.();
     cleanup = null;
@@ -224,7 +227,22 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
     }
     if (focused) panel.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus({ preventScroll: true });
   };
-  const unsubPanel = store.subscribe((s) => panelKey(s), render);
+  // While the quarter resolves (in the next task) the panel stays as it is: the reveal is built once, with no
+  // waiting panel built in between and thrown away.
+  // A new screen (the reveal after a resolve, the next quarter after Continue) is built in a task of its own
+  // after the store's update, so the action and the panel never make one long task; other changes redraw at once.
+  const unsubPanel = store.subscribe(
+    (s) => panelKey(s),
+    () => {
+      const s = store.getState();
+      if (s.ui.resolving) return;
+      clearTimeout(deferred);
+      if (s.ui.screen === lastScreen) return render();
+      // The old screen's panel goes at once (no stale button to press twice); the new one follows.
+      clear(panel);
+      deferred = setTimeout(render, 0);
+    },
+  );
   // The bots' status updates in place (rebuilding the panel would take the focus from a field being typed in).
   const unsubBots = store.subscribe(
     (s) => s.ui.botsThinking,
@@ -242,6 +260,7 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
   render();
   renderTicker(ticker, store.getState());
   return () => {
+    clearTimeout(deferred);
     unsubPanel();
     unsubBots();
     unsubTicker();

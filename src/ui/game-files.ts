@@ -7,7 +7,8 @@ import type { GameStore } from '../store/game-store';
 import { download, el } from './dom';
 import { t } from '../text/i18n';
 import { formatInt } from '../text/i18n/format';
-import { noticeText } from './error-text';
+import { noticeText } from './notice-text';
+import { notice } from '../store/notices';
 
 export { download };
 
@@ -72,12 +73,12 @@ export function importButton(store: GameStore): HTMLElement {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_RECORD_BYTES) {
-      store.setState((s) => ({ ui: { ...s.ui, notice: { kind: 'error', text: t('files.tooBig', { name: file.name, size: formatInt(file.size), max: formatInt(MAX_RECORD_BYTES) }) } } }));
+      store.getState().showNotice(notice('error', 'fileTooBig', { name: file.name, size: file.size, max: MAX_RECORD_BYTES }));
       return;
     }
     file.text().then(
       (text) => store.getState().importRecordText(text, file.name),
-      (e: unknown) => store.setState((s) => ({ ui: { ...s.ui, notice: { kind: 'error', text: t('files.unreadable', { name: file.name, error: String(e) }) } } })),
+      (e: unknown) => store.getState().showNotice(notice('error', 'fileUnreadable', { name: file.name, error: String(e) })),
     );
   });
   return el('label', { class: 'btn file-btn', attrs: { for: 'import-game' } }, input, t('files.open'));
@@ -95,7 +96,7 @@ export function noticeBox(store: GameStore): HTMLElement | null {
   return el(
     'div',
     { class: `notice ${n.kind}`, testid: 'notice', attrs: { role: n.kind === 'error' ? 'alert' : 'status' } },
-    el('span', {}, noticeText(n.text)),
+    el('span', {}, noticeText(n)),
     reload,
     el('button', { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': t('files.dismiss') }, on: { click: () => store.getState().dismissNotice() } }, '×'),
   );

@@ -6,13 +6,14 @@
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './play-notice.css';
 import type { GameStore, Screen, StoreData } from '../store/game-store';
+import { noticeKey } from '../store/notices';
 import { el } from './dom';
 import { noticeBox } from './game-files';
 
 const PLAYING: ReadonlySet<Screen> = new Set(['board', 'reveal', 'gameOver']);
 
 function key(s: StoreData): string {
-  return PLAYING.has(s.ui.screen) && s.ui.notice ? `${s.ui.notice.kind}|${s.ui.notice.text}` : '';
+  return PLAYING.has(s.ui.screen) ? noticeKey(s.ui.notice) : '';
 }
 
 /** Mounts the banner into `host`; returns an unsubscribe function. */

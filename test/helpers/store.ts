@@ -1,3 +1,5 @@
+import type { Notice } from '../../src/store/notices';
+import { noticeText } from '../../src/ui/notice-text';
 import { handleMessage } from '../../src/ai/worker';
 import { answerOf, type BotRunner } from '../../src/store/bot-client';
 
@@ -10,3 +12,9 @@ export const inlineBots: BotRunner = {
   },
   dispose: () => {},
 };
+
+/** The store's notice as the player reads it (in the current language), or '' if there is none. */
+export function noticeShown(store: { getState(): { ui: { notice: Notice | null } } }): string {
+  const n = store.getState().ui.notice;
+  return n ? noticeText(n) : '';
+}

@@ -9,7 +9,7 @@ import { createGameStore } from '../../src/store/game-store';
 import { createMemorySaveStorage, type SaveStorage } from '../../src/store/saves';
 import { parseRecordText } from '../../src/replay/parse';
 import { makeScenario } from '../helpers/scenario';
-import { inlineBots as bots } from '../helpers/store';
+import { inlineBots as bots, noticeShown } from '../helpers/store';
 
 const scenarios = [{ fileName: 'test.json', ok: true as const, scenario: makeScenario() }];
 let tick = 0;
@@ -49,7 +49,7 @@ describe('storage', () => {
     await store.getState().botsIdle();
     await store.getState().flushSaves();
     expect(store.getState().ui.notice?.kind).toBe('error');
-    expect(store.getState().ui.notice?.text).toMatch(/could not be saved.*quota/i);
+    expect(noticeShown(store)).toMatch(/could not be saved.*quota/i);
     expect(warnings.some((w) => /could not be saved/.test(w))).toBe(true);
     // The last good save is still there, whole, and still opens.
     expect(inner.texts.get(saveId)).toBe(good);
@@ -74,7 +74,7 @@ describe('storage', () => {
     const store = createGameStore({ scenarios, bots, saves: inner, now, random: () => 0.5, warn: () => {} });
     store.getState().assetsLoaded();
     await expect.poll(() => store.getState().ui.screen).toBe('menu');
-    expect(store.getState().ui.notice?.text).toMatch(/the saved game/);
+    expect(noticeShown(store)).toMatch(/the saved game/);
     expect(inner.texts.has('bad')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

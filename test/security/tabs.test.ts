@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyOrders } from '../../src/engine';
 import type { Orders } from '../../src/engine/types';
 import { createGameStore, type GameStore } from '../../src/store/game-store';
-import { COPY_MESSAGE, createAutosaver, createMemorySaveStorage, type SaveMeta, type SaveStorage } from '../../src/store/saves';
+import { createAutosaver } from '../../src/store/autosaver';
+import { COPY_MESSAGE, createMemorySaveStorage, type SaveMeta, type SaveStorage } from '../../src/store/saves';
 import { parseRecordText } from '../../src/replay/parse';
 import { makeScenario } from '../helpers/scenario';
 import { inlineBots as bots } from '../helpers/store';
@@ -77,7 +78,7 @@ describe('two tabs on one game', () => {
 
     // The second tab did not overwrite: it is warned, and its game went to a copy.
     expect(storedRecord(saves, id)).toEqual(a.store.getState().record);
-    expect(b.store.getState().ui.notice).toEqual({ kind: 'error', text: COPY_MESSAGE });
+    expect(b.store.getState().ui.notice).toEqual({ kind: 'error', code: 'copy', values: {} });
     expect(b.warnings).toEqual([COPY_MESSAGE]);
     const copy = b.store.getState().saveId as string;
     expect(copy).not.toBe(id);
@@ -155,7 +156,7 @@ describe('two tabs on one game', () => {
     const saves = createMemorySaveStorage();
     const copies: [string, string][] = [];
     const errors: string[] = [];
-    const saver = createAutosaver(saves, { onError: (m) => errors.push(m), onCopied: (from, to) => copies.push([from, to]), newId: () => `copy${copies.length}` });
+    const saver = createAutosaver(saves, { onError: (n) => errors.push(n.code), onCopied: (from, to) => copies.push([from, to]), newId: () => `copy${copies.length}` });
     saver.opened('g', 2);
     await saves.put(meta('g', 4), 'other tab, 4 actions');
     saver.save(meta('g', 3), () => 'this tab, 3 actions');

@@ -14,15 +14,17 @@ import type { Action, GameState, Orders } from '../../src/engine/types';
 import { newRecord, type GameRecord } from '../../src/replay/record';
 import { createGame, applyAction } from '../../src/engine';
 import type { BotRunner } from '../../src/store/bot-client';
-import { createGameStore, NOT_RESUMED_MESSAGE, STALE_MESSAGE, type GameStore, type TabChannel, type TabMessage } from '../../src/store/game-store';
+import { createGameStore, STALE_MESSAGE, type GameStore, type TabChannel, type TabMessage } from '../../src/store/game-store';
 import { buildReplay } from '../../src/store/replay-data';
 import { MAX_QUARTER_STEPS, precheckActions, unsafeNumberIn } from '../../src/store/replay-guard';
-import { createIdbSaveStorage, createMemorySaveStorage, saveErrorMessage, SAVING_OFF_MISSING, type SaveStorage } from '../../src/store/saves';
+import { saveFailure } from '../../src/store/autosaver';
+import { createIdbSaveStorage, createMemorySaveStorage, type SaveStorage } from '../../src/store/saves';
 import { parseScenarioModules } from '../../src/store/scenarios';
 import { noticeText } from '../../src/ui/error-text';
 import { setLang } from '../../src/text/i18n';
 import { makeScenario } from '../helpers/scenario';
-import { inlineBots as bots } from '../helpers/store';
+import { inlineBots as bots, noticeShown } from '../helpers/store';
+import { noticeText as shown } from '../../src/ui/notice-text';
 
 /** The share link of issue 10, item 1: 416 injections of one card, then a quarter that resolves. */
 const ISSUE_LINK =
@@ -57,7 +59,9 @@ describe('item 1: a link or a save that cannot be replayed falls back to the men
     const store = createGameStore({ scenarios: hopper, bots, initialFragment: ISSUE_LINK });
     await booted(store);
     expect(store.getState().ui.screen).toBe('menu');
-    const text = store.getState().ui.notice?.text ?? '';
+    const n = store.getState().ui.notice;
+    expect(n?.code).toBe('openFailed');
+    const text = n?.code === 'openFailed' ? n.values.reason : '';
     // Refused by the record rules (too many actions in a quarter), by today's scenario's hash, or by the guard.
     expect(text).toMatch(/^(share link: \$\.actions\[\d+\]: quarter 1 has more than \d+ actions|shared link: .*(event card "demand-surge" again|content hash))/);
     // The same actions on today's scenario: the guard refuses before a single engine step.
@@ -79,11 +83,12 @@ describe('item 1: a link or a save that cannot be replayed falls back to the men
     const store = createGameStore({ scenarios: hopper, bots, saves, now });
     await booted(store);
     expect(store.getState().ui.screen).toBe('menu');
-    const notice = store.getState().ui.notice?.text ?? '';
-    expect(notice).toMatch(/^the game: the record plays the event card "demand-surge" again.*The saved game is kept under Saved games: export or delete it there\.$/);
-    expect(noticeText(notice)).toBe('The saved game cannot be opened: it plays the event card “demand-surge” again (first at action 0, again at action 1); a card can be played once per game. The saved game is kept under Saved games: export or delete it there.');
+    const n = store.getState().ui.notice;
+    expect(n?.code).toBe('saveKept');
+    expect(n?.code === 'saveKept' ? n.values.reason : '').toMatch(/^the game: the record plays the event card "demand-surge" again/);
+    expect(noticeShown(store)).toBe('The saved game cannot be opened: it plays the event card “demand-surge” again (first at action 0, again at action 1); a card can be played once per game. The saved game is kept under Saved games: export or delete it there.');
     setLang('de');
-    expect(noticeText(notice)).toMatch(/^Das gespeicherte Spiel lässt sich nicht öffnen: .*Das gespeicherte Spiel bleibt unter „Gespeicherte Spiele“: Dort kannst du es exportieren oder löschen\.$/);
+    expect(noticeShown(store)).toMatch(/^Das gespeicherte Spiel lässt sich nicht öffnen: .*Das gespeicherte Spiel bleibt unter „Gespeicherte Spiele“: Dort kannst du es exportieren oder löschen\.$/);
     // Still listed, exported as stored, and deletable; a reload does not try it again (the session was cleared).
     expect(store.getState().saves.map((m) => m.id)).toEqual(['bad-1']);
     expect((await store.getState().exportSave('bad-1'))?.text).toBe(text);
@@ -106,7 +111,8 @@ describe('item 1: a link or a save that cannot be replayed falls back to the men
     const store = createGameStore({ scenarios: test, bots, saves, now, openingMark: { get: () => marked, set: (v) => void sets.push((marked = v)) } });
     await booted(store);
     expect(store.getState().ui.screen).toBe('menu');
-    expect(store.getState().ui.notice?.text).toBe(NOT_RESUMED_MESSAGE);
+    expect(store.getState().ui.notice?.code).toBe('notResumed');
+    expect(noticeShown(store)).toBe('The last game did not finish opening the last time this page was loaded, so it was not opened again. It is kept under Saved games: continue, export or delete it there.');
     expect(store.getState().saves.map((m) => m.id)).toEqual([id]);
     expect(marked).toBeNull();
     // Opened by hand, it plays; the mark is set while it replays and while its quarter resolves, then cleared.
@@ -252,13 +258,13 @@ describe('item 5: a record of thousands of submit/withdraw actions is refused by
     await booted(store);
     expect(store.getState().importRecordText(JSON.stringify(record), 'flood.gpurace.json')).toBe(false);
     expect(store.getState().ui.screen).toBe('menu');
-    expect(store.getState().ui.notice?.text).toMatch(/^flood\.gpurace\.json: .*\$\.actions\[\d+\]: quarter 1 has more than \d+ actions/);
+    const n = store.getState().ui.notice;
+    expect(n?.code === 'openFailed' ? n.values.reason : '').toMatch(/^flood\.gpurace\.json: .*\$\.actions\[\d+\]: quarter 1 has more than \d+ actions/);
     expect(asked).toBe(0);
     // In words, in English and German.
-    const text = store.getState().ui.notice?.text ?? '';
-    expect(noticeText(text)).toMatch(/^flood\.gpurace\.json cannot be opened: quarter 1 holds more than \d+ actions \(at action \d+\); a game of 3 seats needs at most \d+ a quarter\.$/);
+    expect(noticeShown(store)).toMatch(/^flood\.gpurace\.json cannot be opened: quarter 1 holds more than \d+ actions \(at action \d+\); a game of 3 seats needs at most \d+ a quarter\.$/);
     setLang('de');
-    expect(noticeText(text)).toMatch(/^flood\.gpurace\.json lässt sich nicht öffnen: Quartal 1 enthält mehr als \d+ Aktionen/);
+    expect(noticeShown(store)).toMatch(/^flood\.gpurace\.json lässt sich nicht öffnen: Quartal 1 enthält mehr als \d+ Aktionen/);
     expect(noticeText('share link: $.actions[64]: quarter 1 has more than 64 actions; a quarter of 6 seats needs at most 64 (orders, up to three changes per seat, resolve, advance and a few injected events)')).toBe(
       'Der geteilte Link lässt sich nicht öffnen: Quartal 1 enthält mehr als 64 Aktionen (bei Aktion 64); ein Spiel mit 6 Plätzen braucht höchstens 64 pro Quartal.',
     );
@@ -274,11 +280,13 @@ describe('item 8: storage that never answers, or is missing', () => {
     const store = createGameStore({ scenarios: test, bots, saves: hung, now, storageTimeoutMs: 30, warn: (m) => warnings.push(m) });
     await booted(store);
     expect(store.getState().ui.screen).toBe('menu');
-    const text = store.getState().ui.savingOff ?? '';
+    const off = store.getState().ui.savingOff;
+    expect(off).toEqual({ kind: 'error', code: 'savingOffTimeout', values: { seconds: 0 } });
+    const text = off ? shown(off) : '';
     expect(text).toBe('Saving is off: the browser did not open its storage within 0 seconds (another tab may hold it open). The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.');
-    expect(store.getState().ui.notice?.text).toBe(text);
+    expect(noticeShown(store)).toBe(text);
     setLang('de');
-    expect(noticeText(text)).toMatch(/^Speichern ist aus: Der Browser hat seinen Speicher nicht innerhalb von 0 Sekunden geöffnet/);
+    expect(noticeShown(store)).toMatch(/^Speichern ist aus: Der Browser hat seinen Speicher nicht innerhalb von 0 Sekunden geöffnet/);
     setLang('en');
     expect(store.getState().startGame('test', 'off', [{ playerId: 'alpha', kind: 'human' }])).toBeNull();
     await store.getState().botsIdle();
@@ -288,23 +296,25 @@ describe('item 8: storage that never answers, or is missing', () => {
     expect(store.getState().ui.screen).toBe('reveal');
     expect(puts).toBe(0);
     // The notice stays honest over the game.
-    expect(store.getState().ui.notice?.text).toBe(text);
+    expect(noticeShown(store)).toBe(text);
   });
 
   it('no IndexedDB at all: one clear sentence, no JavaScript error, and no claim that a last save is kept', async () => {
     expect(typeof (globalThis as { indexedDB?: unknown }).indexedDB).toBe('undefined');
     const store = createGameStore({ scenarios: test, bots, saves: createIdbSaveStorage(), now });
     await booted(store);
-    expect(store.getState().ui.notice?.text).toBe(SAVING_OFF_MISSING);
-    expect(SAVING_OFF_MISSING).not.toMatch(/ReferenceError|is not defined|last save is kept/);
+    expect(store.getState().ui.notice?.code).toBe('savingOffMissing');
+    expect(noticeShown(store)).toMatch(/^Saving is off: this browser does not let the page keep games/);
+    expect(noticeShown(store)).not.toMatch(/ReferenceError|is not defined|last save is kept/);
     expect(store.getState().startGame('test', 'none', [])).toBeNull();
     await store.getState().botsIdle();
-    expect(store.getState().ui.notice?.text).toBe(SAVING_OFF_MISSING);
+    expect(store.getState().ui.notice?.code).toBe('savingOffMissing');
     // A failed first write of a game says nothing of a last save, and no raw error text.
-    const first = saveErrorMessage(new TypeError("Cannot read properties of undefined (reading 'transaction')"), false);
-    expect(first).toBe('The game could not be saved (TypeError). Nothing of this game is saved yet; the game goes on.');
-    expect(saveErrorMessage(new DOMException('x', 'QuotaExceededError'), false)).not.toMatch(/last save is kept/);
-    expect(saveErrorMessage(new ReferenceError('indexedDB is not defined'))).toBe(SAVING_OFF_MISSING);
+    const first = saveFailure(new TypeError("Cannot read properties of undefined (reading 'transaction')"), false);
+    expect(first).toEqual({ kind: 'error', code: 'saveFailed', values: { error: 'TypeError', first: true } });
+    expect(shown(first)).toBe('The game could not be saved (TypeError). Nothing of this game is saved yet; the game goes on.');
+    expect(shown(saveFailure(new DOMException('x', 'QuotaExceededError'), false))).not.toMatch(/last save is kept/);
+    expect(saveFailure(new ReferenceError('indexedDB is not defined')).code).toBe('savingOffMissing');
   });
 });
 
@@ -335,12 +345,13 @@ describe('item 12: a tab whose game another tab has resolved further takes no or
     await a.getState().flushSaves();
     expect(a.getState().ui.screen).toBe('reveal');
     await expect.poll(() => b.getState().ui.staleGame?.saveId).toBe(id);
-    expect(b.getState().ui.notice?.text).toBe(STALE_MESSAGE);
+    expect(b.getState().ui.notice?.code).toBe('stale');
+    expect(noticeShown(b)).toBe(STALE_MESSAGE);
     const err = b.getState().submitHuman('alpha', { ...emptyOrders(), bids: [{ sku: 'H100', quantity: 999, maxPrice: 40_000 }] });
     expect(err?.message).toBe(STALE_MESSAGE);
     expect(b.getState().record?.checkpoints.length).toBe(0);
     setLang('de');
-    expect(noticeText(STALE_MESSAGE)).toMatch(/^Ein anderer Tab hat dieses Spiel weitergespielt/);
+    expect(noticeShown(b)).toMatch(/^Ein anderer Tab hat dieses Spiel weitergespielt/);
     setLang('en');
 
     // Reload the game: B is at A's reveal, takes orders again next quarter, and nothing was saved as a copy.

@@ -9,7 +9,7 @@ import { createMemorySaveStorage } from '../../src/store/saves';
 import { parseRecordText } from '../../src/replay/parse';
 import { RECORD_FORMAT } from '../../src/replay/record';
 import { cited, makeScenario } from '../helpers/scenario';
-import { inlineBots as bots } from '../helpers/store';
+import { inlineBots as bots, noticeShown } from '../helpers/store';
 
 
 // Cited, so the copy saved inside each record parses as a scenario file would.
@@ -126,7 +126,7 @@ describe('a save carries its scenario', () => {
     store.getState().assetsLoaded();
     await booted(store);
     expect(store.getState().ui.screen).toBe('menu');
-    expect(store.getState().ui.notice?.text).toMatch(/content hash .* but the record was played on/);
+    expect(noticeShown(store)).toMatch(/content hash .* but the record was played on/);
     expect(saves.texts.size).toBe(1);
   });
 
@@ -141,7 +141,7 @@ describe('a save carries its scenario', () => {
     store.getState().assetsLoaded();
     await booted(store);
     expect(store.getState().ui.screen).toBe('menu');
-    expect(store.getState().ui.notice?.text).toMatch(/the scenario saved with this game has content hash \w+, but the game was played on \w+ \(the file was altered\)/);
+    expect(noticeShown(store)).toMatch(/the scenario saved with this game has content hash \w+, but the game was played on \w+ \(the file was altered\)/);
   });
 });
 
@@ -239,7 +239,7 @@ describe('replays in the store', () => {
     for (const [name, run, msg] of cases) {
       store.getState().showMenu('landing');
       expect(run(), name).toBe(false);
-      expect(store.getState().ui.notice?.text, name).toMatch(msg);
+      expect(noticeShown(store), name).toMatch(msg);
       expect(store.getState().ui.screen, name).toBe('menu');
     }
     await store.getState().flushSaves();

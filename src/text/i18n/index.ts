@@ -13,6 +13,7 @@ import { neutralDe, neutralEn } from './house-neutral';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
 import { safetyDe, safetyEn } from './safety';
+import { storeDe, storeEn } from './store';
 
 /** The languages the game ships. */
 export const LANGS = ['en', 'de'] as const;
@@ -29,6 +30,7 @@ const en = {
   ...legibleOrdersEn,
   ...neutralEn,
   ...errorsEn,
+  ...storeEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -40,6 +42,7 @@ const de: Record<keyof typeof en, string> = {
   ...legibleOrdersDe,
   ...neutralDe,
   ...errorsDe,
+  ...storeDe,
 };
 
 type Catalogue = typeof en;
