@@ -9,6 +9,7 @@ import { broadcastTabs, sessionOpeningMark } from './store/tabs';
 import { mountUi } from './ui/app';
 import { mountClassroom } from './ui/classroom';
 import { mountPlayNotice } from './ui/play-notice';
+import { mountTutorial } from './ui/tutorial';
 import { bindLanguage, initialLanguage } from './ui/language';
 import { startScenes } from './scenes';
 import { classroomServed, facilitateCodeInUrl, joinCodeInUrl } from './ui/classroom-net/detect';
@@ -34,6 +35,7 @@ bindLanguage(store);
 mountUi(store, panel, ticker, app);
 mountClassroom(store, app);
 mountPlayNotice(store, app);
+mountTutorial(store);
 // A share link pasted into the address bar of an open page.
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);
@@ -41,11 +43,16 @@ window.addEventListener('hashchange', () => {
 });
 // A policy-lab link (#lab=...): the lab loads on demand and plays the shared run again.
 function openLabLink(fragment: string): void {
-  import('./ui/lab/lab').then((m) => m.openLab(store, fragment), (e: unknown) => console.warn(`policy lab: ${String(e)}`));
+  import('./ui/lab/lab').then(
+    (m) => m.openLab(store, fragment),
+    (e: unknown) => console.warn(`policy lab: ${String(e)}`),
+  );
 }
 if (location.hash.startsWith('#lab=')) openLabLink(location.hash);
 // A join link (?join=CODE) or a facilitator's reload (?facilitate=CODE) on the classroom server opens the class
 // game over the page; the board starts only when it is closed (a team's phone never needs it).
 if (classroomServed() && (joinCodeInUrl() || facilitateCodeInUrl())) {
-  void import('./ui/classroom-net').then((m) => m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl(), onClose: () => startScenes(store, board) }));
+  void import('./ui/classroom-net').then((m) =>
+    m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl(), onClose: () => startScenes(store, board) }),
+  );
 } else startScenes(store, board);

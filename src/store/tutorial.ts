@@ -131,22 +131,46 @@ function sealed(s: StoreData, q: number): boolean {
 }
 
 /** Whether the game has left quarter `q`'s reveal. */
-const continued = (q: number) => (s: StoreData): boolean => !s.game || s.game.quarter > q || s.game.phase === 'gameOver';
+const continued =
+  (q: number) =>
+  (s: StoreData): boolean =>
+    !s.game || s.game.quarter > q || s.game.phase === 'gameOver';
 
 /** The steps, in the order they are taken. */
 export const TUTORIAL_STEPS: readonly TutorialStep[] = [
   { id: 'q1-welcome', screen: 'board', quarter: 0, target: 'quarter-label', code: 'welcome' },
-  { id: 'q1-score', screen: 'board', quarter: 0, target: 'score-parts', code: 'score' },
+  { id: 'q1-score', screen: 'board', quarter: 0, target: 'standings', code: 'score' },
   { id: 'q1-quantity', screen: 'board', quarter: 0, target: 'bid-quantity-H100', code: 'bidQuantity', done: (s) => bidQuantity(s) > 0 },
   { id: 'q1-price', screen: 'board', quarter: 0, target: 'bid-price-H100', code: 'bidPrice', done: (s) => bidPrice(s) >= listPrice(s) },
-  { id: 'q1-silicon', screen: 'board', quarter: 0, target: 'silicon-investment', code: 'silicon', done: (s) => draftAmount(s, (d) => d.siliconInvestment) > 0 },
-  { id: 'q1-maia', screen: 'board', quarter: 0, target: 'foundry-booking', code: 'maia', done: (s) => draftAmount(s, (d) => d.customOrder) > 0 },
+  {
+    id: 'q1-silicon',
+    screen: 'board',
+    quarter: 0,
+    target: 'silicon-investment',
+    code: 'silicon',
+    done: (s) => draftAmount(s, (d) => d.siliconInvestment) > 0,
+  },
+  {
+    id: 'q1-maia',
+    screen: 'board',
+    quarter: 0,
+    target: 'foundry-booking',
+    code: 'maia',
+    done: (s) => draftAmount(s, (d) => d.customOrder) > 0,
+  },
   { id: 'q1-plan', screen: 'board', quarter: 0, target: 'capacity-plan', code: 'plan' },
   { id: 'q1-submit', screen: 'board', quarter: 0, target: 'submit-orders', code: 'submit', done: (s) => sealed(s, 0) },
   { id: 'q1-summary', screen: 'reveal', quarter: 0, target: 'quarter-summary', code: 'summary' },
   { id: 'q1-continue', screen: 'reveal', quarter: 0, target: 'reveal-continue', code: 'continue', done: continued(0) },
   { id: 'q2-bids', screen: 'board', quarter: 1, target: 'bid-quantity-H100', code: 'bidsAgain', done: bidTyped },
-  { id: 'q2-maia', screen: 'board', quarter: 1, target: 'foundry-booking', code: 'maiaMore', done: (s) => draftAmount(s, (d) => d.customOrder) > 0 },
+  {
+    id: 'q2-maia',
+    screen: 'board',
+    quarter: 1,
+    target: 'foundry-booking',
+    code: 'maiaMore',
+    done: (s) => draftAmount(s, (d) => d.customOrder) > 0,
+  },
   { id: 'q2-preview', screen: 'board', quarter: 1, target: 'order-preview', code: 'preview' },
   { id: 'q2-submit', screen: 'board', quarter: 1, target: 'submit-orders', code: 'submit', done: (s) => sealed(s, 1) },
   { id: 'q2-continue', screen: 'reveal', quarter: 1, target: 'reveal-continue', code: 'price', done: continued(1) },
@@ -206,7 +230,11 @@ export function tutorialReview(game: GameState): TutorialReview | null {
   if (!me || !last || !mine) return null;
   const well: ReviewItem[] = [];
   const toTry: ReviewItem[] = [];
-  if (me.margin !== null) (me.margin > 0 ? well : toTry).push({ code: me.margin > 0 ? 'beatPar' : 'belowPar', values: { margin: Math.abs(me.margin) / 10, rank: me.rank } });
+  if (me.margin !== null)
+    (me.margin > 0 ? well : toTry).push({
+      code: me.margin > 0 ? 'beatPar' : 'belowPar',
+      values: { margin: Math.abs(me.margin) / 10, rank: me.rank, of: standings.length },
+    });
   // Parts in tenths (0-1000): the strongest part went well; the weakest is the one to work on.
   const parts = SCORE_PARTS.map((p: ScorePart) => ({ p, v: mine.parts[p] }));
   const top = parts.reduce((a, b) => (b.v > a.v ? b : a));

@@ -10,6 +10,7 @@ import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
 import { neutralDe, neutralEn } from './house-neutral';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
+import { legibleDe, legibleEn } from './legible';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
 import { safetyDe, safetyEn } from './safety';
 
@@ -27,6 +28,7 @@ const en = {
   ...legibleScoreEn,
   ...legibleOrdersEn,
   ...neutralEn,
+  ...legibleEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -37,6 +39,7 @@ const de: Record<keyof typeof en, string> = {
   ...legibleScoreDe,
   ...legibleOrdersDe,
   ...neutralDe,
+  ...legibleDe,
 };
 
 type Catalogue = typeof en;
