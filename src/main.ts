@@ -10,6 +10,7 @@ import { mountUi } from './ui/app';
 import { mountClassroom } from './ui/classroom';
 import { mountPlayNotice } from './ui/play-notice';
 import { mountTutorial } from './ui/tutorial';
+import { mountGlossary } from './ui/glossary';
 import { bindLanguage, initialLanguage } from './ui/language';
 import { startScenes } from './scenes';
 import { classroomServed, facilitateCodeInUrl, joinCodeInUrl } from './ui/classroom-net/detect';
@@ -36,6 +37,7 @@ mountUi(store, panel, ticker, app);
 mountClassroom(store, app);
 mountPlayNotice(store, app);
 mountTutorial(store);
+mountGlossary();
 // A share link pasted into the address bar of an open page.
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);

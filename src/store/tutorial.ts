@@ -104,6 +104,8 @@ export interface TutorialStep {
   /** The test id of the element it points at. */
   target: string;
   code: StepCode;
+  /** Glossary terms the step's words use (linked under its text). */
+  terms?: readonly string[];
   /** Done by the player's action (a predicate on the state); a step without one waits for "Next". */
   done?: (s: StoreData) => boolean;
 }
@@ -138,9 +140,24 @@ const continued =
 
 /** The steps, in the order they are taken. */
 export const TUTORIAL_STEPS: readonly TutorialStep[] = [
-  { id: 'q1-welcome', screen: 'board', quarter: 0, target: 'quarter-label', code: 'welcome' },
-  { id: 'q1-score', screen: 'board', quarter: 0, target: 'standings', code: 'score' },
-  { id: 'q1-quantity', screen: 'board', quarter: 0, target: 'bid-quantity-H100', code: 'bidQuantity', done: (s) => bidQuantity(s) > 0 },
+  { id: 'q1-welcome', terms: ['howToWin', 'par'], screen: 'board', quarter: 0, target: 'quarter-label', code: 'welcome' },
+  {
+    id: 'q1-score',
+    terms: ['capability', 'market', 'independence', 'efficiency'],
+    screen: 'board',
+    quarter: 0,
+    target: 'standings',
+    code: 'score',
+  },
+  {
+    id: 'q1-quantity',
+    terms: ['h100e', 'efficiency'],
+    screen: 'board',
+    quarter: 0,
+    target: 'bid-quantity-H100',
+    code: 'bidQuantity',
+    done: (s) => bidQuantity(s) > 0,
+  },
   { id: 'q1-price', screen: 'board', quarter: 0, target: 'bid-price-H100', code: 'bidPrice', done: (s) => bidPrice(s) >= listPrice(s) },
   {
     id: 'q1-silicon',
@@ -158,9 +175,16 @@ export const TUTORIAL_STEPS: readonly TutorialStep[] = [
     code: 'maia',
     done: (s) => draftAmount(s, (d) => d.customOrder) > 0,
   },
-  { id: 'q1-plan', screen: 'board', quarter: 0, target: 'capacity-plan', code: 'plan' },
+  { id: 'q1-plan', terms: ['efficiency'], screen: 'board', quarter: 0, target: 'capacity-plan', code: 'plan' },
   { id: 'q1-submit', screen: 'board', quarter: 0, target: 'submit-orders', code: 'submit', done: (s) => sealed(s, 0) },
-  { id: 'q1-summary', screen: 'reveal', quarter: 0, target: 'quarter-summary', code: 'summary' },
+  {
+    id: 'q1-summary',
+    terms: ['capability', 'market', 'independence', 'efficiency'],
+    screen: 'reveal',
+    quarter: 0,
+    target: 'quarter-summary',
+    code: 'summary',
+  },
   { id: 'q1-continue', screen: 'reveal', quarter: 0, target: 'reveal-continue', code: 'continue', done: continued(0) },
   { id: 'q2-bids', screen: 'board', quarter: 1, target: 'bid-quantity-H100', code: 'bidsAgain', done: bidTyped },
   {
@@ -174,10 +198,10 @@ export const TUTORIAL_STEPS: readonly TutorialStep[] = [
   { id: 'q2-preview', screen: 'board', quarter: 1, target: 'order-preview', code: 'preview' },
   { id: 'q2-submit', screen: 'board', quarter: 1, target: 'submit-orders', code: 'submit', done: (s) => sealed(s, 1) },
   { id: 'q2-continue', screen: 'reveal', quarter: 1, target: 'reveal-continue', code: 'price', done: continued(1) },
-  { id: 'q3-bids', screen: 'board', quarter: 2, target: 'bid-quantity-H100', code: 'fillPower', done: bidTyped },
+  { id: 'q3-bids', terms: ['efficiency'], screen: 'board', quarter: 2, target: 'bid-quantity-H100', code: 'fillPower', done: bidTyped },
   { id: 'q3-submit', screen: 'board', quarter: 2, target: 'submit-orders', code: 'submit', done: (s) => sealed(s, 2) },
   { id: 'q3-continue', screen: 'reveal', quarter: 2, target: 'reveal-continue', code: 'last', done: continued(2) },
-  { id: 'review', screen: 'gameOver', quarter: 2, target: 'game-over-why', code: 'review' },
+  { id: 'review', terms: ['howToWin', 'par'], screen: 'gameOver', quarter: 2, target: 'game-over-why', code: 'review' },
 ];
 
 /** Whether the store holds a tutorial game the coach runs (the tutorial scenario, Microsoft played here). */

@@ -22,6 +22,7 @@ import { el } from './dom';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './tutorial.css';
 import { partName } from './play/score-words';
+import { GLOSSARY_TERMS, glossaryLink, type GlossaryTerm } from './glossary';
 
 const TARGET_CLASS = 'tut-target';
 
@@ -176,6 +177,12 @@ export function mountTutorial(store: GameStore): () => void {
       t('tut.skip'),
     );
     const body: (HTMLElement | string)[] = [el('p', { class: 'tut-text' }, text)];
+    const terms = (step.terms ?? []).filter((x): x is GlossaryTerm => (GLOSSARY_TERMS as readonly string[]).includes(x));
+    if (terms.length) {
+      const links = el('p', { class: 'tut-terms faint' }, `${t('tut.terms')} `);
+      terms.forEach((term, i) => links.append(i ? ', ' : '', glossaryLink(term, t(`gl.term.${term}` as Key))));
+      body.push(links);
+    }
     if (step.code === 'review' && s.game) {
       const review = tutorialReview(s.game);
       if (review) {
