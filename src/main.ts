@@ -11,6 +11,7 @@ import { mountClassroom } from './ui/classroom';
 import { mountPlayNotice } from './ui/play-notice';
 import { mountTutorial } from './ui/tutorial';
 import { mountGlossary } from './ui/glossary';
+import { mountAnnouncer } from './ui/announce';
 import { bindLanguage, initialLanguage } from './ui/language';
 import { startScenes } from './scenes';
 import { classroomServed, facilitateCodeInUrl, joinCodeInUrl } from './ui/classroom-net/detect';
@@ -38,6 +39,7 @@ mountClassroom(store, app);
 mountPlayNotice(store, app);
 mountTutorial(store);
 mountGlossary();
+mountAnnouncer(store);
 // A share link pasted into the address bar of an open page.
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);
