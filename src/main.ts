@@ -47,16 +47,11 @@ window.addEventListener('hashchange', () => {
 });
 // A policy-lab link (#lab=...): the lab loads on demand and plays the shared run again.
 function openLabLink(fragment: string): void {
-  import('./ui/lab/lab').then(
-    (m) => m.openLab(store, fragment),
-    (e: unknown) => console.warn(`policy lab: ${String(e)}`),
-  );
+  import('./ui/lab/lab').then((m) => m.openLab(store, fragment), (e: unknown) => console.warn(`policy lab: ${String(e)}`));
 }
 if (location.hash.startsWith('#lab=')) openLabLink(location.hash);
 // A join link (?join=CODE) or a facilitator's reload (?facilitate=CODE) on the classroom server opens the class
 // game over the page; the board starts only when it is closed (a team's phone never needs it).
 if (classroomServed() && (joinCodeInUrl() || facilitateCodeInUrl())) {
-  void import('./ui/classroom-net').then((m) =>
-    m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl(), onClose: () => startScenes(store, board) }),
-  );
+  void import('./ui/classroom-net').then((m) => m.openClassroom({ join: joinCodeInUrl(), facilitate: facilitateCodeInUrl(), onClose: () => startScenes(store, board) }));
 } else startScenes(store, board);

@@ -5,6 +5,7 @@
  * not recognise is shown as the engine wrote it.
  */
 import { depositPerUnit, greyFine, greyPrice, onsiteRules } from '../engine';
+import { scenarioName } from '../text/scenario-names';
 import type { ActionError, GameState, Orders } from '../engine/types';
 import type { DraftProblem } from '../store/drafts';
 import { companyOf } from '../store/selectors';
@@ -138,7 +139,7 @@ function translated(e: ActionError, ctx: ErrorContext): string | null {
       return t('err.overBudget', { spend: f.money(numAt(m, 1)), terms: spendTerms(ctx), running: f.money(numAt(m, 2)), company: who, cash: f.money(numAt(m, 3)) });
     }
     case 'SILICON_NOT_READY': {
-      const chip = company?.silicon.name ?? t('note.customChip');
+      const chip = company ? scenarioName(company.silicon.name) : t('note.customChip');
       if (e.path?.endsWith('siliconInvestment')) return t('err.siliconDone', { chip });
       const ramp = /at most ([\d,]+) units a quarter/.exec(msg);
       if (ramp) return t('err.siliconRamp', { chip, max: f.exact(numAt(ramp, 1)) });

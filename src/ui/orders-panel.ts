@@ -6,19 +6,8 @@
  * The planner, the price history, the preview above Submit and the export status live in src/ui/play/.
  */
 import { committedHint, runningCostsNote } from './play/running-costs';
-import {
-  bookingCap,
-  bookingRules,
-  committedCost,
-  deliveryQuarter,
-  depositPerUnit,
-  foundryFree,
-  greyCatchPct,
-  onsiteRules,
-  quarterLabel,
-  spareUnitsFor,
-  validateOrders,
-} from '../engine';
+import { scenarioName } from '../text/scenario-names';
+import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, foundryFree, greyCatchPct, onsiteRules, quarterLabel, spareUnitsFor, validateOrders } from '../engine';
 import type { Orders } from '../engine/types';
 import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
@@ -81,12 +70,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const player = game.players.find((p) => p.id === playerId);
   if (!company || !player) return;
   const stored = (s0.ui.drafts[playerId] ?? emptyDraft()) as Partial<PanelDraft> & DraftOrders;
-  const draft: PanelDraft = {
-    ...structuredClone(stored),
-    greyMarket: { ...stored.greyMarket },
-    partnership: stored.partnership ?? '',
-    dealBid: stored.dealBid ?? '',
-  };
+  const draft: PanelDraft = { ...structuredClone(stored), greyMarket: { ...stored.greyMarket }, partnership: stored.partnership ?? '', dealBid: stored.dealBid ?? '' };
   const maxBids = game.scenario.market.maxBidsPerSku;
   const greyList = greySkus(game, playerId);
   const offers = openOffers(game, playerId);
@@ -152,17 +136,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const table = el('table', { class: 'sku-table' });
   table.append(
     el('caption', { class: 'sr-only' }, t('orders.bidsCaption')),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { attrs: { scope: 'col' } }, t('orders.chip')),
-        el('th', { attrs: { scope: 'col' } }, t('orders.units')),
-        el('th', { attrs: { scope: 'col' } }, t('orders.maxPrice')),
-      ),
-    ),
+    el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, t('orders.chip')), el('th', { attrs: { scope: 'col' } }, t('orders.units')), el('th', { attrs: { scope: 'col' } }, t('orders.maxPrice')))),
   );
   const body = el('tbody');
   table.append(body);
@@ -177,15 +151,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       ' · ',
       num(t('orders.onSale', { n: f.count(supply) }), t('orders.onSaleExact', { n: f.exact(supply) }), 'num'),
     );
-    if (last)
-      meta.append(
-        ' · ',
-        num(
-          t('orders.last', { price: f.money(last.clearing.clearingPrice) }),
-          t('orders.lastExact', { price: f.moneyExact(last.clearing.clearingPrice), quarter: quarterLabel(game.scenario, last.quarter) }),
-          'num',
-        ),
-      );
+    if (last) meta.append(' · ', num(t('orders.last', { price: f.money(last.clearing.clearingPrice) }), t('orders.lastExact', { price: f.moneyExact(last.clearing.clearingPrice), quarter: quarterLabel(game.scenario, last.quarter) }), 'num'));
     meta.append(' ', priceSparkline(game, sku));
     if (!lock.locked && supply > 0) {
       const spare = el('span', { class: 'spare', testid: `spare-${sku.id}` });
@@ -203,33 +169,15 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
         'tr',
         { testid: `bid-tranche-${sku.id}-1` },
         nameCell,
-        el(
-          'td',
-          { class: 'inp' },
-          textInput(qKey, t('orders.quantityLabel', { sku: sku.name }), d.quantity, '0', disabled),
-          errorSlot(qKey),
-        ),
-        el(
-          'td',
-          { class: 'inp' },
-          textInput(pKey, t('orders.priceLabel', { sku: sku.name }), d.maxPrice, f.typedMoney(sku.listPrice), disabled),
-          errorSlot(pKey),
-        ),
+        el('td', { class: 'inp' }, textInput(qKey, t('orders.quantityLabel', { sku: sku.name }), d.quantity, '0', disabled), errorSlot(qKey)),
+        el('td', { class: 'inp' }, textInput(pKey, t('orders.priceLabel', { sku: sku.name }), d.maxPrice, f.typedMoney(sku.listPrice), disabled), errorSlot(pKey)),
       ),
     );
     // Tranches 2..maxBids: lower bids for more units (a demand curve), shown once added or when they hold text.
     if (maxBids < 2 || disabled) continue;
     const extra = draft.tranches?.[sku.id] ?? [];
     const rows: HTMLElement[] = [];
-    const add = el(
-      'button',
-      {
-        class: 'btn btn-small add-tranche',
-        testid: `add-tranche-${sku.id}`,
-        attrs: { type: 'button', 'aria-label': t('orders.addTrancheLabel', { sku: sku.name }) },
-      },
-      t('orders.addTranche'),
-    );
+    const add = el('button', { class: 'btn btn-small add-tranche', testid: `add-tranche-${sku.id}`, attrs: { type: 'button', 'aria-label': t('orders.addTrancheLabel', { sku: sku.name }) } }, t('orders.addTranche'));
     const refreshAdd = (): void => {
       add.hidden = rows.every((r) => !r.hidden);
     };
@@ -237,26 +185,13 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       const td = extra[n - 2] ?? { quantity: '', maxPrice: '' };
       const tq = `${qKey}-${n}`;
       const tp = `${pKey}-${n}`;
-      const remove = el(
-        'button',
-        {
-          class: 'btn btn-small btn-link',
-          testid: `remove-tranche-${sku.id}-${n}`,
-          attrs: { type: 'button', 'aria-label': t('orders.removeTrancheLabel', { n, sku: sku.name }) },
-        },
-        t('orders.removeTranche'),
-      );
+      const remove = el('button', { class: 'btn btn-small btn-link', testid: `remove-tranche-${sku.id}-${n}`, attrs: { type: 'button', 'aria-label': t('orders.removeTrancheLabel', { n, sku: sku.name }) } }, t('orders.removeTranche'));
       const row = el(
         'tr',
         { class: 'tranche-row', testid: `bid-tranche-${sku.id}-${n}` },
         el('td', { class: 'tranche-name' }, el('span', { class: 'faint' }, t('orders.tranche', { n })), ' ', remove),
         el('td', { class: 'inp' }, textInput(tq, t('orders.trancheQuantityLabel', { sku: sku.name, n }), td.quantity, '0'), errorSlot(tq)),
-        el(
-          'td',
-          { class: 'inp' },
-          textInput(tp, t('orders.tranchePriceLabel', { sku: sku.name, n }), td.maxPrice, f.typedMoney(sku.listPrice)),
-          errorSlot(tp),
-        ),
+        el('td', { class: 'inp' }, textInput(tp, t('orders.tranchePriceLabel', { sku: sku.name, n }), td.maxPrice, f.typedMoney(sku.listPrice)), errorSlot(tp)),
       );
       row.hidden = td.quantity === '' && td.maxPrice === '';
       remove.addEventListener('click', () => {
@@ -289,23 +224,11 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   // Silicon, custom chips, power
   const sc = game.scenario;
   const stage = player.silicon.stage;
-  const nextCost =
-    stage === 'none' || stage === 'design'
-      ? sc.silicon.stageCost.design
-      : stage === 'tapeout'
-        ? sc.silicon.stageCost.tapeout
-        : stage === 'ramp'
-          ? sc.silicon.stageCost.ramp
-          : 0;
+  const nextCost = stage === 'none' || stage === 'design' ? sc.silicon.stageCost.design : stage === 'tapeout' ? sc.silicon.stageCost.tapeout : stage === 'ramp' ? sc.silicon.stageCost.ramp : 0;
   const siliconHint =
     stage === 'volume'
-      ? t('orders.siliconVolume', { chip: company.silicon.name })
-      : t('orders.siliconProgress', {
-          chip: company.silicon.name,
-          stage: stageName(stage),
-          progress: f.money(player.silicon.progress),
-          cost: f.money(nextCost),
-        });
+      ? t('orders.siliconVolume', { chip: scenarioName(company.silicon.name) })
+      : t('orders.siliconProgress', { chip: scenarioName(company.silicon.name), stage: stageName(stage), progress: f.money(player.silicon.progress), cost: f.money(nextCost) });
   const canOrderCustom = stage === 'ramp' || stage === 'volume';
   const section = el('div', { class: 'section stack' }, el('h3', {}, t('orders.siliconAndPower')));
   section.append(
@@ -327,32 +250,17 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const booked = player.bookings.map((b) => t('orders.bookedItem', { n: f.exact(b.units), due: quarterLabel(sc, b.dueQuarter) }));
     const hint = tooLate
       ? t('orders.bookingTooLate', { due: dueLabel })
-      : t('orders.bookingHint', {
-          due: dueLabel,
-          deposit: f.money(deposit),
-          balance: f.money(Math.max(0, company.silicon.unitCost - deposit)),
-          free: f.exact(foundryFree(game, due)),
-        }) + t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct });
-    const input = textInput(
-      'foundry-booking',
-      t('orders.customLabel', { chip: company.silicon.name }),
-      tooLate ? '' : draft.customOrder,
-      '0',
-      tooLate,
-    );
+      : t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
+        t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct });
+    const input = textInput('foundry-booking', t('orders.customLabel', { chip: scenarioName(company.silicon.name) }), tooLate ? '' : draft.customOrder, '0', tooLate);
     input.setAttribute('aria-describedby', 'err-foundry-booking hint-foundry-booking');
     section.append(
       el(
         'div',
         { class: 'field' },
-        el('label', { attrs: { for: 'in-foundry-booking' } }, t('orders.customLabel', { chip: company.silicon.name })),
+        el('label', { attrs: { for: 'in-foundry-booking' } }, t('orders.customLabel', { chip: scenarioName(company.silicon.name) })),
         input,
-        el(
-          'div',
-          { class: 'hint', attrs: { id: 'hint-foundry-booking' } },
-          hint,
-          booked.length ? ` ${t('orders.bookedList', { list: booked.join(', ') })}` : '',
-        ),
+        el('div', { class: 'hint', attrs: { id: 'hint-foundry-booking' } }, hint, booked.length ? ` ${t('orders.bookedList', { list: booked.join(', ') })}` : ''),
         errorSlot('foundry-booking'),
       ),
     );
@@ -373,14 +281,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const powerField = (key: 'power-grid' | 'power-fast', label: string, aria: string, value: string, hint: string): HTMLElement => {
     const input = textInput(key, aria, value, f.mw(0));
     input.setAttribute('aria-describedby', `err-${key} hint-${key} power-status`);
-    return el(
-      'div',
-      { class: 'field' },
-      el('label', { attrs: { for: `in-${key}` } }, label),
-      input,
-      el('div', { class: 'hint', attrs: { id: `hint-${key}` } }, hint),
-      errorSlot(key),
-    );
+    return el('div', { class: 'field' }, el('label', { attrs: { for: `in-${key}` } }, label), input, el('div', { class: 'hint', attrs: { id: `hint-${key}` } }, hint), errorSlot(key));
   };
   section.append(
     powerField(
@@ -388,22 +289,14 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       t('orders.powerBuild'),
       t('orders.powerBuildLabel'),
       draft.powerBuild,
-      t('orders.powerHint', {
-        cost: f.money(sc.power.costPerMw),
-        ready: quarterLabel(sc, game.quarter + sc.power.leadQuarters),
-        opex: f.money(sc.power.opexPerMwPerQuarter),
-      }),
+      t('orders.powerHint', { cost: f.money(sc.power.costPerMw), ready: quarterLabel(sc, game.quarter + sc.power.leadQuarters), opex: f.money(sc.power.opexPerMwPerQuarter) }),
     ),
     powerField(
       'power-fast',
       t('orders.powerFast'),
       t('orders.powerFastLabel'),
       draft.powerFast ?? '',
-      t('orders.powerFastHint', {
-        cost: f.money(onsite.costPerMw),
-        ready: quarterLabel(sc, game.quarter + onsite.leadQuarters),
-        opex: f.money(onsite.opexPerMwPerQuarter),
-      }),
+      t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: quarterLabel(sc, game.quarter + onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
     ),
   );
   form.append(section);
@@ -425,26 +318,13 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   }
 
   const problems = el('ul', { class: 'problems', attrs: { 'aria-live': 'polite', id: 'orders-problems' } });
-  const submit = el(
-    'button',
-    { class: 'btn btn-primary btn-wide', testid: 'submit-orders', attrs: { type: 'submit', 'aria-describedby': 'orders-problems' } },
-    t('orders.submit'),
-  );
+  const submit = el('button', { class: 'btn btn-primary btn-wide', testid: 'submit-orders', attrs: { type: 'submit', 'aria-describedby': 'orders-problems' } }, t('orders.submit'));
   // Submit, the problems and the preview stay in view at the panel's foot (sticky) so orders seal without scrolling.
   const foot = el('div', { class: 'orders-foot', testid: 'orders-foot' }, preview.element, problems, submit);
   form.append(foot);
 
   const readDraft = (): PanelDraft => {
-    const next: PanelDraft = {
-      bids: {},
-      siliconInvestment: '',
-      customOrder: '',
-      powerBuild: '',
-      powerFast: '',
-      greyMarket: {},
-      partnership: partnershipSelect?.value ?? '',
-      dealBid: inputs.get('deal-bid')?.value ?? '',
-    };
+    const next: PanelDraft = { bids: {}, siliconInvestment: '', customOrder: '', powerBuild: '', powerFast: '', greyMarket: {}, partnership: partnershipSelect?.value ?? '', dealBid: inputs.get('deal-bid')?.value ?? '' };
     for (const sku of greyList) {
       const v = inputs.get(`grey-quantity-${sku.id}`)?.value ?? '';
       if (v !== '') next.greyMarket[sku.id] = v;
@@ -454,11 +334,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       const p = inputs.get(`bid-price-${sku.id}`)?.value ?? '';
       if (q !== '' || p !== '') next.bids[sku.id] = { quantity: q, maxPrice: p };
       const rows: { quantity: string; maxPrice: string }[] = [];
-      for (let n = 2; n <= maxBids; n++)
-        rows.push({
-          quantity: inputs.get(`bid-quantity-${sku.id}-${n}`)?.value ?? '',
-          maxPrice: inputs.get(`bid-price-${sku.id}-${n}`)?.value ?? '',
-        });
+      for (let n = 2; n <= maxBids; n++) rows.push({ quantity: inputs.get(`bid-quantity-${sku.id}-${n}`)?.value ?? '', maxPrice: inputs.get(`bid-price-${sku.id}-${n}`)?.value ?? '' });
       if (rows.some((r) => r.quantity !== '' || r.maxPrice !== '')) (next.tranches ??= {})[sku.id] = rows;
     }
     next.siliconInvestment = inputs.get('silicon-investment')?.value ?? '';
@@ -469,9 +345,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   };
 
   /** The draft as engine Orders (bids etc. by the store's rules, then grey market and partnership). */
-  const build = (
-    d: PanelDraft,
-  ): { orders: Orders; bidSkus: string[]; bidTranches: number[]; greySkus: string[]; problems: { key: string; message: string }[] } => {
+  const build = (d: PanelDraft): { orders: Orders; bidSkus: string[]; bidTranches: number[]; greySkus: string[]; problems: { key: string; message: string }[] } => {
     const res = draftToOrders(d, game.scenario, lang());
     const found = res.problems.map((p: DraftProblem) => ({ key: fieldKey(p.field), message: draftProblemText(p, game) }));
     const greyOrder: string[] = [];
@@ -517,9 +391,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     if (dealBidField) dealBidField.hidden = !d.partnership;
     if (riskNow) {
       const units = res.orders.greyMarket.reduce((a, g) => a + g.quantity, 0);
-      riskNow.textContent = t('orders.riskNow', {
-        pct: (Math.round(greyCatchPct(gm, units) * 10) / 10).toLocaleString(lang() === 'de' ? 'de-DE' : 'en-US'),
-      });
+      riskNow.textContent = t('orders.riskNow', { pct: (Math.round(greyCatchPct(gm, units) * 10) / 10).toLocaleString(lang() === 'de' ? 'de-DE' : 'en-US') });
     }
     const cost = committedCost(game, playerId, res.orders);
     committedEl.textContent = f.money(cost);
@@ -583,17 +455,13 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const res = build(readDraft());
     const err = store.getState().submitHuman(playerId, res.orders);
     sent = err === null;
-    if (err)
-      problems.replaceChildren(
-        el('li', {}, actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })),
-      );
+    if (err) problems.replaceChildren(el('li', {}, actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })));
   });
   check();
   // After Continue (or a new game) the clicked button is gone and the focus fell to <body>: put it on the
   // first order field, a frame later (as the reveal does) so a key still held does not type into it.
   requestAnimationFrame(() => {
     const active = document.activeElement;
-    if (form.isConnected && (active === null || active === document.body))
-      form.querySelector<HTMLInputElement>('input:not([disabled])')?.focus({ preventScroll: true });
+    if (form.isConnected && (active === null || active === document.body)) form.querySelector<HTMLInputElement>('input:not([disabled])')?.focus({ preventScroll: true });
   });
 }

@@ -1,5 +1,7 @@
 /** Read-only tables: standings during the game, the reveal of every sealed bid, and the final standings. */
 import { vendorStyle } from '../store/scenario-look';
+import { glossaryLink, type GlossaryTerm } from './glossary';
+import { scenarioName } from '../text/scenario-names';
 import { parHintOf } from '../text/scenario-words';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameState, QuarterRecord, RevealedBid } from '../engine/types';
@@ -9,23 +11,13 @@ import * as f from '../text/format';
 import { lang, t, type Key } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
 import { scorePartsRow } from './play/score-parts';
-import { glossaryLink, type GlossaryTerm } from './glossary';
 import { revealNote, soldLine } from './play/reveal-words';
 
 function bidderCell(game: GameState, bid: Pick<RevealedBid, 'bidder' | 'other'>): HTMLElement {
   const c = companyOf(game.scenario, bid.bidder);
   if (c) return companyBadge(c);
   const other = game.scenario.otherDemand.find((o) => o.id === bid.bidder);
-  return el(
-    'span',
-    { class: 'badge', title: t('tables.otherBuyers') },
-    el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'),
-    el(
-      'span',
-      { class: 'badge-name', title: other ? t('tables.otherBuyersNamed', { name: other.name }) : bid.bidder },
-      other ? other.name : bid.bidder,
-    ),
-  );
+  return el('span', { class: 'badge', title: t('tables.otherBuyers') }, el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'), el('span', { class: 'badge-name', title: other ? t('tables.otherBuyersNamed', { name: scenarioName(other.name) }) : bid.bidder }, other ? scenarioName(other.name) : bid.bidder));
 }
 
 function th(text: string, title?: string, term?: GlossaryTerm): HTMLTableCellElement {
@@ -37,11 +29,7 @@ function th(text: string, title?: string, term?: GlossaryTerm): HTMLTableCellEle
 function marginCell(margin: number | null, par: number | null): HTMLElement {
   if (margin === null || par === null) return el('td', {}, el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–'));
   const cls = margin > 0 ? 'num above-par' : margin < 0 ? 'num below-par' : 'num';
-  return el(
-    'td',
-    { class: cls, attrs: { 'data-margin': margin } },
-    num(f.margin(margin), t('tables.marginExact', { margin: f.margin(margin), par: f.score(par) })),
-  );
+  return el('td', { class: cls, attrs: { 'data-margin': margin } }, num(f.margin(margin), t('tables.marginExact', { margin: f.margin(margin), par: f.score(par) })));
 }
 
 /** The standings table shown beside the board. */
@@ -51,20 +39,7 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
   const table = el('table', { class: 'table', testid: 'standings' });
   table.append(
     el('caption', { class: 'sr-only' }, t(hasPar ? 'tables.standingsPar' : 'tables.standings')),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        th('#'),
-        th(t('tables.company')),
-        th(t('tables.score'), t('tables.scoreHint'), 'howToWin'),
-        hasPar ? th(t('tables.margin'), t('tables.marginHint'), 'par') : null,
-        th(t('tables.cash')),
-        th(t('tables.deployed'), t('tables.deployedHint'), 'h100e'),
-      ),
-    ),
+    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint'), 'howToWin'), hasPar ? th(t('tables.margin'), t('tables.marginHint'), 'par') : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint'), 'h100e'))),
   );
   const body = el('tbody');
   for (const r of rows) {
@@ -79,25 +54,10 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
         { class: `${highlight.includes(r.playerId) ? 'me' : ''}${parts ? ' has-parts' : ''}`.trim() },
         el('td', { class: 'num' }, String(r.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
-        el(
-          'td',
-          {},
-          r.score === null
-            ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–')
-            : num(f.score(r.score), t('tables.points', { score: f.score(r.score) })),
-        ),
+        el('td', {}, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : num(f.score(r.score), t('tables.points', { score: f.score(r.score) }))),
         hasPar ? marginCell(r.margin, r.par) : null,
         el('td', {}, num(f.money(p.cash), f.moneyExact(p.cash))),
-        el(
-          'td',
-          {},
-          m
-            ? num(
-                t('tables.deployedCell', { value: f.count(Math.round(m.deployedH100e)) }),
-                t('tables.deployedExact', { value: f.exact(m.deployedH100e) }),
-              )
-            : el('span', { class: 'faint' }, '–'),
-        ),
+        el('td', {}, m ? num(t('tables.deployedCell', { value: f.count(Math.round(m.deployedH100e)) }), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
       ),
     );
     if (parts) body.append(parts);
@@ -139,33 +99,14 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
           'span',
           {},
           el('span', { class: 'muted' }, soldLine(c)),
-          el(
-            'span',
-            {
-              class: priceCls,
-              title: t('tables.clearingPrice', { price: f.moneyExact(c.clearingPrice) }),
-              attrs: { 'aria-label': t('tables.clearingPrice', { price: f.moneyExact(c.clearingPrice) }) },
-            },
-            f.money(c.clearingPrice),
-          ),
+          el('span', { class: priceCls, title: t('tables.clearingPrice', { price: f.moneyExact(c.clearingPrice) }), attrs: { 'aria-label': t('tables.clearingPrice', { price: f.moneyExact(c.clearingPrice) }) } }, f.money(c.clearingPrice)),
         ),
       ),
     );
     const table = el('table', { class: 'table' });
     table.append(
       el('caption', { class: 'sr-only' }, t('tables.bidsCaption', { sku: sku.name })),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          th(t('tables.bidder')),
-          th(t('tables.sealedBid'), t('tables.sealedBidHint')),
-          th(t('tables.won'), t('tables.wonHint')),
-          th(t('tables.paid'), t('tables.paidHint')),
-        ),
-      ),
+      el('thead', {}, el('tr', {}, th(t('tables.bidder')), th(t('tables.sealedBid'), t('tables.sealedBidHint')), th(t('tables.won'), t('tables.wonHint')), th(t('tables.paid'), t('tables.paidHint')))),
     );
     const body = el('tbody');
     const bids = [...c.bids].sort((a, b) => b.maxPrice - a.maxPrice);
@@ -179,27 +120,13 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
       seen.set(b.bidder, n);
       const who = bidderCell(game, b);
       const cell = el('td', { class: 'company' }, who);
-      if (of > 1)
-        cell.append(
-          el(
-            'div',
-            { class: 'tranche-of', testid: 'tranche-of', attrs: { title: t('tables.trancheOfHint', { n, of }) } },
-            t('tables.trancheOf', { n, of }),
-          ),
-        );
+      if (of > 1) cell.append(el('div', { class: 'tranche-of', testid: 'tranche-of', attrs: { title: t('tables.trancheOfHint', { n, of }) } }, t('tables.trancheOf', { n, of })));
       body.append(
         el(
           'tr',
           { class: b.other ? 'other' : highlight.includes(b.bidder) ? 'me' : '' },
           cell,
-          el(
-            'td',
-            { class: 'bid' },
-            num(
-              t('tables.bid', { units: f.count(b.quantity), price: f.money(b.maxPrice) }),
-              t('tables.bidExact', { units: f.exact(b.quantity), price: f.moneyExact(b.maxPrice) }),
-            ),
-          ),
+          el('td', { class: 'bid' }, num(t('tables.bid', { units: f.count(b.quantity), price: f.money(b.maxPrice) }), t('tables.bidExact', { units: f.exact(b.quantity), price: f.moneyExact(b.maxPrice) }))),
           el('td', {}, num(f.count(b.filled), t('tables.unitsExact', { units: f.exact(b.filled) })), revealNote(c, b, noteLabel(b.note))),
           el('td', {}, num(f.money(b.paid), f.moneyExact(b.paid))),
         ),
@@ -244,11 +171,7 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
     body.append(
       el(
         'tr',
-        {
-          testid: 'standing-row',
-          class: highlight.includes(s.playerId) ? 'me' : '',
-          attrs: { 'data-rank': s.rank, 'data-player': s.playerId },
-        },
+        { testid: 'standing-row', class: highlight.includes(s.playerId) ? 'me' : '', attrs: { 'data-rank': s.rank, 'data-player': s.playerId } },
         el('td', { class: 'num' }, String(s.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', { class: 'num big' }, f.score(s.score)),
@@ -274,14 +197,7 @@ export function newsList(game: GameState, limit = 12): HTMLElement {
       el(
         'li',
         { class: n.quarter === game.quarter ? 'current' : '' },
-        el(
-          'div',
-          { class: 'meta' },
-          el('time', n.date ? { attrs: { datetime: n.date } } : {}, n.date ? formatDate(n.date) : n.when),
-          ' · ',
-          el('span', { title: n.sourceFull }, n.scenarioSource ? t('news.gameScenario') : n.source),
-          n.kind === 'deck' ? ` · ${t('news.surprise')}` : '',
-        ),
+        el('div', { class: 'meta' }, el('time', n.date ? { attrs: { datetime: n.date } } : {}, n.date ? formatDate(n.date) : n.when), ' · ', el('span', { title: n.sourceFull }, n.scenarioSource ? t('news.gameScenario') : n.source), n.kind === 'deck' ? ` · ${t('news.surprise')}` : ''),
         el('div', { class: 'headline' }, n.headline),
         n.body ? el('div', { class: 'body' }, n.body) : null,
       ),

@@ -3,8 +3,8 @@
  * (entity listing, chips closed, licences, caps, revenue shares) and the note on each chip row. The rules'
  * answers come from the engine (bidStatus, entityListing); this module only words them.
  */
-import { glossaryLink } from '../glossary';
 import { bidStatus, entityListing, exportSummary, quarterLabel, type BidStatus } from '../../engine';
+import { glossaryLink } from '../glossary';
 import type { GameState, SkuSpec } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
@@ -19,14 +19,12 @@ export function chipNote(game: GameState, playerId: string, sku: SkuSpec): { loc
 
 function noteOf(game: GameState, playerId: string, sku: SkuSpec, b: BidStatus): string | null {
   if (b.reason === 'notYet') return t('orders.onSaleFrom', { quarter: quarterLabel(game.scenario, sku.availableFrom) });
-  if (b.reason === 'entityList' && b.listing)
-    return b.listing.restOfGame ? t('lo.row.listedRest') : t('lo.row.listed', { quarter: quarterLabel(game.scenario, b.listing.until) });
+  if (b.reason === 'entityList' && b.listing) return b.listing.restOfGame ? t('lo.row.listedRest') : t('lo.row.listed', { quarter: quarterLabel(game.scenario, b.listing.until) });
   const st = b.export;
   const company = companyOf(game.scenario, playerId);
   const rule = st.ruleName?.[lang()] ?? st.ruleId ?? '';
   const issuer = st.issuer ?? '';
-  if (st.allowed && st.modes.includes('licence') && st.modes.includes('revenueShare'))
-    return t('orders.licenceAndShare', { pct: st.approvalPct, share: st.sharePct, issuer, rule });
+  if (st.allowed && st.modes.includes('licence') && st.modes.includes('revenueShare')) return t('orders.licenceAndShare', { pct: st.approvalPct, share: st.sharePct, issuer, rule });
   switch (st.mode) {
     case 'free':
       return null;
@@ -52,11 +50,7 @@ export function exportStatusText(game: GameState, playerId: string): { text: str
   const sc = game.scenario;
   if (sum.listing) {
     const vendors = sum.listing.vendors.join(', ');
-    parts.push(
-      sum.listing.restOfGame
-        ? t('lo.export.listedRest', { vendors })
-        : t('lo.export.listed', { quarter: quarterLabel(sc, sum.listing.until), vendors }),
-    );
+    parts.push(sum.listing.restOfGame ? t('lo.export.listedRest', { vendors }) : t('lo.export.listed', { quarter: quarterLabel(sc, sum.listing.until), vendors }));
   }
   const closed: string[] = [];
   const limited: string[] = [];
@@ -82,19 +76,12 @@ export function exportStatusText(game: GameState, playerId: string): { text: str
 /** The export-status line of the orders panel (test id export-status-<company>). */
 export function exportStatusLine(game: GameState, playerId: string): HTMLElement {
   const s = exportStatusText(game, playerId);
-  return el(
-    'p',
-    { class: `export-status export-${s.level}`, testid: `export-status-${playerId}` },
-    el('strong', {}, glossaryLink('exportTiers', t('lo.export.title')), ': '),
-    s.text,
-  );
+  return el('p', { class: `export-status export-${s.level}`, testid: `export-status-${playerId}` }, el('strong', {}, glossaryLink('exportTiers', t('lo.export.title')), ': '), s.text);
 }
 
 /** The entity-list error with its end said plainly: "until Q3 2025", or "for the rest of the game" when that is after the last quarter. */
 export function entityListText(game: GameState | null, playerId: string | undefined, company: string, vendor: string): string {
   const listing = game && playerId ? entityListing(game, playerId) : null;
   if (!game || !listing) return t('err.entityList', { company, vendor });
-  return listing.restOfGame
-    ? t('lo.err.entityListRest', { company, vendor })
-    : t('lo.err.entityList', { company, vendor, quarter: quarterLabel(game.scenario, listing.until) });
+  return listing.restOfGame ? t('lo.err.entityListRest', { company, vendor }) : t('lo.err.entityList', { company, vendor, quarter: quarterLabel(game.scenario, listing.until) });
 }
