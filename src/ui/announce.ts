@@ -33,7 +33,7 @@ function message(s: StoreData): string {
 /** Mounts the live region; returns an unsubscribe function. */
 export function mountAnnouncer(store: GameStore): () => void {
   const region = el('div', {
-    class: 'sr-only',
+    class: 'sr-only announcer',
     testid: 'announcer',
     attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
   });
