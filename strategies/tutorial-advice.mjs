@@ -4,7 +4,8 @@
 // 100,000 Maia booked in Q1 and 150,000 in Q2 (bookings grow 50% a quarter; Q3's would arrive after the end;
 // if a respin left Maia in the ramp, pay what the stage still needs and book the ramp's cap instead),
 // no extra power (the grid builds under way cover it). A test checks these orders equal the tutorial's.
-// From any other seat or scenario it plays the same numbers, as a person following the card would.
+// From any other seat or scenario it plays the same numbers, as a person following the card would, scaled
+// down to what the engine takes there (helpers.legal; from the tutorial's seat they are taken as they are).
 const ADVICE = [
   { h100: 60000, maxPrice: 30000, siliconInvestment: 1000000000, maia: 100000 },
   { h100: 80000, maxPrice: 30000, siliconInvestment: 0, maia: 150000 },
@@ -21,5 +22,5 @@ export default function decide(view, ctx) {
   const ramping = view.me.silicon.stage !== 'volume';
   orders.siliconInvestment = ctx.quarter > 0 && ramping && a.maia > 0 ? ctx.helpers.siliconStageCost() : a.siliconInvestment;
   orders.customOrder = ramping ? Math.min(a.maia, ctx.scenario.silicon.rampCap) : a.maia;
-  return orders;
+  return ctx.helpers.legal(orders);
 }
