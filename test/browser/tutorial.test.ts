@@ -108,6 +108,8 @@ describe('the coached tutorial', () => {
       // The reveal: your quarter first, then Continue.
       await expect.poll(() => step(page), { timeout: 20_000 }).toBe('q1-summary');
       expect(await anchored(page)).toMatchObject({ target: 'quarter-summary', outlined: true, covers: false });
+      await settleBoard(page, { errors });
+      await page.screenshot({ path: `${SHOTS}/tutorial-reveal-${w}x${h}.png` });
       await tid(page, 'tutorial-next').click();
       await expect.poll(() => step(page)).toBe('q1-continue');
       await tid(page, 'reveal-continue').click();
