@@ -9,6 +9,9 @@ import { broadcastTabs, sessionOpeningMark } from './store/tabs';
 import { mountUi } from './ui/app';
 import { mountClassroom } from './ui/classroom';
 import { mountPlayNotice } from './ui/play-notice';
+import { mountTutorial } from './ui/tutorial';
+import { mountGlossary } from './ui/glossary';
+import { mountAnnouncer } from './ui/announce';
 import { bindLanguage, initialLanguage } from './ui/language';
 import { classroomServed, facilitateCodeInUrl, joinCodeInUrl } from './ui/classroom-net/detect';
 
@@ -35,6 +38,9 @@ bindLanguage(store);
 mountUi(store, panel, ticker, app);
 mountClassroom(store, app);
 mountPlayNotice(store, app);
+mountTutorial(store);
+mountGlossary();
+mountAnnouncer(store);
 // A share link pasted into the address bar of an open page.
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#replay=') && store.getState().ui.screen !== 'boot') store.getState().openLink(location.hash);

@@ -49,6 +49,9 @@ function fmt(lang: Lang, ctx?: ExplainContext): Fmt {
 }
 
 const S = (v: unknown) => String(v ?? '');
+/** A silicon stage's name in running text (the rationale carries the engine's code: "tapeout"). */
+const STAGE_EN: Record<string, string> = { none: 'first', design: 'design', tapeout: 'tape-out', ramp: 'ramp', volume: 'volume' };
+const STAGE_DE: Record<string, string> = { none: 'erste Phase', design: 'Entwurfsphase', tapeout: 'Tape-out-Phase', ramp: 'Anlaufphase', volume: 'Serienphase' };
 
 type Templates = Record<ReasonCode, (x: Values, f: Fmt) => string>;
 
@@ -83,7 +86,7 @@ const EN: Templates = {
   powerTooLate: (x, f) => `no new power: it would come online in ${f.q(x.readyQuarter)}, after the game ends`,
   powerForFleet: (x, f) => `build ${f.int(x.mw)} MW for the chips we own and bid for`,
   powerFast: (x, f) => `build ${f.int(x.mw)} MW of on-site generation, online in ${f.q(x.readyQuarter)}: ${f.money(x.earn)} a MW to earn before grid power could come, against ${f.money(x.premium)} a MW extra`,
-  siliconFund: (x, f) => `fund the ${S(x.stage)} stage with ${f.money(x.amount)} (needs ${f.money(x.need)})`,
+  siliconFund: (x, f) => `fund the ${STAGE_EN[S(x.stage)] ?? S(x.stage)} stage with ${f.money(x.amount)} (needs ${f.money(x.need)})`,
   siliconTooLate: (x, f) => `no silicon investment: volume is ${f.int(x.quartersToVolume)} quarters away with ${f.int(x.quartersLeft)} left`,
   siliconPays: (x, f) => `own chip pays: ${f.money(x.value)} net of the ${f.money(x.cost)} still needed, volume by ${f.q(x.volumeQuarter)}`,
   siliconNotWorth: (x, f) => `own chip does not pay: ${f.money(x.value)} against ${f.money(x.cost)}`,
@@ -131,7 +134,7 @@ const DE: Templates = {
   powerTooLate: (x, f) => `kein neuer Strom: er käme erst in ${f.q(x.readyQuarter)} ans Netz, nach Spielende`,
   powerForFleet: (x, f) => `${f.int(x.mw)} MW für die eigenen und gebotenen Chips bauen`,
   powerFast: (x, f) => `${f.int(x.mw)} MW Vor-Ort-Erzeugung bauen, am Netz in ${f.q(x.readyQuarter)}: ${f.money(x.earn)} je MW zu verdienen, bevor Netzstrom käme, gegen ${f.money(x.premium)} je MW Aufpreis`,
-  siliconFund: (x, f) => `Stufe ${S(x.stage)} mit ${f.money(x.amount)} finanzieren (nötig: ${f.money(x.need)})`,
+  siliconFund: (x, f) => `die ${STAGE_DE[S(x.stage)] ?? S(x.stage)} mit ${f.money(x.amount)} finanzieren (nötig: ${f.money(x.need)})`,
   siliconTooLate: (x, f) => `keine Chip-Investition: Serienfertigung ist ${f.int(x.quartersToVolume)} Quartale entfernt, es bleiben ${f.int(x.quartersLeft)}`,
   siliconPays: (x, f) => `eigener Chip lohnt sich: ${f.money(x.value)} nach den noch nötigen ${f.money(x.cost)}, Serie bis ${f.q(x.volumeQuarter)}`,
   siliconNotWorth: (x, f) => `eigener Chip lohnt sich nicht: ${f.money(x.value)} gegen ${f.money(x.cost)}`,

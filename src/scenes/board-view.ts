@@ -5,6 +5,7 @@
  * the Reveal scene can fly chips between them.
  */
 import * as Phaser from 'phaser';
+import { scenarioName } from '../text/scenario-names';
 import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, supplyNow, wallLevel } from '../store/selectors';
@@ -415,12 +416,13 @@ function drawCampus(
       else g.lineStyle(1.5, C.faint, 1).strokeCircle(cx, cy, dotR);
     }
     text(stageX, r4, stageText, 10.5, CSS.muted);
-    const sname = c.silicon.name;
+    const sname = scenarioName(c.silicon.name);
     const plain = sname.replace(/\s*\([^)]*\)\s*$/, '');
-    const bare = plain.startsWith(`${c.name} `) ? plain.slice(c.name.length + 1) : plain;
+    const bare = plain.startsWith(`${c.name} `) || plain.startsWith(`${c.name}-`) ? plain.slice(c.name.length + 1) : plain;
     const first = bare.split('/')[0] ?? bare;
     const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
-    text(ix, r4, fitText([sname, plain, upper(bare), upper(first)], dx0 - 6 * s - ix, 11 * s, true), 11, CSS.text, true);
+    // Last, a short generic name ("Eigenchip") before any ellipsis.
+    text(ix, r4, fitText([sname, plain, upper(bare), upper(first), tr('board.ownChipShort')], dx0 - 6 * s - ix, 11 * s, true), 11, CSS.text, true);
   }
   // Row 5: export status.
   const r5 = rowY.get('export');

@@ -25,7 +25,7 @@ export const C = {
 export const CSS = {
   text: '#e4eaf1',
   muted: '#9aa9ba',
-  faint: '#6f7f92',
+  faint: '#8090a3', // as --faint in styles.css: 4.5:1 on the panels
   nvidia: '#76b900',
   warn: '#f2c46d',
   rule: '#f0a08a',

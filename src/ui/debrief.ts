@@ -5,6 +5,7 @@
  * Loaded on demand (its chart library stays out of the game's first download).
  */
 import { pricesUnitOf, regionsTitleOf } from '../text/scenario-words';
+import { scenarioName } from '../text/scenario-names';
 import type { Scenario } from '../engine/types';
 // oxlint-disable-next-line import/no-unassigned-import -- the debrief's stylesheet is a side effect by design
 import './debrief.css';
@@ -85,7 +86,7 @@ export function momentText(game: GameState, m: KeyMoment): string {
     case 'greyCaught':
       return t('debrief.moment.greyCaught', { company: who(m.playerId), units: formatInt(m.units), fine: formatMoney(m.fine) });
     case 'siliconVolume':
-      return t('debrief.moment.siliconVolume', { company: who(m.playerId), chip: companyOf(sc, m.playerId)?.silicon.name ?? '' });
+      return t('debrief.moment.siliconVolume', { company: who(m.playerId), chip: scenarioName(companyOf(sc, m.playerId)?.silicon.name ?? '') });
     case 'leadChange':
       return t('debrief.moment.leadChange', { company: who(m.playerId), previous: who(m.previous), h100e: formatInt(m.h100e) });
     default: {

@@ -4,6 +4,7 @@
  * ids shown by their names and numbers in the game's format. Nothing here reads the engine's English.
  */
 import { depositPerUnit, onsiteRules, quarterLabel } from '../engine';
+import { scenarioName } from '../text/scenario-names';
 import type { ActionError, GameState, Orders } from '../engine/types';
 import { greyCost } from '../engine/queries';
 import type { AmountProblem, DraftProblem } from '../store/drafts';
@@ -92,7 +93,9 @@ function valueText(key: string, v: unknown, game: GameState | null): string {
     case 'rule':
       return sc.exportRules.find((r) => r.id === s)?.name[lang()] ?? s;
     case 'partnership':
-      return sc.partnerships.find((p) => p.id === s)?.name ?? s;
+      return scenarioName(sc.partnerships.find((p) => p.id === s)?.name ?? s);
+    case 'chip':
+      return scenarioName(s);
     case 'card':
       return sc.eventDeck.cards.find((c) => c.id === s)?.headline[lang()] ?? s;
     case 'region':

@@ -1,5 +1,6 @@
 /** Resolution notes (engine codes + numbers) as sentences in the current language for the reveal and the news. */
 import { quarterLabel } from '../engine';
+import { scenarioName } from '../text/scenario-names';
 import type { GameState, ResolutionNote, SiliconStage } from '../engine/types';
 import { companyOf } from '../store/selectors';
 import * as f from '../text/format';
@@ -15,9 +16,9 @@ export function noteText(game: GameState, note: ResolutionNote): string {
   const c = companyOf(sc, note.playerId);
   const who = c?.name ?? note.playerId;
   const v = note.values;
-  const partner = (id: string | number | undefined): string => sc.partnerships.find((p) => p.id === id)?.name ?? s(id);
+  const partner = (id: string | number | undefined): string => scenarioName(sc.partnerships.find((p) => p.id === id)?.name ?? s(id));
   const code = note.code as string;
-  const chip = c?.silicon.name ?? t('note.customChip');
+  const chip = c ? scenarioName(c.silicon.name) : t('note.customChip');
   switch (code) {
     case 'siliconAdvanced':
       return t('note.siliconAdvanced', { who, chip, stage: stageName(s(v.stage)) });

@@ -6,6 +6,7 @@
  * The planner, the price history, the preview above Submit and the export status live in src/ui/play/.
  */
 import { committedHint, runningCostsNote } from './play/running-costs';
+import { scenarioName } from '../text/scenario-names';
 import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, foundryFree, greyCatchPct, onsiteRules, quarterLabel, spareUnitsFor, validateOrders } from '../engine';
 import type { Orders } from '../engine/types';
 import type { GameStore } from '../store/game-store';
@@ -126,7 +127,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     return input;
   };
   const errorSlot = (key: string): HTMLElement => {
-    const e = el('div', { class: 'field-error', attrs: { id: `err-${key}` } });
+    // A live region: the error is announced as it appears, not only when the field is next focused.
+    const e = el('div', { class: 'field-error', attrs: { id: `err-${key}`, 'aria-live': 'polite' } });
     fieldErrors.set(key, e);
     return e;
   };
@@ -226,8 +228,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const nextCost = nextStageCost(game, stage);
   const siliconHint =
     stage === 'volume'
-      ? t('orders.siliconVolume', { chip: company.silicon.name })
-      : t('orders.siliconProgress', { chip: company.silicon.name, stage: stageName(stage), progress: f.money(player.silicon.progress), cost: f.money(nextCost) });
+      ? t('orders.siliconVolume', { chip: scenarioName(company.silicon.name) })
+      : t('orders.siliconProgress', { chip: scenarioName(company.silicon.name), stage: stageName(stage), progress: f.money(player.silicon.progress), cost: f.money(nextCost) });
   const canOrderCustom = stage === 'ramp' || stage === 'volume';
   const section = el('div', { class: 'section stack' }, el('h3', {}, t('orders.siliconAndPower')));
   section.append(
@@ -251,13 +253,13 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       ? t('orders.bookingTooLate', { due: dueLabel })
       : t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
         t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct });
-    const input = textInput('foundry-booking', t('orders.customLabel', { chip: company.silicon.name }), tooLate ? '' : draft.customOrder, '0', tooLate);
+    const input = textInput('foundry-booking', t('orders.customLabel', { chip: scenarioName(company.silicon.name) }), tooLate ? '' : draft.customOrder, '0', tooLate);
     input.setAttribute('aria-describedby', 'err-foundry-booking hint-foundry-booking');
     section.append(
       el(
         'div',
         { class: 'field' },
-        el('label', { attrs: { for: 'in-foundry-booking' } }, t('orders.customLabel', { chip: company.silicon.name })),
+        el('label', { attrs: { for: 'in-foundry-booking' } }, t('orders.customLabel', { chip: scenarioName(company.silicon.name) })),
         input,
         el('div', { class: 'hint', attrs: { id: 'hint-foundry-booking' } }, hint, booked.length ? ` ${t('orders.bookedList', { list: booked.join(', ') })}` : ''),
         errorSlot('foundry-booking'),

@@ -5,6 +5,7 @@
  */
 // oxlint-disable-next-line import/no-unassigned-import -- the viewer's stylesheet is a side effect by design
 import './replay.css';
+import { scenarioName } from '../text/scenario-names';
 import { quarterLabel } from '../engine';
 import type { GameState, Orders } from '../engine/types';
 import type { GameStore, Seat } from '../store/game-store';
@@ -32,7 +33,7 @@ function ordersText(game: GameState, o: Orders): string {
   if (o.siliconInvestment > 0) parts.push(translate('replay.silicon', { money: f.money(o.siliconInvestment) }));
   if (o.customOrder > 0) parts.push(translate('replay.ownChips', { n: f.count(o.customOrder) }));
   for (const g of o.greyMarket) parts.push(translate('replay.grey', { n: f.count(g.quantity), sku: g.sku }));
-  if (o.partnership) parts.push(translate('replay.deal', { name: game.scenario.partnerships.find((p) => p.id === o.partnership)?.name ?? o.partnership }));
+  if (o.partnership) parts.push(translate('replay.deal', { name: scenarioName(game.scenario.partnerships.find((p) => p.id === o.partnership)?.name ?? o.partnership) }));
   return parts.length ? parts.join(' · ') : translate('replay.passes');
 }
 

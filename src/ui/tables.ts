@@ -1,5 +1,7 @@
 /** Read-only tables: standings during the game, the reveal of every sealed bid, and the final standings. */
 import { vendorStyle } from '../store/scenario-look';
+import { glossaryLink, type GlossaryTerm } from './glossary';
+import { scenarioName } from '../text/scenario-names';
 import { parHintOf } from '../text/scenario-words';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameState, QuarterRecord, RevealedBid } from '../engine/types';
@@ -15,12 +17,12 @@ function bidderCell(game: GameState, bid: Pick<RevealedBid, 'bidder' | 'other'>)
   const c = companyOf(game.scenario, bid.bidder);
   if (c) return companyBadge(c);
   const other = game.scenario.otherDemand.find((o) => o.id === bid.bidder);
-  return el('span', { class: 'badge', title: t('tables.otherBuyers') }, el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'), el('span', { class: 'badge-name', title: other ? t('tables.otherBuyersNamed', { name: other.name }) : bid.bidder }, other ? other.name : bid.bidder));
+  return el('span', { class: 'badge', title: t('tables.otherBuyers') }, el('span', { class: 'badge-initial other-buyers', attrs: { 'aria-hidden': 'true' } }, '…'), el('span', { class: 'badge-name', title: other ? t('tables.otherBuyersNamed', { name: scenarioName(other.name) }) : bid.bidder }, other ? scenarioName(other.name) : bid.bidder));
 }
 
-function th(text: string, title?: string): HTMLTableCellElement {
+function th(text: string, title?: string, term?: GlossaryTerm): HTMLTableCellElement {
   const left = text === t('tables.company') || text === t('tables.bidder');
-  return el('th', { class: left ? 'left' : '', attrs: { scope: 'col', title } }, text);
+  return el('th', { class: left ? 'left' : '', attrs: { scope: 'col', title } }, term ? glossaryLink(term, text) : text);
 }
 
 /** A "± par" cell: the margin with its sign, coloured, and the par it is measured against in the tooltip. */
@@ -37,7 +39,7 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
   const table = el('table', { class: 'table', testid: 'standings' });
   table.append(
     el('caption', { class: 'sr-only' }, t(hasPar ? 'tables.standingsPar' : 'tables.standings')),
-    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint')), hasPar ? th(t('tables.margin'), t('tables.marginHint')) : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint')))),
+    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint'), 'howToWin'), hasPar ? th(t('tables.margin'), t('tables.marginHint'), 'par') : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint'), 'h100e'))),
   );
   const body = el('tbody');
   for (const r of rows) {
@@ -152,13 +154,13 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
         {},
         th('#'),
         th(t('tables.company')),
-        th(t('tables.score')),
-        hasPar ? th(t('tables.par'), parHintOf(game.scenario)) : null,
-        hasPar ? th(t('tables.margin'), t('tables.marginHint')) : null,
-        th(t('tables.capability', { w: w.capability }), t('tables.capabilityHint')),
-        th(t('tables.market', { w: w.market }), t('tables.marketHint')),
-        th(t('tables.independence', { w: w.independence }), t('tables.independenceHint')),
-        th(t('tables.efficiency', { w: w.efficiency }), t('tables.efficiencyHint')),
+        th(t('tables.score'), undefined, 'howToWin'),
+        hasPar ? th(t('tables.par'), parHintOf(game.scenario), 'par') : null,
+        hasPar ? th(t('tables.margin'), t('tables.marginHint'), 'par') : null,
+        th(t('tables.capability', { w: w.capability }), t('tables.capabilityHint'), 'capability'),
+        th(t('tables.market', { w: w.market }), t('tables.marketHint'), 'market'),
+        th(t('tables.independence', { w: w.independence }), t('tables.independenceHint'), 'independence'),
+        th(t('tables.efficiency', { w: w.efficiency }), t('tables.efficiencyHint'), 'efficiency'),
       ),
     ),
   );

@@ -11,6 +11,7 @@ import { debriefDe, debriefEn } from './debrief';
 import { errorsDe, errorsEn } from './errors';
 import { neutralDe, neutralEn } from './house-neutral';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
+import { legibleDe, legibleEn } from './legible';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
 import { safetyDe, safetyEn } from './safety';
 import { storeDe, storeEn } from './store';
@@ -31,6 +32,7 @@ const en = {
   ...neutralEn,
   ...errorsEn,
   ...storeEn,
+  ...legibleEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -43,6 +45,7 @@ const de: Record<keyof typeof en, string> = {
   ...neutralDe,
   ...errorsDe,
   ...storeDe,
+  ...legibleDe,
 };
 
 type Catalogue = typeof en;

@@ -4,6 +4,7 @@
  * for power or chips that arrive after the game ends. The numbers are the engine's (capacityPlan).
  */
 import { capacityPlan, quarterLabel, type CapacityPlan, type LateArrival } from '../../engine';
+import { scenarioName } from '../../text/scenario-names';
 import type { GameState, Orders } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
@@ -15,7 +16,7 @@ export function lateText(game: GameState, playerId: string, a: LateArrival): str
   const sc = game.scenario;
   const q = quarterLabel(sc, a.quarter);
   const last = quarterLabel(sc, sc.quarters - 1);
-  const chip = companyOf(sc, playerId)?.silicon.name ?? '';
+  const chip = scenarioName(companyOf(sc, playerId)?.silicon.name ?? '');
   const text =
     a.kind === 'foundry' ? t('lo.plan.late.foundry', { units: f.exact(a.amount), chip, quarter: q, last }) : t(a.kind === 'grid' ? 'lo.plan.late.grid' : 'lo.plan.late.onsite', { mw: f.mw(a.amount), quarter: q, last });
   return a.fromOrder ? text : t('lo.plan.late.already', { text });
@@ -26,7 +27,7 @@ export function addsText(game: GameState, playerId: string, plan: CapacityPlan):
   const sc = game.scenario;
   const head = plan.orderUnits > 0 ? t('lo.plan.adds', { units: f.count(plan.orderUnits) }) : t('lo.plan.addsNone');
   const rest: string[] = [];
-  if (plan.booking) rest.push(t('lo.plan.addsBooking', { units: f.count(plan.booking.units), chip: companyOf(sc, playerId)?.silicon.name ?? '', quarter: quarterLabel(sc, plan.booking.quarter) }));
+  if (plan.booking) rest.push(t('lo.plan.addsBooking', { units: f.count(plan.booking.units), chip: scenarioName(companyOf(sc, playerId)?.silicon.name ?? ''), quarter: quarterLabel(sc, plan.booking.quarter) }));
   if (plan.grid) rest.push(t('lo.plan.addsGrid', { mw: f.mw(plan.grid.mw), quarter: quarterLabel(sc, plan.grid.quarter) }));
   if (plan.onsite) rest.push(t('lo.plan.addsOnsite', { mw: f.mw(plan.onsite.mw), quarter: quarterLabel(sc, plan.onsite.quarter) }));
   return `${[head, ...rest].join(', ')}.`;

@@ -4,6 +4,7 @@
  * answers come from the engine (bidStatus, entityListing); this module only words them.
  */
 import { bidStatus, entityListing, exportSummary, quarterLabel, type BidStatus } from '../../engine';
+import { glossaryLink } from '../glossary';
 import type { GameState, SkuSpec } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
@@ -75,7 +76,7 @@ export function exportStatusText(game: GameState, playerId: string): { text: str
 /** The export-status line of the orders panel (test id export-status-<company>). */
 export function exportStatusLine(game: GameState, playerId: string): HTMLElement {
   const s = exportStatusText(game, playerId);
-  return el('p', { class: `export-status export-${s.level}`, testid: `export-status-${playerId}` }, el('strong', {}, `${t('lo.export.title')}: `), s.text);
+  return el('p', { class: `export-status export-${s.level}`, testid: `export-status-${playerId}` }, el('strong', {}, glossaryLink('exportTiers', t('lo.export.title')), ': '), s.text);
 }
 
 /** The entity-list error with its end said plainly: "until Q3 2025", or "for the rest of the game" when that is after the last quarter. */

@@ -5,6 +5,7 @@
  */
 import { entityListing } from '../../engine';
 import { greyUnitCost } from '../../engine/queries';
+import { scenarioName } from '../../text/scenario-names';
 import type { GameState, PartnershipSpec, SkuSpec } from '../../engine/types';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
@@ -77,7 +78,7 @@ export function partnershipSection(offers: PartnershipSpec[], draft: { partnersh
   select.append(el('option', { attrs: { value: '' } }, t('orders.noPartnership')));
   for (const o of offers) {
     const short = o.kind === 'aiLab' ? t('orders.offerLab', { compute: f.h100e(o.computeH100e), revenue: f.money(o.revenuePerQuarter) }) : t('orders.offerVendor', { vendor: o.vendor, prepay: f.money(o.prepayment) });
-    select.append(el('option', { attrs: { value: o.id, selected: draft.partnership === o.id } }, `${o.name} (${short})`));
+    select.append(el('option', { attrs: { value: o.id, selected: draft.partnership === o.id } }, `${scenarioName(o.name)} (${short})`));
   }
   if (!offers.some((o) => o.id === draft.partnership)) select.value = '';
   const terms = el('div', { class: 'hint', attrs: { id: 'partnership-terms', 'aria-live': 'polite' } });

@@ -1,0 +1,239 @@
+/**
+ * The coached tutorial's view (the steps are data in src/store/tutorial.ts): a small card anchored beside the
+ * part of the screen the current step talks about, that part outlined, and the step's words with the advice's
+ * numbers. A step that waits for an action moves on when the store's state satisfies it (typing in the orders
+ * panel never loses focus: the card never takes it); a step that explains waits for "Next". At the end the card
+ * holds the review: what went well and what to try.
+ */
+import type { GameStore, StoreData } from '../store/game-store';
+import {
+  adviceFor,
+  currentStep,
+  stepNumber,
+  tutorialActive,
+  tutorialReview,
+  TUTORIAL_SEAT,
+  type ReviewItem,
+  type TutorialStep,
+} from '../store/tutorial';
+import * as f from '../text/format';
+import { t, type Key } from '../text/i18n';
+import { el } from './dom';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
+import './tutorial.css';
+import { partName } from './play/score-words';
+import { GLOSSARY_TERMS, glossaryLink, type GlossaryTerm } from './glossary';
+
+const TARGET_CLASS = 'tut-target';
+
+/** The step's words, with the advice's numbers for this quarter. */
+function stepText(s: StoreData, step: TutorialStep): string {
+  const g = s.game;
+  const a = g ? adviceFor(g, g.quarter) : null;
+  const h100 = g?.scenario.skus.find((k) => k.id === 'H100');
+  const rival = g?.scenario.otherDemand.find((d) => d.sku === 'H100');
+  const me = g?.players.find((p) => p.id === TUTORIAL_SEAT);
+  const values = {
+    units: f.exact(step.code === 'maia' || step.code === 'maiaMore' ? (a?.maia ?? 0) : (a?.h100 ?? 0)),
+    price: f.moneyExact(a?.maxPrice ?? 0),
+    list: f.moneyExact(h100?.listPrice ?? 0),
+    rival: f.moneyExact(rival?.maxPrice ?? 0),
+    money: f.money(a?.siliconInvestment ?? 0),
+  };
+  // After a respin Maia is still ramping in Q2: the card says so and gives the ramp's numbers.
+  if (step.code === 'maiaMore' && me && me.silicon.stage !== 'volume') return t('tut.maiaRamp', values);
+  return t(`tut.${step.code}` as Key, values);
+}
+
+function reviewLine(item: ReviewItem): string {
+  const v = item.values;
+  const values: Record<string, string | number> = { ...v };
+  if (typeof v.part === 'string') values.part = partName(v.part as Parameters<typeof partName>[0]);
+  if (typeof v.value === 'number') values.value = f.exact(Math.round(v.value * 10) / 10);
+  if (typeof v.margin === 'number') values.margin = String(Math.round(v.margin * 10) / 10);
+  for (const k of ['idle', 'units', 'advised'] as const) if (typeof v[k] === 'number') values[k] = f.exact(v[k]);
+  return t(`tut.item.${item.code}` as Key, values);
+}
+
+/** The element a step points at (the coached company's own when several companies show one). */
+function targetOf(step: TutorialStep): HTMLElement | null {
+  return (
+    document.querySelector<HTMLElement>(`[data-testid="${step.target}"][data-player="${TUTORIAL_SEAT}"]`) ??
+    document.querySelector<HTMLElement>(`[data-testid="${step.target}"]`)
+  );
+}
+
+/** Places the card beside its target: left of it when there is room (the panel is on the right), else below or above. */
+function place(card: HTMLElement, target: HTMLElement | null): void {
+  const w = card.offsetWidth;
+  const h = card.offsetHeight;
+  const vw = innerWidth;
+  const vh = innerHeight;
+  if (!target) {
+    card.style.left = `${Math.max(8, (vw - w) / 2)}px`;
+    card.style.top = `${Math.max(8, vh - h - 48)}px`;
+    card.dataset.side = 'none';
+    return;
+  }
+  const r = target.getBoundingClientRect();
+  const clampTop = (y: number) => Math.min(Math.max(8, y), Math.max(8, vh - h - 8));
+  // A target in the side panel: the card sits just left of the panel, over the board, so it hides none of the form.
+  const panel = target.closest('#panel')?.getBoundingClientRect();
+  const edge = panel && panel.left - w - 16 >= 8 ? panel.left : r.left;
+  if (edge - w - 16 >= 8) {
+    card.style.left = `${edge - w - 16}px`;
+    card.style.top = `${clampTop(r.top + r.height / 2 - h / 2)}px`;
+    card.dataset.side = 'left';
+  } else {
+    const below = r.bottom + 12 + h <= vh;
+    card.style.left = `${Math.min(Math.max(8, r.left), Math.max(8, vw - w - 8))}px`;
+    card.style.top = `${below ? r.bottom + 12 : clampTop(r.top - h - 12)}px`;
+    card.dataset.side = below ? 'below' : 'above';
+  }
+}
+
+/** Mounts the coach; returns an unsubscribe function. */
+export function mountTutorial(store: GameStore): () => void {
+  const seen = new Set<string>();
+  let off = false;
+  let game = '';
+  let shown: string | null = null;
+  let card: HTMLElement | null = null;
+  let frame = 0;
+
+  const unmark = (): void => {
+    for (const n of document.querySelectorAll(`.${TARGET_CLASS}`)) n.classList.remove(TARGET_CLASS);
+  };
+  const remove = (): void => {
+    card?.remove();
+    card = null;
+    shown = null;
+    unmark();
+  };
+
+  const render = (): void => {
+    frame = 0;
+    const s = store.getState();
+    const key = `${s.record?.seed ?? ''}|${s.record?.createdAt ?? ''}`;
+    if (key !== game) {
+      game = key;
+      seen.clear();
+      off = false;
+    }
+    if (off || !tutorialActive(s)) return remove();
+    const step = currentStep(s, seen);
+    if (!step) return remove();
+    const target = targetOf(step);
+    const text = stepText(s, step);
+    const fresh =
+      shown !== step.id || !card || card.dataset.lang !== s.ui.language || card.querySelector('.tut-text')?.textContent !== text;
+    if (fresh) {
+      card?.remove();
+      card = buildCard(s, step, text);
+      document.body.append(card);
+      // A new step brings its target into view (inside the panel's scroll), once.
+      if (shown !== step.id) target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      shown = step.id;
+    }
+    unmark();
+    target?.classList.add(TARGET_CLASS);
+    if (card) place(card, target);
+  };
+
+  const schedule = (): void => {
+    if (!frame) frame = requestAnimationFrame(render);
+  };
+
+  const buildCard = (s: StoreData, step: TutorialStep, text: string): HTMLElement => {
+    const { n, of } = stepNumber(step);
+    const next = el(
+      'button',
+      {
+        class: 'btn btn-primary btn-small',
+        testid: 'tutorial-next',
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            seen.add(step.id);
+            schedule();
+          },
+        },
+      },
+      step.code === 'review' ? t('tut.close') : t('tut.next'),
+    );
+    const skip = el(
+      'button',
+      {
+        class: 'btn btn-small btn-link',
+        testid: 'tutorial-skip',
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            off = true;
+            schedule();
+          },
+        },
+      },
+      t('tut.skip'),
+    );
+    const body: (HTMLElement | string)[] = [el('p', { class: 'tut-text' }, text)];
+    const terms = (step.terms ?? []).filter((x): x is GlossaryTerm => (GLOSSARY_TERMS as readonly string[]).includes(x));
+    if (terms.length) {
+      const links = el('p', { class: 'tut-terms faint' }, `${t('tut.terms')} `);
+      terms.forEach((term, i) => links.append(i ? ', ' : '', glossaryLink(term, t(`gl.term.${term}` as Key))));
+      body.push(links);
+    }
+    if (step.code === 'review' && s.game) {
+      const review = tutorialReview(s.game);
+      if (review) {
+        const list = (title: Key, items: ReviewItem[], id: string) =>
+          items.length
+            ? el(
+                'div',
+                { testid: id },
+                el('h3', {}, t(title)),
+                el('ul', {}, ...items.map((i) => el('li', { attrs: { 'data-code': i.code } }, reviewLine(i)))),
+              )
+            : '';
+        body.push(
+          list('tut.well', review.well, 'tutorial-well'),
+          list('tut.toTry', review.toTry, 'tutorial-try'),
+          el('p', { class: 'muted' }, t('tut.next.try')),
+        );
+      }
+    }
+    const waits = step.done !== undefined;
+    return el(
+      'section',
+      {
+        class: 'tutorial-card',
+        testid: 'tutorial-step',
+        attrs: {
+          'data-step': step.id,
+          'data-target': step.target,
+          'data-lang': s.ui.language,
+          'aria-label': t('tut.label'),
+          'aria-live': 'polite',
+        },
+      },
+      el('div', { class: 'tut-head' }, el('strong', {}, t('tut.label')), el('span', { class: 'faint' }, t('tut.stepOf', { n, of }))),
+      ...body,
+      el('div', { class: 'tut-foot' }, waits ? el('span', { class: 'faint' }, t('tut.waiting')) : next, skip),
+    );
+  };
+
+  const unsub = store.subscribe(() => schedule());
+  const onMove = (): void => {
+    if (card && shown) schedule();
+  };
+  addEventListener('resize', onMove);
+  document.addEventListener('scroll', onMove, true);
+  schedule();
+  return () => {
+    unsub();
+    removeEventListener('resize', onMove);
+    document.removeEventListener('scroll', onMove, true);
+    if (frame) cancelAnimationFrame(frame);
+    remove();
+  };
+}
