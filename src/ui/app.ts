@@ -111,7 +111,14 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   const cont = needsFreshPress(
     el(
       'button',
-      { class: 'btn btn-primary btn-wide', testid: 'reveal-continue', attrs: { type: 'button' }, on: { click: () => store.getState().continueFromReveal() } },
+      {
+        class: 'btn btn-primary btn-wide',
+        testid: 'reveal-continue',
+        // The facilitator view: no Continue until every chip is revealed (a stray click must not skip the reveal).
+        attrs: { type: 'button', disabled: !revealComplete(s) },
+        title: revealComplete(s) ? undefined : translate('classroom.fac.continueLocked'),
+        on: { click: () => revealComplete(store.getState()) && store.getState().continueFromReveal() },
+      },
       last ? translate('app.seeFinal') : translate('app.continueTo', { quarter: quarterLabel(g.scenario, g.quarter + 1) }),
     ),
   );
