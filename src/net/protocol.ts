@@ -85,7 +85,12 @@ export const clientMessages = {
   /** A team takes its sealed orders back (before the quarter resolves). */
   unseal: z.object({}),
   /** The facilitator's quarter timer. */
-  timer: z.object({ action: z.enum(['start', 'pause', 'resume', 'stop']), seconds: z.number().int().min(10).max(MAX_TIMER_SECONDS).optional() }),
+  timer: z.object({
+    action: z.enum(['start', 'pause', 'resume', 'stop', 'missing']),
+    seconds: z.number().int().min(10).max(MAX_TIMER_SECONDS).optional(),
+    /** When time is up: teams that have not sealed pass, or a bot plays for them (kept until changed). */
+    missing: z.enum(['pass', 'bot']).optional(),
+  }),
   /** The facilitator resolves the quarter now: missing teams pass, or a bot plays for them. */
   resolve: z.object({ missing: z.enum(['pass', 'bot']) }),
   /** The facilitator hands a seat to a bot, or back to its team. */
@@ -118,6 +123,8 @@ export interface TimerState {
   /** Milliseconds left when the message was sent. */
   remainingMs: number;
   totalMs: number;
+  /** When time is up the quarter resolves by itself: teams that have not sealed pass, or a bot plays for them. */
+  missing: 'pass' | 'bot';
 }
 
 /** What everyone in the game may know (sent to every client on every change). */

@@ -189,7 +189,7 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
     const st = pub.timer.status;
     const start = (): void => {
       const m = Math.min(60, Math.max(1, Math.round(Number(minutes) || 5)));
-      conn?.send('timer', { action: 'start', seconds: m * 60 });
+      conn?.send('timer', { action: 'start', seconds: m * 60, missing });
     };
     return el(
       'section',
@@ -210,7 +210,11 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
 
   const resolveBox = (): HTMLElement => {
     const sel = el('select', { testid: 'class-resolve-missing', attrs: { id: 'class-resolve-missing' } }, el('option', { attrs: { value: 'bot', selected: missing === 'bot' } }, t('net.resolve.bot')), el('option', { attrs: { value: 'pass', selected: missing === 'pass' } }, t('net.resolve.pass')));
-    sel.addEventListener('change', () => (missing = sel.value === 'pass' ? 'pass' : 'bot'));
+    sel.addEventListener('change', () => {
+      missing = sel.value === 'pass' ? 'pass' : 'bot';
+      // The same choice applies when the timer runs out (the quarter then resolves by itself).
+      conn?.send('timer', { action: 'missing', missing });
+    });
     return el(
       'section',
       { class: 'stack' },
@@ -284,6 +288,7 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
     const scenario = s.scenario;
     if (!pub || !scenario) return;
     timerAt = { remaining: pub.timer.remainingMs, at: performance.now(), status: pub.timer.status };
+    missing = pub.timer.missing;
     const seatsKey = pub.seats.map((x) => `${x.kind}${x.teamName ?? ''}${x.connected}${x.sealed}`).join(',');
     const key = [lang(), pub.quarter, pub.phase, pub.timer.status, pub.revealedQuarter, shownReveal, seatsKey, s.record ? 1 : 0].join('|');
     if (key === lastKey) return;
