@@ -6,6 +6,7 @@
 import { z } from '../zod';
 import { ordersSchema } from '../store/action-schema';
 import { BOT_LEVELS } from '../ai/types';
+import { teamNameSchema } from '../replay/team-name';
 import type { Orders, GameState, SkuClearing } from '../engine/types';
 import type { Standing } from '../engine/scoring';
 import type { PlayerView } from '../engine/view';
@@ -19,7 +20,7 @@ export const CODE_LENGTH = 8;
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 /** At most this many bids or grey-market lines in one set of orders. */
 export const MAX_ORDER_LINES = 32;
-export const MAX_TEAM_NAME = 24;
+export { MAX_TEAM_NAME } from '../replay/team-name';
 /** Quarter timer limits (seconds). */
 export const MAX_TIMER_SECONDS = 60 * 60;
 
@@ -41,12 +42,7 @@ const classOrders = ordersSchema.extend({
   greyMarket: ordersSchema.shape.greyMarket.max(MAX_ORDER_LINES),
 });
 
-const teamName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(MAX_TEAM_NAME)
-  .refine((s) => !/\p{Cc}/u.test(s), 'no control characters');
+const teamName = teamNameSchema;
 
 const botLevel = z.enum(BOT_LEVELS);
 const companyId = z.string().min(1).max(64);

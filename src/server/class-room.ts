@@ -197,7 +197,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       const s = req.seats.find((x) => x.playerId === co.id);
       return { playerId: co.id, kind: s?.kind ?? 'bot', level: s?.level ?? BOT_LEVEL_DEFAULT, teamName: null, seatTokenHash: null };
     });
-    const recordSeats: Seat[] = this.seats.map((s) => (s.kind === 'bot' ? { playerId: s.playerId, kind: 'bot', level: s.level } : { playerId: s.playerId, kind: 'human' }));
+    const recordSeats: Seat[] = this.seats.map((s) => this.recordSeat(s));
     this.session = GameSession.start(scenario, req.seed, { seats: recordSeats, createdAt });
   }
 
@@ -368,6 +368,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         s.teamName = m.teamName;
         s.seatTokenHash = h;
         data.seat = s.playerId;
+        this.syncRecordSeats();
         this.sendTo(client, 'seat', { playerId: s.playerId, seatToken: token, teamName: m.teamName, draft: this.drafts.get(s.playerId) ?? null });
         return null;
       }
@@ -470,10 +471,16 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     return null;
   }
 
+  /** A seat as the record keeps it, with the team's name once a team has taken it (kept if a bot takes over). */
+  private recordSeat(s: SeatState): Seat {
+    const seat: Seat = s.kind === 'bot' ? { playerId: s.playerId, kind: 'bot', level: s.level } : { playerId: s.playerId, kind: 'human' };
+    return s.teamName ? { ...seat, teamName: s.teamName } : seat;
+  }
+
   private syncRecordSeats(): void {
     const rec = this.session.record;
     if (!rec) return;
-    rec.seats.splice(0, rec.seats.length, ...this.seats.map((s): Seat => (s.kind === 'bot' ? { playerId: s.playerId, kind: 'bot', level: s.level } : { playerId: s.playerId, kind: 'human' })));
+    rec.seats.splice(0, rec.seats.length, ...this.seats.map((s) => this.recordSeat(s)));
   }
 
   // ---- the game ----

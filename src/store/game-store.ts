@@ -3,6 +3,7 @@
  * state and the UI state. Every change to the game goes through `dispatch`, which parses the action and
  * applies it with the engine; scenes and panels only read from here and call these functions.
  */
+import { teamNames, teamsPart } from '../replay/team-name';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { applyAction, createGame, emptyOrders, quarterLabel } from '../engine';
@@ -806,7 +807,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
           const state = get().game ?? get().replay?.states[get().replay?.at ?? 0];
           const where = state ? `-${quarterLabel(state.scenario, state.quarter).replace(/\s+/g, '')}` : '';
           const seed = r.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'seed';
-          return { fileName: `gpurace-${r.scenario.id}-${seed}${where}.gpurace.json`, text: `${JSON.stringify(r, null, 1)}\n` };
+          // A class game's file carries its team names, so each group's file has its own name.
+          return { fileName: `gpurace-${r.scenario.id}-${seed}${teamsPart(teamNames(r.seats))}${where}.gpurace.json`, text: `${JSON.stringify(r, null, 1)}\n` };
         },
 
         shareFragment() {

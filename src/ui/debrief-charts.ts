@@ -142,18 +142,20 @@ function markerPlugin(markers: ChartSpec['markers'], color: string): uPlot.Plugi
           ctx.setLineDash([5 * ratio, 4 * ratio]);
           ctx.font = `${600} ${Math.round(11 * ratio)}px system-ui, sans-serif`;
           ctx.textBaseline = 'top';
-          let lastX = -Infinity;
-          let row = 0;
-          for (const m of markers) {
+          // The right edge of the last tag in each row: a tag goes into the first row where it clears the one before.
+          const rowEnds: number[] = [];
+          for (const m of [...markers].sort((a, b) => a.x - b.x)) {
             const x = Math.round(u.valToPos(m.x, 'x', true));
             ctx.beginPath();
             ctx.moveTo(x, top);
             ctx.lineTo(x, top + height);
             ctx.stroke();
-            // Tags at the same place stack downwards instead of overlapping.
-            row = Math.abs(x - lastX) < 4 ? row + 1 : 0;
-            lastX = x;
-            ctx.fillText(m.tag, x + 4 * ratio, top + 3 * ratio + row * 13 * ratio);
+            const left = x + 4 * ratio;
+            const right = left + ctx.measureText(m.tag).width + 3 * ratio;
+            let row = rowEnds.findIndex((end) => end <= left);
+            if (row < 0) row = rowEnds.length;
+            rowEnds[row] = right;
+            ctx.fillText(m.tag, left, top + 3 * ratio + row * 13 * ratio);
           }
           ctx.restore();
         },
@@ -166,6 +168,12 @@ function markerPlugin(markers: ChartSpec['markers'], color: string): uPlot.Plugi
 export function markerDash(s: ChartSpec['series'][number] | undefined): string {
   if (!s || s.bars || s.dash.length === 0) return 'solid';
   return (s.dash[0] ?? 0) <= 2 ? 'dotted' : 'dashed';
+}
+
+/** Show every n-th of `count` x labels so that each has about 60 px ("Q4 2025" in 12 px type with a gap). */
+export function xLabelStep(plotWidth: number, count: number): number {
+  if (count <= 1) return 1;
+  return Math.max(1, Math.ceil((60 * count) / Math.max(1, plotWidth)));
 }
 
 /** uPlot options for a spec at a size. */
@@ -204,7 +212,11 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, 
         grid: { show: false },
         ticks: { stroke: th.grid, width: 1 },
         splits: () => [...xs],
-        values: (_u, splits) => splits.map((x) => spec.xLabel(x)),
+        // Every k-th quarter's label when the chart is too narrow for all of them (labels never run together).
+        values: (_u, splits) => {
+          const every = xLabelStep(width - 62, splits.length);
+          return splits.map((x, i) => (i % every === 0 ? spec.xLabel(x) : ''));
+        },
         gap: 4,
       },
       {

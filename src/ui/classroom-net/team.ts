@@ -12,6 +12,7 @@ import { el } from '../dom';
 import { lang, t } from '../../text/i18n';
 import { money, mw, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
+import { withTeam } from '../../replay/team-name';
 
 interface TeamDraft extends DraftOrders {
   partnership: string;
@@ -229,6 +230,13 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
       const text = pub.phase === 'gameOver' ? t('net.team.over', { rank: me.rank, total: r.standings.length }) : t('net.team.position', { rank: me.rank, total: r.standings.length });
       box.append(el('p', { class: 'net-position', testid: 'class-position' }, text, ` (${score(me.score)})`));
     }
+    // Everyone's position, by team name (public once the quarter is revealed).
+    const scenario = conn?.state.scenario ?? null;
+    const rows = r.standings.map((x) => {
+      const team = pub.seats.find((p) => p.playerId === x.playerId)?.teamName ?? null;
+      return el('tr', { class: x.playerId === playerId ? 'net-me' : '' }, el('td', {}, String(x.rank)), el('th', { attrs: { scope: 'row' } }, withTeam(companyName(scenario, x.playerId), team)), el('td', {}, score(x.score)));
+    });
+    box.append(el('div', { class: 'net-table-wrap' }, el('table', { class: 'net-table net-team-standings', testid: 'class-team-standings' }, el('tbody', {}, ...rows))));
     return box;
   };
 
