@@ -177,7 +177,8 @@ export function mountDebrief(src: DebriefSource, parent: HTMLElement, onClose: (
       box.replaceChildren();
       // Print: two charts side by side on A4 (about 330 px each); screen: the cell's width.
       const width = theme === 'print' ? 330 : Math.max(280, Math.floor(box.clientWidth || 520));
-      const height = theme === 'print' ? 150 : 210;
+      // Print: short enough that the final table, the key moments and all six charts fit one A4 page.
+      const height = theme === 'print' ? 116 : 210;
       charts.push(drawChart(spec, theme, box, width, height));
       box.dataset.drawn = 'true';
     }
