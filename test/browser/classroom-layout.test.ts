@@ -1,0 +1,73 @@
+/**
+ * The facilitator's screens on a projector: in the facilitator view (large type) the final table of a
+ * classroom-sprint fits at 1280x720 and at 1024x768 — every column on screen, nothing scrolled sideways,
+ * type no smaller than 13 px. Screenshots to SHOTS.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SHOTS } from './harness';
+import { useSession, tid, startGame, resizeAndSettle } from './helpers';
+
+/** How the final table sits in the viewport: its right edge, every header cell's right edge, the smallest type. */
+function tableFit(page: Page): Promise<{ vw: number; docWidth: number; right: number; headers: { text: string; right: number; left: number }[]; minFont: number; clipped: number }> {
+  return page.evaluate(() => {
+    const table = document.querySelector<HTMLElement>('[data-testid="final-standings"]');
+    if (!table) throw new Error('no final table');
+    const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((h) => ({ text: h.textContent ?? '', right: h.getBoundingClientRect().right, left: h.getBoundingClientRect().left }));
+    let minFont = Infinity;
+    for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+      if (!cell.textContent?.trim() || cell.closest('.sr-only')) continue;
+      minFont = Math.min(minFont, Number.parseFloat(getComputedStyle(cell).fontSize));
+    }
+    // A cell whose text is cut off (its content wider than its box, with overflow hidden).
+    let clipped = 0;
+    for (const cell of table.querySelectorAll<HTMLElement>('th, td')) if (cell.scrollWidth > cell.clientWidth + 1 && getComputedStyle(cell).overflow === 'hidden') clipped++;
+    // The nearest scroll box around the table must not need sideways scrolling either.
+    let box: HTMLElement | null = table.parentElement;
+    let right = table.getBoundingClientRect().right;
+    while (box) {
+      if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible') right = Math.max(right, window.innerWidth + (box.scrollWidth - box.clientWidth));
+      box = box.parentElement;
+    }
+    return { vw: window.innerWidth, docWidth: document.documentElement.scrollWidth, right, headers, minFont, clipped };
+  });
+}
+
+describe('facilitator view on a projector', () => {
+  const s = useSession();
+
+  it('the final table fits at 1280x720 and at 1024x768', async () => {
+    const { page, errors } = s();
+    await page.goto(inject('baseUrl'));
+    await startGame(page, 'classroom-sprint', { seed: 'layout-1' });
+    await tid(page, 'facilitator-view').click();
+    await tid(page, 'facilitator-bar').waitFor();
+    // Four bots play; the facilitator reveals every chip, then continues.
+    for (let guard = 0; guard < 6; guard++) {
+      const which = await Promise.race([
+        tid(page, 'reveal-continue').waitFor({ timeout: 20_000 }).then(() => 'reveal' as const),
+        tid(page, 'game-over').waitFor({ timeout: 20_000 }).then(() => 'over' as const),
+      ]);
+      if (which === 'over') break;
+      await tid(page, 'fac-reveal-all').click();
+      await page.locator('[data-testid="reveal-continue"]:not([disabled])').click();
+    }
+    await tid(page, 'final-standings').waitFor();
+    for (const [w, h] of [
+      [1280, 720],
+      [1024, 768],
+    ] as const) {
+      await resizeAndSettle(page, w, h);
+      await tid(page, 'final-standings').scrollIntoViewIfNeeded();
+      const fit = await tableFit(page);
+      await page.screenshot({ path: `${SHOTS}/facilitator-final-${w}x${h}.png` });
+      expect(fit.docWidth, `${w}: page width`).toBeLessThanOrEqual(w);
+      expect(fit.right, `${w}: the table's right edge`).toBeLessThanOrEqual(w);
+      for (const hd of fit.headers) expect(hd.right, `${w}: column "${hd.text}"`).toBeLessThanOrEqual(w);
+      expect(fit.headers.length).toBeGreaterThanOrEqual(6);
+      expect(fit.minFont, `${w}: smallest type in the table`).toBeGreaterThanOrEqual(13);
+      expect(fit.clipped, `${w}: cells cut off`).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
+});
