@@ -150,7 +150,7 @@ export interface ServerMessages {
   /** You are the facilitator. */
   facilitator: { code: string };
   /** Your seat: the company, your secret seat token (keep it to get the seat back) and your typed orders. */
-  seat: { playerId: string; seatToken: string; teamName: string; draft: Orders | null };
+  seat: { playerId: string; seatToken: string; teamName: string; draft: Orders | null; /** The quarter the typed orders are for. */ quarter: number };
   /** Your seat's view of the game. */
   view: { view: SeatView };
   /** The whole record (after the game is over, or for the facilitator after a reveal). */

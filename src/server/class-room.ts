@@ -301,7 +301,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     const seat = auth.seat ? this.seat(auth.seat) : undefined;
     // A team back with its seat token: its seat and the orders it had typed.
     if (seat && o.success && o.data.role === 'team' && o.data.seatToken) {
-      this.sendTo(client, 'seat', { playerId: seat.playerId, seatToken: o.data.seatToken, teamName: seat.teamName ?? '', draft: this.drafts.get(seat.playerId) ?? null });
+      this.sendTo(client, 'seat', { playerId: seat.playerId, seatToken: o.data.seatToken, teamName: seat.teamName ?? '', draft: this.drafts.get(seat.playerId) ?? null, quarter: this.session.state.quarter });
     }
     this.announce();
   }
@@ -369,7 +369,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         s.seatTokenHash = h;
         data.seat = s.playerId;
         this.syncRecordSeats();
-        this.sendTo(client, 'seat', { playerId: s.playerId, seatToken: token, teamName: m.teamName, draft: this.drafts.get(s.playerId) ?? null });
+        this.sendTo(client, 'seat', { playerId: s.playerId, seatToken: token, teamName: m.teamName, draft: this.drafts.get(s.playerId) ?? null, quarter: this.session.state.quarter });
         return null;
       }
       case 'draft': {

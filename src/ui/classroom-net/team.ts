@@ -6,7 +6,8 @@
  */
 import { quarterLabel } from '../../engine/time';
 import type { Orders, Scenario } from '../../engine/types';
-import { draftToOrders, emptyDraft, type DraftOrders } from '../../store/drafts';
+import { draftToOrders, emptyDraft, parseAmount, type DraftOrders } from '../../store/drafts';
+import { exportStatus } from '../../engine/export-rules';
 import { formatCode, normalizeCode, type PublicInfo } from '../../net/protocol';
 import { el } from '../dom';
 import { lang, t } from '../../text/i18n';
@@ -16,7 +17,12 @@ import { withTeam } from '../../replay/team-name';
 
 interface TeamDraft extends DraftOrders {
   partnership: string;
+  /** The sealed deal bid for the chosen partnership (absent in drafts saved before it existed). */
+  dealBid?: string;
 }
+
+/** Bids per chip: the first and up to two more tranches at lower prices (a demand curve), as in the solo orders panel. */
+const MAX_TRANCHES = 3;
 
 const seatKey = (code: string): string => `gpurace-class-seat:${code}`;
 const draftKey = (code: string, playerId: string, quarter: number): string => `gpurace-class-draft:${code}:${playerId}:${quarter}`;
@@ -46,12 +52,26 @@ function write(key: string, value: unknown): void {
 function draftFromOrders(o: Orders | null): TeamDraft {
   const d: TeamDraft = { ...emptyDraft(), partnership: '' };
   if (!o) return d;
-  for (const b of o.bids) d.bids[b.sku] = { quantity: String(b.quantity), maxPrice: String(b.maxPrice) };
+  for (const b of o.bids) {
+    const row = { quantity: String(b.quantity), maxPrice: String(b.maxPrice) };
+    if (!d.bids[b.sku]) d.bids[b.sku] = row;
+    else ((d.tranches ??= {})[b.sku] ??= []).push(row);
+  }
+  d.powerFast = o.powerFast ? String(o.powerFast) : '';
+  d.dealBid = o.dealBid ? String(o.dealBid) : '';
   d.siliconInvestment = o.siliconInvestment ? String(o.siliconInvestment) : '';
   d.customOrder = o.customOrder ? String(o.customOrder) : '';
   d.powerBuild = o.powerBuild ? String(o.powerBuild) : '';
   d.partnership = o.partnership ?? '';
   return d;
+}
+
+/** The orders with the team's partnership choice and its deal bid (only with a partnership, only when above 0). */
+function withDeal(orders: Orders, d: TeamDraft): Orders {
+  const out: Orders = { ...orders, partnership: d.partnership || null };
+  const deal = parseAmount(d.dealBid ?? '', lang());
+  if (out.partnership && deal.ok && deal.value > 0) out.dealBid = deal.value;
+  return out;
 }
 
 function companyName(scenario: Scenario | null, id: string): string {
@@ -151,7 +171,7 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     sendTimer = setTimeout(() => {
       if (!draft) return;
       const r = draftToOrders(draft, scenario, lang());
-      if (r.problems.length === 0) conn?.send('draft', { orders: { ...r.orders, partnership: draft.partnership || null } });
+      if (r.problems.length === 0) conn?.send('draft', { orders: withDeal(r.orders, draft) });
     }, 300);
   };
 
@@ -164,50 +184,93 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
   const ordersForm = (s: NetState, pub: PublicInfo, scenario: Scenario, playerId: string): HTMLElement => {
     const view = s.view;
     const code = pub.code;
-    draft ??= read<TeamDraft>(draftKey(code, playerId, pub.quarter)) ?? draftFromOrders(s.seat?.draft ?? null);
+    // The server's copy of the typed orders only for the quarter they were typed in (never last quarter's).
+    draft ??= read<TeamDraft>(draftKey(code, playerId, pub.quarter)) ?? draftFromOrders(s.seat?.quarter === pub.quarter ? (s.seat?.draft ?? null) : null);
     const d = draft;
     const save = (): void => saveDraft(code, playerId, pub.quarter, scenario);
     const form = el('form', { class: 'stack net-orders', attrs: { novalidate: true } });
+    const denied: string[] = [];
     for (const sku of scenario.skus) {
       if (sku.availableFrom > pub.quarter) continue;
+      // A chip an export rule (or the seller) keeps from this company: named once, no fields to fill in.
+      if (!exportStatus({ scenario, quarter: pub.quarter }, playerId, sku.id).allowed) {
+        denied.push(sku.name);
+        continue;
+      }
       const b = (d.bids[sku.id] ??= { quantity: '', maxPrice: '' });
+      const extra = ((d.tranches ??= {})[sku.id] ??= []);
+      const pair = (row: { quantity: string; maxPrice: string }, n: number): HTMLElement => {
+        const suffix = n === 1 ? '' : `-${n}`;
+        return el(
+          'div',
+          { class: 'net-pair', attrs: { 'data-tranche': n } },
+          field(n === 1 ? t('net.orders.qty') : t('classroom.team.trancheQty', { n }), `class-qty-${sku.id}${suffix}`, row.quantity, (v) => ((row.quantity = v), save())),
+          field(t('net.orders.price'), `class-price-${sku.id}${suffix}`, row.maxPrice, (v) => ((row.maxPrice = v), save())),
+        );
+      };
+      const rows = el('div', { class: 'net-tranches' });
+      const more = el('button', { class: 'btn btn-small net-more', testid: `class-add-tranche-${sku.id}`, attrs: { type: 'button' } }, t('classroom.team.addTranche'));
+      const drawRows = (): void => {
+        rows.replaceChildren(pair(b, 1), ...extra.map((row, i) => pair(row, i + 2)));
+        more.hidden = extra.length >= MAX_TRANCHES - 1;
+      };
+      more.addEventListener('click', () => {
+        extra.push({ quantity: '', maxPrice: '' });
+        drawRows();
+        save();
+        rows.querySelector<HTMLInputElement>(`[data-tranche="${extra.length + 1}"] input`)?.focus();
+      });
+      drawRows();
       form.append(
         el(
           'fieldset',
           { class: 'net-bid' },
           el('legend', {}, t('net.orders.bid', { sku: sku.name })),
           el('p', { class: 'muted net-hint' }, t('net.orders.skuHint', { price: money(sku.listPrice), supply: units(sku.supply[pub.quarter] ?? 0) })),
-          el(
-            'div',
-            { class: 'net-pair' },
-            field(t('net.orders.qty'), `class-qty-${sku.id}`, b.quantity, (v) => ((b.quantity = v), save())),
-            field(t('net.orders.price'), `class-price-${sku.id}`, b.maxPrice, (v) => ((b.maxPrice = v), save())),
-          ),
+          rows,
+          more,
         ),
       );
     }
+    if (denied.length > 0) form.append(el('p', { class: 'muted net-hint', testid: 'class-denied' }, t('classroom.team.denied', { chips: denied.join(', ') })));
     form.append(field(t('net.orders.silicon'), 'class-silicon', d.siliconInvestment, (v) => ((d.siliconInvestment = v), save())));
-    form.append(field(t('net.orders.power'), 'class-power', d.powerBuild, (v) => ((d.powerBuild = v), save())));
+    const onsite = scenario.power.onsite;
+    form.append(
+      el(
+        'div',
+        { class: onsite ? 'net-pair' : 'net-field' },
+        field(t('net.orders.power'), 'class-power', d.powerBuild, (v) => ((d.powerBuild = v), save())),
+        onsite ? field(t('classroom.team.powerFast'), 'class-power-fast', d.powerFast ?? '', (v) => ((d.powerFast = v), save())) : null,
+      ),
+    );
+    if (onsite) form.append(el('p', { class: 'muted net-hint' }, t('classroom.team.powerHint', { grid: scenario.power.leadQuarters, fast: onsite.leadQuarters })));
     form.append(field(t('net.orders.custom'), 'class-custom', d.customOrder, (v) => ((d.customOrder = v), save())));
     const open = view?.openPartnerships.filter((p) => !view.takenPartnerships.includes(p)) ?? [];
     if (open.length > 0) {
       const sel = el('select', { testid: 'class-partnership', attrs: { id: 'class-partnership' } }, el('option', { attrs: { value: '' } }, t('net.orders.noPartnership')));
       for (const id of open) sel.append(el('option', { attrs: { value: id, selected: d.partnership === id } }, scenario.partnerships.find((p) => p.id === id)?.name ?? id));
-      sel.addEventListener('change', () => ((d.partnership = sel.value), save()));
-      form.append(el('div', { class: 'net-field' }, el('label', { attrs: { for: 'class-partnership' } }, t('net.orders.partnership')), sel));
+      const dealField = field(t('classroom.team.dealBid'), 'class-deal-bid', d.dealBid ?? '', (v) => ((d.dealBid = v), save()));
+      dealField.hidden = !d.partnership;
+      sel.addEventListener('change', () => {
+        d.partnership = sel.value;
+        dealField.hidden = !d.partnership;
+        save();
+      });
+      form.append(el('div', { class: 'net-field' }, el('label', { attrs: { for: 'class-partnership' } }, t('net.orders.partnership')), sel), dealField);
     }
     const err = el('p', { class: 'net-error', testid: 'class-orders-error', attrs: { role: 'alert' } }, localError ?? s.error ?? '');
     form.append(el('button', { class: 'btn btn-primary btn-wide', testid: 'class-seal', attrs: { type: 'submit' } }, t('net.orders.seal')), err);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const r = draftToOrders(d, scenario, lang());
-      if (r.problems.length > 0) {
-        localError = r.problems[0]?.message ?? '';
+      const deal = parseAmount(d.dealBid ?? '', lang());
+      if (r.problems.length > 0 || !deal.ok) {
+        localError = r.problems[0]?.message ?? (deal.ok ? '' : `${t('classroom.team.dealBid')}: ${deal.message}`);
         err.textContent = localError;
         return;
       }
       localError = null;
-      conn?.send('seal', { orders: { ...r.orders, partnership: d.partnership || null } });
+      conn?.send('seal', { orders: withDeal(r.orders, d) });
     });
     return form;
   };
