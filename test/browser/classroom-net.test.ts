@@ -195,6 +195,15 @@ describe('class game: a device per team', () => {
     await noOverlap(ms);
     await ms.screenshot({ path: join(SHOTS, 'classroom-team-phone-final.png'), fullPage: true });
 
+    // The facilitator's final tables fit a 1024x768 projector: no table scrolls sideways, the page neither.
+    await fac.setViewportSize({ width: 1024, height: 768 });
+    await tid(fac, 'class-standings').waitFor();
+    const wide = await fac.evaluate(() => [...document.querySelectorAll<HTMLElement>('.net-table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+    expect(wide, 'tables scrolling sideways at 1024').toBe(0);
+    await noSideways(fac);
+    await expect(tid(fac, 'class-standings').textContent()).resolves.toContain(`${names.microsoft} (Microsoft)`);
+    await fac.screenshot({ path: join(SHOTS, 'classroom-facilitator-final-1024x768.png'), fullPage: true });
+
     // The exported record verifies in Node.
     const [download] = await Promise.all([fac.waitForEvent('download'), tid(fac, 'class-export').click()]);
     const file = await download.path();

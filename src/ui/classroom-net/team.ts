@@ -11,7 +11,7 @@ import { exportStatus } from '../../engine/export-rules';
 import { formatCode, normalizeCode, type PublicInfo } from '../../net/protocol';
 import { el } from '../dom';
 import { lang, t } from '../../text/i18n';
-import { money, mw, score, units } from '../../text/format';
+import { margin, money, mw, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
 import { withTeam } from '../../replay/team-name';
 
@@ -297,7 +297,7 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     const scenario = conn?.state.scenario ?? null;
     const rows = r.standings.map((x) => {
       const team = pub.seats.find((p) => p.playerId === x.playerId)?.teamName ?? null;
-      return el('tr', { class: x.playerId === playerId ? 'net-me' : '' }, el('td', {}, String(x.rank)), el('th', { attrs: { scope: 'row' } }, withTeam(companyName(scenario, x.playerId), team)), el('td', {}, score(x.score)));
+      return el('tr', { class: x.playerId === playerId ? 'net-me' : '' }, el('td', {}, String(x.rank)), el('th', { attrs: { scope: 'row' } }, withTeam(companyName(scenario, x.playerId), team)), el('td', {}, score(x.score)), x.margin === null ? null : el('td', {}, margin(x.margin)));
     });
     box.append(el('div', { class: 'net-table-wrap' }, el('table', { class: 'net-table net-team-standings', testid: 'class-team-standings' }, el('tbody', {}, ...rows))));
     return box;
