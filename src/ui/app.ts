@@ -7,7 +7,7 @@ import { needsFreshPress } from './fresh-press';
 import { quarterLabel } from '../engine';
 import { activeHumanSeat, type GameStore, type StoreData } from '../store/game-store';
 import { currentQuarterLabel, lastRecord, newsFeed, companyOf } from '../store/selectors';
-import { clear, el, companyBadge } from './dom';
+import { clear, el, companyBadge, setBadgeTeams } from './dom';
 import { renderMenu } from './menu-panel';
 import { renderOrders } from './orders-panel';
 import { finalTable, newsList, revealTables, standingsTable } from './tables';
@@ -197,6 +197,8 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
     const s = store.getState();
     cleanup?.();
     cleanup = null;
+    // A class game's team names in every company badge (standings, reveal, replay viewer).
+    setBadgeTeams(s.record?.seats ?? s.replay?.record.seats);
     // Leaving a shared link's replay takes the link out of the address bar (a reload then resumes the saved game).
     if (lastScreen === 'replay' && s.ui.screen !== 'replay' && location.hash.startsWith('#replay=')) history.replaceState(null, '', location.pathname + location.search);
     lastScreen = s.ui.screen;

@@ -170,10 +170,25 @@ export function markerDash(s: ChartSpec['series'][number] | undefined): string {
   return (s.dash[0] ?? 0) <= 2 ? 'dotted' : 'dashed';
 }
 
-/** Show every n-th of `count` x labels so that each has about 60 px ("Q4 2025" in 12 px type with a gap). */
-export function xLabelStep(plotWidth: number, count: number): number {
-  if (count <= 1) return 1;
-  return Math.max(1, Math.ceil((60 * count) / Math.max(1, plotWidth)));
+/** About how wide a label is in the axes' 12 px type (a character is about 7 px at most). */
+const CHAR_PX = 7;
+const LABEL_GAP_PX = 8;
+
+/**
+ * X labels that fit their share of the plot's width: all of them when they fit; names cut to fit with "…"
+ * when at least five characters fit; otherwise every k-th label (quarters), so that none runs into the next.
+ */
+export function fitXLabels(labels: readonly string[], plotWidth: number): string[] {
+  const n = labels.length;
+  if (n <= 1) return [...labels];
+  const per = Math.max(1, plotWidth) / n;
+  const fits = Math.floor((per - LABEL_GAP_PX) / CHAR_PX);
+  const longest = Math.max(...labels.map((l) => l.length));
+  if (longest <= fits) return [...labels];
+  const isQuarter = labels.every((l) => l === '' || /^Q\d\s\d{4}$/.test(l));
+  if (!isQuarter && fits >= 5) return labels.map((l) => (l.length <= fits ? l : `${l.slice(0, fits - 1).trimEnd()}…`));
+  const every = Math.ceil((longest * CHAR_PX + LABEL_GAP_PX) / per);
+  return labels.map((l, i) => (i % every === 0 ? l : ''));
 }
 
 /** uPlot options for a spec at a size. */
@@ -212,11 +227,8 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, 
         grid: { show: false },
         ticks: { stroke: th.grid, width: 1 },
         splits: () => [...xs],
-        // Every k-th quarter's label when the chart is too narrow for all of them (labels never run together).
-        values: (_u, splits) => {
-          const every = xLabelStep(width - 62, splits.length);
-          return splits.map((x, i) => (i % every === 0 ? spec.xLabel(x) : ''));
-        },
+        // Labels never run together: shortened to their share of the width (names), or every k-th (quarters).
+        values: (_u, splits) => fitXLabels(splits.map((x) => spec.xLabel(x)), width - 62),
         gap: 4,
       },
       {

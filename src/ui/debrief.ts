@@ -165,7 +165,7 @@ export function mountDebrief(src: DebriefSource, parent: HTMLElement, onClose: (
   const { game } = src;
   const sc = game.scenario;
   const quarters = historyQuarters(game);
-  const data = { companies: companySeries(game), prices: priceSeries(game), regions: regionSeries(game), rules: ruleMarkers(sc) };
+  const data = { companies: teamSeries(game, src.record), prices: priceSeries(game), regions: regionSeries(game), rules: ruleMarkers(sc) };
 
   const drawCharts = () => {
     destroyCharts();
@@ -178,7 +178,7 @@ export function mountDebrief(src: DebriefSource, parent: HTMLElement, onClose: (
       // Print: two charts side by side on A4 (about 330 px each); screen: the cell's width.
       const width = theme === 'print' ? 330 : Math.max(280, Math.floor(box.clientWidth || 520));
       // Print: short enough that the final table, the key moments and all six charts fit one A4 page.
-      const height = theme === 'print' ? 116 : 210;
+      const height = theme === 'print' ? 108 : 210;
       charts.push(drawChart(spec, theme, box, width, height));
       box.dataset.drawn = 'true';
     }
@@ -293,7 +293,7 @@ function content(src: DebriefSource, close: () => void): Node[] {
 
   // Charts (drawn after mounting, at their cell's width).
   const grid = el('div', { class: 'debrief-charts' });
-  for (const spec of chartSpecs(sc, historyQuarters(game), { companies: companySeries(game), prices: priceSeries(game), regions: regionSeries(game), rules }, 'dark')) {
+  for (const spec of chartSpecs(sc, historyQuarters(game), { companies: teamSeries(game, record), prices: priceSeries(game), regions: regionSeries(game), rules }, 'dark')) {
     const words = chartWords(spec.id, sc);
     const summary = t('debrief.chart.summary', { title: words.title, unit: words.unit, peak: peakText(spec) });
     grid.append(
@@ -334,6 +334,11 @@ function content(src: DebriefSource, close: () => void): Node[] {
   const finalBox = finalTable(game, record);
   const footer = el('footer', { class: 'debrief-footer print-only' }, t('debrief.handoutFooter', { date: formatDate(new Date().toISOString().slice(0, 10)) }));
   return [head, ...(why ? [el('section', { class: 'debrief-section debrief-why' }, why)] : []), finalBox, el('div', { class: 'debrief-top' }, momentsBox, rulesBox), chartsBox, reasoning, footer];
+}
+
+/** The companies' series, labelled with a class game's team names (the team's name alone: the legends stay short). */
+function teamSeries(game: GameState, record: GameRecord | null): ReturnType<typeof companySeries> {
+  return companySeries(game).map((c) => ({ ...c, name: teamNameOf(record?.seats, c.id) ?? c.name }));
 }
 
 /** The standings after the last resolved quarter (the final table once the game is over), with team names; on the handout too. */

@@ -93,6 +93,8 @@ describe('facilitator view on a projector', () => {
     // The exported game file is named after the teams.
     const [file] = await Promise.all([page.waitForEvent('download'), tid(page, 'export-game').click()]);
     expect(file.suggestedFilename()).toMatch(/^gpurace-classroom-sprint-names-1-azure-owls-llama-herd-Q\d20\d\d\.gpurace\.json$/);
+    // The replay viewer's company badges carry the team names.
+    await page.locator('#panel .badge-name', { hasText: 'Azure Owls (Microsoft)' }).first().waitFor();
     await tid(page, 'replay-debrief').click();
     await tid(page, 'debrief-final').waitFor();
     const table = (await tid(page, 'debrief-final').textContent()) ?? '';
@@ -109,6 +111,16 @@ describe('facilitator view on a projector', () => {
     expect(teamOf('microsoft')).toEqual(new Set(['Azure Owls']));
     expect(teamOf('google')).toEqual(new Set(['']));
     await page.screenshot({ path: `${SHOTS}/debrief-class-names-1280x720.png` });
+    // The charts' legends name the teams; the printed handout (team names and all) is one A4 page.
+    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts') === '6');
+    expect(await tid(page, 'chart-compute').locator('.u-legend').textContent()).toContain('Azure Owls');
+    await page.setViewportSize({ width: 720, height: 1040 });
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-theme') === 'print');
+    await page.screenshot({ path: `${SHOTS}/debrief-class-names-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length, 'the handout is one page').toBe(1);
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 });
