@@ -14,6 +14,8 @@ import { CHROME_ARGS, SHOTS } from './harness';
 import { createClassroomServer, loadScenarios, type ClassroomServer } from '../../src/server/server';
 import { verifyRecord } from '../../src/replay/verify';
 import type { GameRecord } from '../../src/replay/record';
+import type { ClassRoom } from '../../src/server/class-room';
+import { matchMaker } from '@colyseus/core';
 
 const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
@@ -227,6 +229,35 @@ describe('class game: a device per team', () => {
     });
     // The teams' names are in the record.
     expect(record.seats.find((s) => s.playerId === 'microsoft')?.teamName).toBe(names.microsoft);
+    expect(errors).toEqual([]);
+  });
+
+  it('a team whose company an export rule shuts out may buy on the grey market (where the scenario has one)', async () => {
+    const ids = ['microsoft', 'meta', 'google', 'amazon', 'bytedance', 'tencent'];
+    const res = await fetch(`${url}classroom/create`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scenarioId: '2024-hopper-scramble', seed: 'grey-1', seats: ids.map((playerId) => (playerId === 'bytedance' ? { playerId, kind: 'team' } : { playerId, kind: 'bot', level: 'easy' })) }),
+    });
+    const { code } = (await res.json()) as { code: string };
+    const p = await newPage({ width: 390, height: 844 });
+    await p.goto(`${url}?join=${code}`);
+    await tid(p, 'join-input').fill(code);
+    await tid(p, 'join-submit').click();
+    await tid(p, 'team-name').fill('Grey Foxes');
+    await p.locator('[data-testid="class-take"][data-company="bytedance"]').click();
+    // The H100 is denied to ByteDance: no bid fields for it, a grey-market amount instead.
+    await tid(p, 'class-grey-H100').waitFor();
+    expect(await tid(p, 'class-qty-H100').count()).toBe(0);
+    await tid(p, 'class-grey-H100').fill('300');
+    await noSideways(p);
+    await noOverlap(p);
+    await tid(p, 'class-seal').click();
+    // Every other seat is a bot: the quarter resolves as soon as the team seals.
+    await p.locator('[data-testid="class-sealed-note"], [data-testid="class-team-result"]').first().waitFor();
+    const room = matchMaker.getLocalRoomById(code) as unknown as ClassRoom;
+    const sealed = (room.record()?.actions ?? []).find((a) => a.type === 'submitOrders' && a.playerId === 'bytedance');
+    expect(sealed).toMatchObject({ orders: { greyMarket: [{ sku: 'H100', quantity: 300 }] } });
     expect(errors).toEqual([]);
   });
 });

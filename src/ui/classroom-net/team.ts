@@ -19,6 +19,8 @@ interface TeamDraft extends DraftOrders {
   partnership: string;
   /** The sealed deal bid for the chosen partnership (absent in drafts saved before it existed). */
   dealBid?: string;
+  /** Grey-market units by SKU (chips an export rule denies this company; only where the scenario has a grey market). */
+  grey?: Record<string, string>;
 }
 
 /** Bids per chip: the first and up to two more tranches at lower prices (a demand curve), as in the solo orders panel. */
@@ -58,6 +60,7 @@ function draftFromOrders(o: Orders | null): TeamDraft {
     else ((d.tranches ??= {})[b.sku] ??= []).push(row);
   }
   d.powerFast = o.powerFast ? String(o.powerFast) : '';
+  for (const g of o.greyMarket) (d.grey ??= {})[g.sku] = String(g.quantity);
   d.dealBid = o.dealBid ? String(o.dealBid) : '';
   d.siliconInvestment = o.siliconInvestment ? String(o.siliconInvestment) : '';
   d.customOrder = o.customOrder ? String(o.customOrder) : '';
@@ -66,12 +69,25 @@ function draftFromOrders(o: Orders | null): TeamDraft {
   return d;
 }
 
-/** The orders with the team's partnership choice and its deal bid (only with a partnership, only when above 0). */
+/** The orders with the team's partnership choice and its deal bid (only with a partnership, only when above 0), and its grey-market lines. */
 function withDeal(orders: Orders, d: TeamDraft): Orders {
   const out: Orders = { ...orders, partnership: d.partnership || null };
   const deal = parseAmount(d.dealBid ?? '', lang());
   if (out.partnership && deal.ok && deal.value > 0) out.dealBid = deal.value;
+  for (const [sku, text] of Object.entries(d.grey ?? {})) {
+    const q = parseAmount(text, lang());
+    if (q.ok && q.value > 0) out.greyMarket.push({ sku, quantity: q.value });
+  }
   return out;
+}
+
+/** The first grey-market amount that does not read as a number, as a message (or null). */
+function greyProblem(d: TeamDraft): string | null {
+  for (const [sku, text] of Object.entries(d.grey ?? {})) {
+    const q = parseAmount(text, lang());
+    if (!q.ok) return `${t('classroom.team.grey', { sku })}: ${q.message}`;
+  }
+  return null;
 }
 
 function companyName(scenario: Scenario | null, id: string): string {
@@ -190,11 +206,18 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     const save = (): void => saveDraft(code, playerId, pub.quarter, scenario);
     const form = el('form', { class: 'stack net-orders', attrs: { novalidate: true } });
     const denied: string[] = [];
+    const greyFields: HTMLElement[] = [];
     for (const sku of scenario.skus) {
       if (sku.availableFrom > pub.quarter) continue;
-      // A chip an export rule (or the seller) keeps from this company: named once, no fields to fill in.
-      if (!exportStatus({ scenario, quarter: pub.quarter }, playerId, sku.id).allowed) {
+      // A chip an export rule (or the seller) keeps from this company: named once, no bid fields; where the
+      // scenario has a grey market and a rule (not the seller) denies it, a grey-market amount instead.
+      const status = exportStatus({ scenario, quarter: pub.quarter }, playerId, sku.id);
+      if (!status.allowed) {
         denied.push(sku.name);
+        if (scenario.greyMarket.enabled && status.mode !== 'notSold') {
+          const grey = (d.grey ??= {});
+          greyFields.push(field(t('classroom.team.grey', { sku: sku.name }), `class-grey-${sku.id}`, grey[sku.id] ?? '', (v) => ((grey[sku.id] = v), save())));
+        }
         continue;
       }
       const b = (d.bids[sku.id] ??= { quantity: '', maxPrice: '' });
@@ -233,6 +256,10 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
       );
     }
     if (denied.length > 0) form.append(el('p', { class: 'muted net-hint', testid: 'class-denied' }, t('classroom.team.denied', { chips: denied.join(', ') })));
+    if (greyFields.length > 0) {
+      const gm = scenario.greyMarket;
+      form.append(el('fieldset', { class: 'net-bid net-grey' }, el('legend', {}, t('classroom.team.greyTitle')), el('p', { class: 'muted net-hint' }, t('classroom.team.greyHint', { premium: gm.premiumPct, catch: gm.catchPct, fine: gm.finePct })), ...greyFields));
+    }
     form.append(field(t('net.orders.silicon'), 'class-silicon', d.siliconInvestment, (v) => ((d.siliconInvestment = v), save())));
     const onsite = scenario.power.onsite;
     form.append(
@@ -264,8 +291,9 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
       e.preventDefault();
       const r = draftToOrders(d, scenario, lang());
       const deal = parseAmount(d.dealBid ?? '', lang());
-      if (r.problems.length > 0 || !deal.ok) {
-        localError = r.problems[0]?.message ?? (deal.ok ? '' : `${t('classroom.team.dealBid')}: ${deal.message}`);
+      const grey = greyProblem(d);
+      if (r.problems.length > 0 || !deal.ok || grey) {
+        localError = r.problems[0]?.message ?? (deal.ok ? (grey ?? '') : `${t('classroom.team.dealBid')}: ${deal.message}`);
         err.textContent = localError;
         return;
       }
