@@ -97,8 +97,10 @@ describe('quarter timer', () => {
     fac.room.send('continue', { quarter: 0 });
     await fac.until('public', (p) => p.quarter === 1 && p.phase === 'orders');
 
-    // Quarter 2: the choice is a bot for the missing teams; nobody seals.
-    fac.room.send('timer', { action: 'start', seconds: 10, missing: 'bot' });
+    // Quarter 2: started with "pass", then the facilitator changes the choice to a bot while it runs; nobody seals.
+    fac.room.send('timer', { action: 'start', seconds: 10, missing: 'pass' });
+    await fac.until('public', (p) => p.quarter === 1 && p.timer.status === 'running' && p.timer.missing === 'pass');
+    fac.room.send('timer', { action: 'missing', missing: 'bot' });
     await fac.until('public', (p) => p.quarter === 1 && p.timer.status === 'running' && p.timer.missing === 'bot');
     clock += 9_999;
     expect(room.tick()).toBe(false);
