@@ -6,6 +6,7 @@
 import { z } from '../zod';
 import { ordersSchema } from '../replay/action-schema';
 import { BOT_LEVELS } from '../ai/types';
+import { teamNameSchema } from '../replay/team-name';
 import type { Orders, GameState, SkuClearing } from '../engine/types';
 import type { Standing } from '../engine/scoring';
 import type { PlayerView } from '../engine/view';
@@ -19,7 +20,7 @@ export const CODE_LENGTH = 8;
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 /** At most this many bids or grey-market lines in one set of orders. */
 export const MAX_ORDER_LINES = 32;
-export const MAX_TEAM_NAME = 24;
+export { MAX_TEAM_NAME } from '../replay/team-name';
 /** Quarter timer limits (seconds). */
 export const MAX_TIMER_SECONDS = 60 * 60;
 
@@ -41,12 +42,7 @@ const classOrders = ordersSchema.extend({
   greyMarket: ordersSchema.shape.greyMarket.max(MAX_ORDER_LINES),
 });
 
-const teamName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(MAX_TEAM_NAME)
-  .refine((s) => !/\p{Cc}/u.test(s), 'no control characters');
+const teamName = teamNameSchema;
 
 const botLevel = z.enum(BOT_LEVELS);
 const companyId = z.string().min(1).max(64);
@@ -85,7 +81,12 @@ export const clientMessages = {
   /** A team takes its sealed orders back (before the quarter resolves). */
   unseal: z.object({}),
   /** The facilitator's quarter timer. */
-  timer: z.object({ action: z.enum(['start', 'pause', 'resume', 'stop']), seconds: z.number().int().min(10).max(MAX_TIMER_SECONDS).optional() }),
+  timer: z.object({
+    action: z.enum(['start', 'pause', 'resume', 'stop', 'missing']),
+    seconds: z.number().int().min(10).max(MAX_TIMER_SECONDS).optional(),
+    /** When time is up: teams that have not sealed pass, or a bot plays for them (kept until changed). */
+    missing: z.enum(['pass', 'bot']).optional(),
+  }),
   /** The facilitator resolves the quarter now: missing teams pass, or a bot plays for them. */
   resolve: z.object({ missing: z.enum(['pass', 'bot']) }),
   /** The facilitator hands a seat to a bot, or back to its team. */
@@ -118,6 +119,8 @@ export interface TimerState {
   /** Milliseconds left when the message was sent. */
   remainingMs: number;
   totalMs: number;
+  /** When time is up the quarter resolves by itself: teams that have not sealed pass, or a bot plays for them. */
+  missing: 'pass' | 'bot';
 }
 
 /** What everyone in the game may know (sent to every client on every change). */
@@ -147,7 +150,7 @@ export interface ServerMessages {
   /** You are the facilitator. */
   facilitator: { code: string };
   /** Your seat: the company, your secret seat token (keep it to get the seat back) and your typed orders. */
-  seat: { playerId: string; seatToken: string; teamName: string; draft: Orders | null };
+  seat: { playerId: string; seatToken: string; teamName: string; draft: Orders | null; /** The quarter the typed orders are for. */ quarter: number };
   /** Your seat's view of the game. */
   view: { view: SeatView };
   /** The whole record (after the game is over, or for the facilitator after a reveal). */

@@ -88,7 +88,11 @@ export function packRecord(r: GameRecord, withScenario = false): Packed {
       }
     }
   });
-  const seats = r.seats.map((s) => (s.kind === 'human' ? 0 : (s.level ?? '')));
+  // A seat: 0 (a person) or the bot's level; with a team name, [that, name].
+  const seats = r.seats.map((s) => {
+    const who = s.kind === 'human' ? 0 : (s.level ?? '');
+    return s.teamName ? [who, s.teamName] : who;
+  });
   const checkpoints = r.checkpoints.map((c, i) => (c.quarter === i ? c.stateHash : [c.quarter, c.stateHash]));
   const packed: Packed = [LINK_LAYOUT, r.formatVersion, r.engineVersion, r.scenario.id, r.scenario.hash, r.seed, players.ids, seats, skus.ids, partners.ids, actions, checkpoints, r.createdAt];
   if (withScenario && r.scenarioSnapshot !== undefined) packed.push(r.scenarioSnapshot);
@@ -158,7 +162,11 @@ export function unpackRecord(p: unknown): unknown {
     engineVersion,
     scenario: { id: scenarioId, hash: scenarioHash },
     seed,
-    seats: (seats as unknown[]).map((s, i) => (s === 0 ? { playerId: P[i], kind: 'human' } : { playerId: P[i], kind: 'bot', level: s })),
+    seats: (seats as unknown[]).map((x, i) => {
+      const [s, teamName] = Array.isArray(x) ? x : [x, undefined];
+      const seat = s === 0 ? { playerId: P[i], kind: 'human' } : { playerId: P[i], kind: 'bot', level: s };
+      return teamName === undefined ? seat : { ...seat, teamName };
+    }),
     actions: (actions as unknown[]).map(unpackAction),
     checkpoints: (checkpoints as unknown[]).map((c, i) => (Array.isArray(c) ? { quarter: c[0], stateHash: c[1] } : { quarter: i, stateHash: c })),
     createdAt: createdAt ?? null,

@@ -5,6 +5,7 @@ import { textProblem } from '../scenario/primitives';
 import { migrateV1, type RecordV1 } from './migrate';
 import { RECORD_FORMAT, type GameRecord } from './record';
 import { actionSchema, idSchema } from './action-schema';
+import { teamNameSchema } from './team-name';
 
 /** Largest record file accepted (a whole base game is a few hundred KB with rationales). */
 export const MAX_RECORD_BYTES = 5_000_000;
@@ -62,8 +63,8 @@ export const recordSchemaV1 = z.strictObject({
 });
 
 const seatV2 = z.union([
-  z.strictObject({ playerId: id, kind: z.literal('human'), level: levelSchema.optional() }),
-  z.strictObject({ playerId: id, kind: z.literal('bot'), level: levelSchema }),
+  z.strictObject({ playerId: id, kind: z.literal('human'), level: levelSchema.optional(), teamName: teamNameSchema.optional() }),
+  z.strictObject({ playerId: id, kind: z.literal('bot'), level: levelSchema, teamName: teamNameSchema.optional() }),
 ]);
 
 /** A record file of the current format. */

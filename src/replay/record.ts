@@ -11,6 +11,8 @@ export interface Seat {
   playerId: string;
   kind: 'human' | 'bot';
   level?: string;
+  /** A class game's team name for this seat (src/replay/team-name.ts); absent in most records. */
+  teamName?: string;
 }
 
 /** A per-quarter checkpoint: the state hash right after the quarter resolved. */

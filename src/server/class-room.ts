@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { ACTIONS_PER_SEAT_PER_QUARTER, actionError, finalStandings, maxActionsPerQuarter, viewFor, type Action, type Orders, type Scenario } from '../engine';
+import { ACTIONS_PER_SEAT_PER_QUARTER, actionError, emptyOrders, finalStandings, maxActionsPerQuarter, viewFor, type Action, type Orders, type Scenario } from '../engine';
 import { botOrders } from '../ai';
 import type { BotLevel } from '../ai/types';
 import { GameSession } from '../replay/session';
@@ -33,6 +33,8 @@ export interface ClassContext {
   now: () => number;
   /** Messages a client may send per second (sustained) and in a burst. */
   rate?: { perSecond: number; burst: number };
+  /** How often a room checks its quarter timer (ms); 0: never by itself (tests call `tick()` with their own clock). */
+  timerTickMs?: number;
 }
 
 let context: ClassContext | null = null;
@@ -79,6 +81,17 @@ interface ClientData {
 }
 
 const BOT_LEVEL_DEFAULT: BotLevel = 'normal';
+
+/** The quarter timer: `endsAt` (server clock) while running, `remainingMs` while paused; `missing` is what happens to teams that have not sealed when time is up. */
+interface Timer {
+  status: TimerState['status'];
+  endsAt: number;
+  remainingMs: number;
+  totalMs: number;
+  missing: 'pass' | 'bot';
+}
+const TIMER_OFF: Timer = { status: 'off', endsAt: 0, remainingMs: 0, totalMs: 0, missing: 'bot' };
+const PASS: Orders = emptyOrders();
 /** Withdraw-and-reseal rounds a team may make in a quarter: its orders, then 3 rounds of 2, stay within the record's cap. */
 const MAX_UNSEALS = Math.floor((ACTIONS_PER_SEAT_PER_QUARTER - 2) / 2);
 
@@ -92,7 +105,8 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   private request!: CreateRequest;
   private seats: SeatState[] = [];
   private drafts = new Map<string, Orders>();
-  private timer: { status: TimerState['status']; endsAt: number; remainingMs: number; totalMs: number } = { status: 'off', endsAt: 0, remainingMs: 0, totalMs: 0 };
+  private timer: Timer = { ...TIMER_OFF };
+  private ticker: ReturnType<typeof setInterval> | null = null;
   private revealedQuarter = -1;
   /** Problems the bots ran into (rejected orders): for tests and the server's console. */
   readonly botProblems: string[] = [];
@@ -107,9 +121,57 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       this.onMessage(type, (client, raw: unknown) => this.receive(client, type, raw));
     }
     this.onMessage('*', (client, type) => this.sendTo(client, 'error', { message: `unknown message type "${String(type).slice(0, 40)}"` }));
-    void c;
     this.playBots();
     this.maybeResolve();
+    const every = c.timerTickMs ?? 250;
+    if (every > 0) this.ticker = setInterval(() => this.tick(), every);
+    // A game resumed after its timer ran out while the server was down resolves now.
+    this.tick();
+  }
+
+  override onDispose(): void {
+    if (this.ticker) clearInterval(this.ticker);
+    this.ticker = null;
+  }
+
+  /**
+   * Checks the quarter timer against the clock: once a running timer is up, the quarter resolves by itself,
+   * the teams that have not sealed passing or played by a bot (the facilitator's choice). Called every
+   * `timerTickMs`; tests call it with their own clock. Returns true if it resolved the quarter.
+   */
+  tick(): boolean {
+    const t = this.timer;
+    if (t.status !== 'running' || this.session.state.phase !== 'orders' || ctx().now() < t.endsAt) return false;
+    const err = this.resolveNow(t.missing);
+    if (err) {
+      this.botProblems.push(`time up, Q${this.session.state.quarter}: ${err}`);
+      this.setTimer({ ...TIMER_OFF, missing: t.missing });
+    }
+    this.announce();
+    return !err;
+  }
+
+  /** Resolves the quarter now: every seat that owes orders passes, or a bot plays it. */
+  private resolveNow(missing: 'pass' | 'bot'): string | null {
+    if (this.session.state.phase !== 'orders') return 'the quarter is not taking orders';
+    for (const id of this.session.owing()) {
+      const seat = this.seat(id);
+      if (missing === 'bot') this.botPlays(id, seat?.level ?? BOT_LEVEL_DEFAULT);
+      else {
+        const err = this.act({ type: 'submitOrders', playerId: id, orders: PASS });
+        if (err) return err.message;
+      }
+    }
+    const err = this.act({ type: 'resolveQuarter' });
+    if (err) return err.message;
+    this.timer = { ...TIMER_OFF, missing: this.timer.missing };
+    return null;
+  }
+
+  /** Sets the timer and logs it (a restarted server resumes it: running on, paused with its time left). */
+  private setTimer(next: Timer): void {
+    this.timer = next;
+    this.log({ t: 'timer', ...next });
   }
 
   private createNew(req: CreateRequest, code: string, tokenHash: string): void {
@@ -135,7 +197,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       const s = req.seats.find((x) => x.playerId === co.id);
       return { playerId: co.id, kind: s?.kind ?? 'bot', level: s?.level ?? BOT_LEVEL_DEFAULT, teamName: null, seatTokenHash: null };
     });
-    const recordSeats: Seat[] = this.seats.map((s) => (s.kind === 'bot' ? { playerId: s.playerId, kind: 'bot', level: s.level } : { playerId: s.playerId, kind: 'human' }));
+    const recordSeats: Seat[] = this.seats.map((s) => this.recordSeat(s));
     this.session = GameSession.start(scenario, req.seed, { seats: recordSeats, createdAt });
   }
 
@@ -159,7 +221,12 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         if (s) Object.assign(s, { kind: line.kind, level: line.level ?? s.level });
       } else if (line.t === 'revealed') {
         this.revealedQuarter = line.quarter;
+      } else if (line.t === 'timer') {
+        const { t: _t, ...timer } = line;
+        this.timer = timer;
       }
+      // A quarter that resolved or ended stopped its timer.
+      if (line.t === 'action' && (line.action.type === 'resolveQuarter' || line.action.type === 'advance')) this.timer = { ...TIMER_OFF, missing: this.timer.missing };
     }
     this.syncRecordSeats();
   }
@@ -234,7 +301,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     const seat = auth.seat ? this.seat(auth.seat) : undefined;
     // A team back with its seat token: its seat and the orders it had typed.
     if (seat && o.success && o.data.role === 'team' && o.data.seatToken) {
-      this.sendTo(client, 'seat', { playerId: seat.playerId, seatToken: o.data.seatToken, teamName: seat.teamName ?? '', draft: this.drafts.get(seat.playerId) ?? null });
+      this.sendTo(client, 'seat', { playerId: seat.playerId, seatToken: o.data.seatToken, teamName: seat.teamName ?? '', draft: this.drafts.get(seat.playerId) ?? null, quarter: this.session.state.quarter });
     }
     this.announce();
   }
@@ -301,7 +368,8 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         s.teamName = m.teamName;
         s.seatTokenHash = h;
         data.seat = s.playerId;
-        this.sendTo(client, 'seat', { playerId: s.playerId, seatToken: token, teamName: m.teamName, draft: this.drafts.get(s.playerId) ?? null });
+        this.syncRecordSeats();
+        this.sendTo(client, 'seat', { playerId: s.playerId, seatToken: token, teamName: m.teamName, draft: this.drafts.get(s.playerId) ?? null, quarter: this.session.state.quarter });
         return null;
       }
       case 'draft': {
@@ -330,37 +398,30 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       }
       case 'timer': {
         const m = msg as ClientMessage<'timer'>;
+        if (this.session.state.phase !== 'orders') return 'the timer runs while orders are open';
         const now = ctx().now();
         const t = this.timer;
+        const missing = m.missing ?? t.missing;
         if (m.action === 'start') {
           const ms = (m.seconds ?? 300) * 1000;
-          this.timer = { status: 'running', endsAt: now + ms, remainingMs: ms, totalMs: ms };
+          this.setTimer({ status: 'running', endsAt: now + ms, remainingMs: ms, totalMs: ms, missing });
         } else if (m.action === 'pause' && t.status === 'running') {
-          this.timer = { ...t, status: 'paused', remainingMs: Math.max(0, t.endsAt - now) };
+          // Paused: the time left is frozen (nothing counts down, nothing resolves) until resumed.
+          this.setTimer({ ...t, status: 'paused', remainingMs: Math.max(0, t.endsAt - now), missing });
         } else if (m.action === 'resume' && t.status === 'paused') {
-          this.timer = { ...t, status: 'running', endsAt: now + t.remainingMs };
+          this.setTimer({ ...t, status: 'running', endsAt: now + t.remainingMs, missing });
           this.maybeResolve();
+          this.tick();
         } else if (m.action === 'stop') {
-          this.timer = { status: 'off', endsAt: 0, remainingMs: 0, totalMs: 0 };
+          this.setTimer({ ...TIMER_OFF, missing });
           this.maybeResolve();
+        } else if (m.action === 'missing' && missing !== t.missing) {
+          this.setTimer({ ...t, missing });
         }
         return null;
       }
       case 'resolve': {
-        const m = msg as ClientMessage<'resolve'>;
-        if (this.session.state.phase !== 'orders') return 'the quarter is not taking orders';
-        for (const id of this.session.owing()) {
-          const seat = this.seat(id);
-          if (m.missing === 'bot') this.botPlays(id, seat?.level ?? BOT_LEVEL_DEFAULT);
-          else {
-            const err = this.act({ type: 'submitOrders', playerId: id, orders: { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null } });
-            if (err) return err.message;
-          }
-        }
-        const err = this.act({ type: 'resolveQuarter' });
-        if (err) return err.message;
-        this.timer = { ...this.timer, status: 'off', remainingMs: 0 };
-        return null;
+        return this.resolveNow((msg as ClientMessage<'resolve'>).missing);
       }
       case 'seat': {
         const m = msg as ClientMessage<'seat'>;
@@ -396,7 +457,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         const err = this.act({ type: 'advance' });
         if (err) return err.message;
         this.drafts.clear();
-        this.timer = { status: 'off', endsAt: 0, remainingMs: 0, totalMs: 0 };
+        this.timer = { ...TIMER_OFF, missing: this.timer.missing };
         this.playBots();
         this.maybeResolve();
         return null;
@@ -410,10 +471,16 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     return null;
   }
 
+  /** A seat as the record keeps it, with the team's name once a team has taken it (kept if a bot takes over). */
+  private recordSeat(s: SeatState): Seat {
+    const seat: Seat = s.kind === 'bot' ? { playerId: s.playerId, kind: 'bot', level: s.level } : { playerId: s.playerId, kind: 'human' };
+    return s.teamName ? { ...seat, teamName: s.teamName } : seat;
+  }
+
   private syncRecordSeats(): void {
     const rec = this.session.record;
     if (!rec) return;
-    rec.seats.splice(0, rec.seats.length, ...this.seats.map((s): Seat => (s.kind === 'bot' ? { playerId: s.playerId, kind: 'bot', level: s.level } : { playerId: s.playerId, kind: 'human' })));
+    rec.seats.splice(0, rec.seats.length, ...this.seats.map((s) => this.recordSeat(s)));
   }
 
   // ---- the game ----
@@ -423,7 +490,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     const err = this.act({ type: 'submitOrders', playerId, orders }, rationale);
     if (!err) return;
     this.botProblems.push(`${playerId} Q${this.session.state.quarter}: ${err.message}`);
-    const passErr = this.act({ type: 'submitOrders', playerId, orders: { bids: [], siliconInvestment: 0, customOrder: 0, powerBuild: 0, greyMarket: [], partnership: null } });
+    const passErr = this.act({ type: 'submitOrders', playerId, orders: PASS });
     if (passErr) this.botProblems.push(`${playerId} could not pass: ${passErr.message}`);
   }
 
@@ -440,7 +507,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   private maybeResolve(): void {
     const st = this.session.state;
     if (st.phase !== 'orders' || this.session.owing().length > 0 || this.timer.status === 'paused') return;
-    if (!this.act({ type: 'resolveQuarter' })) this.timer = { ...this.timer, status: 'off', remainingMs: 0 };
+    if (!this.act({ type: 'resolveQuarter' })) this.timer = { ...TIMER_OFF, missing: this.timer.missing };
   }
 
   /** The public information (no orders, no cash: what every client may see). */
@@ -463,7 +530,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         connected: connected.has(s.playerId),
         sealed: this.session.hasSealed(s.playerId),
       })),
-      timer: { status: t.status, remainingMs: t.status === 'running' ? Math.max(0, t.endsAt - now) : t.remainingMs, totalMs: t.totalMs },
+      timer: { status: t.status, remainingMs: t.status === 'running' ? Math.max(0, t.endsAt - now) : t.remainingMs, totalMs: t.totalMs, missing: t.missing },
       revealedQuarter: this.revealedQuarter,
       result: st.phase === 'orders' ? null : this.result(),
     };

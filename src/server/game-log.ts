@@ -17,6 +17,8 @@ export const logLineSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('claim'), playerId: z.string(), teamName: z.string(), seatTokenHash: hash }),
   z.object({ t: z.literal('seat'), playerId: z.string(), kind: z.enum(['team', 'bot']), level: z.enum(BOT_LEVELS).nullable() }),
   z.object({ t: z.literal('revealed'), quarter: z.number().int() }),
+  /** The quarter timer as set (server clock, ms): a restarted server resumes it (added later; older logs have none). */
+  z.object({ t: z.literal('timer'), status: z.enum(['off', 'running', 'paused']), endsAt: z.number(), remainingMs: z.number().min(0), totalMs: z.number().min(0), missing: z.enum(['pass', 'bot']) }),
 ]);
 export type LogLine = z.infer<typeof logLineSchema>;
 

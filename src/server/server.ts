@@ -34,6 +34,8 @@ export interface ClassroomOptions {
   /** Per address: unknown join codes allowed per window, and creations per window. */
   limits?: { badCodes: number; creates: number; windowMs: number };
   now?: () => number;
+  /** How often each game checks its quarter timer (ms); 0 for tests that tick it with their own clock. */
+  timerTickMs?: number;
 }
 
 export interface ClassroomServer {
@@ -125,7 +127,7 @@ export async function createClassroomServer(opts: ClassroomOptions): Promise<Cla
   const now = opts.now ?? (() => Date.now());
   const scenarios = loadScenarios(opts.scenariosDir);
   const logs = new GameLogs(opts.dataDir);
-  configureClassRooms({ scenarios, logs, now });
+  configureClassRooms({ scenarios, logs, now, timerTickMs: opts.timerTickMs });
   const limits = opts.limits ?? { badCodes: 10, creates: 20, windowMs: 10 * 60_000 };
   const badCodes = new Limiter(limits.badCodes, limits.windowMs, now);
   const creates = new Limiter(limits.creates, limits.windowMs, now);

@@ -8,7 +8,7 @@ import { quarterLabel } from '../engine';
 import { activeHumanSeat, type GameStore, type StoreData } from '../store/game-store';
 import { noticeKey } from '../store/notices';
 import { currentQuarterLabel, lastRecord, newsFeed, companyOf } from '../store/selectors';
-import { clear, el, companyBadge } from './dom';
+import { clear, el, companyBadge, setBadgeTeams } from './dom';
 import { renderMenu } from './menu-panel';
 import { renderOrders } from './orders-panel';
 import { finalTable, newsList, revealTables, standingsTable } from './tables';
@@ -113,7 +113,14 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
   const cont = needsFreshPress(
     el(
       'button',
-      { class: 'btn btn-primary btn-wide', testid: 'reveal-continue', attrs: { type: 'button' }, on: { click: () => store.getState().continueFromReveal() } },
+      {
+        class: 'btn btn-primary btn-wide',
+        testid: 'reveal-continue',
+        // The facilitator view: no Continue until every chip is revealed (a stray click must not skip the reveal).
+        attrs: { type: 'button', disabled: !revealComplete(s) },
+        title: revealComplete(s) ? undefined : translate('classroom.fac.continueLocked'),
+        on: { click: () => revealComplete(store.getState()) && store.getState().continueFromReveal() },
+      },
       last ? translate('app.seeFinal') : translate('app.continueTo', { quarter: quarterLabel(g.scenario, g.quarter + 1) }),
     ),
   );
@@ -194,6 +201,8 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
     const s = store.getState();
     cleanup?.();
     cleanup = null;
+    // A class game's team names in every company badge (standings, reveal, replay viewer).
+    setBadgeTeams(s.record?.seats ?? s.replay?.record.seats);
     // Leaving a shared link's replay takes the link out of the address bar (a reload then resumes the saved game).
     if (lastScreen === 'replay' && s.ui.screen !== 'replay' && location.hash.startsWith('#replay=')) history.replaceState(null, '', location.pathname + location.search);
     lastScreen = s.ui.screen;

@@ -7,6 +7,7 @@ import type { GameState, Scenario } from '../engine/types';
 import { MAX_RECORD_BYTES, parseRecordText } from '../replay/parse';
 import type { GameRecord } from '../replay/record';
 import { verifyRecord } from '../replay/verify';
+import { teamNames } from '../replay/team-name';
 import { scenarioHash } from '../engine';
 import { findScenario, snapshotScenario } from '../store/replay-data';
 import type { ScenarioEntry } from '../store/scenarios';
@@ -104,7 +105,8 @@ export function readGroup(entries: readonly ScenarioEntry[], text: string, fileN
   return {
     ok: true,
     group: {
-      name: groupName(fileName),
+      // A class game's file names its teams: the column is labelled with them, else with the file's name.
+      name: teamNames(record.seats).join(', ') || groupName(fileName),
       fileName,
       record,
       scenario: found.scenario,

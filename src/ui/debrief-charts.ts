@@ -143,18 +143,20 @@ function markerPlugin(markers: ChartSpec['markers'], color: string): uPlot.Plugi
           ctx.setLineDash([5 * ratio, 4 * ratio]);
           ctx.font = `${600} ${Math.round(11 * ratio)}px system-ui, sans-serif`;
           ctx.textBaseline = 'top';
-          let lastX = -Infinity;
-          let row = 0;
-          for (const m of markers) {
+          // The right edge of the last tag in each row: a tag goes into the first row where it clears the one before.
+          const rowEnds: number[] = [];
+          for (const m of [...markers].sort((a, b) => a.x - b.x)) {
             const x = Math.round(u.valToPos(m.x, 'x', true));
             ctx.beginPath();
             ctx.moveTo(x, top);
             ctx.lineTo(x, top + height);
             ctx.stroke();
-            // Tags at the same place stack downwards instead of overlapping.
-            row = Math.abs(x - lastX) < 4 ? row + 1 : 0;
-            lastX = x;
-            ctx.fillText(m.tag, x + 4 * ratio, top + 3 * ratio + row * 13 * ratio);
+            const left = x + 4 * ratio;
+            const right = left + ctx.measureText(m.tag).width + 3 * ratio;
+            let row = rowEnds.findIndex((end) => end <= left);
+            if (row < 0) row = rowEnds.length;
+            rowEnds[row] = right;
+            ctx.fillText(m.tag, left, top + 3 * ratio + row * 13 * ratio);
           }
           ctx.restore();
         },
@@ -167,6 +169,27 @@ function markerPlugin(markers: ChartSpec['markers'], color: string): uPlot.Plugi
 export function markerDash(s: ChartSpec['series'][number] | undefined): string {
   if (!s || s.bars || s.dash.length === 0) return 'solid';
   return (s.dash[0] ?? 0) <= 2 ? 'dotted' : 'dashed';
+}
+
+/** About how wide a label is in the axes' 12 px type (a character is about 7 px at most). */
+const CHAR_PX = 7;
+const LABEL_GAP_PX = 8;
+
+/**
+ * X labels that fit their share of the plot's width: all of them when they fit; names cut to fit with "…"
+ * when at least five characters fit; otherwise every k-th label (quarters), so that none runs into the next.
+ */
+export function fitXLabels(labels: readonly string[], plotWidth: number): string[] {
+  const n = labels.length;
+  if (n <= 1) return [...labels];
+  const per = Math.max(1, plotWidth) / n;
+  const fits = Math.floor((per - LABEL_GAP_PX) / CHAR_PX);
+  const longest = Math.max(...labels.map((l) => l.length));
+  if (longest <= fits) return [...labels];
+  const isQuarter = labels.every((l) => l === '' || /^Q\d\s\d{4}$/.test(l));
+  if (!isQuarter && fits >= 5) return labels.map((l) => (l.length <= fits ? l : `${l.slice(0, fits - 1).trimEnd()}…`));
+  const every = Math.ceil((longest * CHAR_PX + LABEL_GAP_PX) / per);
+  return labels.map((l, i) => (i % every === 0 ? l : ''));
 }
 
 /** uPlot options for a spec at a size. */
@@ -205,7 +228,8 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, 
         grid: { show: false },
         ticks: { stroke: th.grid, width: 1 },
         splits: () => [...xs],
-        values: (_u, splits) => splits.map((x) => spec.xLabel(x)),
+        // Labels never run together: shortened to their share of the width (names), or every k-th (quarters).
+        values: (_u, splits) => fitXLabels(splits.map((x) => spec.xLabel(x)), width - 62),
         gap: 4,
       },
       {

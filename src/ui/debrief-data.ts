@@ -3,6 +3,7 @@
  * per SKU, compute per region, the export rules' dates, the key moments, and the CSV and JSON exports.
  * Pure functions of plain data (no DOM, no strings for people: the screen translates codes with t()).
  */
+import { teamsPart } from '../replay/team-name';
 import { badgeOf, regionGroups, type RegionGroup } from '../store/scenario-look';
 import { quarterLabel } from '../engine/time';
 import { parTenths } from '../engine/scoring';
@@ -143,9 +144,15 @@ export type KeyMoment =
   | { kind: 'greyCaught'; quarter: number; playerId: string; units: number; fine: number }
   | { kind: 'siliconVolume'; quarter: number; playerId: string }
   | { kind: 'largestWin'; quarter: number; playerId: string; sku: string; units: number; paid: number }
-  | { kind: 'leadChange'; quarter: number; playerId: string; previous: string; h100e: number };
+  | { kind: 'leadChange'; quarter: number; playerId: string; previous: string; h100e: number }
+  /** A company won a deal (an AI lab's compute contract or a chipmaker's priority), with its sealed bid (0: none). */
+  | { kind: 'dealWon'; quarter: number; playerId: string; partnership: string; bid: number }
+  /** A company put its first money into its own silicon. */
+  | { kind: 'siliconStart'; quarter: number; playerId: string; amount: number }
+  /** A company's worst quarter for chips it owned but could not power (at least a tenth of its chips idle). */
+  | { kind: 'idleChips'; quarter: number; playerId: string; idle: number; units: number };
 
-const KIND_ORDER: KeyMoment['kind'][] = ['ruleLands', 'ruleEnds', 'priceJump', 'largestWin', 'greyCaught', 'siliconVolume', 'leadChange'];
+const KIND_ORDER: KeyMoment['kind'][] = ['largestWin', 'dealWon', 'siliconStart', 'greyCaught', 'idleChips', 'siliconVolume', 'leadChange', 'priceJump', 'ruleLands', 'ruleEnds'];
 
 const num = (v: number | string | undefined): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
@@ -160,17 +167,45 @@ function leaderOf(game: Pick<GameState, 'scenario'>, rec: QuarterRecord): { id: 
 }
 
 /**
- * The key moments of the history, in time order: export rules landing and ending (inside the quarters
- * played), the biggest quarter-on-quarter clearing price rise, the largest single auction win, every
- * company caught on the grey market, every silicon programme reaching volume, and each change of the
- * compute leader.
+ * The key moments of the history, in time order, mostly the companies' own decisions: the largest single
+ * auction win, every deal won, every company's first money into its own silicon, every company caught on the
+ * grey market, each company's worst quarter of idle chips (a tenth or more of its chips unpowered), every
+ * silicon programme reaching volume and each change of the compute leader; then the market's biggest
+ * quarter-on-quarter price rise, and an export rule only where it changes the game mid-way (it lands after
+ * the first quarter, or ends after having applied; the rules' dates are listed beside the moments anyway).
  */
 export function keyMoments(game: Pick<GameState, 'scenario' | 'history'>): KeyMoment[] {
   const out: KeyMoment[] = [];
   const played = new Set(game.history.map((r) => r.quarter));
   for (const m of ruleMarkers(game.scenario)) {
-    if (!played.has(m.quarter)) continue;
+    if (!played.has(m.quarter) || m.quarter === 0) continue;
+    const rule = game.scenario.exportRules.find((r) => r.id === m.id);
+    // A rule that starts and stops in the same quarter never changed a decision.
+    if (rule && rule.endQuarter !== undefined && rule.endQuarter <= Math.max(0, rule.effectiveQuarter)) continue;
     out.push(m.edge === 'start' ? { kind: 'ruleLands', quarter: m.quarter, ruleId: m.id } : { kind: 'ruleEnds', quarter: m.quarter, ruleId: m.id });
+  }
+  // Each company's first silicon money and its worst idle quarter.
+  const started = new Set<string>();
+  const idle = new Map<string, Extract<KeyMoment, { kind: 'idleChips' }>>();
+  for (const rec of game.history) {
+    for (const { playerId, orders } of rec.orders) {
+      if (orders.siliconInvestment > 0 && !started.has(playerId)) {
+        started.add(playerId);
+        out.push({ kind: 'siliconStart', quarter: rec.quarter, playerId, amount: orders.siliconInvestment });
+      }
+    }
+    for (const m of rec.metrics) {
+      if (m.idleUnits <= 0 || m.idleUnits * 10 < m.units) continue;
+      const worst = idle.get(m.playerId);
+      if (!worst || m.idleUnits > worst.idle) idle.set(m.playerId, { kind: 'idleChips', quarter: rec.quarter, playerId: m.playerId, idle: m.idleUnits, units: m.units });
+    }
+    for (const n of rec.notes) {
+      if (n.code === 'partnershipWon') out.push({ kind: 'dealWon', quarter: rec.quarter, playerId: n.playerId, partnership: String(n.values.partnership ?? ''), bid: num(n.values.bid) });
+    }
+  }
+  for (const c of game.scenario.companies) {
+    const m = idle.get(c.id);
+    if (m) out.push(m);
   }
   // Biggest relative price rise between consecutive quarters that both cleared.
   let jump: Extract<KeyMoment, { kind: 'priceJump' }> | null = null;
@@ -238,6 +273,7 @@ export const CSV_COLUMNS = [
   'company',
   'region',
   'seat',
+  'team',
   'deployed_h100e',
   'own_silicon_h100e',
   'units_owned',
@@ -283,7 +319,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 export type SeatOf = (playerId: string) => string;
 
 /** The CSV's rows: the header, then one row per resolved quarter per company (quarter order, then scenario order). */
-export function csvRows(game: Pick<GameState, 'scenario' | 'history' | 'seed'>, seatOf: SeatOf = () => ''): CsvCell[][] {
+export function csvRows(game: Pick<GameState, 'scenario' | 'history' | 'seed'>, seatOf: SeatOf = () => '', teamOf: (playerId: string) => string | null = () => null): CsvCell[][] {
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
   const sc = game.scenario;
   for (const rec of game.history) {
@@ -302,6 +338,7 @@ export function csvRows(game: Pick<GameState, 'scenario' | 'history' | 'seed'>, 
         c.name,
         c.region,
         seatOf(c.id),
+        teamOf(c.id) ?? '',
         m.deployedH100e,
         m.ownSiliconH100e,
         m.units,
@@ -362,8 +399,8 @@ export function debriefJson(game: Pick<GameState, 'scenario' | 'history' | 'seed
   };
 }
 
-/** A file name for the exports: gpurace-debrief-<scenario>-<seed>.<ext>. */
-export function exportFileName(game: Pick<GameState, 'scenario' | 'seed'>, ext: 'csv' | 'json'): string {
+/** A file name for the exports: gpurace-debrief-<scenario>-<seed>[-<teams>].<ext> (the class game's team names, if any). */
+export function exportFileName(game: Pick<GameState, 'scenario' | 'seed'>, ext: 'csv' | 'json', teams: readonly string[] = []): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 32) || 'x';
-  return `gpurace-debrief-${safe(game.scenario.id)}-${safe(game.seed)}.${ext}`;
+  return `gpurace-debrief-${safe(game.scenario.id)}-${safe(game.seed)}${teamsPart(teams)}.${ext}`;
 }

@@ -12,6 +12,8 @@ import './debrief.css';
 import { explain } from '../ai/explain';
 import type { BotRationale } from '../ai/types';
 import { quarterLabel } from '../engine/time';
+import { finalStandings } from '../engine/scoring';
+import { margin as fmtMargin, score as fmtScore } from '../text/format';
 import type { GameState } from '../engine/types';
 import type { GameRecord, GameStore } from '../store/game-store';
 import { asRationale } from '../store/rationale-schema';
@@ -37,6 +39,7 @@ import { gameOverWhy } from './play/game-over-why';
 import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { formatDate, formatInt, formatMoney } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
+import { teamNameOf, teamNames, withTeam } from '../replay/team-name';
 
 /** What the debrief shows: a game's final (or latest) state, its record, and the bots' reasons. */
 export interface DebriefSource {
@@ -65,10 +68,10 @@ function seatLabel(record: GameRecord | null): (id: string) => string {
   };
 }
 
-/** One key moment as a sentence in the current language. */
-export function momentText(game: GameState, m: KeyMoment): string {
+/** One key moment as a sentence in the current language (a class game's team names with the companies). */
+export function momentText(game: GameState, m: KeyMoment, seats?: GameRecord['seats']): string {
   const sc = game.scenario;
-  const who = (id: string) => companyOf(sc, id)?.name ?? id;
+  const who = (id: string) => withTeam(companyOf(sc, id)?.name ?? id, teamNameOf(seats, id));
   const skuName = (id: string) => sc.skus.find((k) => k.id === id)?.name ?? id;
   const ruleName = (id: string) => {
     const r = sc.exportRules.find((x) => x.id === id);
@@ -89,6 +92,14 @@ export function momentText(game: GameState, m: KeyMoment): string {
       return t('debrief.moment.siliconVolume', { company: who(m.playerId), chip: scenarioName(companyOf(sc, m.playerId)?.silicon.name ?? '') });
     case 'leadChange':
       return t('debrief.moment.leadChange', { company: who(m.playerId), previous: who(m.previous), h100e: formatInt(m.h100e) });
+    case 'dealWon': {
+      const deal = sc.partnerships.find((p) => p.id === m.partnership)?.name ?? m.partnership;
+      return m.bid > 0 ? t('classroom.moment.dealWonBid', { company: who(m.playerId), deal, bid: formatMoney(m.bid) }) : t('classroom.moment.dealWon', { company: who(m.playerId), deal });
+    }
+    case 'siliconStart':
+      return t('classroom.moment.siliconStart', { company: who(m.playerId), chip: scenarioName(companyOf(sc, m.playerId)?.silicon.name ?? ''), amount: formatMoney(m.amount) });
+    case 'idleChips':
+      return t('classroom.moment.idleChips', { company: who(m.playerId), idle: formatInt(m.idle), units: formatInt(m.units) });
     default: {
       const never: never = m;
       return String(never);
@@ -156,7 +167,7 @@ export function mountDebrief(src: DebriefSource, parent: HTMLElement, onClose: (
   const { game } = src;
   const sc = game.scenario;
   const quarters = historyQuarters(game);
-  const data = { companies: companySeries(game), prices: priceSeries(game), regions: regionSeries(game), rules: ruleMarkers(sc) };
+  const data = { companies: teamSeries(game, src.record), prices: priceSeries(game), regions: regionSeries(game), rules: ruleMarkers(sc) };
 
   const drawCharts = () => {
     destroyCharts();
@@ -168,7 +179,8 @@ export function mountDebrief(src: DebriefSource, parent: HTMLElement, onClose: (
       box.replaceChildren();
       // Print: two charts side by side on A4 (about 330 px each); screen: the cell's width.
       const width = theme === 'print' ? 330 : Math.max(280, Math.floor(box.clientWidth || 520));
-      const height = theme === 'print' ? 150 : 210;
+      // Print: short enough that the final table, the key moments and all six charts fit one A4 page.
+      const height = theme === 'print' ? 108 : 210;
       charts.push(drawChart(spec, theme, box, width, height));
       box.dataset.drawn = 'true';
     }
@@ -248,8 +260,8 @@ function content(src: DebriefSource, close: () => void): Node[] {
     el(
       'div',
       { class: 'debrief-actions no-print' },
-      el('button', { class: 'btn btn-small', testid: 'export-csv', attrs: { type: 'button', title: t('debrief.exportHint') }, on: { click: () => download(exportFileName(game, 'csv'), toCsv(csvRows(game, seatLabel(record))), 'text/csv;charset=utf-8') } }, t('debrief.exportCsv')),
-      el('button', { class: 'btn btn-small', testid: 'export-json', attrs: { type: 'button' }, on: { click: () => download(exportFileName(game, 'json'), `${JSON.stringify(debriefJson(game, rationales), null, 1)}\n`, 'application/json') } }, t('debrief.exportJson')),
+      el('button', { class: 'btn btn-small', testid: 'export-csv', attrs: { type: 'button', title: t('debrief.exportHint') }, on: { click: () => download(exportFileName(game, 'csv', teamNames(record?.seats)), toCsv(csvRows(game, seatLabel(record), (id) => teamNameOf(record?.seats, id))), 'text/csv;charset=utf-8') } }, t('debrief.exportCsv')),
+      el('button', { class: 'btn btn-small', testid: 'export-json', attrs: { type: 'button' }, on: { click: () => download(exportFileName(game, 'json', teamNames(record?.seats)), `${JSON.stringify(debriefJson(game, rationales), null, 1)}\n`, 'application/json') } }, t('debrief.exportJson')),
       el('button', { class: 'btn btn-small', testid: 'debrief-print', attrs: { type: 'button' }, on: { click: () => window.print() } }, t('debrief.print')),
       el('button', { class: 'btn btn-small btn-primary', testid: 'debrief-close', attrs: { type: 'button' }, on: { click: close } }, t('debrief.close')),
     ),
@@ -263,7 +275,8 @@ function content(src: DebriefSource, close: () => void): Node[] {
   const momentList = el('ol', { class: 'debrief-moments', testid: 'key-moments' });
   for (const m of moments) {
     const c = 'playerId' in m ? companyOf(sc, m.playerId) : undefined;
-    momentList.append(el('li', { attrs: { 'data-kind': m.kind } }, el('span', { class: 'debrief-when' }, quarterLabel(sc, m.quarter)), c ? companyBadge(c, false) : el('span', { class: 'debrief-dot', attrs: { 'aria-hidden': 'true' } }), el('span', {}, momentText(game, m))));
+    const team = 'playerId' in m && record?.seats.find((x) => x.playerId === m.playerId)?.kind === 'human';
+    momentList.append(el('li', { class: team ? 'debrief-team-moment' : '', attrs: { 'data-kind': m.kind, 'data-team': team ? 'yes' : 'no' } }, el('span', { class: 'debrief-when' }, quarterLabel(sc, m.quarter)), c ? companyBadge(c, false) : el('span', { class: 'debrief-dot', attrs: { 'aria-hidden': 'true' } }), el('span', {}, momentText(game, m, record?.seats))));
   }
   const momentsBox = el('section', { class: 'debrief-section debrief-moments-box', attrs: { 'aria-labelledby': 'debrief-moments-h' } }, el('h2', { attrs: { id: 'debrief-moments-h' } }, t('debrief.keyMoments')), moments.length ? momentList : el('p', { class: 'faint' }, t('debrief.noMoments')));
 
@@ -282,7 +295,7 @@ function content(src: DebriefSource, close: () => void): Node[] {
 
   // Charts (drawn after mounting, at their cell's width).
   const grid = el('div', { class: 'debrief-charts' });
-  for (const spec of chartSpecs(sc, historyQuarters(game), { companies: companySeries(game), prices: priceSeries(game), regions: regionSeries(game), rules }, 'dark')) {
+  for (const spec of chartSpecs(sc, historyQuarters(game), { companies: teamSeries(game, record), prices: priceSeries(game), regions: regionSeries(game), rules }, 'dark')) {
     const words = chartWords(spec.id, sc);
     const summary = t('debrief.chart.summary', { title: words.title, unit: words.unit, peak: peakText(spec) });
     grid.append(
@@ -320,6 +333,54 @@ function content(src: DebriefSource, close: () => void): Node[] {
     reasoning.append(quarter);
   }
 
+  const finalBox = finalTable(game, record);
   const footer = el('footer', { class: 'debrief-footer print-only' }, t('debrief.handoutFooter', { date: formatDate(new Date().toISOString().slice(0, 10)) }));
-  return [head, ...(why ? [el('section', { class: 'debrief-section debrief-why' }, why)] : []), el('div', { class: 'debrief-top' }, momentsBox, rulesBox), chartsBox, reasoning, footer];
+  return [head, ...(why ? [el('section', { class: 'debrief-section debrief-why' }, why)] : []), finalBox, el('div', { class: 'debrief-top' }, momentsBox, rulesBox), chartsBox, reasoning, footer];
+}
+
+/** The companies' series, labelled with a class game's team names (the team's name alone: the legends stay short). */
+function teamSeries(game: GameState, record: GameRecord | null): ReturnType<typeof companySeries> {
+  return companySeries(game).map((c) => ({ ...c, name: teamNameOf(record?.seats, c.id) ?? c.name }));
+}
+
+/** The standings after the last resolved quarter (the final table once the game is over), with team names; on the handout too. */
+function finalTable(game: GameState, record: GameRecord | null): HTMLElement {
+  const sc = game.scenario;
+  const last = game.history[game.history.length - 1];
+  const hasPar = finalStandings(game).some((s) => s.margin !== null);
+  const head = el(
+    'tr',
+    {},
+    el('th', { attrs: { scope: 'col' } }, t('classroom.final.rank')),
+    el('th', { class: 'left', attrs: { scope: 'col' } }, t('classroom.final.company')),
+    el('th', { attrs: { scope: 'col' } }, t('classroom.final.score')),
+    hasPar ? el('th', { attrs: { scope: 'col' } }, t('classroom.final.par')) : null,
+    el('th', { attrs: { scope: 'col' } }, t('classroom.final.compute')),
+    el('th', { attrs: { scope: 'col' } }, t('classroom.final.cash')),
+  );
+  const body = el('tbody');
+  for (const s of finalStandings(game)) {
+    const c = companyOf(sc, s.playerId);
+    const m = last?.metrics.find((x) => x.playerId === s.playerId);
+    const team = teamNameOf(record?.seats, s.playerId);
+    const human = record?.seats.find((x) => x.playerId === s.playerId)?.kind === 'human';
+    body.append(
+      el(
+        'tr',
+        { class: human ? 'played' : '', attrs: { 'data-player': s.playerId } },
+        el('td', {}, String(s.rank)),
+        el('th', { class: 'left', attrs: { scope: 'row' } }, c ? companyBadge(c, false) : null, ` ${withTeam(c?.name ?? s.playerId, team)}`),
+        el('td', {}, fmtScore(s.score)),
+        hasPar ? el('td', {}, s.margin === null ? '' : fmtMargin(s.margin)) : null,
+        el('td', {}, m ? formatInt(m.deployedH100e) : ''),
+        el('td', {}, m ? formatMoney(m.cash) : ''),
+      ),
+    );
+  }
+  return el(
+    'section',
+    { class: 'debrief-section debrief-final', testid: 'debrief-final', attrs: { 'aria-labelledby': 'debrief-final-h' } },
+    el('h2', { attrs: { id: 'debrief-final-h' } }, t('classroom.final.title')),
+    el('div', { class: 'debrief-final-wrap' }, el('table', { class: 'debrief-final-table' }, el('thead', {}, head), body)),
+  );
 }

@@ -42,11 +42,20 @@ export function num(short: string, exactText: string, cls = 'num'): HTMLSpanElem
 }
 
 /** A company badge: colour swatch with the initial, then the name (never colour alone). */
-export function companyBadge(c: { name: string; initial: string; badge?: string; color: string }, showName = true): HTMLSpanElement {
+export function companyBadge(c: { id?: string; name: string; initial: string; badge?: string; color: string }, showName = true): HTMLSpanElement {
   const badge = badgeOf(c);
   const swatch = el('span', { class: 'badge-initial', attrs: { 'aria-hidden': 'true', 'data-len': String(badge.length) } }, badge);
   swatch.style.setProperty('--company', c.color);
-  return el('span', { class: 'badge' }, swatch, showName ? el('span', { class: 'badge-name', title: c.name }, c.name) : null);
+  const team = c.id === undefined ? undefined : badgeTeams.get(c.id);
+  const name = team ? `${team} (${c.name})` : c.name;
+  return el('span', { class: 'badge' }, swatch, showName ? el('span', { class: 'badge-name', title: name }, name) : null);
+}
+
+/** The team names of the game or replay on screen (a class game's record), shown in every company badge. */
+let badgeTeams = new Map<string, string>();
+/** Sets the team names company badges show (from the record's seats; none for other games). */
+export function setBadgeTeams(seats: readonly { playerId: string; teamName?: string }[] | undefined): void {
+  badgeTeams = new Map((seats ?? []).flatMap((s) => (s.teamName ? [[s.playerId, s.teamName] as [string, string]] : [])));
 }
 
 /** Removes all children. */

@@ -14,6 +14,8 @@ import { CHROME_ARGS, SHOTS } from './harness';
 import { createClassroomServer, loadScenarios, type ClassroomServer } from '../../src/server/server';
 import { verifyRecord } from '../../src/replay/verify';
 import type { GameRecord } from '../../src/replay/record';
+import type { ClassRoom } from '../../src/server/class-room';
+import { matchMaker } from '@colyseus/core';
 
 const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
@@ -40,6 +42,28 @@ async function noSideways(page: Page): Promise<void> {
   const w = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, layer: document.querySelector('.net-layer')?.scrollWidth ?? 0, vw: window.innerWidth }));
   expect(w.doc, 'page width').toBeLessThanOrEqual(w.vw);
   expect(w.layer, 'class layer width').toBeLessThanOrEqual(w.vw);
+}
+
+/** No two of the screen's labels, fields, buttons and texts overlap (a phone's narrow columns must wrap, not collide). */
+async function noOverlap(page: Page): Promise<void> {
+  const hits = await page.evaluate(() => {
+    const els = [...document.querySelectorAll<HTMLElement>('.net-main :is(input, select, button, label, legend, p, h2, th, td)')].filter((e) => e.getClientRects().length > 0);
+    const out: string[] = [];
+    for (let i = 0; i < els.length; i++) {
+      for (let j = i + 1; j < els.length; j++) {
+        const a = els[i] as HTMLElement;
+        const b = els[j] as HTMLElement;
+        if (a.contains(b) || b.contains(a)) continue;
+        const r = a.getBoundingClientRect();
+        const s = b.getBoundingClientRect();
+        const x = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+        const y = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+        if (x > 1 && y > 1) out.push(`${a.tagName}"${(a.textContent ?? '').slice(0, 20)}" / ${b.tagName}"${(b.textContent ?? '').slice(0, 20)}"`);
+      }
+    }
+    return out;
+  });
+  expect(hits).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -99,10 +123,26 @@ describe('class game: a device per team', () => {
     // Quarter 1: Microsoft types orders, reloads, and finds them still there; then seals.
     await tid(ms, 'class-qty-H100').fill('1200');
     await tid(ms, 'class-price-H100').fill('41000');
+    // As in the solo orders panel: a second tranche at a lower price, on-site power, a sealed deal bid.
+    await tid(ms, 'class-add-tranche-H100').click();
+    await tid(ms, 'class-qty-H100-2').fill('800');
+    await tid(ms, 'class-price-H100-2').fill('30000');
+    await tid(ms, 'class-power-fast').fill('20');
+    expect(await tid(ms, 'class-deal-bid').isVisible()).toBe(false);
+    await tid(ms, 'class-partnership').selectOption('frontier-lab');
+    await tid(ms, 'class-deal-bid').fill('50000000');
+    // Chips Microsoft may not buy are named, with no fields (the Ascend is sold to China only).
+    await expect(tid(ms, 'class-denied').textContent()).resolves.toContain('Ascend');
+    expect(await tid(ms, 'class-qty-ASCEND910B').count()).toBe(0);
+    await noSideways(ms);
+    await noOverlap(ms);
     await ms.waitForTimeout(400);
     await ms.reload();
     await expect(tid(ms, 'class-qty-H100').inputValue()).resolves.toBe('1200');
     await expect(tid(ms, 'class-price-H100').inputValue()).resolves.toBe('41000');
+    await expect(tid(ms, 'class-qty-H100-2').inputValue()).resolves.toBe('800');
+    await expect(tid(ms, 'class-power-fast').inputValue()).resolves.toBe('20');
+    await expect(tid(ms, 'class-deal-bid').inputValue()).resolves.toBe('50000000');
     await ms.screenshot({ path: join(SHOTS, 'classroom-team-phone.png') });
     await tid(ms, 'class-seal').click();
     await tid(ms, 'class-sealed-note').waitFor();
@@ -152,6 +192,19 @@ describe('class game: a device per team', () => {
     await tid(ms, 'class-position').waitFor();
     await expect(tid(ms, 'class-position').textContent()).resolves.toMatch(/of 4/);
     await noSideways(ms);
+    // Every team's position by team name on the phone, nothing drawn over anything.
+    await expect(tid(ms, 'class-team-standings').textContent()).resolves.toContain(`${names.meta} (Meta)`);
+    await noOverlap(ms);
+    await ms.screenshot({ path: join(SHOTS, 'classroom-team-phone-final.png'), fullPage: true });
+
+    // The facilitator's final tables fit a 1024x768 projector: no table scrolls sideways, the page neither.
+    await fac.setViewportSize({ width: 1024, height: 768 });
+    await tid(fac, 'class-standings').waitFor();
+    const wide = await fac.evaluate(() => [...document.querySelectorAll<HTMLElement>('.net-table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+    expect(wide, 'tables scrolling sideways at 1024').toBe(0);
+    await noSideways(fac);
+    await expect(tid(fac, 'class-standings').textContent()).resolves.toContain(`${names.microsoft} (Microsoft)`);
+    await fac.screenshot({ path: join(SHOTS, 'classroom-facilitator-final-1024x768.png'), fullPage: true });
 
     // The exported record verifies in Node.
     const [download] = await Promise.all([fac.waitForEvent('download'), tid(fac, 'class-export').click()]);
@@ -163,7 +216,48 @@ describe('class game: a device per team', () => {
     expect(v.ok, JSON.stringify(v)).toBe(true);
     expect(record.seats.find((s) => s.playerId === 'bytedance')?.kind).toBe('bot');
     const firstBids = record.actions.find((a) => a.type === 'submitOrders' && a.playerId === 'microsoft');
-    expect(firstBids).toMatchObject({ orders: { bids: [{ sku: 'H100', quantity: 1200, maxPrice: 41000 }] } });
+    expect(firstBids).toMatchObject({
+      orders: {
+        bids: [
+          { sku: 'H100', quantity: 1200, maxPrice: 41000 },
+          { sku: 'H100', quantity: 800, maxPrice: 30000 },
+        ],
+        powerFast: 20,
+        partnership: 'frontier-lab',
+        dealBid: 50_000_000,
+      },
+    });
+    // The teams' names are in the record.
+    expect(record.seats.find((s) => s.playerId === 'microsoft')?.teamName).toBe(names.microsoft);
+    expect(errors).toEqual([]);
+  });
+
+  it('a team whose company an export rule shuts out may buy on the grey market (where the scenario has one)', async () => {
+    const ids = ['microsoft', 'meta', 'google', 'amazon', 'bytedance', 'tencent'];
+    const res = await fetch(`${url}classroom/create`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scenarioId: '2024-hopper-scramble', seed: 'grey-1', seats: ids.map((playerId) => (playerId === 'bytedance' ? { playerId, kind: 'team' } : { playerId, kind: 'bot', level: 'easy' })) }),
+    });
+    const { code } = (await res.json()) as { code: string };
+    const p = await newPage({ width: 390, height: 844 });
+    await p.goto(`${url}?join=${code}`);
+    await tid(p, 'join-input').fill(code);
+    await tid(p, 'join-submit').click();
+    await tid(p, 'team-name').fill('Grey Foxes');
+    await p.locator('[data-testid="class-take"][data-company="bytedance"]').click();
+    // The H100 is denied to ByteDance: no bid fields for it, a grey-market amount instead.
+    await tid(p, 'class-grey-H100').waitFor();
+    expect(await tid(p, 'class-qty-H100').count()).toBe(0);
+    await tid(p, 'class-grey-H100').fill('300');
+    await noSideways(p);
+    await noOverlap(p);
+    await tid(p, 'class-seal').click();
+    // Every other seat is a bot: the quarter resolves as soon as the team seals.
+    await p.locator('[data-testid="class-sealed-note"], [data-testid="class-team-result"]').first().waitFor();
+    const room = matchMaker.getLocalRoomById(code) as unknown as ClassRoom;
+    const sealed = (room.record()?.actions ?? []).find((a) => a.type === 'submitOrders' && a.playerId === 'bytedance');
+    expect(sealed).toMatchObject({ orders: { greyMarket: [{ sku: 'H100', quantity: 300 }] } });
     expect(errors).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ describe('the debrief', () => {
     expect(await tid(page, 'chart-regions').locator('.u-legend').textContent()).toContain('China');
     expect(await tid(page, 'chart-par').locator('figcaption').textContent()).toContain('Score against par');
 
-    // Key moments: at least the October 2023 rule in force from the start and the largest win.
+    // Key moments (about the companies' decisions): at least two, one of them the largest win.
     const moments = tid(page, 'key-moments').locator('li');
     expect(await moments.count()).toBeGreaterThanOrEqual(2);
     expect(await tid(page, 'key-moments').locator('li[data-kind="largestWin"]').count()).toBe(1);

@@ -66,6 +66,8 @@ describe('facilitator view', () => {
     const total = Number(/of (\d+)/.exec(await progress())?.[1]);
     expect(total).toBeGreaterThan(1);
     expect(await progress()).toBe(`0 of ${total} chips revealed`);
+    // Continue stays disabled until every chip is revealed: a stray click cannot skip the reveal.
+    expect(await tid(page, 'reveal-continue').isDisabled()).toBe(true);
 
     await tid(page, 'fac-reveal-next').click();
     await expect.poll(progress).toBe(`1 of ${total} chips revealed`);
@@ -79,10 +81,12 @@ describe('facilitator view', () => {
 
     await tid(page, 'fac-reveal-next').click();
     await expect.poll(progress).toBe(`2 of ${total} chips revealed`);
+    expect(await tid(page, 'reveal-continue').isDisabled()).toBe(total > 2);
     await tid(page, 'fac-reveal-all').click();
     await expect.poll(progress).toBe(`${total} of ${total} chips revealed`);
     expect(await page.locator('#panel [data-testid="reveal-table"] table').count()).toBe(total);
     expect(await tid(page, 'standings').count()).toBe(1);
+    expect(await tid(page, 'reveal-continue').isDisabled()).toBe(false);
 
     // Toggle off: the ordinary page, everything revealed.
     await tid(page, 'facilitator-view').click();

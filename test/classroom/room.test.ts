@@ -117,6 +117,9 @@ describe('class room', () => {
     const parsed = parseRecordText(JSON.stringify(record), 'class.gpurace.json');
     expect(parsed.ok ? 'ok' : parsed.error).toBe('ok');
     expect((record as GameRecord).seats.find((s) => s.playerId === 'google')?.kind).toBe('bot');
+    // The teams' names are in the record (an optional seat field), and the parsed file keeps them.
+    expect((record as GameRecord).seats.map((s) => s.teamName ?? null)).toEqual(['Team Azure', 'Llamas', null, null]);
+    expect(parsed.ok && parsed.record.seats[0]?.teamName).toBe('Team Azure');
     expect(room.botProblems).toEqual([]);
 
     // The log is JSON lines, the first its creation, with no token in it.

@@ -162,13 +162,39 @@ describe('classroom-sprint', () => {
     expect(s.companies.filter((c) => c.region === 'CN').length).toBeGreaterThanOrEqual(1);
   });
 
-  it('keeps the choices few for a 45-minute lesson: at most three chips, no random events, no grey market, no deals', () => {
+  it('keeps the choices few for a 45-minute lesson: at most four chips, no random draws, no grey market, one deal from the start', () => {
     const s = load(file);
-    expect(s.skus.length).toBeLessThanOrEqual(3);
+    expect(s.skus.length).toBeLessThanOrEqual(4);
+    // The deck is for the facilitator to inject (issue 14): never drawn at random, so a seed gives the same news.
     expect(s.eventDeck.drawPct).toBe(0);
     expect(s.greyMarket.enabled).toBe(false);
-    expect(s.partnerships).toEqual([]);
+    expect(s.partnerships.filter((p) => !p.byEventOnly && p.availableFrom === 0)).toHaveLength(1);
     expect(s.description.en).toMatch(/45 minutes/);
+  });
+
+  it('has an event deck of about seven cards to inject, each with a source (a dated fact or a marked what-if)', () => {
+    const s = load(file);
+    expect(s.eventDeck.cards.length).toBeGreaterThanOrEqual(6);
+    expect(s.eventDeck.cards.length).toBeLessThanOrEqual(8);
+    const sources = new Set(s.sources.map((x) => x.id));
+    for (const c of s.eventDeck.cards) {
+      expect(sources.has(c.source), `${c.id}: source ${c.source}`).toBe(true);
+      expect(c.headline.de.length, `${c.id} in German`).toBeGreaterThan(3);
+    }
+    // Every card that opens a deal opens one of the scenario's.
+    for (const c of s.eventDeck.cards) for (const e of c.effects) if (e.kind === 'openPartnership') expect(s.partnerships.map((p) => p.id)).toContain(e.partnershipId);
+  });
+
+  it('gives every company a chip it may bid for in every quarter (ByteDance too, in Q1)', () => {
+    const s = load(file);
+    const game = createGame(s, 'sprint');
+    for (let q = 0; q < s.quarters; q++) {
+      const at = { ...game, quarter: q };
+      for (const c of s.companies) {
+        const open = s.skus.filter((k) => k.availableFrom <= q && (k.supply[q] ?? 0) > 0 && exportStatus(at, c.id, k.id).allowed);
+        expect(open.length, `${c.id} in quarter ${q + 1}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('the October 2023 rule still keeps the Chinese company out of the H100', () => {

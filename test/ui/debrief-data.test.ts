@@ -147,10 +147,11 @@ function withMoments(): GameState {
 }
 
 describe('key moments', () => {
-  it('finds the rule landings, the biggest price jump, the largest win, a grey-market catch and silicon at volume', () => {
+  it('finds rules landing mid-game, the biggest price jump, the largest win, a grey-market catch and silicon at volume', () => {
     const g = withMoments();
     const moments = keyMoments(g);
-    expect(moments).toContainEqual({ kind: 'ruleLands', quarter: 0, ruleId: 'oct-2023' });
+    // A rule in force from the first quarter is in the rules list, not a moment.
+    expect(moments).not.toContainEqual({ kind: 'ruleLands', quarter: 0, ruleId: 'oct-2023' });
     expect(moments).toContainEqual({ kind: 'ruleLands', quarter: 5, ruleId: 'h20-licence-2025' });
     expect(moments).toContainEqual({ kind: 'ruleEnds', quarter: 6, ruleId: 'h20-licence-2025' });
     expect(moments.filter((m) => m.kind === 'priceJump')).toEqual([{ kind: 'priceJump', quarter: 2, sku: 'H100', from: 20_000, to: 200_000, pct: 900 }]);
@@ -162,6 +163,29 @@ describe('key moments', () => {
     // In time order.
     const qs = moments.map((m) => m.quarter);
     expect(qs).toEqual([...qs].sort((a, b) => a - b));
+  });
+
+  it("is mostly about the companies' decisions: a deal, a first silicon budget, idle chips", () => {
+    const g = structuredClone(game);
+    const [q0, q1] = [g.history[0] as QuarterRecord, g.history[1] as QuarterRecord];
+    for (const rec of g.history) for (const m of rec.metrics) m.idleUnits = 0;
+    q1.notes.push({ code: 'partnershipWon', playerId: 'amazon', values: { partnership: 'lab-x', bid: 250_000_000, rivals: 2 } });
+    // Idle: 40 of 100 chips in Q1, 60 of 100 in Q2 (the worse one is the moment); 5 of 100 is not a moment.
+    for (const [rec, idle] of [[q0, 40], [q1, 60]] as const) {
+      const m = rec.metrics.find((x) => x.playerId === 'meta');
+      if (!m) throw new Error('no meta');
+      Object.assign(m, { units: 100, idleUnits: idle });
+    }
+    const ms = q0.metrics.find((x) => x.playerId === 'google');
+    if (ms) Object.assign(ms, { units: 100, idleUnits: 5 });
+    for (const rec of g.history) for (const o of rec.orders) o.orders = { ...o.orders, siliconInvestment: o.playerId === 'microsoft' && rec.quarter >= 1 ? 1_000_000 : 0 };
+    const moments = keyMoments(g);
+    expect(moments).toContainEqual({ kind: 'dealWon', quarter: 1, playerId: 'amazon', partnership: 'lab-x', bid: 250_000_000 });
+    expect(moments.filter((m) => m.kind === 'idleChips')).toEqual([{ kind: 'idleChips', quarter: 1, playerId: 'meta', idle: 60, units: 100 }]);
+    expect(moments.filter((m) => m.kind === 'siliconStart')).toEqual([{ kind: 'siliconStart', quarter: 1, playerId: 'microsoft', amount: 1_000_000 }]);
+    // More moments about decisions than about rule dates.
+    const rules = moments.filter((m) => m.kind === 'ruleLands' || m.kind === 'ruleEnds').length;
+    expect(moments.length - rules).toBeGreaterThan(rules);
   });
 
   it('names a change of the compute leader', () => {
@@ -188,6 +212,7 @@ describe('CSV', () => {
     expect(col('quarter_label')).toBe('Q1 2024');
     expect(col('company_id')).toBe('microsoft');
     expect(col('seat')).toBe('human');
+    expect(col('team')).toBe('');
     expect(col('rules_in_force')).toBe('oct-2023');
     expect(Number(col('deployed_h100e'))).toBe(game.history[0]?.metrics[0]?.deployedH100e);
     // Par columns: the par of Microsoft's seat after Q1, and the score against it as the standings count it.
@@ -258,6 +283,8 @@ describe('JSON export', () => {
     expect(j.rationales.length).toBe(rationales.length);
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
     expect(exportFileName(game, 'csv')).toBe('gpurace-debrief-2024-hopper-scramble-debrief-unit.csv');
+    // A class game's export names its teams (letters and digits only).
+    expect(exportFileName(game, 'csv', ['Team Azure', 'Die Llamas!', 'Zürich'])).toBe('gpurace-debrief-2024-hopper-scramble-debrief-unit-team-azure-die-llamas-zurich.csv');
   });
 });
 
@@ -289,5 +316,16 @@ describe('debrief strings', () => {
       expect(holes(de[k] ?? ''), k).toEqual(holes(en[k] ?? ''));
       expect(de[k], k).toBeTruthy();
     }
+  });
+});
+
+describe('team names in the CSV', () => {
+  it("puts a class game's team name in the team column, defused like any text", () => {
+    const names: Record<string, string> = { microsoft: 'Team Azure', meta: '=1+1' };
+    const rows = parseCsv(toCsv(csvRows(game, () => 'human', (id) => names[id] ?? null)));
+    const team = (id: string) => rows.slice(1).filter((r) => r[CSV_COLUMNS.indexOf('company_id')] === id).map((r) => r[CSV_COLUMNS.indexOf('team')]);
+    expect(new Set(team('microsoft'))).toEqual(new Set(['Team Azure']));
+    expect(new Set(team('meta'))).toEqual(new Set(["'=1+1"]));
+    expect(new Set(team('google'))).toEqual(new Set(['']));
   });
 });

@@ -2,6 +2,7 @@
  * The UI slice: the menu, drafts, the selected company, notices, the language, the facilitator view and the
  * hot seat's hand-over, and the current record as a file or a share link. UI state only: no rules here.
  */
+import { teamNames, teamsPart } from '../../replay/team-name';
 import { quarterLabel } from '../../engine';
 import { linkFragment } from '../../replay/link';
 import type { GameRecord } from '../../replay/record';
@@ -50,7 +51,8 @@ export function uiSlice(ctx: StoreContext): UiOps {
       const state = get().game ?? get().replay?.states[get().replay?.at ?? 0];
       const where = state ? `-${quarterLabel(state.scenario, state.quarter).replace(/\s+/g, '')}` : '';
       const seed = r.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'seed';
-      return { fileName: `gpurace-${r.scenario.id}-${seed}${where}.gpurace.json`, text: `${JSON.stringify(r, null, 1)}\n` };
+      // A class game's file carries its team names, so each group's file has its own name.
+      return { fileName: `gpurace-${r.scenario.id}-${seed}${teamsPart(teamNames(r.seats))}${where}.gpurace.json`, text: `${JSON.stringify(r, null, 1)}\n` };
     },
 
     shareFragment() {

@@ -24,7 +24,7 @@ export interface NetState {
 
 const pubSchema = z.looseObject({ code: z.string(), quarter: z.number(), phase: z.enum(['orders', 'reveal', 'gameOver']), seats: z.array(z.looseObject({ playerId: z.string() })), timer: z.looseObject({ status: z.string(), remainingMs: z.number() }) });
 const viewSchema = z.object({ view: z.looseObject({ quarter: z.number(), phase: z.string(), me: z.looseObject({ id: z.string(), cash: z.number() }), history: z.array(z.unknown()) }) });
-const seatSchema = z.object({ playerId: z.string(), seatToken: z.string(), teamName: z.string(), draft: z.unknown().nullable() });
+const seatSchema = z.object({ playerId: z.string(), seatToken: z.string(), teamName: z.string(), draft: z.unknown().nullable(), quarter: z.number().int() });
 const errorSchema = z.object({ message: z.string().max(500), code: z.string().optional() });
 
 /** The websocket address of the server that served this page. */

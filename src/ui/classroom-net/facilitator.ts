@@ -10,7 +10,7 @@ import { formatCode, type CreateResponse, type PublicInfo } from '../../net/prot
 import { z } from '../../zod';
 import { el } from '../dom';
 import { lang, t } from '../../text/i18n';
-import { money, score, units } from '../../text/format';
+import { margin, money, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
 import { qrSvg } from './qr';
 
@@ -189,7 +189,7 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
     const st = pub.timer.status;
     const start = (): void => {
       const m = Math.min(60, Math.max(1, Math.round(Number(minutes) || 5)));
-      conn?.send('timer', { action: 'start', seconds: m * 60 });
+      conn?.send('timer', { action: 'start', seconds: m * 60, missing });
     };
     return el(
       'section',
@@ -210,7 +210,11 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
 
   const resolveBox = (): HTMLElement => {
     const sel = el('select', { testid: 'class-resolve-missing', attrs: { id: 'class-resolve-missing' } }, el('option', { attrs: { value: 'bot', selected: missing === 'bot' } }, t('net.resolve.bot')), el('option', { attrs: { value: 'pass', selected: missing === 'pass' } }, t('net.resolve.pass')));
-    sel.addEventListener('change', () => (missing = sel.value === 'pass' ? 'pass' : 'bot'));
+    sel.addEventListener('change', () => {
+      missing = sel.value === 'pass' ? 'pass' : 'bot';
+      // The same choice applies when the timer runs out (the quarter then resolves by itself).
+      conn?.send('timer', { action: 'missing', missing });
+    });
     return el(
       'section',
       { class: 'stack' },
@@ -249,9 +253,11 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
       body.append(el('tr', {}, el('th', { attrs: { scope: 'row' } }, scenario.skus.find((s) => s.id === c.sku)?.name ?? c.sku), el('td', {}, `${units(c.sold)} / ${units(c.supply)}`), el('td', {}, money(c.clearingPrice)), el('td', {}, winners.join(', ') || t('net.reveal.none'))));
     }
     market.append(body);
-    const standings = el('table', { class: 'net-table', testid: 'class-standings' }, el('thead', {}, el('tr', {}, el('th', {}, t('net.standings.rank')), el('th', {}, t('net.standings.team')), el('th', {}, t('net.standings.score')))));
+    // With a par the standings rank by score against par: show that column, or the order looks wrong.
+    const hasPar = r.standings.some((s) => s.margin !== null);
+    const standings = el('table', { class: 'net-table', testid: 'class-standings' }, el('thead', {}, el('tr', {}, el('th', {}, t('net.standings.rank')), el('th', {}, t('net.standings.team')), el('th', {}, t('net.standings.score')), hasPar ? el('th', {}, t('classroom.final.par')) : null)));
     const sb = el('tbody');
-    for (const s of r.standings) sb.append(el('tr', {}, el('td', {}, String(s.rank)), el('th', { attrs: { scope: 'row' } }, nameOf(pub, scenario, s.playerId)), el('td', {}, score(s.score))));
+    for (const s of r.standings) sb.append(el('tr', {}, el('td', {}, String(s.rank)), el('th', { attrs: { scope: 'row' } }, nameOf(pub, scenario, s.playerId)), el('td', {}, score(s.score)), hasPar ? el('td', {}, s.margin === null ? '' : margin(s.margin)) : null));
     standings.append(sb);
     box.append(el('div', { class: 'net-table-wrap' }, market), el('h2', {}, t('net.standings')), el('div', { class: 'net-table-wrap' }, standings));
     return box;
@@ -284,6 +290,7 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
     const scenario = s.scenario;
     if (!pub || !scenario) return;
     timerAt = { remaining: pub.timer.remainingMs, at: performance.now(), status: pub.timer.status };
+    missing = pub.timer.missing;
     const seatsKey = pub.seats.map((x) => `${x.kind}${x.teamName ?? ''}${x.connected}${x.sealed}`).join(',');
     const key = [lang(), pub.quarter, pub.phase, pub.timer.status, pub.revealedQuarter, shownReveal, seatsKey, s.record ? 1 : 0].join('|');
     if (key === lastKey) return;

@@ -6,18 +6,27 @@
  */
 import { quarterLabel } from '../../engine/time';
 import type { Orders, Scenario } from '../../engine/types';
-import { draftToOrders, emptyDraft, type DraftOrders } from '../../store/drafts';
+import { draftToOrders, emptyDraft, parseAmount, type DraftOrders } from '../../store/drafts';
 import { draftProblemText } from '../error-text';
+import { exportStatus } from '../../engine/export-rules';
 import { formatCode, normalizeCode, type PublicInfo } from '../../net/protocol';
 import { el } from '../dom';
 import { lang, t } from '../../text/i18n';
-import { money, mw, score, units } from '../../text/format';
+import { margin, money, mw, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
 import { offersOpenTo } from '../../engine/queries';
+import { withTeam } from '../../replay/team-name';
 
 interface TeamDraft extends DraftOrders {
   partnership: string;
+  /** The sealed deal bid for the chosen partnership (absent in drafts saved before it existed). */
+  dealBid?: string;
+  /** Grey-market units by SKU (chips an export rule denies this company; only where the scenario has a grey market). */
+  grey?: Record<string, string>;
 }
+
+/** Bids per chip: the first and up to two more tranches at lower prices (a demand curve), as in the solo orders panel. */
+const MAX_TRANCHES = 3;
 
 const seatKey = (code: string): string => `gpurace-class-seat:${code}`;
 const draftKey = (code: string, playerId: string, quarter: number): string => `gpurace-class-draft:${code}:${playerId}:${quarter}`;
@@ -47,12 +56,40 @@ function write(key: string, value: unknown): void {
 function draftFromOrders(o: Orders | null): TeamDraft {
   const d: TeamDraft = { ...emptyDraft(), partnership: '' };
   if (!o) return d;
-  for (const b of o.bids) d.bids[b.sku] = { quantity: String(b.quantity), maxPrice: String(b.maxPrice) };
+  for (const b of o.bids) {
+    const row = { quantity: String(b.quantity), maxPrice: String(b.maxPrice) };
+    if (!d.bids[b.sku]) d.bids[b.sku] = row;
+    else ((d.tranches ??= {})[b.sku] ??= []).push(row);
+  }
+  d.powerFast = o.powerFast ? String(o.powerFast) : '';
+  for (const g of o.greyMarket) (d.grey ??= {})[g.sku] = String(g.quantity);
+  d.dealBid = o.dealBid ? String(o.dealBid) : '';
   d.siliconInvestment = o.siliconInvestment ? String(o.siliconInvestment) : '';
   d.customOrder = o.customOrder ? String(o.customOrder) : '';
   d.powerBuild = o.powerBuild ? String(o.powerBuild) : '';
   d.partnership = o.partnership ?? '';
   return d;
+}
+
+/** The orders with the team's partnership choice and its deal bid (only with a partnership, only when above 0), and its grey-market lines. */
+function withDeal(orders: Orders, d: TeamDraft): Orders {
+  const out: Orders = { ...orders, partnership: d.partnership || null };
+  const deal = parseAmount(d.dealBid ?? '', lang());
+  if (out.partnership && deal.ok && deal.value > 0) out.dealBid = deal.value;
+  for (const [sku, text] of Object.entries(d.grey ?? {})) {
+    const q = parseAmount(text, lang());
+    if (q.ok && q.value > 0) out.greyMarket.push({ sku, quantity: q.value });
+  }
+  return out;
+}
+
+/** The first grey-market amount that does not read as a number, as a message (or null). */
+function greyProblem(d: TeamDraft): string | null {
+  for (const [sku, text] of Object.entries(d.grey ?? {})) {
+    const q = parseAmount(text, lang());
+    if (!q.ok) return `${t('classroom.team.grey', { sku })}: ${q.message}`;
+  }
+  return null;
 }
 
 function companyName(scenario: Scenario | null, id: string): string {
@@ -152,7 +189,7 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     sendTimer = setTimeout(() => {
       if (!draft) return;
       const r = draftToOrders(draft, scenario, lang());
-      if (r.problems.length === 0) conn?.send('draft', { orders: { ...r.orders, partnership: draft.partnership || null } });
+      if (r.problems.length === 0) conn?.send('draft', { orders: withDeal(r.orders, draft) });
     }, 300);
   };
 
@@ -165,51 +202,106 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
   const ordersForm = (s: NetState, pub: PublicInfo, scenario: Scenario, playerId: string): HTMLElement => {
     const view = s.view;
     const code = pub.code;
-    draft ??= read<TeamDraft>(draftKey(code, playerId, pub.quarter)) ?? draftFromOrders(s.seat?.draft ?? null);
+    // The server's copy of the typed orders only for the quarter they were typed in (never last quarter's).
+    draft ??= read<TeamDraft>(draftKey(code, playerId, pub.quarter)) ?? draftFromOrders(s.seat?.quarter === pub.quarter ? (s.seat?.draft ?? null) : null);
     const d = draft;
     const save = (): void => saveDraft(code, playerId, pub.quarter, scenario);
     const form = el('form', { class: 'stack net-orders', attrs: { novalidate: true } });
+    const denied: string[] = [];
+    const greyFields: HTMLElement[] = [];
     for (const sku of scenario.skus) {
       if (sku.availableFrom > pub.quarter) continue;
+      // A chip an export rule (or the seller) keeps from this company: named once, no bid fields; where the
+      // scenario has a grey market and a rule (not the seller) denies it, a grey-market amount instead.
+      const rule = exportStatus({ scenario, quarter: pub.quarter }, playerId, sku.id);
+      if (!rule.allowed) {
+        denied.push(sku.name);
+        if (scenario.greyMarket.enabled && rule.mode !== 'notSold') {
+          const grey = (d.grey ??= {});
+          greyFields.push(field(t('classroom.team.grey', { sku: sku.name }), `class-grey-${sku.id}`, grey[sku.id] ?? '', (v) => ((grey[sku.id] = v), save())));
+        }
+        continue;
+      }
       const b = (d.bids[sku.id] ??= { quantity: '', maxPrice: '' });
+      const extra = ((d.tranches ??= {})[sku.id] ??= []);
+      const pair = (row: { quantity: string; maxPrice: string }, n: number): HTMLElement => {
+        const suffix = n === 1 ? '' : `-${n}`;
+        return el(
+          'div',
+          { class: 'net-pair', attrs: { 'data-tranche': n } },
+          field(n === 1 ? t('net.orders.qty') : t('classroom.team.trancheQty', { n }), `class-qty-${sku.id}${suffix}`, row.quantity, (v) => ((row.quantity = v), save())),
+          field(t('net.orders.price'), `class-price-${sku.id}${suffix}`, row.maxPrice, (v) => ((row.maxPrice = v), save())),
+        );
+      };
+      const rows = el('div', { class: 'net-tranches' });
+      const more = el('button', { class: 'btn btn-small net-more', testid: `class-add-tranche-${sku.id}`, attrs: { type: 'button' } }, t('classroom.team.addTranche'));
+      const drawRows = (): void => {
+        rows.replaceChildren(pair(b, 1), ...extra.map((row, i) => pair(row, i + 2)));
+        more.hidden = extra.length >= MAX_TRANCHES - 1;
+      };
+      more.addEventListener('click', () => {
+        extra.push({ quantity: '', maxPrice: '' });
+        drawRows();
+        save();
+        rows.querySelector<HTMLInputElement>(`[data-tranche="${extra.length + 1}"] input`)?.focus();
+      });
+      drawRows();
       form.append(
         el(
           'fieldset',
           { class: 'net-bid' },
           el('legend', {}, t('net.orders.bid', { sku: sku.name })),
           el('p', { class: 'muted net-hint' }, t('net.orders.skuHint', { price: money(sku.listPrice), supply: units(sku.supply[pub.quarter] ?? 0) })),
-          el(
-            'div',
-            { class: 'net-pair' },
-            field(t('net.orders.qty'), `class-qty-${sku.id}`, b.quantity, (v) => ((b.quantity = v), save())),
-            field(t('net.orders.price'), `class-price-${sku.id}`, b.maxPrice, (v) => ((b.maxPrice = v), save())),
-          ),
+          rows,
+          more,
         ),
       );
     }
+    if (denied.length > 0) form.append(el('p', { class: 'muted net-hint', testid: 'class-denied' }, t('classroom.team.denied', { chips: denied.join(', ') })));
+    if (greyFields.length > 0) {
+      const gm = scenario.greyMarket;
+      form.append(el('fieldset', { class: 'net-bid net-grey' }, el('legend', {}, t('classroom.team.greyTitle')), el('p', { class: 'muted net-hint' }, t('classroom.team.greyHint', { premium: gm.premiumPct, catch: gm.catchPct, fine: gm.finePct })), ...greyFields));
+    }
     form.append(field(t('net.orders.silicon'), 'class-silicon', d.siliconInvestment, (v) => ((d.siliconInvestment = v), save())));
-    form.append(field(t('net.orders.power'), 'class-power', d.powerBuild, (v) => ((d.powerBuild = v), save())));
+    const onsite = scenario.power.onsite;
+    form.append(
+      el(
+        'div',
+        { class: onsite ? 'net-pair' : 'net-field' },
+        field(t('net.orders.power'), 'class-power', d.powerBuild, (v) => ((d.powerBuild = v), save())),
+        onsite ? field(t('classroom.team.powerFast'), 'class-power-fast', d.powerFast ?? '', (v) => ((d.powerFast = v), save())) : null,
+      ),
+    );
+    if (onsite) form.append(el('p', { class: 'muted net-hint' }, t('classroom.team.powerHint', { grid: scenario.power.leadQuarters, fast: onsite.leadQuarters })));
     form.append(field(t('net.orders.custom'), 'class-custom', d.customOrder, (v) => ((d.customOrder = v), save())));
     const open = view ? offersOpenTo(view, view.me.contracts) : [];
     if (open.length > 0) {
       const sel = el('select', { testid: 'class-partnership', attrs: { id: 'class-partnership' } }, el('option', { attrs: { value: '' } }, t('net.orders.noPartnership')));
       for (const id of open) sel.append(el('option', { attrs: { value: id, selected: d.partnership === id } }, scenario.partnerships.find((p) => p.id === id)?.name ?? id));
-      sel.addEventListener('change', () => ((d.partnership = sel.value), save()));
-      form.append(el('div', { class: 'net-field' }, el('label', { attrs: { for: 'class-partnership' } }, t('net.orders.partnership')), sel));
+      const dealField = field(t('classroom.team.dealBid'), 'class-deal-bid', d.dealBid ?? '', (v) => ((d.dealBid = v), save()));
+      dealField.hidden = !d.partnership;
+      sel.addEventListener('change', () => {
+        d.partnership = sel.value;
+        dealField.hidden = !d.partnership;
+        save();
+      });
+      form.append(el('div', { class: 'net-field' }, el('label', { attrs: { for: 'class-partnership' } }, t('net.orders.partnership')), sel), dealField);
     }
     const err = el('p', { class: 'net-error', testid: 'class-orders-error', attrs: { role: 'alert' } }, localError ?? s.error ?? '');
     form.append(el('button', { class: 'btn btn-primary btn-wide', testid: 'class-seal', attrs: { type: 'submit' } }, t('net.orders.seal')), err);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const r = draftToOrders(d, scenario, lang());
-      if (r.problems.length > 0) {
+      const deal = parseAmount(d.dealBid ?? '', lang());
+      const grey = greyProblem(d);
+      if (r.problems.length > 0 || !deal.ok || grey) {
         const first = r.problems[0];
-        localError = first ? draftProblemText(first, { scenario }) : '';
+        localError = first ? draftProblemText(first, { scenario }) : deal.ok ? (grey ?? '') : `${t('classroom.team.dealBid')}: ${deal.message}`;
         err.textContent = localError;
         return;
       }
       localError = null;
-      conn?.send('seal', { orders: { ...r.orders, partnership: d.partnership || null } });
+      conn?.send('seal', { orders: withDeal(r.orders, d) });
     });
     return form;
   };
@@ -232,6 +324,13 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
       const text = pub.phase === 'gameOver' ? t('net.team.over', { rank: me.rank, total: r.standings.length }) : t('net.team.position', { rank: me.rank, total: r.standings.length });
       box.append(el('p', { class: 'net-position', testid: 'class-position' }, text, ` (${score(me.score)})`));
     }
+    // Everyone's position, by team name (public once the quarter is revealed).
+    const scenario = conn?.state.scenario ?? null;
+    const rows = r.standings.map((x) => {
+      const team = pub.seats.find((p) => p.playerId === x.playerId)?.teamName ?? null;
+      return el('tr', { class: x.playerId === playerId ? 'net-me' : '' }, el('td', {}, String(x.rank)), el('th', { attrs: { scope: 'row' } }, withTeam(companyName(scenario, x.playerId), team)), el('td', {}, score(x.score)), x.margin === null ? null : el('td', {}, margin(x.margin)));
+    });
+    box.append(el('div', { class: 'net-table-wrap' }, el('table', { class: 'net-table net-team-standings', testid: 'class-team-standings' }, el('tbody', {}, ...rows))));
     return box;
   };
 

@@ -1,0 +1,126 @@
+/**
+ * The facilitator's screens on a projector: in the facilitator view (large type) the final table of a
+ * classroom-sprint fits at 1280x720 and at 1024x768 — every column on screen, nothing scrolled sideways,
+ * type no smaller than 13 px. A class game's record (team names) opens in the debrief with the names in the
+ * final table, the key moments, the CSV and its file name, and in the exported game file's name. Screenshots to SHOTS.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SHOTS } from './harness';
+import { useSession, tid, startGame, resizeAndSettle } from './helpers';
+import { botOrders } from '../../src/ai';
+import { playGame } from '../../src/replay/session';
+import { loadScenarios } from '../../src/server/server';
+import { CSV_COLUMNS } from '../../src/ui/debrief-data';
+
+/** How the final table sits in the viewport: its right edge, every header cell's right edge, the smallest type. */
+function tableFit(page: Page): Promise<{ vw: number; docWidth: number; right: number; headers: { text: string; right: number; left: number }[]; minFont: number; clipped: number }> {
+  return page.evaluate(() => {
+    const table = document.querySelector<HTMLElement>('[data-testid="final-standings"]');
+    if (!table) throw new Error('no final table');
+    const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((h) => ({ text: h.textContent ?? '', right: h.getBoundingClientRect().right, left: h.getBoundingClientRect().left }));
+    let minFont = Infinity;
+    for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+      if (!cell.textContent?.trim() || cell.closest('.sr-only')) continue;
+      minFont = Math.min(minFont, Number.parseFloat(getComputedStyle(cell).fontSize));
+    }
+    // A cell whose text is cut off (its content wider than its box, with overflow hidden).
+    let clipped = 0;
+    for (const cell of table.querySelectorAll<HTMLElement>('th, td')) if (cell.scrollWidth > cell.clientWidth + 1 && getComputedStyle(cell).overflow === 'hidden') clipped++;
+    // The nearest scroll box around the table must not need sideways scrolling either.
+    let box: HTMLElement | null = table.parentElement;
+    let right = table.getBoundingClientRect().right;
+    while (box) {
+      if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible') right = Math.max(right, window.innerWidth + (box.scrollWidth - box.clientWidth));
+      box = box.parentElement;
+    }
+    return { vw: window.innerWidth, docWidth: document.documentElement.scrollWidth, right, headers, minFont, clipped };
+  });
+}
+
+describe('facilitator view on a projector', () => {
+  const s = useSession();
+
+  it('the final table fits at 1280x720 and at 1024x768', async () => {
+    const { page, errors } = s();
+    await page.goto(inject('baseUrl'));
+    await startGame(page, 'classroom-sprint', { seed: 'layout-1' });
+    await tid(page, 'facilitator-view').click();
+    await tid(page, 'facilitator-bar').waitFor();
+    // Four bots play; the facilitator reveals every chip, then continues.
+    for (let guard = 0; guard < 6; guard++) {
+      const which = await Promise.race([
+        tid(page, 'reveal-continue').waitFor({ timeout: 20_000 }).then(() => 'reveal' as const),
+        tid(page, 'game-over').waitFor({ timeout: 20_000 }).then(() => 'over' as const),
+      ]);
+      if (which === 'over') break;
+      await tid(page, 'fac-reveal-all').click();
+      await page.locator('[data-testid="reveal-continue"]:not([disabled])').click();
+    }
+    await tid(page, 'final-standings').waitFor();
+    for (const [w, h] of [
+      [1280, 720],
+      [1024, 768],
+    ] as const) {
+      await resizeAndSettle(page, w, h);
+      await tid(page, 'final-standings').scrollIntoViewIfNeeded();
+      const fit = await tableFit(page);
+      await page.screenshot({ path: `${SHOTS}/facilitator-final-${w}x${h}.png` });
+      expect(fit.docWidth, `${w}: page width`).toBeLessThanOrEqual(w);
+      expect(fit.right, `${w}: the table's right edge`).toBeLessThanOrEqual(w);
+      for (const hd of fit.headers) expect(hd.right, `${w}: column "${hd.text}"`).toBeLessThanOrEqual(w);
+      expect(fit.headers.length).toBeGreaterThanOrEqual(6);
+      expect(fit.minFont, `${w}: smallest type in the table`).toBeGreaterThanOrEqual(13);
+      expect(fit.clipped, `${w}: cells cut off`).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("a class game's record shows its team names in the debrief, the CSV and the file names", async () => {
+    const { page, errors } = s();
+    const scenario = loadScenarios('scenarios').get('classroom-sprint');
+    if (!scenario) throw new Error('no classroom-sprint');
+    const names: Record<string, string> = { microsoft: 'Azure Owls', meta: 'Llama Herd' };
+    const seats = scenario.companies.map((c) => (names[c.id] ? { playerId: c.id, kind: 'human' as const, teamName: names[c.id] as string } : { playerId: c.id, kind: 'bot' as const, level: 'easy' }));
+    const game = playGame(scenario, 'names-1', (st, id) => botOrders(st, id, 'normal'), { seats });
+    await page.goto(inject('baseUrl'));
+    // The last test's game resumes on load: go to the menu from it.
+    await Promise.race([tid(page, 'to-menu').waitFor(), tid(page, 'import-game').waitFor({ state: 'attached' })]);
+    if (await tid(page, 'to-menu').count()) await tid(page, 'to-menu').click();
+    await tid(page, 'import-game').setInputFiles({ name: 'class.gpurace.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(game.record)) });
+    await tid(page, 'replay-viewer').waitFor();
+    // The exported game file is named after the teams.
+    const [file] = await Promise.all([page.waitForEvent('download'), tid(page, 'export-game').click()]);
+    expect(file.suggestedFilename()).toMatch(/^gpurace-classroom-sprint-names-1-azure-owls-llama-herd-Q\d20\d\d\.gpurace\.json$/);
+    // The replay viewer's company badges carry the team names.
+    await page.locator('#panel .badge-name', { hasText: 'Azure Owls (Microsoft)' }).first().waitFor();
+    await tid(page, 'replay-debrief').click();
+    await tid(page, 'debrief-final').waitFor();
+    const table = (await tid(page, 'debrief-final').textContent()) ?? '';
+    expect(table).toContain('Azure Owls (Microsoft)');
+    expect(table).toContain('Llama Herd (Meta)');
+    // Key moments name the teams; the teams' own moments are marked.
+    expect(await tid(page, 'key-moments').textContent()).toMatch(/Azure Owls \(Microsoft\)|Llama Herd \(Meta\)/);
+    expect(await tid(page, 'key-moments').locator('li[data-team="yes"]').count()).toBeGreaterThan(0);
+    const [csv] = await Promise.all([page.waitForEvent('download'), tid(page, 'export-csv').click()]);
+    expect(csv.suggestedFilename()).toBe('gpurace-debrief-classroom-sprint-names-1-azure-owls-llama-herd.csv');
+    const lines = readFileSync(await csv.path(), 'utf8').split('\r\n').filter((l) => l !== '');
+    const col = CSV_COLUMNS.indexOf('team');
+    const teamOf = (id: string) => new Set(lines.slice(1).map((l) => l.split(',')).filter((c) => c[CSV_COLUMNS.indexOf('company_id')] === id).map((c) => c[col]));
+    expect(teamOf('microsoft')).toEqual(new Set(['Azure Owls']));
+    expect(teamOf('google')).toEqual(new Set(['']));
+    await page.screenshot({ path: `${SHOTS}/debrief-class-names-1280x720.png` });
+    // The charts' legends name the teams; the printed handout (team names and all) is one A4 page.
+    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts') === '6');
+    expect(await tid(page, 'chart-compute').locator('.u-legend').textContent()).toContain('Azure Owls');
+    await page.setViewportSize({ width: 720, height: 1040 });
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-theme') === 'print');
+    await page.screenshot({ path: `${SHOTS}/debrief-class-names-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length, 'the handout is one page').toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+  });
+});
