@@ -7,7 +7,7 @@
 import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
-import { bidEasy, bidHard, bidNormal, planChipCash, type BidPlan } from './bidding';
+import { bidEasy, bidHardFirm, bidNormal, planChipCash, type BidPlan } from './bidding';
 import { deployedH100e, makeContext, powerAt, type BotContext } from './context';
 import { claimPower, openPowerBook, type PowerBook } from './demand';
 import { decideGrey, decidePartnership } from './extras';
@@ -122,7 +122,7 @@ function bidAndBuild(ctx: BotContext, model: WorldModel | null, bookIn: PowerBoo
     let plan: BidPlan;
     if (ctx.level === 'easy' || !model) plan = bidEasy(ctx, info, money, skus.length, rng);
     else if (ctx.level === 'normal') plan = bidNormal(ctx, info, model, book, money);
-    else plan = bidHard(ctx, info, model, book, money, sim);
+    else plan = bidHardFirm(ctx, info, model, book, money, sim);
     plans.push(plan);
     if (plan.quantity <= 0) continue;
     money -= planChipCash(plan, info.sharePct);
@@ -168,7 +168,8 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   const ctx = makeContext(view, level);
   if (!ctx) return { orders: emptyOrders(), rationale };
   const rng = botRng(seed, view.me.id, view.quarter);
-  const model = level === 'easy' ? null : worldModel(ctx, level === 'hard');
+  // Both levels value revenue at the average: measured, hard's marginal valuation (precise) bought too little.
+  const model = level === 'easy' ? null : worldModel(ctx, false);
   const book = openPowerBook(ctx);
   const orders = emptyOrders();
 

@@ -132,7 +132,8 @@ export function fastPays(ctx: BotContext, model?: WorldModel): { pays: boolean; 
 /**
  * Normal and hard: power for this quarter's expected chips that found no free power (the book's new MW),
  * plus the chips expected over the lead time beyond the capacity already coming, if the power comes online
- * before the end (hard also checks a chip bought then still pays for its power).
+ * before the end. (Hard once also dropped chips whose power it judged not to pay; measured, that built too
+ * little power and cost it rank, so both levels now plan the lead time's arrivals alike.)
  */
 export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, now: ArrivalsNow): PowerPlan {
   const ready = ctx.q + ctx.leadQuarters;
@@ -147,12 +148,12 @@ export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, 
   if (ready >= ctx.Q) return { mw: 0, fastMw, reasons: [...fastReasons, { code: 'powerTooLate', values: { readyQuarter: ready, quarters: ctx.Q } }] };
   let ahead = 0;
   for (let t = ctx.q + 1; t <= Math.min(ready, ctx.Q - 1); t++) {
-    for (const a of expectedArrivals(ctx, t, now, ctx.level === 'hard' ? model : undefined)) if (a.pays) ahead += a.mw;
+    for (const a of expectedArrivals(ctx, t, now, undefined)) if (a.pays) ahead += a.mw;
   }
   // Capacity still free in the book by then serves those chips first; chips already idle need power too.
   const free = book.pools.filter((p) => p.start <= ready).reduce((a, p) => a + p.mw, 0);
   const idle = Math.max(0, ctx.fleetMw - powerAt(ctx.view, ready));
-  const headroom = 1 + ctx.persona.powerPlanning / (ctx.level === 'hard' ? 1000 : 400);
+  const headroom = 1 + ctx.persona.powerPlanning / 400;
   const aheadMw = Math.max(0, ahead * headroom - free);
   // What the on-site build covers need not be built again on the grid.
   const forNow = Math.max(0, (book.newMw + idle) * headroom - fastMw);

@@ -5,9 +5,10 @@ import type { GameState } from '../engine';
 import { pathToFileURL } from 'node:url';
 import { CliError, int, parseArgs, printedHelp, runMain, scenarioArg, str } from './args';
 import { formatHistorical, historicalRun } from './historical';
+import { formatMoney, moneyRun } from './money';
 import { loadScenario } from './load';
 
-const USAGE = 'usage: npm run calibrate -- [--scenario FILE] [--seeds N] [--json] [--historical [--targets FILE]] [--bots calibration|easy|normal|hard] [--tolerance PCT]';
+const USAGE = 'usage: npm run calibrate -- [--scenario FILE] [--seeds N] [--json] [--historical [--targets FILE]] [--money [--games N] [--hard-games N] [--iterations K]] [--bots calibration|easy|normal|hard] [--tolerance PCT]';
 
 /**
  * `npm run calibrate`: the *feasibility check*: bots that bid for each company's real 2024 purchases play the
@@ -15,11 +16,19 @@ const USAGE = 'usage: npm run calibrate -- [--scenario FILE] [--seeds N] [--json
  * they got with Omdia. It shows the data admit the real purchases, not that the rules reproduce them.
  * `--historical`: the *historical run* (src/cli/historical.ts): normal bots playing to win, against sourced
  * 2024 figures. Exits 0 either way for the historical run (it reports; the tests hold the line).
+ * `--money`: does money bind? Unspent share of each company's total budget with normal and hard bots (src/cli/money.ts).
  */
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['json', 'historical', 'help']);
+  const args = parseArgs(process.argv.slice(2), ['json', 'historical', 'money', 'help']);
   if (printedHelp(args, USAGE)) return 0;
   const file = scenarioArg(args);
+  if (args.flags.has('money')) {
+    const scenario = loadScenario(file);
+    const iterations = int(args, 'iterations', 2000);
+    const runs = [moneyRun(scenario, 'normal', int(args, 'games', 10)), moneyRun(scenario, 'hard', int(args, 'hard-games', 4), iterations)];
+    process.stdout.write(args.flags.has('json') ? `${JSON.stringify(runs)}\n` : `${formatMoney(runs)}\n`);
+    return 0;
+  }
   if (args.flags.has('historical')) {
     const targets = args.flags.get('targets');
     const r = historicalRun({ scenarioFile: file, seeds: int(args, 'seeds', 20), ...(typeof targets === 'string' ? { targetsFile: targets } : {}) });
