@@ -12,6 +12,7 @@ import './debrief.css';
 import { explain } from '../ai/explain';
 import type { BotRationale } from '../ai/types';
 import { quarterLabel } from '../engine/time';
+import { relationshipVendor } from '../engine/market';
 import { finalStandings } from '../engine/scoring';
 import { margin as fmtMargin, score as fmtScore } from '../text/format';
 import type { GameState } from '../engine/types';
@@ -97,7 +98,7 @@ export function momentText(game: GameState, m: KeyMoment, seats?: GameRecord['se
       return m.bid > 0 ? t('classroom.moment.dealWonBid', { company: who(m.playerId), deal, bid: formatMoney(m.bid) }) : t('classroom.moment.dealWon', { company: who(m.playerId), deal });
     }
     case 'siliconStart':
-      return t('classroom.moment.siliconStart', { company: who(m.playerId), chip: scenarioName(companyOf(sc, m.playerId)?.silicon.name ?? ''), amount: formatMoney(m.amount) });
+      return t('classroom.moment.siliconStart', { company: who(m.playerId), chip: scenarioName(companyOf(sc, m.playerId)?.silicon.name ?? ''), amount: formatMoney(m.amount), vendor: relationshipVendor(sc).vendor });
     case 'idleChips':
       return t('classroom.moment.idleChips', { company: who(m.playerId), idle: formatInt(m.idle), units: formatInt(m.units) });
     default: {

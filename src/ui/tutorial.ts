@@ -100,6 +100,8 @@ export function mountTutorial(store: GameStore): () => void {
   let shown: string | null = null;
   let card: HTMLElement | null = null;
   let frame = 0;
+  /** The element the card points at now (it may be replaced when a panel is rebuilt without a store change). */
+  let marked: HTMLElement | null = null;
 
   const unmark = (): void => {
     for (const n of document.querySelectorAll(`.${TARGET_CLASS}`)) n.classList.remove(TARGET_CLASS);
@@ -108,6 +110,7 @@ export function mountTutorial(store: GameStore): () => void {
     card?.remove();
     card = null;
     shown = null;
+    marked = null;
     unmark();
   };
 
@@ -137,6 +140,7 @@ export function mountTutorial(store: GameStore): () => void {
     }
     unmark();
     target?.classList.add(TARGET_CLASS);
+    marked = target;
     if (card) place(card, target);
   };
 
@@ -223,6 +227,12 @@ export function mountTutorial(store: GameStore): () => void {
   };
 
   const unsub = store.subscribe(() => schedule());
+  // A panel can be built a task after the store changed (the board and its panel are drawn after paint): when
+  // the element the card points at leaves the page, or a missing target may have arrived, point again.
+  const watch = new MutationObserver(() => {
+    if (card && shown && (!marked || !marked.isConnected)) schedule();
+  });
+  watch.observe(document.body, { childList: true, subtree: true });
   const onMove = (): void => {
     if (card && shown) schedule();
   };
@@ -231,6 +241,7 @@ export function mountTutorial(store: GameStore): () => void {
   schedule();
   return () => {
     unsub();
+    watch.disconnect();
     removeEventListener('resize', onMove);
     document.removeEventListener('scroll', onMove, true);
     if (frame) cancelAnimationFrame(frame);

@@ -34,7 +34,7 @@ export const classroomEn = {
   // Debrief: key moments about the teams' decisions, and the final table (also on the printed handout).
   'classroom.moment.dealWon': '{{company}} wins the {{deal}} deal.',
   'classroom.moment.dealWonBid': '{{company}} wins the {{deal}} deal with a sealed bid of {{bid}}.',
-  'classroom.moment.siliconStart': '{{company}} puts its first {{amount}} into its own chip ({{chip}}): a bet on needing NVIDIA less.',
+  'classroom.moment.siliconStart': '{{company}} puts its first {{amount}} into its own chip ({{chip}}): a bet on needing {{vendor}} less.',
   'classroom.moment.idleChips': '{{company}} is left with {{idle}} of its {{units}} chips idle: not enough power to run them.',
   'classroom.final.title': 'Final standings',
   'classroom.final.rank': '#',
@@ -131,7 +131,7 @@ export const classroomDe: Record<keyof typeof classroomEn, string> = {
   'classroom.fac.continueLocked': 'Erst jeden Chip aufdecken (Leiste oben): Weiter wird nach dem letzten frei.',
   'classroom.moment.dealWon': '{{company}} gewinnt den Vertrag „{{deal}}“.',
   'classroom.moment.dealWonBid': '{{company}} gewinnt den Vertrag „{{deal}}“ mit einem verdeckten Gebot von {{bid}}.',
-  'classroom.moment.siliconStart': '{{company}} steckt erstmals {{amount}} in den eigenen Chip ({{chip}}): eine Wette darauf, NVIDIA weniger zu brauchen.',
+  'classroom.moment.siliconStart': '{{company}} steckt erstmals {{amount}} in den eigenen Chip ({{chip}}): eine Wette darauf, {{vendor}} weniger zu brauchen.',
   'classroom.moment.idleChips': '{{company}} hat {{idle}} von {{units}} Chips ungenutzt: zu wenig Strom, um sie zu betreiben.',
   'classroom.final.title': 'Endstand',
   'classroom.final.rank': '#',
