@@ -87,7 +87,21 @@ export interface RecordProblemValues {
 }
 
 /** The parts of a packed share link that can be broken. */
-export type LinkPart = 'payload' | 'players' | 'skus' | 'partnerships' | 'seats' | 'actions' | 'checkpoints' | 'action' | 'player' | 'card' | 'actionType' | 'orders' | 'partnership' | 'sku';
+export type LinkPart =
+  | 'payload'
+  | 'players'
+  | 'skus'
+  | 'partnerships'
+  | 'seats'
+  | 'actions'
+  | 'checkpoints'
+  | 'action'
+  | 'player'
+  | 'card'
+  | 'actionType'
+  | 'orders'
+  | 'partnership'
+  | 'sku';
 
 /** A record problem's code. */
 export type RecordProblemCode = keyof RecordProblemValues;
@@ -151,7 +165,8 @@ export const RECORD_ENGLISH: { [C in RecordProblemCode]: (v: RecordProblemValues
   badFormatVersion: () => '$.formatVersion: must be a whole number from 1',
   newerFormat: (v) => `is a record of format ${v.version}, newer than this build reads (${v.reads}); update the game to open it`,
   schema: (v) => `${v.path}: ${v.detail}`,
-  seatTwice: (v) => `$.seats[${v.index}].playerId: "${v.playerId}" has a seat already ($.seats[${v.first}]); a record has one seat per company`,
+  seatTwice: (v) =>
+    `$.seats[${v.index}].playerId: "${v.playerId}" has a seat already ($.seats[${v.first}]); a record has one seat per company`,
   quarterCap: (v) =>
     `$.actions[${v.at}]: quarter ${v.quarter + 1} has more than ${v.max} actions; a quarter of ${v.seats} seats needs at most ${v.max} (orders, up to three changes per seat, resolve, advance and a few injected events)`,
   recordCap: (v) => `$.actions: ${n(v.count)} actions; a game of ${v.seats} seats has at most ${n(v.max)}`,
@@ -166,9 +181,11 @@ export const RECORD_ENGLISH: { [C in RecordProblemCode]: (v: RecordProblemValues
   linkLayout: (v) => `the link's layout ${v.layout} is not one this build reads (${v.reads}); update the game to open it`,
   linkBroken: linkBrokenEnglish,
   linkUnreadable: (v) => `it could not be read (${v.detail})`,
-  snapshotInvalid: (v) => `the scenario saved with this game is not valid (${v.path}: ${v.detail}${v.more > 0 ? `, and ${v.more} more` : ''})`,
+  snapshotInvalid: (v) =>
+    `the scenario saved with this game is not valid (${v.path}: ${v.detail}${v.more > 0 ? `, and ${v.more} more` : ''})`,
   snapshotOtherId: (v) => `the scenario saved with this game is "${v.snapshot}", but the game names "${v.scenario}"`,
-  snapshotHash: (v) => `the scenario saved with this game has content hash ${v.hash}, but the game was played on ${v.recorded} (the file was altered)`,
+  snapshotHash: (v) =>
+    `the scenario saved with this game has content hash ${v.hash}, but the game was played on ${v.recorded} (the file was altered)`,
   scenarioMissing: (v) => `this game was played on scenario "${v.scenario}", which this build does not have`,
   engineVersion: (v) => `this record needs engine version ${v.needs}; this build runs version ${v.runs}`,
   otherScenario: (v) => `the record is a game of scenario "${v.recorded}", not "${v.scenario}"`,
@@ -198,11 +215,21 @@ export function problemEnglish(p: RecordProblem): string {
 /** A problem in English with the record's name and where it was found ("x.json: ... (quarter 2, action 14)"). */
 export function sourcedEnglish(p: SourcedProblem): string {
   const where =
-    p.quarter !== undefined ? ` (quarter ${p.quarter + 1}${p.action === undefined ? '' : `, action ${p.action}`})` : p.steps !== undefined ? ` (after ${p.steps} steps)` : p.action !== undefined ? ` (action ${p.action})` : '';
+    p.quarter !== undefined
+      ? ` (quarter ${p.quarter + 1}${p.action === undefined ? '' : `, action ${p.action}`})`
+      : p.steps !== undefined
+        ? ` (after ${p.steps} steps)`
+        : p.action !== undefined
+          ? ` (action ${p.action})`
+          : '';
   return `${p.source.name}${SUBJECT_CODES.has(p.code) ? ' ' : ': '}${problemEnglish(p)}${where}`;
 }
 
 /** A problem of a record from `source`, found where `at` says. */
-export function sourced(p: RecordProblem, source: RecordSource, at: { action?: number; quarter?: number; steps?: number } = {}): SourcedProblem {
+export function sourced(
+  p: RecordProblem,
+  source: RecordSource,
+  at: { action?: number; quarter?: number; steps?: number } = {},
+): SourcedProblem {
   return { ...p, source, ...at };
 }
