@@ -31,7 +31,7 @@ function where(p: SourcedProblem): string {
 }
 
 const n = formatInt;
-const quoted = (ids: readonly string[]): string => ids.map((id) => `“${id}”`).join(', ');
+const quoted = (ids: readonly string[]): string => ids.map((id) => t('record.quoted', { id })).join(', ');
 
 type Table = { [C in RecordProblemCode]: (v: RecordProblemValues[C], p: SourcedProblem) => string };
 
@@ -41,44 +41,38 @@ const TEXT: Table = {
   tooDeep: (v, p) => t('record.tooDeep', { subject: subject(p), max: n(v.max) }),
   notObject: (_v, p) => t('record.notObject', { subject: subject(p) }),
   notRecord: (_v, p) => t('record.notRecord', { subject: subject(p) }),
-  badFormatVersion: (_v, p) => t('record.badFormatVersion', { label: label(p) }),
+  badFormatVersion: () => t('record.badFormatVersion'),
   newerFormat: (v, p) => t('record.newerFormat', { subject: subject(p), version: v.version, reads: v.reads }),
-  schema: (v, p) => t('record.schema', { label: label(p), path: v.path, detail: v.detail }),
-  seatTwice: (v, p) => t('record.seatTwice', { label: label(p), playerId: v.playerId, first: v.first, index: v.index }),
+  schema: (v) => t('record.schema', { path: v.path, detail: v.detail }),
+  seatTwice: (v) => t('record.seatTwice', { playerId: v.playerId, first: v.first, index: v.index }),
   quarterCap: (v, p) => t('safety.cap.quarter', { source: subject(p), at: v.at, quarter: v.quarter + 1, max: n(v.max), seats: n(v.seats) }),
   recordCap: (v, p) => t('record.recordCap', { subject: subject(p), count: n(v.count), seats: n(v.seats), max: n(v.max) }),
-  linkEmpty: (_v, p) => t('record.linkEmpty', { label: label(p) }),
-  linkTooLong: (v, p) => t('record.linkTooLong', { label: label(p), chars: n(v.chars), max: n(v.max) }),
-  linkCharacters: (_v, p) => t('record.linkCharacters', { label: label(p) }),
-  linkBase64: (_v, p) => t('record.linkBase64', { label: label(p) }),
-  linkTooBig: (v, p) => t('record.linkTooBig', { label: label(p), max: n(v.max) }),
-  linkNoUnpack: (_v, p) => t('record.linkNoUnpack', { label: label(p) }),
-  linkCut: (_v, p) => t('record.linkCut', { label: label(p) }),
-  linkNotRecord: (_v, p) => t('record.linkNotRecord', { label: label(p) }),
-  linkLayout: (v, p) => t('record.linkLayout', { label: label(p), layout: v.layout, reads: v.reads }),
-  linkBroken: (v, p) =>
-    t('record.linkBroken', { label: label(p), where: v.action === null ? '' : t('record.where.action', { action: v.action }) }),
-  linkUnreadable: (v, p) => t('record.linkUnreadable', { label: label(p), detail: v.detail }),
-  snapshotInvalid: (v, p) =>
-    t('record.snapshotInvalid', {
-      label: label(p),
-      path: v.path,
-      detail: v.detail,
-      more: v.more > 0 ? t('record.more', { count: n(v.more) }) : '',
-    }),
-  snapshotOtherId: (v, p) => t('record.snapshotOtherId', { label: label(p), snapshot: v.snapshot, scenario: v.scenario }),
-  snapshotHash: (v, p) => t('record.snapshotHash', { label: label(p), hash: v.hash, recorded: v.recorded }),
-  scenarioMissing: (v, p) => t('record.scenarioMissing', { label: label(p), scenario: v.scenario }),
-  engineVersion: (v, p) => t('record.engineVersion', { label: label(p), needs: v.needs, runs: v.runs }),
-  otherScenario: (v, p) => t('record.otherScenario', { label: label(p), recorded: v.recorded, scenario: v.scenario }),
-  seatsUnknown: (v, p) => t('record.seatsUnknown', { label: label(p), ids: quoted(v.ids), scenario: v.scenario }),
-  seatsMissing: (v, p) => t('record.seatsMissing', { label: label(p), ids: quoted(v.ids), scenario: v.scenario }),
-  seatsCount: (v, p) => t('record.seatsCount', { label: label(p), seats: n(v.seats), companies: n(v.companies) }),
-  scenarioHash: (v, p) => t('record.scenarioHash', { label: label(p), scenario: v.scenario, hash: v.hash, recorded: v.recorded }),
-  illegal: (v, p) => t('record.illegal', { label: label(p), at: v.at, type: v.type, where: where(p), error: actionErrorText(v.error) }),
-  hashDiffers: (v, p) => t('record.hashDiffers', { label: label(p), hash: v.hash, recorded: v.recorded, where: where(p) }),
-  fewerCheckpoints: (_v, p) => t('record.fewerCheckpoints', { label: label(p), where: where(p) }),
-  moreCheckpoints: (_v, p) => t('record.moreCheckpoints', { label: label(p), where: where(p) }),
+  linkEmpty: () => t('record.linkEmpty'),
+  linkTooLong: (v) => t('record.linkTooLong', { chars: n(v.chars), max: n(v.max) }),
+  linkCharacters: () => t('record.linkCharacters'),
+  linkBase64: () => t('record.linkBase64'),
+  linkTooBig: (v) => t('record.linkTooBig', { max: n(v.max) }),
+  linkNoUnpack: () => t('record.linkNoUnpack'),
+  linkCut: () => t('record.linkCut'),
+  linkNotRecord: () => t('record.linkNotRecord'),
+  linkLayout: (v) => t('record.linkLayout', { layout: v.layout, reads: v.reads }),
+  linkBroken: (v) => t('record.linkBroken', { where: v.action === null ? '' : t('record.where.action', { action: v.action }) }),
+  linkUnreadable: (v) => t('record.linkUnreadable', { detail: v.detail }),
+  snapshotInvalid: (v) =>
+    t('record.snapshotInvalid', { path: v.path, detail: v.detail, more: v.more > 0 ? t('record.more', { count: n(v.more) }) : '' }),
+  snapshotOtherId: (v) => t('record.snapshotOtherId', { snapshot: v.snapshot, scenario: v.scenario }),
+  snapshotHash: (v) => t('record.snapshotHash', { hash: v.hash, recorded: v.recorded }),
+  scenarioMissing: (v) => t('record.scenarioMissing', { scenario: v.scenario }),
+  engineVersion: (v) => t('record.engineVersion', { needs: v.needs, runs: v.runs }),
+  otherScenario: (v) => t('record.otherScenario', { recorded: v.recorded, scenario: v.scenario }),
+  seatsUnknown: (v) => t('record.seatsUnknown', { ids: quoted(v.ids), scenario: v.scenario }),
+  seatsMissing: (v) => t('record.seatsMissing', { ids: quoted(v.ids), scenario: v.scenario }),
+  seatsCount: (v) => t('record.seatsCount', { seats: n(v.seats), companies: n(v.companies) }),
+  scenarioHash: (v) => t('record.scenarioHash', { scenario: v.scenario, hash: v.hash, recorded: v.recorded }),
+  illegal: (v, p) => t('record.illegal', { at: v.at, type: v.type, where: where(p), error: actionErrorText(v.error) }),
+  hashDiffers: (v, p) => t('record.hashDiffers', { hash: v.hash, recorded: v.recorded, where: where(p) }),
+  fewerCheckpoints: (_v, p) => t('record.fewerCheckpoints', { where: where(p) }),
+  moreCheckpoints: (_v, p) => t('record.moreCheckpoints', { where: where(p) }),
   tooManyActions: (v, p) => t('safety.guard.tooMany', { source: subject(p), n: n(v.count), max: n(v.max) }),
   quarterSteps: (v, p) => t('safety.guard.quarterSteps', { source: subject(p), max: n(v.max), at: v.at }),
   repeatCard: (v, p) => t('safety.guard.repeatCard', { source: subject(p), card: v.card, first: v.first, at: v.at }),
@@ -86,9 +80,33 @@ const TEXT: Table = {
   unsafe: (v, p) => t('safety.guard.unsafe', { source: subject(p), at: v.at, type: v.type, path: v.path, steps: n(p.steps ?? 0) }),
 };
 
-/** Why a record cannot be opened, in the current language. */
-export function recordProblemText(p: SourcedProblem): string {
+/** Codes whose sentence names the record itself (the others are a reason after its name and a colon). */
+const WHOLE: ReadonlySet<RecordProblemCode> = new Set([
+  'tooBig',
+  'notJson',
+  'tooDeep',
+  'notObject',
+  'notRecord',
+  'newerFormat',
+  'recordCap',
+  'quarterCap',
+  'tooManyActions',
+  'quarterSteps',
+  'repeatCard',
+  'budget',
+  'unsafe',
+]);
+
+/** Why a record cannot be opened, without the record's name where the sentence allows ("state hash ... differs ..."). */
+export function recordReasonText(p: SourcedProblem): string {
   return (TEXT[p.code] as (v: RecordProblemValues[RecordProblemCode], p: SourcedProblem) => string)(p.values, p);
+}
+
+/** Why a record cannot be opened, in the current language: one sentence, naming the record. */
+export function recordProblemText(p: SourcedProblem): string {
+  const reason = recordReasonText(p);
+  if (WHOLE.has(p.code)) return reason;
+  return t('record.labelled', { label: label(p), reason: reason.endsWith('.') ? reason : `${reason}.` });
 }
 
 /** A refusal of the store in the current language: a record that could not be played says why (its problem). */
