@@ -187,19 +187,25 @@ export function explainReason(reason: Reason, lang: Lang, ctx?: ExplainContext):
 /** A bid worth clearly more than its price (more than a tenth): the heading says why it bids no more. */
 const WORTH_MARGIN = 1.1;
 
+/** A rationale in parts: its title, then each decision's heading and its top reasons. */
+export interface ExplainedRationale {
+  title: string;
+  parts: { head: string; reasons: string[] }[];
+}
+
 /**
- * A rationale as lines a player reads: a heading, then per bid the valuation and its top reasons
- * (at most `top`), then silicon, power, grey market, partnership and cash decisions that have reasons.
+ * A rationale in parts a player reads: a title, then per bid the valuation and its top reasons (at most
+ * `top`), then silicon, power, grey market, partnership and cash decisions that have reasons.
  */
-export function explain(rationale: BotRationale, lang: Lang, top = 4, ctx?: ExplainContext): string[] {
+export function explainParts(rationale: BotRationale, lang: Lang, top = 4, ctx?: ExplainContext): ExplainedRationale {
   const h = HEAD[lang];
   const f = fmt(lang, ctx);
   const who = ctx?.scenario.companies.find((c) => c.id === rationale.playerId)?.name ?? rationale.playerId;
-  const out: string[] = [h.title(rationale, who, f.q(rationale.quarter))];
+  const parts: ExplainedRationale['parts'] = [];
+  const reasons = (list: readonly Reason[]): string[] => list.slice(0, top).map((r) => explainReason(r, lang, ctx));
   for (const b of rationale.bids) {
     const head = b.valuation > b.maxPrice * WORTH_MARGIN ? h.bidBelowWorth : h.bid;
-    out.push(b.quantity > 0 ? head(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.skip(f.sku(b.sku)));
-    for (const r of b.reasons.slice(0, top)) out.push(`  - ${explainReason(r, lang, ctx)}`);
+    parts.push({ head: b.quantity > 0 ? head(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.skip(f.sku(b.sku)), reasons: reasons(b.reasons) });
   }
   const sections: [string, Reason[]][] = [
     [h.silicon, rationale.silicon.reasons],
@@ -208,10 +214,12 @@ export function explain(rationale: BotRationale, lang: Lang, top = 4, ctx?: Expl
     [h.partnership, rationale.partnership.reasons],
     [h.cash, rationale.cash.reasons],
   ];
-  for (const [title, reasons] of sections) {
-    if (reasons.length === 0) continue;
-    out.push(`${title}:`);
-    for (const r of reasons.slice(0, top)) out.push(`  - ${explainReason(r, lang, ctx)}`);
-  }
-  return out;
+  for (const [title, list] of sections) if (list.length > 0) parts.push({ head: `${title}:`, reasons: reasons(list) });
+  return { title: h.title(rationale, who, f.q(rationale.quarter)), parts };
+}
+
+/** A rationale as lines (explainParts): the title, then each heading and its reasons as "  - reason" lines. */
+export function explain(rationale: BotRationale, lang: Lang, top = 4, ctx?: ExplainContext): string[] {
+  const e = explainParts(rationale, lang, top, ctx);
+  return [e.title, ...e.parts.flatMap((p) => [p.head, ...p.reasons.map((r) => `  - ${r}`)])];
 }

@@ -7,6 +7,7 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Action, Orders } from '../engine';
 import { parseRecordData, type ParsedRecord } from './parse';
+import { problemEnglish, recordProblem, sourced, sourcedEnglish, type LinkPart, type RecordProblem, type RecordSource } from './problems';
 import type { GameRecord } from './record';
 
 /** The fragment's key: `#replay=<payload>`. */
@@ -99,47 +100,55 @@ export function packRecord(r: GameRecord, withScenario = false): Packed {
   return packed;
 }
 
-class Bad extends Error {}
-
-function need(ok: boolean, what: string): void {
-  if (!ok) throw new Bad(what);
+/** A link that cannot be unpacked, and why (as data). */
+class Bad extends Error {
+  constructor(readonly problem: RecordProblem) {
+    super(problemEnglish(problem));
+  }
 }
+
+function need(ok: boolean, problem: RecordProblem): void {
+  if (!ok) throw new Bad(problem);
+}
+
+/** A broken part of a packed link (in action `action` where it is in one; `index` the value found). */
+const broken = (part: LinkPart, action: number | null = null, index = ''): RecordProblem => recordProblem('linkBroken', { part, action, index });
 
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** Unpacks the compact layout into record-shaped data (the record schema then checks it like a file). */
 export function unpackRecord(p: unknown): unknown {
-  need(Array.isArray(p), 'the payload is not a packed record');
+  need(Array.isArray(p), broken('payload'));
   const a = p as unknown[];
-  need(a[0] === LINK_LAYOUT, `the link's layout ${typeof a[0] === 'number' ? a[0] : `(a ${typeof a[0]})`} is not one this build reads (${LINK_LAYOUT}); update the game to open it`);
+  need(a[0] === LINK_LAYOUT, recordProblem('linkLayout', { layout: typeof a[0] === 'number' ? String(a[0]) : `(a ${typeof a[0]})`, reads: LINK_LAYOUT }));
   const [, formatVersion, engineVersion, scenarioId, scenarioHash, seed, players, seats, skus, partners, actions, checkpoints, createdAt, scenarioSnapshot] = a;
-  need(Array.isArray(players) && players.every(isStr), 'the player table is broken');
-  need(Array.isArray(skus) && skus.every(isStr), 'the SKU table is broken');
-  need(Array.isArray(partners) && partners.every(isStr), 'the partnership table is broken');
-  need(Array.isArray(seats) && seats.length === (players as string[]).length, 'the seats do not match the players');
-  need(Array.isArray(actions), 'the actions are missing');
-  need(Array.isArray(checkpoints), 'the checkpoints are missing');
+  need(Array.isArray(players) && players.every(isStr), broken('players'));
+  need(Array.isArray(skus) && skus.every(isStr), broken('skus'));
+  need(Array.isArray(partners) && partners.every(isStr), broken('partnerships'));
+  need(Array.isArray(seats) && seats.length === (players as string[]).length, broken('seats'));
+  need(Array.isArray(actions), broken('actions'));
+  need(Array.isArray(checkpoints), broken('checkpoints'));
   const P = players as string[];
   const K = skus as string[];
   const R = partners as string[];
-  const at = <T>(t: T[], i: unknown, what: string): T => {
-    need(isNum(i) && Number.isInteger(i) && i >= 0 && i < t.length, `${what} ${String(i)} is not in its table`);
+  const at = <T>(t: T[], i: unknown, part: LinkPart, n: number): T => {
+    need(isNum(i) && Number.isInteger(i) && i >= 0 && i < t.length, broken(part, n, String(i)));
     return t[i as number] as T;
   };
   const unpackAction = (x: unknown, n: number): Action => {
     if (x === A_RESOLVE) return { type: 'resolveQuarter' };
     if (x === A_ADVANCE) return { type: 'advance' };
-    need(Array.isArray(x), `action ${n} is broken`);
+    need(Array.isArray(x), broken('action', n));
     const v = x as unknown[];
-    if (v[0] === A_WITHDRAW) return { type: 'withdrawOrders', playerId: at(P, v[1], `action ${n}: player`) };
+    if (v[0] === A_WITHDRAW) return { type: 'withdrawOrders', playerId: at(P, v[1], 'player', n) };
     if (v[0] === A_INJECT) {
-      need(isStr(v[1]), `action ${n}: card id missing`);
+      need(isStr(v[1]), broken('card', n));
       return { type: 'injectEvent', cardId: v[1] as string };
     }
-    need(v[0] === A_SUBMIT, `action ${n} has an unknown type ${String(v[0])}`);
+    need(v[0] === A_SUBMIT, broken('actionType', n, String(v[0])));
     const [, pi, bids = [], silicon = 0, custom = 0, power = 0, grey = [], partner = -1, fast = 0, dealBid = -1] = v;
-    need(Array.isArray(bids) && bids.length % 3 === 0 && Array.isArray(grey) && grey.length % 2 === 0, `action ${n}: orders are broken`);
+    need(Array.isArray(bids) && bids.length % 3 === 0 && Array.isArray(grey) && grey.length % 2 === 0, broken('orders', n));
     const b = bids as unknown[];
     const g = grey as unknown[];
     const orders: Orders = {
@@ -149,12 +158,12 @@ export function unpackRecord(p: unknown): unknown {
       powerBuild: power as number,
       powerFast: fast as number,
       greyMarket: [],
-      partnership: partner === -1 ? null : at(R, partner, `action ${n}: partnership`),
+      partnership: partner === -1 ? null : at(R, partner, 'partnership', n),
     };
     if (dealBid !== -1) orders.dealBid = dealBid as number;
-    for (let i = 0; i < b.length; i += 3) orders.bids.push({ sku: at(K, b[i], `action ${n}: SKU`), quantity: b[i + 1] as number, maxPrice: b[i + 2] as number });
-    for (let i = 0; i < g.length; i += 2) orders.greyMarket.push({ sku: at(K, g[i], `action ${n}: SKU`), quantity: g[i + 1] as number });
-    return { type: 'submitOrders', playerId: at(P, pi, `action ${n}: player`), orders };
+    for (let i = 0; i < b.length; i += 3) orders.bids.push({ sku: at(K, b[i], 'sku', n), quantity: b[i + 1] as number, maxPrice: b[i + 2] as number });
+    for (let i = 0; i < g.length; i += 2) orders.greyMarket.push({ sku: at(K, g[i], 'sku', n), quantity: g[i + 1] as number });
+    return { type: 'submitOrders', playerId: at(P, pi, 'player', n), orders };
   };
   return {
     format: 'gpurace-record',
@@ -182,13 +191,13 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 export function fromBase64Url(text: string): Uint8Array {
-  need(/^[A-Za-z0-9_-]*$/.test(text), 'the link has characters that base64url does not use (was it cut or edited?)');
+  need(/^[A-Za-z0-9_-]*$/.test(text), recordProblem('linkCharacters', {}));
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   let bin: string;
   try {
     bin = atob(b64);
   } catch {
-    throw new Bad('the link is not valid base64url (was it cut or edited?)');
+    throw new Bad(recordProblem('linkBase64', {}));
   }
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -202,7 +211,7 @@ export function inflateCapped(data: Uint8Array, max: number): Uint8Array {
   let done = false;
   const inf = new Inflate((chunk, final) => {
     total += chunk.length;
-    if (total > max) throw new Bad(`the link unpacks to more than ${max.toLocaleString('en-US')} bytes; refused`);
+    if (total > max) throw new Bad(recordProblem('linkTooBig', { max }));
     chunks.push(chunk);
     if (final) done = true;
   });
@@ -212,9 +221,9 @@ export function inflateCapped(data: Uint8Array, max: number): Uint8Array {
     if (data.length === 0) inf.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof Bad) throw e;
-    throw new Bad('the link does not unpack (was it cut or edited?)');
+    throw new Bad(recordProblem('linkNoUnpack', {}));
   }
-  need(done, 'the link ends too early (was it cut off?)');
+  need(done, recordProblem('linkCut', {}));
   const out = new Uint8Array(total);
   let o = 0;
   for (const c of chunks) {
@@ -239,19 +248,27 @@ export function decodeLinkPayload(text: string): ParsedRecord {
   let payload = text.trim();
   if (payload.startsWith('#')) payload = payload.slice(1);
   if (payload.startsWith(`${LINK_KEY}=`)) payload = payload.slice(LINK_KEY.length + 1);
-  if (payload.length === 0) return { ok: false, error: 'share link: it is empty' };
-  if (payload.length > MAX_LINK_CHARS) return { ok: false, error: `share link: it is ${payload.length.toLocaleString('en-US')} characters; at most ${MAX_LINK_CHARS.toLocaleString('en-US')} are read` };
+  if (payload.length === 0) return refused(recordProblem('linkEmpty', {}));
+  if (payload.length > MAX_LINK_CHARS) return refused(recordProblem('linkTooLong', { chars: payload.length, max: MAX_LINK_CHARS }));
   try {
     const json = strFromU8(inflateCapped(fromBase64Url(payload), MAX_INFLATED_BYTES));
     let data: unknown;
     try {
       data = JSON.parse(json);
     } catch {
-      return { ok: false, error: 'share link: it unpacks, but not to a record (was it edited?)' };
+      return refused(recordProblem('linkNotRecord', {}));
     }
-    return parseRecordData(unpackRecord(data), 'share link');
+    return parseRecordData(unpackRecord(data), LINK_SOURCE);
   } catch (e) {
-    if (e instanceof Bad) return { ok: false, error: `share link: ${e.message}` };
-    return { ok: false, error: `share link: it could not be read (${e instanceof Error ? e.message : String(e)})` };
+    if (e instanceof Bad) return refused(e.problem);
+    return refused(recordProblem('linkUnreadable', { detail: e instanceof Error ? e.message : String(e) }));
   }
+}
+
+/** A share link as a record's source ("share link" in the command lines' English). */
+const LINK_SOURCE: RecordSource = { kind: 'link', name: 'share link' };
+
+function refused(p: RecordProblem): ParsedRecord {
+  const problem = sourced(p, LINK_SOURCE);
+  return { ok: false, error: sourcedEnglish(problem), problem };
 }

@@ -6,6 +6,7 @@ import { migrateV1, type RecordV1 } from './migrate';
 import { RECORD_FORMAT, type GameRecord } from './record';
 import { actionSchema, idSchema } from './action-schema';
 import { teamNameSchema } from './team-name';
+import { recordProblem, sourced, sourcedEnglish, type RecordProblem, type RecordSource, type SourcedProblem } from './problems';
 
 /** Largest record file accepted (a whole base game is a few hundred KB with rationales). */
 export const MAX_RECORD_BYTES = 5_000_000;
@@ -77,13 +78,24 @@ export const recordSchema = z.strictObject({
   scenarioSnapshot: z.unknown().optional(),
 });
 
-/** The outcome of reading a record. */
-export type ParsedRecord = { ok: true; record: GameRecord; migratedFrom: number | null } | { ok: false; error: string };
+/** The outcome of reading a record: the record, or why not (`problem`, as data; `error`, its English). */
+export type ParsedRecord = { ok: true; record: GameRecord; migratedFrom: number | null } | { ok: false; error: string; problem: SourcedProblem };
 
-function issueText(name: string, err: z.ZodError): string {
+/** A refusal of a record from `source`: the problem, and its English for the command lines. */
+function refuse(p: RecordProblem, source: RecordSource): Extract<ParsedRecord, { ok: false }> {
+  const problem = sourced(p, source);
+  return { ok: false, error: sourcedEnglish(problem), problem };
+}
+
+/** A record's source from the name a caller gives: a file's name, or the source itself. */
+function sourceOf(name: string | RecordSource): RecordSource {
+  return typeof name === 'string' ? { kind: 'file', name } : name;
+}
+
+function issueProblem(err: z.ZodError): RecordProblem {
   const issue = err.issues[0];
   const path = issue ? `$${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}` : '$';
-  return `${name}: ${path}: ${issue?.message ?? 'not a game record'}`;
+  return recordProblem('schema', { path, detail: issue?.message ?? 'not a game record' });
 }
 
 /**
@@ -91,11 +103,11 @@ function issueText(name: string, err: z.ZodError): string {
  * at most maxActionsPerQuarter(seats) actions in a quarter (a quarter ends with its `advance`) and
  * maxRecordActions(seats) in all. Null if none.
  */
-export function recordRuleProblem(r: { seats: readonly { playerId: string }[]; actions: readonly import('../engine').Action[] }): string | null {
+export function recordRuleProblem(r: { seats: readonly { playerId: string }[]; actions: readonly import('../engine').Action[] }): RecordProblem | null {
   const seen = new Map<string, number>();
   for (const [i, seat] of r.seats.entries()) {
     const first = seen.get(seat.playerId);
-    if (first !== undefined) return `$.seats[${i}].playerId: "${seat.playerId}" has a seat already ($.seats[${first}]); a record has one seat per company`;
+    if (first !== undefined) return recordProblem('seatTwice', { index: i, playerId: seat.playerId, first });
     seen.set(seat.playerId, i);
   }
   const perQuarter = maxActionsPerQuarter(r.seats.length);
@@ -103,14 +115,14 @@ export function recordRuleProblem(r: { seats: readonly { playerId: string }[]; a
   let inQuarter = 0;
   for (const [i, a] of r.actions.entries()) {
     inQuarter++;
-    if (inQuarter > perQuarter) return `$.actions[${i}]: quarter ${quarter + 1} has more than ${perQuarter} actions; a quarter of ${r.seats.length} seats needs at most ${perQuarter} (orders, up to three changes per seat, resolve, advance and a few injected events)`;
+    if (inQuarter > perQuarter) return recordProblem('quarterCap', { at: i, quarter, max: perQuarter, seats: r.seats.length });
     if (a.type === 'advance') {
       quarter++;
       inQuarter = 0;
     }
   }
   const total = maxRecordActions(r.seats.length);
-  if (r.actions.length > total) return `$.actions: ${r.actions.length.toLocaleString('en-US')} actions; a game of ${r.seats.length} seats has at most ${total.toLocaleString('en-US')}`;
+  if (r.actions.length > total) return recordProblem('recordCap', { count: r.actions.length, seats: r.seats.length, max: total });
   return null;
 }
 
@@ -129,39 +141,47 @@ export function nestsDeeperThan(data: unknown, max: number): boolean {
   return false;
 }
 
-/** Checks already-decoded data as a record of any known format and migrates it to the current one. */
-export function parseRecordData(data: unknown, name = 'record'): ParsedRecord {
-  if (nestsDeeperThan(data, MAX_RECORD_DEPTH)) return { ok: false, error: `${name} nests deeper than ${MAX_RECORD_DEPTH} levels; a game record never does (the file is damaged or hostile)` };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: `${name} is not a game record (expected a JSON object)` };
+/**
+ * Checks already-decoded data as a record of any known format and migrates it to the current one. `name` is
+ * the file's name, or the record's source (a share link, a saved game).
+ */
+export function parseRecordData(data: unknown, name: string | RecordSource = 'record'): ParsedRecord {
+  const source = sourceOf(name);
+  if (nestsDeeperThan(data, MAX_RECORD_DEPTH)) return refuse(recordProblem('tooDeep', { max: MAX_RECORD_DEPTH }), source);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse(recordProblem('notObject', {}), source);
   const obj = data as { format?: unknown; formatVersion?: unknown };
-  if (obj.format !== 'gpurace-record') return { ok: false, error: `${name} is not a GPU Race game record (no "format": "gpurace-record")` };
+  if (obj.format !== 'gpurace-record') return refuse(recordProblem('notRecord', {}), source);
   const fv = obj.formatVersion;
-  if (typeof fv !== 'number' || !Number.isInteger(fv) || fv < 1) return { ok: false, error: `${name}: $.formatVersion: must be a whole number from 1` };
-  if (fv > RECORD_FORMAT) return { ok: false, error: `${name} is a record of format ${fv}, newer than this build reads (${RECORD_FORMAT}); update the game to open it` };
+  if (typeof fv !== 'number' || !Number.isInteger(fv) || fv < 1) return refuse(recordProblem('badFormatVersion', {}), source);
+  if (fv > RECORD_FORMAT) return refuse(recordProblem('newerFormat', { version: fv, reads: RECORD_FORMAT }), source);
   if (fv === 1) {
     const r = recordSchemaV1.safeParse(data, { jitless: true });
-    if (!r.success) return { ok: false, error: issueText(name, r.error) };
+    if (!r.success) return refuse(issueProblem(r.error), source);
     const rule = recordRuleProblem(r.data as RecordV1);
-    if (rule) return { ok: false, error: `${name}: ${rule}` };
+    if (rule) return refuse(rule, source);
     return { ok: true, record: migrateV1(r.data as RecordV1), migratedFrom: 1 };
   }
   // jitless: zod would otherwise try `new Function`, which the page's CSP forbids.
   const r = recordSchema.safeParse(data, { jitless: true });
-  if (!r.success) return { ok: false, error: issueText(name, r.error) };
+  if (!r.success) return refuse(issueProblem(r.error), source);
   const rule = recordRuleProblem(r.data as GameRecord);
-  if (rule) return { ok: false, error: `${name}: ${rule}` };
+  if (rule) return refuse(rule, source);
   return { ok: true, record: r.data as GameRecord, migratedFrom: null };
 }
 
-/** Parses a record from JSON text: a clear one-line error for bad JSON, a future format, or a wrong field. */
-export function parseRecordText(text: string, fileName = 'record'): ParsedRecord {
-  if (text.length > MAX_RECORD_BYTES) return { ok: false, error: `${fileName} is ${text.length.toLocaleString('en-US')} bytes; a game record is at most ${MAX_RECORD_BYTES.toLocaleString('en-US')}` };
+/**
+ * Parses a record from JSON text: a clear one-line error for bad JSON, a future format, or a wrong field.
+ * `fileName` is the file's name, or the record's source (a saved game).
+ */
+export function parseRecordText(text: string, fileName: string | RecordSource = 'record'): ParsedRecord {
+  const source = sourceOf(fileName);
+  if (text.length > MAX_RECORD_BYTES) return refuse(recordProblem('tooBig', { bytes: text.length, max: MAX_RECORD_BYTES }), source);
   let data: unknown;
   try {
     // A byte-order mark is not part of the JSON (browsers strip it when reading a file; Node does not).
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { ok: false, error: `${fileName} is not valid JSON (${e instanceof Error ? e.message : String(e)}); the file may be truncated` };
+    return refuse(recordProblem('notJson', { detail: e instanceof Error ? e.message : String(e) }), source);
   }
-  return parseRecordData(data, fileName);
+  return parseRecordData(data, source);
 }

@@ -1,21 +1,27 @@
 import { applyAction, createGame, ENGINE_VERSION, type GameState, type Scenario } from '../engine';
+import { problemEnglish, recordProblem, type RecordProblem } from './problems';
 import type { GameRecord } from './record';
 
-/** The outcome of replaying a record against its scenario. */
+/** The outcome of replaying a record against its scenario; why not as data (`problem`) and English (`reason`). */
 export type VerifyResult =
   | { ok: true; finalHash: string; state: GameState; quarters: number; hashes: string[] }
-  | { ok: false; quarter: number | null; actionIndex: number | null; reason: string };
+  | { ok: false; quarter: number | null; actionIndex: number | null; reason: string; problem: RecordProblem };
 
 /** Why a record's seats do not fit the scenario (one seat per company, no other), or null. */
-export function seatsProblem(record: Pick<GameRecord, 'seats'>, scenario: Scenario): string | null {
+export function seatsProblem(record: Pick<GameRecord, 'seats'>, scenario: Scenario): RecordProblem | null {
   const companies = new Set(scenario.companies.map((c) => c.id));
   const seated = new Set(record.seats.map((s) => s.playerId));
   const unknown = record.seats.filter((s) => !companies.has(s.playerId)).map((s) => s.playerId);
-  if (unknown.length > 0) return `the record seats ${unknown.map((u) => `"${u}"`).join(', ')}, not a company of scenario "${scenario.id}"`;
+  if (unknown.length > 0) return recordProblem('seatsUnknown', { ids: unknown, scenario: scenario.id });
   const empty = scenario.companies.filter((c) => !seated.has(c.id)).map((c) => c.id);
-  if (empty.length > 0) return `the record has no seat for ${empty.map((u) => `"${u}"`).join(', ')}; every company of scenario "${scenario.id}" needs one (human or bot)`;
-  if (record.seats.length !== scenario.companies.length) return `the record has ${record.seats.length} seats for ${scenario.companies.length} companies; one seat per company`;
+  if (empty.length > 0) return recordProblem('seatsMissing', { ids: empty, scenario: scenario.id });
+  if (record.seats.length !== scenario.companies.length) return recordProblem('seatsCount', { seats: record.seats.length, companies: scenario.companies.length });
   return null;
+}
+
+/** A failed verification: where (quarter and action, when known) and why. */
+function fail(quarter: number | null, actionIndex: number | null, problem: RecordProblem): Extract<VerifyResult, { ok: false }> {
+  return { ok: false, quarter, actionIndex, reason: problemEnglish(problem), problem };
 }
 
 /**
@@ -24,16 +30,16 @@ export function seatsProblem(record: Pick<GameRecord, 'seats'>, scenario: Scenar
  */
 export function verifyRecord(record: GameRecord, scenario: Scenario, onState?: (i: number, state: GameState) => void): VerifyResult {
   if (record.engineVersion !== ENGINE_VERSION) {
-    return { ok: false, quarter: null, actionIndex: null, reason: `this record needs engine version ${record.engineVersion}; this build runs version ${ENGINE_VERSION}` };
+    return fail(null, null, recordProblem('engineVersion', { needs: record.engineVersion, runs: ENGINE_VERSION }));
   }
   if (record.scenario.id !== scenario.id) {
-    return { ok: false, quarter: null, actionIndex: null, reason: `the record is a game of scenario "${record.scenario.id}", not "${scenario.id}"` };
+    return fail(null, null, recordProblem('otherScenario', { recorded: record.scenario.id, scenario: scenario.id }));
   }
   const seatProblem = seatsProblem(record, scenario);
-  if (seatProblem) return { ok: false, quarter: null, actionIndex: null, reason: seatProblem };
+  if (seatProblem) return fail(null, null, seatProblem);
   let state = createGame(scenario, record.seed);
   if (state.scenarioHash !== record.scenario.hash) {
-    return { ok: false, quarter: null, actionIndex: null, reason: `scenario "${scenario.id}" has content hash ${state.scenarioHash}, but the record was played on ${record.scenario.hash}` };
+    return fail(null, null, recordProblem('scenarioHash', { scenario: scenario.id, hash: state.scenarioHash, recorded: record.scenario.hash }));
   }
   onState?.(0, state);
   const hashes: string[] = [];
@@ -42,7 +48,7 @@ export function verifyRecord(record: GameRecord, scenario: Scenario, onState?: (
     const action = record.actions[i];
     if (!action) break;
     const r = applyAction(state, action);
-    if (!r.ok) return { ok: false, quarter: state.quarter, actionIndex: i, reason: `action ${i} (${action.type}) is illegal at this point: ${r.error.message}` };
+    if (!r.ok) return fail(state.quarter, i, recordProblem('illegal', { at: i, type: action.type, error: r.error }));
     state = r.state;
     onState?.(i + 1, state);
     if (action.type === 'resolveQuarter') {
@@ -50,11 +56,11 @@ export function verifyRecord(record: GameRecord, scenario: Scenario, onState?: (
       const got = state.history[state.history.length - 1]?.stateHash ?? '';
       hashes.push(got);
       if (!expected || expected.stateHash !== got || expected.quarter !== state.quarter) {
-        return { ok: false, quarter: state.quarter, actionIndex: i, reason: expected ? `state hash ${got} differs from the recorded ${expected.stateHash}` : 'the record has fewer checkpoints than resolved quarters' };
+        return fail(state.quarter, i, expected ? recordProblem('hashDiffers', { hash: got, recorded: expected.stateHash }) : recordProblem('fewerCheckpoints', {}));
       }
     }
   }
-  if (checkpoint !== record.checkpoints.length) return { ok: false, quarter: state.quarter, actionIndex: null, reason: 'the record has more checkpoints than resolved quarters' };
+  if (checkpoint !== record.checkpoints.length) return fail(state.quarter, null, recordProblem('moreCheckpoints', {}));
   const last = state.history[state.history.length - 1];
   return { ok: true, finalHash: last?.stateHash ?? '', state, quarters: state.history.length, hashes };
 }

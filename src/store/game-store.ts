@@ -18,7 +18,7 @@ import type { GameStore, StoreDeps, StoreState } from './types';
 
 export type * from './types';
 export { activeHumanSeat, botLevelOf, resolvedOf, saveMetaOf } from './seats';
-export { KEPT_SUFFIX, NOT_RESUMED_MESSAGE, STALE_MESSAGE, notice, noticeKey, type Notice, type NoticeCode } from './notices';
+export { STALE_MESSAGE, notice, noticeKey, type Notice, type NoticeCode } from './notices';
 
 /**
  * A scheduler for the page: runs a task after the next frame is painted, so the click that seals the last

@@ -3,6 +3,10 @@
  * table keyed by code (src/text/i18n/store.ts, src/ui/notice-text.ts), so rewording a message cannot break
  * another language and a missing German string is a type error.
  */
+import { actionError } from '../engine/errors';
+import type { ActionError } from '../engine/types';
+import { sourcedEnglish, type SourcedProblem } from '../replay/problems';
+
 /** The values each notice carries, by code. */
 export interface NoticeValues {
   /** Another tab has played this game further; this tab takes no orders for it. */
@@ -31,10 +35,10 @@ export interface NoticeValues {
   saveFailed: { error: string; first: boolean };
   /** A save failed because storage is full; `first`: nothing of the game is saved yet. */
   quota: { first: boolean };
-  /** A file or link could not be opened; `reason` is the parser's or replay guard's text. */
-  openFailed: { reason: string };
-  /** A saved game could not be opened (`reason` as for openFailed); it is kept under Saved games. */
-  saveKept: { reason: string };
+  /** A file or link could not be opened: why, as data (src/replay/problems.ts: the parser's, the replay's or the guard's). */
+  openFailed: { problem: SourcedProblem };
+  /** A saved game could not be opened (`problem` as for openFailed); it is kept under Saved games. */
+  saveKept: { problem: SourcedProblem };
   /** A chosen file is larger than a record may be. */
   fileTooBig: { name: string; size: number; max: number };
   /** The browser could not read a chosen file. */
@@ -64,7 +68,14 @@ export function noticeKey(n: Notice | null): string {
 
 /** The player's message when another tab has played this game further (also the engine-side error's message). */
 export const STALE_MESSAGE = 'Another tab has played this game further. This tab no longer takes orders for it: reload the game to go on from where the other tab is.';
-/** @deprecated the notice is data now (code 'notResumed'); kept for src/ui/error-text.ts until it drops noticeText. */
-export const NOT_RESUMED_MESSAGE = 'The last game did not finish opening the last time this page was loaded, so it was not opened again. It is kept under Saved games: continue, export or delete it there.';
-/** @deprecated the notice is data now (code 'saveKept'); kept for src/ui/error-text.ts until it drops noticeText. */
-export const KEPT_SUFFIX = ' The saved game is kept under Saved games: export or delete it there.';
+
+/**
+ * A refusal of the store's operations: an ActionError, and for a record that could not be played
+ * (RECORD_REFUSED) why, as data (`problem`; the UI words it, its English is the error's `detail`).
+ */
+export type StoreError = ActionError & { problem?: SourcedProblem };
+
+/** The store's RECORD_REFUSED error for a record that could not be played. */
+export function refusedRecord(problem: SourcedProblem): StoreError {
+  return { ...actionError('RECORD_REFUSED', { detail: sourcedEnglish(problem) }), problem };
+}

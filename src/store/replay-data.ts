@@ -6,11 +6,12 @@
 import type { Action, GameState, Scenario } from '../engine/types';
 import type { BotRationale } from '../ai/types';
 import type { GameRecord } from '../replay/record';
-import { chooseScenario } from '../replay/snapshot';
+import { recordProblem, sourced, sourcedEnglish, type RecordProblem, type SourcedProblem } from '../replay/problems';
+import { chooseScenario, type ScenarioRefusal } from '../replay/snapshot';
 import { replayStops, type Stop } from '../replay/stops';
 import { verifyRecord } from '../replay/verify';
 import { asRationale } from './rationale-schema';
-import { changesNumbers, MAX_REPLAY_STEPS, precheckActions, unsafeNumberIn, type GuardStop } from './replay-guard';
+import { changesNumbers, guardStop, MAX_REPLAY_STEPS, precheckActions, unsafeNumberIn, type GuardStop } from './replay-guard';
 import type { ScenarioEntry } from './scenarios';
 
 /** A rationale in the viewer: shown, being worked out, or not available (with why). */
@@ -37,7 +38,7 @@ export interface ReplayData {
  * The scenario a record was played on, or why it cannot be found here: the same rule as `npm run replay:verify`
  * (`chooseScenario` in src/replay/snapshot.ts) over the scenarios this build has.
  */
-export function findScenario(entries: readonly ScenarioEntry[], record: GameRecord): { ok: true; scenario: Scenario } | { ok: false; error: string } {
+export function findScenario(entries: readonly ScenarioEntry[], record: GameRecord): { ok: true; scenario: Scenario } | ScenarioRefusal {
   const r = chooseScenario(entries.flatMap((e) => (e.ok ? [e.scenario] : [])), record);
   return r.ok ? { ok: true, scenario: r.scenario } : r;
 }
@@ -47,17 +48,19 @@ export { snapshotScenario } from '../replay/snapshot';
 /** Thrown from verifyRecord's callback to stop a replay at the step budget. */
 class ReplayStopped extends Error {}
 
-/** Replays a record for the viewer, or says (in one line) what is wrong with it. */
-export function buildReplay(
-  entries: readonly ScenarioEntry[],
-  record: GameRecord,
-  source: ReplayData['source'],
-  migratedFrom: number | null,
-): { ok: true; data: ReplayData } | { ok: false; error: string; stopped?: true; steps?: number } {
+/** A refusal to replay: the problem (data), its English, and whether the guard stopped it after `steps` steps. */
+export type ReplayRefusal = { ok: false; error: string; problem: SourcedProblem; stopped?: true; steps?: number };
+
+/** Replays a record for the viewer, or says what is wrong with it (as data, and in one line of English). */
+export function buildReplay(entries: readonly ScenarioEntry[], record: GameRecord, source: ReplayData['source'], migratedFrom: number | null): { ok: true; data: ReplayData } | ReplayRefusal {
+  const refuse = (p: RecordProblem, at: { action?: number; quarter?: number; steps?: number } = {}, stopped?: number): ReplayRefusal => {
+    const problem = sourced(p, source, at);
+    return { ok: false, error: sourcedEnglish(problem), problem, ...(stopped === undefined ? {} : { stopped: true as const, steps: stopped }) };
+  };
   const found = findScenario(entries, record);
-  if (!found.ok) return { ok: false, error: `${source.name}: ${found.error}` };
+  if (!found.ok) return refuse(found.problem);
   const pre = precheckActions(record.actions);
-  if (pre) return { ok: false, error: `${source.name}: ${pre.reason} (action ${pre.actionIndex})`, stopped: true, steps: 0 };
+  if (pre) return refuse(pre.problem, { action: pre.actionIndex }, 0);
   const states: GameState[] = [];
   // The step budget (src/store/replay-guard.ts): counted in engine steps; a state with a number past the safe
   // range stops the replay before the next step could loop on it.
@@ -68,10 +71,10 @@ export function buildReplay(
       return verifyRecord(record, found.scenario, (i, s) => {
         states[i] = s;
         steps = i;
-        if (i > MAX_REPLAY_STEPS) stop = { actionIndex: i - 1, reason: `the replay went past its budget of ${MAX_REPLAY_STEPS} steps` };
+        if (i > MAX_REPLAY_STEPS) stop = guardStop(i - 1, recordProblem('budget', { max: MAX_REPLAY_STEPS }));
         const a = i > 0 ? record.actions[i - 1] : undefined;
         const at = a && changesNumbers(a) ? unsafeNumberIn(s) : null;
-        if (at) stop = { actionIndex: i - 1, reason: `action ${i - 1} (${a?.type ?? ''}) drives ${at} past the safe range of numbers` };
+        if (at) stop = guardStop(i - 1, recordProblem('unsafe', { at: i - 1, type: a?.type ?? '', path: at }));
         if (stop) throw new ReplayStopped();
       });
     } catch (e) {
@@ -80,13 +83,11 @@ export function buildReplay(
     }
   })();
   if (v === null) {
+    // Only a guard stop throws ReplayStopped, so `stop` is set here.
     const s = stop as GuardStop | null;
-    return { ok: false, error: `${source.name}: ${s?.reason ?? 'the replay was stopped'} (after ${steps} steps)`, stopped: true, steps };
+    return refuse(s?.problem ?? recordProblem('budget', { max: MAX_REPLAY_STEPS }), { steps }, steps);
   }
-  if (!v.ok) {
-    const where = v.quarter === null ? '' : ` (quarter ${v.quarter + 1}${v.actionIndex === null ? '' : `, action ${v.actionIndex}`})`;
-    return { ok: false, error: `${source.name}: ${v.reason}${where}` };
-  }
+  if (!v.ok) return refuse(v.problem, v.quarter === null ? {} : v.actionIndex === null ? { quarter: v.quarter } : { quarter: v.quarter, action: v.actionIndex });
   const rationales: Record<string, ViewerRationale> = {};
   record.actions.forEach((a, i) => {
     if (a.type !== 'submitOrders') return;

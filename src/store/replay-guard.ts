@@ -10,35 +10,43 @@
  *   (anything but sealing or withdrawing orders) every number of every company and the open modifiers must
  *   still be a finite safe integer (or a finite number where the rules keep fractions, like percentages).
  *
- * A record that breaks a limit is refused with one English sentence; the UI translates it (src/ui/error-text.ts).
+ * A record that breaks a limit is refused with a problem as data (src/replay/problems.ts), which the UI words
+ * in the reader's language (src/ui/record-problem-text.ts); `reason` is its English for the logs and tests.
  */
 import type { Action, GameState } from '../engine/types';
+import { problemEnglish, recordProblem, type RecordProblem } from '../replay/problems';
 
 /** At most this many engine steps (applied actions) per replay: the record schema's cap on actions. */
 export const MAX_REPLAY_STEPS = 20_000;
 /** At most this many actions in one quarter: seats × (submit + withdraw) many times over, and every card. */
 export const MAX_QUARTER_STEPS = 2_000;
 
-/** Why a replay was stopped: the action index (0-based) and the English reason. */
+/** Why a replay was stopped: the action index (0-based), the problem and its English. */
 export interface GuardStop {
   actionIndex: number;
   reason: string;
+  problem: RecordProblem;
+}
+
+/** A stop at action `actionIndex` for `problem`. */
+export function guardStop(actionIndex: number, problem: RecordProblem): GuardStop {
+  return { actionIndex, reason: problemEnglish(problem), problem };
 }
 
 /** Checks a record's actions before replaying them; null if they are within the page's limits. */
 export function precheckActions(actions: readonly Action[]): GuardStop | null {
-  if (actions.length > MAX_REPLAY_STEPS) return { actionIndex: MAX_REPLAY_STEPS, reason: `the record has ${actions.length} actions; a replay stops after ${MAX_REPLAY_STEPS}` };
+  if (actions.length > MAX_REPLAY_STEPS) return guardStop(MAX_REPLAY_STEPS, recordProblem('tooManyActions', { count: actions.length, max: MAX_REPLAY_STEPS }));
   const played = new Map<string, number>();
   let inQuarter = 0;
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i];
     if (!a) break;
     inQuarter++;
-    if (inQuarter > MAX_QUARTER_STEPS) return { actionIndex: i, reason: `one quarter of the record holds more than ${MAX_QUARTER_STEPS} actions (the replay step budget)` };
+    if (inQuarter > MAX_QUARTER_STEPS) return guardStop(i, recordProblem('quarterSteps', { at: i, max: MAX_QUARTER_STEPS }));
     if (a.type === 'advance') inQuarter = 0;
     if (a.type === 'injectEvent') {
       const first = played.get(a.cardId);
-      if (first !== undefined) return { actionIndex: i, reason: `the record plays the event card "${a.cardId}" again (first at action ${first}); a card can be played once per game` };
+      if (first !== undefined) return guardStop(i, recordProblem('repeatCard', { at: i, card: a.cardId, first }));
       played.set(a.cardId, i);
     }
   }

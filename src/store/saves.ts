@@ -301,16 +301,6 @@ export function newSaveId(now: Date, random: () => number): string {
   return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
 }
 
-/** Saving is off because the page has no IndexedDB. @deprecated a notice is data now (src/store/notices.ts); kept for src/ui/error-text.ts until it drops noticeText. */
-export const SAVING_OFF_MISSING =
-  'Saving is off: this browser does not let the page keep games (IndexedDB is not available, as in some private windows). The game plays on, but nothing is saved: export a game to keep it.';
-/** Saving is off because IndexedDB did not answer at boot (`{{seconds}}` is filled in). @deprecated a notice is data now (src/store/notices.ts); kept for src/ui/error-text.ts until it drops noticeText. */
-export const SAVING_OFF_TIMEOUT =
-  'Saving is off: the browser did not open its storage within {{seconds}} seconds (another tab may hold it open). The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.';
-/** Saving is off because IndexedDB failed to open at boot. @deprecated a notice is data now (src/store/notices.ts); kept for src/ui/error-text.ts until it drops noticeText. */
-export const SAVING_OFF_FAILED =
-  'Saving is off: the browser could not open its storage for this page. The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.';
-
-/** The player's message when another tab had saved the same game further. @deprecated a notice is data now (src/store/notices.ts); kept for src/ui/error-text.ts until it drops noticeText. */
+/** The console warning when another tab had saved the same game further (the player's notice is data: code 'copy'). */
 export const COPY_MESSAGE =
   'This game is also open in another tab, which saved moves this tab has not seen. Nothing was overwritten: this tab now saves its game as a copy (both are under Saved games).';

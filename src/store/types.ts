@@ -8,7 +8,7 @@ import type { GameRecord, Seat as RecordSeat } from '../replay/record';
 import type { BotRunner } from './bot-client';
 import type { FacilitatorUi } from './facilitator';
 import type { DraftOrders } from './drafts';
-import type { Notice } from './notices';
+import type { Notice, StoreError } from './notices';
 import type { ReplayData } from './replay-data';
 import type { SaveMeta, SaveStorage } from './saves';
 import type { ScenarioEntry } from './scenarios';
@@ -79,7 +79,7 @@ export interface StoreOps {
   /** The preload scene is done: resume the last game, open the link the page was opened with, or show the menu. */
   assetsLoaded(): void;
   showMenu(step?: UiState['menuStep']): void;
-  startGame(scenarioId: string, seed: string, seats: Seat[]): ActionError | null;
+  startGame(scenarioId: string, seed: string, seats: Seat[]): StoreError | null;
   /** Reads a scenario file the player chose; if it parses, lists it first for a new game (src/store/scenario-file.ts). */
   loadScenarioText(text: string, fileName: string): ScenarioFileResult;
   setDraft(playerId: string, draft: DraftOrders): void;
@@ -109,7 +109,7 @@ export interface StoreOps {
   /** Jumps the viewer to quarter q (0-based): its reveal if the record got there. */
   replayQuarter(q: number): void;
   /** Starts a new game from the viewer's position (rounded back to the quarter's start while orders are open) with these seats. */
-  branchHere(seats: Seat[]): ActionError | null;
+  branchHere(seats: Seat[]): StoreError | null;
   /** The current game's (or the viewed replay's) record as a `.gpurace.json` file. */
   exportRecord(): { fileName: string; text: string } | null;
   /** The share-link fragment (`replay=...`) of the current game or the viewed replay. */

@@ -7,6 +7,7 @@ import type { GameState, Scenario } from '../engine/types';
 import { MAX_RECORD_BYTES, parseRecordText } from '../replay/parse';
 import type { GameRecord } from '../replay/record';
 import { verifyRecord } from '../replay/verify';
+import { sourced } from '../replay/problems';
 import { teamNames } from '../replay/team-name';
 import { scenarioHash } from '../engine';
 import { findScenario, snapshotScenario } from '../store/replay-data';
@@ -14,6 +15,7 @@ import type { ScenarioEntry } from '../store/scenarios';
 import { lang, t } from '../text/i18n';
 import { formatInt } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
+import { recordProblemText, recordReasonText } from './record-problem-text';
 
 /** One group's game, checked. */
 export interface GroupResult {
@@ -70,7 +72,7 @@ function seatsProblem(record: GameRecord, scenario: Scenario, file: string): str
 export function readGroup(entries: readonly ScenarioEntry[], text: string, fileName: string, groups: readonly GroupResult[]): GroupRead {
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: t('classroom.compare.err.tooBig', { file: fileName, size: formatInt(text.length), max: formatInt(MAX_RECORD_BYTES) }) };
   const parsed = parseRecordText(text, fileName);
-  if (!parsed.ok) return { ok: false, error: t('classroom.compare.err.notAdded', { reason: parsed.error }) };
+  if (!parsed.ok) return { ok: false, error: t('classroom.compare.err.notAdded', { reason: recordProblemText(parsed.problem) }) };
   const record = parsed.record;
   const first = groups[0];
   if (first && record.scenario.id !== first.record.scenario.id) {
@@ -95,8 +97,9 @@ export function readGroup(entries: readonly ScenarioEntry[], text: string, fileN
   if (seatProblem) return { ok: false, error: seatProblem };
   const v = verifyRecord(record, found.scenario);
   if (!v.ok) {
-    const where = v.quarter === null ? '' : ` (${quarterLabel(found.scenario, v.quarter)})`;
-    return { ok: false, error: t('classroom.compare.err.verify', { file: fileName, reason: `${v.reason}${where}` }) };
+    const where = v.quarter === null ? {} : v.actionIndex === null ? { quarter: v.quarter } : { quarter: v.quarter, action: v.actionIndex };
+    const reason = recordReasonText(sourced(v.problem, { kind: 'file', name: fileName }, where));
+    return { ok: false, error: t('classroom.compare.err.verify', { file: fileName, reason: reason.endsWith('.') ? reason.slice(0, -1) : reason }) };
   }
   if (v.quarters === 0) return { ok: false, error: t('classroom.compare.err.noQuarter', { file: fileName }) };
   const fingerprint = `${v.finalHash}|${record.actions.length}`;

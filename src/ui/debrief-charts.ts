@@ -23,6 +23,8 @@ export interface ChartSpec {
   series: { label: string; values: (number | null)[]; color: string; dash: number[]; bars?: { index: number; of: number } }[];
   /** Tick labels of the x axis by x value. */
   xLabel: (x: number) => string;
+  /** The x axis is names (companies), not quarters: its labels are shortened rather than thinned. */
+  xNames?: true;
   yFormat: (v: number) => string;
   /** Rule markers are drawn on time charts only. */
   markers: { x: number; tag: string }[];
@@ -88,6 +90,7 @@ export function chartSpecs(
         { label: t('debrief.legend.revenue'), values: totals('revenue'), color: th.revenue, dash: [], bars: { index: 1, of: 2 } },
       ],
       xLabel: (x) => (Number.isInteger(x) ? shortName(data.companies[x]?.name ?? '') : ''),
+      xNames: true,
       yFormat: formatMoney,
       markers: [],
     },
@@ -179,15 +182,14 @@ const LABEL_GAP_PX = 8;
  * X labels that fit their share of the plot's width: all of them when they fit; names cut to fit with "…"
  * when at least five characters fit; otherwise every k-th label (quarters), so that none runs into the next.
  */
-export function fitXLabels(labels: readonly string[], plotWidth: number): string[] {
+export function fitXLabels(labels: readonly string[], plotWidth: number, kind: 'names' | 'quarters'): string[] {
   const n = labels.length;
   if (n <= 1) return [...labels];
   const per = Math.max(1, plotWidth) / n;
   const fits = Math.floor((per - LABEL_GAP_PX) / CHAR_PX);
   const longest = Math.max(...labels.map((l) => l.length));
   if (longest <= fits) return [...labels];
-  const isQuarter = labels.every((l) => l === '' || /^Q\d\s\d{4}$/.test(l));
-  if (!isQuarter && fits >= 5) return labels.map((l) => (l.length <= fits ? l : `${l.slice(0, fits - 1).trimEnd()}…`));
+  if (kind === 'names' && fits >= 5) return labels.map((l) => (l.length <= fits ? l : `${l.slice(0, fits - 1).trimEnd()}…`));
   const every = Math.ceil((longest * CHAR_PX + LABEL_GAP_PX) / per);
   return labels.map((l, i) => (i % every === 0 ? l : ''));
 }
@@ -229,7 +231,7 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, 
         ticks: { stroke: th.grid, width: 1 },
         splits: () => [...xs],
         // Labels never run together: shortened to their share of the width (names), or every k-th (quarters).
-        values: (_u, splits) => fitXLabels(splits.map((x) => spec.xLabel(x)), width - 62),
+        values: (_u, splits) => fitXLabels(splits.map((x) => spec.xLabel(x)), width - 62, spec.xNames ? 'names' : 'quarters'),
         gap: 4,
       },
       {

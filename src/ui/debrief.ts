@@ -9,7 +9,7 @@ import { scenarioName } from '../text/scenario-names';
 import type { Scenario } from '../engine/types';
 // oxlint-disable-next-line import/no-unassigned-import -- the debrief's stylesheet is a side effect by design
 import './debrief.css';
-import { explain } from '../ai/explain';
+import { explainParts } from '../ai/explain';
 import type { BotRationale } from '../ai/types';
 import { quarterLabel } from '../engine/time';
 import { relationshipVendor } from '../engine/market';
@@ -318,9 +318,9 @@ function content(src: DebriefSource, close: () => void): Node[] {
     const quarter = el('details', { class: 'debrief-quarter' }, el('summary', {}, quarterLabel(sc, q)));
     for (const r of list) {
       const c = companyOf(sc, r.playerId);
-      const lines = explain(r, lang(), 4, { scenario: sc });
+      const { parts } = explainParts(r, lang(), 4, { scenario: sc });
       const body = el('ul', { class: 'debrief-why-lines' });
-      for (const line of lines.slice(1)) body.append(el('li', { class: line.startsWith('  - ') ? 'reason' : 'head' }, line.replace(/^ {2}- /, '')));
+      for (const p of parts) body.append(el('li', { class: 'head' }, p.head), ...p.reasons.map((x) => el('li', { class: 'reason' }, x)));
       const level = (['easy', 'normal', 'hard'] as const).find((x) => x === r.level);
       quarter.append(
         el(

@@ -15,8 +15,6 @@ import { regionNameIn } from '../text/scenario-words';
 import { stageName } from './notes';
 import { overBudgetText } from './play/budget-text';
 import { entityListText } from './play/export-status';
-import { KEPT_SUFFIX, NOT_RESUMED_MESSAGE, STALE_MESSAGE } from '../store/game-store';
-import { SAVING_OFF_FAILED, SAVING_OFF_MISSING } from '../store/saves';
 
 /** What the UI knows around an error: the game, whose orders, and which SKU each bid/grey index is. */
 export interface ErrorContext {
@@ -121,8 +119,6 @@ export function actionErrorText(e: ActionError, ctx: ErrorContext = {}): string 
   const params: Record<string, string> = { field: fieldLabel(e.path) };
   for (const [k, v] of Object.entries(e.values)) params[k] = valueText(k, v, game);
   if (e.code === 'OVER_BUDGET') params.terms = spendTerms(ctx);
-  // The store's own notice (why a record could not be played), in the reader's language where it knows it.
-  if (e.code === 'RECORD_REFUSED') params.detail = noticeText(e.values.detail);
   return t(`error.${e.code}`, params);
 }
 
@@ -164,75 +160,4 @@ export function greyParseText(skuName: string, r: { reason: AmountProblem; text:
 /** A typing problem in the deal bid, in the reader's language. */
 export function dealBidParseText(r: { reason: AmountProblem; text: string }): string {
   return t(AMOUNT_KEYS[r.reason], { field: t('orders.dealBid'), text: r.text });
-}
-
-function refusedDetail(detail: string): string {
-  return detail === 'the browser refused the write' ? t('safety.refusedWrite') : detail;
-}
-
-const NOTICE_EXACT: readonly ['notice.gone' | 'notice.noSave' | 'notice.unreadable' | 'notice.copy' | 'notice.quota', string][] = [
-  ['notice.gone', 'That saved game is gone.'],
-  ['notice.noSave', 'There is no saved game yet.'],
-  ['notice.unreadable', 'That saved game could not be read.'],
-  ['notice.copy', 'This game is also open in another tab'],
-  ['notice.quota', "The game could not be saved: the browser's storage for this page is full"],
-];
-
-const SAFETY_EXACT: readonly [SafetyKey, string][] = [
-  ['safety.savingOffMissing', SAVING_OFF_MISSING],
-  ['safety.savingOffFailed', SAVING_OFF_FAILED],
-  ['safety.stale', STALE_MESSAGE],
-  ['safety.notResumed', NOT_RESUMED_MESSAGE],
-];
-type SafetyKey = 'safety.savingOffMissing' | 'safety.savingOffFailed' | 'safety.stale' | 'safety.notResumed';
-
-/** "shared link", "the game", a file name: the source's name at the start of a sentence. */
-function sourceName(raw: string): string {
-  if (raw === 'shared link' || raw === 'share link') return t('safety.source.link');
-  if (raw === 'the game' || raw === 'the saved game') return t('safety.source.game');
-  return raw;
-}
-
-/** The replay guard's refusals (src/store/replay-guard.ts, as written by src/store/replay-data.ts). */
-function guardText(text: string): string | null {
-  let m = /^(.*): the record plays the event card "(.+)" again \(first at action (\d+)\); a card can be played once per game \(action (\d+)\)$/.exec(text);
-  if (m) return t('safety.guard.repeatCard', { source: sourceName(m[1] ?? ''), card: m[2] ?? '', first: m[3] ?? '', at: m[4] ?? '' });
-  m = /^(.*): one quarter of the record holds more than (\d+) actions \(the replay step budget\) \(action (\d+)\)$/.exec(text);
-  if (m) return t('safety.guard.quarterSteps', { source: sourceName(m[1] ?? ''), max: m[2] ?? '', at: m[3] ?? '' });
-  m = /^(.*): the record has (\d+) actions; a replay stops after (\d+) \(action \d+\)$/.exec(text);
-  if (m) return t('safety.guard.tooMany', { source: sourceName(m[1] ?? ''), n: m[2] ?? '', max: m[3] ?? '' });
-  m = /^(.*): action (\d+) \((\w+)\) drives (\S+) past the safe range of numbers \(after (\d+) steps\)$/.exec(text);
-  if (m) return t('safety.guard.unsafe', { source: sourceName(m[1] ?? ''), at: m[2] ?? '', type: m[3] ?? '', path: m[4] ?? '', steps: m[5] ?? '' });
-  // The record schema's per-quarter cap (src/replay/parse.ts, recordRuleProblem).
-  m = /^(.*): \$\.actions\[(\d+)\]: quarter (\d+) has more than (\d+) actions; a quarter of (\d+) seats needs at most \d+ .*$/.exec(text);
-  if (m) return t('safety.cap.quarter', { source: sourceName(m[1] ?? ''), at: m[2] ?? '', quarter: m[3] ?? '', max: m[4] ?? '', seats: m[5] ?? '' });
-  m = /^(.*): the replay went past its budget of (\d+) steps \(after \d+ steps\)$/.exec(text);
-  if (m) return t('safety.guard.budget', { source: sourceName(m[1] ?? ''), max: m[2] ?? '' });
-  return null;
-}
-
-/** A notice of the store (English) in the current language where it is one the UI knows; else as written. */
-export function noticeText(text: string): string {
-  if (text.endsWith(KEPT_SUFFIX)) {
-    const reason = text.slice(0, -KEPT_SUFFIX.length).replace(/\.$/, '');
-    const r = guardText(reason);
-    return `${r ?? (lang() === 'en' ? `${reason}.` : noticeText(reason))} ${t('safety.kept')}`;
-  }
-  const g = guardText(text);
-  if (g) return g;
-  if (lang() === 'en') return text;
-  for (const [key, en] of SAFETY_EXACT) if (text === en) return t(key);
-  const timeout = /^Saving is off: the browser did not open its storage within (\d+) seconds/.exec(text);
-  if (timeout) return t('safety.savingOffTimeout', { seconds: timeout[1] ?? '' });
-  const first = /^The game could not be saved \((.*)\)\. Nothing of this game is saved yet/.exec(text);
-  if (first) return t('safety.saveFailedFirst', { detail: refusedDetail(first[1] ?? '') });
-  if (text.startsWith("The game could not be saved: the browser's storage for this page is full (QuotaExceededError). Nothing")) return t('safety.quotaFirst');
-  for (const [key, en] of NOTICE_EXACT) if (text.startsWith(en)) return t(key);
-  const read = /^The saved game could not be read \((.*)\)\.$/.exec(text);
-  if (read) return t('notice.readFailed', { detail: read[1] ?? '' });
-  const del = /^The saved game could not be deleted \((.*)\)\.$/.exec(text);
-  if (del) return t('notice.deleteFailed', { detail: del[1] ?? '' });
-  const save = /^The game could not be saved \((.*)\)\. The last save is kept/.exec(text);
-  if (save) return t('notice.saveFailed', { detail: refusedDetail(save[1] ?? '') });
-  return text;
 }

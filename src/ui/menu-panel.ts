@@ -16,7 +16,7 @@ import './scenario-file.css';
 import { MAX_SCENARIO_BYTES } from '../store/scenario-file';
 import { formatInt } from '../text/i18n/format';
 import { locale } from '../text/i18n/format';
-import { actionErrorText } from './error-text';
+import { storeErrorText } from './record-problem-text';
 import { languageSelect } from './language';
 import { classroomServed } from './classroom-net/detect';
 
@@ -151,7 +151,7 @@ function renderSetup(root: HTMLElement, store: GameStore, loaded: HTMLElement | 
     for (const [playerId, sel] of seatChoices) seats.push(seatOf(playerId, sel.value as SeatChoice));
     const seedText = seed.value.trim() || randomSeed();
     const err = store.getState().startGame(select.value, seedText, seats);
-    if (err) error.textContent = actionErrorText(err);
+    if (err) error.textContent = storeErrorText(err);
   });
 
   if (good.length === 0) {

@@ -5,9 +5,7 @@
 import type { Notice, NoticeCode, NoticeValues } from '../store/notices';
 import { t } from '../text/i18n';
 import { formatInt } from '../text/i18n/format';
-// TODO(errors lane): the reasons of 'openFailed' and 'saveKept' are still the parser's and the replay guard's
-// English text, translated by error-text.ts's noticeText; once those errors are data, translate them here.
-import { noticeText as reasonText } from './error-text';
+import { recordProblemText } from './record-problem-text';
 
 /** A reason as a sentence: ends with one full stop. */
 function sentence(text: string): string {
@@ -31,8 +29,8 @@ const TEXT: Table = {
   copy: () => t('store.notice.copy'),
   saveFailed: (v) => t(v.first ? 'store.notice.saveFailedFirst' : 'store.notice.saveFailed', { error: v.error || t('store.notice.refusedWrite') }),
   quota: (v) => t(v.first ? 'store.notice.quotaFirst' : 'store.notice.quota'),
-  openFailed: (v) => reasonText(v.reason),
-  saveKept: (v) => t('store.notice.saveKept', { reason: sentence(reasonText(v.reason)) }),
+  openFailed: (v) => recordProblemText(v.problem),
+  saveKept: (v) => t('store.notice.saveKept', { reason: sentence(recordProblemText(v.problem)) }),
   fileTooBig: (v) => t('store.notice.fileTooBig', { name: v.name, size: formatInt(v.size), max: formatInt(v.max) }),
   fileUnreadable: (v) => t('store.notice.fileUnreadable', v),
 };

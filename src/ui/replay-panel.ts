@@ -19,7 +19,7 @@ import { BOT_LEVELS_UI, type SeatChoice } from './seat-choice';
 import { revealTables, standingsTable } from './tables';
 import { whyList, type WhyItem } from './why-list';
 import { lang, t as translate } from '../text/i18n';
-import { actionErrorText } from './error-text';
+import { storeErrorText } from './record-problem-text';
 import { humanSeatIds } from '../engine/queries';
 
 function ordersText(game: GameState, o: Orders): string {
@@ -118,7 +118,7 @@ function branchBox(store: GameStore, d: ReplayData): { box: HTMLElement; update:
           const seats: Seat[] = [];
           for (const [playerId, sel] of selects) seats.push(sel.value === 'human' ? { playerId, kind: 'human' } : { playerId, kind: 'bot', level: sel.value.slice(4) });
           const err = store.getState().branchHere(seats);
-          if (err) error.textContent = actionErrorText(err);
+          if (err) error.textContent = storeErrorText(err);
         },
       },
     },

@@ -1,5 +1,5 @@
 /** The bots' reasons, compact: one line per bot (what it did), expanding to every reason explain() gives. */
-import { explain } from '../ai/explain';
+import { explainParts } from '../ai/explain';
 import type { BotRationale } from '../ai/types';
 import type { GameState } from '../engine/types';
 import type { ViewerRationale } from '../store/replay-data';
@@ -42,18 +42,10 @@ export function whyList(game: GameState, items: readonly WhyItem[], testid = 'bo
       list.append(el('div', { class: 'why why-empty', attrs: { 'data-player': it.playerId } }, who, el('span', { class: 'faint' }, text)));
       continue;
     }
-    const lines = explain(it.why.rationale, lang(), 3, { scenario: game.scenario });
+    const { parts } = explainParts(it.why.rationale, lang(), 3, { scenario: game.scenario });
     const body = el('ul', { class: 'why-lines' });
-    // explain() gives a heading, then section lines, then "  - reason" lines under each.
-    let current: HTMLElement | null = null;
-    for (const line of lines.slice(1)) {
-      if (line.startsWith('  - ') && current) current.append(el('li', {}, line.slice(4)));
-      else {
-        const sub = el('ul');
-        body.append(el('li', { class: 'why-head' }, line, sub));
-        current = sub;
-      }
-    }
+    // Each decision's heading, with its reasons under it.
+    for (const p of parts) body.append(el('li', { class: 'why-head' }, p.head, el('ul', {}, ...p.reasons.map((r) => el('li', {}, r)))));
     const details = el(
       'details',
       { class: 'why', attrs: { 'data-player': it.playerId } },

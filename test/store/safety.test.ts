@@ -20,7 +20,8 @@ import { MAX_QUARTER_STEPS, precheckActions, unsafeNumberIn } from '../../src/st
 import { saveFailure } from '../../src/store/autosaver';
 import { createIdbSaveStorage, createMemorySaveStorage, type SaveStorage } from '../../src/store/saves';
 import { parseScenarioModules } from '../../src/store/scenarios';
-import { noticeText } from '../../src/ui/error-text';
+import { recordProblemText } from '../../src/ui/record-problem-text';
+import { recordProblem, sourced, sourcedEnglish } from '../../src/replay/problems';
 import { setLang } from '../../src/text/i18n';
 import { makeScenario } from '../helpers/scenario';
 import { inlineBots as bots, noticeShown } from '../helpers/store';
@@ -61,7 +62,7 @@ describe('item 1: a link or a save that cannot be replayed falls back to the men
     expect(store.getState().ui.screen).toBe('menu');
     const n = store.getState().ui.notice;
     expect(n?.code).toBe('openFailed');
-    const text = n?.code === 'openFailed' ? n.values.reason : '';
+    const text = n?.code === 'openFailed' ? sourcedEnglish(n.values.problem) : '';
     // Refused by the record rules (too many actions in a quarter), by today's scenario's hash, or by the guard.
     expect(text).toMatch(/^(share link: \$\.actions\[\d+\]: quarter 1 has more than \d+ actions|shared link: .*(event card "demand-surge" again|content hash))/);
     // The same actions on today's scenario: the guard refuses before a single engine step.
@@ -69,9 +70,9 @@ describe('item 1: a link or a save that cannot be replayed falls back to the men
     expect(b.ok).toBe(false);
     if (b.ok) return;
     expect(b.steps).toBe(0);
-    expect(noticeText(b.error)).toBe('The shared link cannot be opened: it plays the event card “demand-surge” again (first at action 0, again at action 1); a card can be played once per game.');
+    expect(recordProblemText(b.problem)).toBe('The shared link cannot be opened: it plays the event card “demand-surge” again (first at action 0, again at action 1); a card can be played once per game.');
     setLang('de');
-    expect(noticeText(b.error)).toBe('Der geteilte Link lässt sich nicht öffnen: Die Ereigniskarte „demand-surge“ wird noch einmal gespielt (zuerst bei Aktion 0, wieder bei Aktion 1); eine Karte kann pro Spiel nur einmal gespielt werden.');
+    expect(recordProblemText(b.problem)).toBe('Der geteilte Link lässt sich nicht öffnen: Die Ereigniskarte „demand-surge“ wird noch einmal gespielt (zuerst bei Aktion 0, wieder bei Aktion 1); eine Karte kann pro Spiel nur einmal gespielt werden.');
   });
 
   it('a saved game that cannot be replayed is not resumed: the menu says why, and the save can be exported and deleted', async () => {
@@ -85,7 +86,7 @@ describe('item 1: a link or a save that cannot be replayed falls back to the men
     expect(store.getState().ui.screen).toBe('menu');
     const n = store.getState().ui.notice;
     expect(n?.code).toBe('saveKept');
-    expect(n?.code === 'saveKept' ? n.values.reason : '').toMatch(/^the game: the record plays the event card "demand-surge" again/);
+    expect(n?.code === 'saveKept' ? sourcedEnglish(n.values.problem) : '').toMatch(/^the game: the record plays the event card "demand-surge" again/);
     expect(noticeShown(store)).toBe('The saved game cannot be opened: it plays the event card “demand-surge” again (first at action 0, again at action 1); a card can be played once per game. The saved game is kept under Saved games: export or delete it there.');
     setLang('de');
     expect(noticeShown(store)).toMatch(/^Das gespeicherte Spiel lässt sich nicht öffnen: .*Das gespeicherte Spiel bleibt unter „Gespeicherte Spiele“: Dort kannst du es exportieren oder löschen\.$/);
@@ -259,13 +260,15 @@ describe('item 5: a record of thousands of submit/withdraw actions is refused by
     expect(store.getState().importRecordText(JSON.stringify(record), 'flood.gpurace.json')).toBe(false);
     expect(store.getState().ui.screen).toBe('menu');
     const n = store.getState().ui.notice;
-    expect(n?.code === 'openFailed' ? n.values.reason : '').toMatch(/^flood\.gpurace\.json: .*\$\.actions\[\d+\]: quarter 1 has more than \d+ actions/);
+    expect(n?.code === 'openFailed' ? sourcedEnglish(n.values.problem) : '').toMatch(/^flood\.gpurace\.json: .*\$\.actions\[\d+\]: quarter 1 has more than \d+ actions/);
     expect(asked).toBe(0);
     // In words, in English and German.
     expect(noticeShown(store)).toMatch(/^flood\.gpurace\.json cannot be opened: quarter 1 holds more than \d+ actions \(at action \d+\); a game of 3 seats needs at most \d+ a quarter\.$/);
     setLang('de');
     expect(noticeShown(store)).toMatch(/^flood\.gpurace\.json lässt sich nicht öffnen: Quartal 1 enthält mehr als \d+ Aktionen/);
-    expect(noticeText('share link: $.actions[64]: quarter 1 has more than 64 actions; a quarter of 6 seats needs at most 64 (orders, up to three changes per seat, resolve, advance and a few injected events)')).toBe(
+    const cap = sourced(recordProblem('quarterCap', { at: 64, quarter: 0, max: 64, seats: 6 }), { kind: 'link', name: 'share link' });
+    expect(sourcedEnglish(cap)).toBe('share link: $.actions[64]: quarter 1 has more than 64 actions; a quarter of 6 seats needs at most 64 (orders, up to three changes per seat, resolve, advance and a few injected events)');
+    expect(recordProblemText(cap)).toBe(
       'Der geteilte Link lässt sich nicht öffnen: Quartal 1 enthält mehr als 64 Aktionen (bei Aktion 64); ein Spiel mit 6 Plätzen braucht höchstens 64 pro Quartal.',
     );
   });

@@ -4,7 +4,10 @@ import { formatDate, formatInt, formatMoney, formatMoneyExact } from '../../src/
 import { readFileSync } from 'node:fs';
 import { actionError, emptyOrders, ERROR_ENGLISH, onsiteRules, validateOrders } from '../../src/engine';
 import * as f from '../../src/text/format';
-import { actionErrorText, draftProblemText, noticeText } from '../../src/ui/error-text';
+import { actionErrorText, draftProblemText } from '../../src/ui/error-text';
+import { noticeText } from '../../src/ui/notice-text';
+import { notice } from '../../src/store/notices';
+import { decodeLinkPayload } from '../../src/replay/link';
 import { noteText } from '../../src/ui/notes';
 import { newGame } from '../helpers/game';
 
@@ -180,12 +183,15 @@ describe('errors and notes in German', () => {
     expect(noteText(game, note)).toBe('ALPHA: 1.200 MW neuer Strom am Netz.');
   });
 
-  it('notices of the store it knows; others as written', () => {
-    expect(noticeText('That saved game is gone.')).toBe('That saved game is gone.');
+  it("notices of the store by their codes, a record's problem too", () => {
+    const link = decodeLinkPayload('');
+    if (link.ok) throw new Error('an empty link opened');
+    expect(noticeText(notice('info', 'gone', {}))).toBe('That saved game is gone.');
+    expect(noticeText(notice('error', 'openFailed', { problem: link.problem }))).toBe('share link: it is empty.');
     setLang('de');
-    expect(noticeText('That saved game is gone.')).toBe('Dieses gespeicherte Spiel gibt es nicht mehr.');
-    expect(noticeText('The saved game could not be deleted (AbortError).')).toBe('Das gespeicherte Spiel konnte nicht gelöscht werden (AbortError).');
-    expect(noticeText('share link: not a game record')).toBe('share link: not a game record');
+    expect(noticeText(notice('info', 'gone', {}))).toBe('Dieses gespeicherte Spiel gibt es nicht mehr.');
+    expect(noticeText(notice('error', 'deleteFailed', { detail: 'AbortError' }))).toBe('Das gespeicherte Spiel konnte nicht gelöscht werden (AbortError).');
+    expect(noticeText(notice('error', 'openFailed', { problem: link.problem }))).toBe('Geteilter Link: Er ist leer.');
   });
 });
 

@@ -6,6 +6,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ParsedRecord } from '../../replay/parse';
 import type { GameRecord } from '../../replay/record';
+import type { SourcedProblem } from '../../replay/problems';
 import type { Notice } from '../notices';
 import type { ReplayData } from '../replay-data';
 import type { SaveStorage } from '../saves';
@@ -27,8 +28,8 @@ export interface Internals {
   saveOpened(saveId: string, actions: number, stored: boolean): void;
   /** Re-reads the saved-games list. */
   refreshSaves(): Promise<void>;
-  /** Makes a record the running game; the error's text if it cannot be played. */
-  playRecord(record: GameRecord, saveId: string, selected?: string | null, stored?: boolean): string | null;
+  /** Makes a record the running game; why not (as data) if it cannot be played. */
+  playRecord(record: GameRecord, saveId: string, selected?: string | null, stored?: boolean): SourcedProblem | null;
   /** Opens a parsed record in the replay viewer; false with a notice if it cannot be. */
   openReplay(parsed: ParsedRecord, source: ReplayData['source']): boolean;
 }

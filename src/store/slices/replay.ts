@@ -7,8 +7,9 @@ import { decodeLinkPayload } from '../../replay/link';
 import { parseRecordText, type ParsedRecord } from '../../replay/parse';
 import type { GameRecord } from '../../replay/record';
 import { actionError } from '../../engine/errors';
+import type { RecordSource } from '../../replay/problems';
 import { quarterStop, stepStop } from '../../replay/stops';
-import { notice } from '../notices';
+import { notice, refusedRecord } from '../notices';
 import { buildReplay, missingRationales, type ReplayData } from '../replay-data';
 import { latestSubmissions } from '../replay-cap';
 import { newSaveId } from '../saves';
@@ -22,12 +23,12 @@ export function replaySlice(ctx: StoreContext): ReplayOps {
   const { set, get, deps } = ctx;
   ctx.openReplay = (parsed: ParsedRecord, source: ReplayData['source']): boolean => {
     if (!parsed.ok) {
-      ctx.notify(notice('error', 'openFailed', { reason: parsed.error }));
+      ctx.notify(notice('error', 'openFailed', { problem: parsed.problem }));
       return false;
     }
     const b = buildReplay(get().scenarios, parsed.record, source, parsed.migratedFrom);
     if (!b.ok) {
-      ctx.notify(notice('error', 'openFailed', { reason: b.error }));
+      ctx.notify(notice('error', 'openFailed', { problem: b.problem }));
       return false;
     }
     ctx.generation++;
@@ -97,7 +98,8 @@ export function replaySlice(ctx: StoreContext): ReplayOps {
         return false;
       }
       const meta = get().saves.find((m) => m.id === id);
-      return ctx.openReplay(parseRecordText(text, 'the saved game'), { kind: 'save', name: meta ? `${meta.scenarioTitle}, saved game` : 'saved game' });
+      const source: RecordSource = { kind: 'save', name: meta ? `${meta.scenarioTitle}, saved game` : 'saved game' };
+      return ctx.openReplay(parseRecordText(text, source), source);
     },
 
     replaySeek(at) {
@@ -144,7 +146,7 @@ export function replaySlice(ctx: StoreContext): ReplayOps {
       if (Object.keys(rationales).length > 0) record.rationales = rationales;
       else delete record.rationales;
       const err = ctx.playRecord(record, newSaveId(at, ctx.random));
-      return err ? actionError('RECORD_REFUSED', { detail: err }) : null;
+      return err ? refusedRecord(err) : null;
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { decodeLinkPayload, LINK_KEY } from '../../replay/link';
 import { parseRecordText } from '../../replay/parse';
+import type { RecordSource } from '../../replay/problems';
 import { createAutosaver } from '../autosaver';
 import { COPY_MESSAGE, createMemorySaveStorage, newSaveId, StorageUnavailableError, type SaveMeta, type SaveStorage } from '../saves';
 import { notice, sameNotice, type Notice } from '../notices';
@@ -12,6 +13,9 @@ import type { GameRecord } from '../../replay/record';
 import { humanSeatIds } from '../../engine/queries';
 import type { StoreOps } from '../types';
 import type { StoreContext } from './context';
+
+/** A saved game as a record's source ("the saved game" in English). */
+const SAVED_GAME: RecordSource = { kind: 'save', name: 'the saved game' };
 
 type SavesOps = Pick<StoreOps, 'assetsLoaded' | 'continueGame' | 'deleteSave' | 'exportSave' | 'flushSaves'>;
 
@@ -113,7 +117,7 @@ export function savesSlice(ctx: StoreContext, toMemory: () => void): SavesOps {
     } catch {
       text = null;
     }
-    const parsed = text === null ? null : parseRecordText(text, 'the saved game');
+    const parsed = text === null ? null : parseRecordText(text, SAVED_GAME);
     const r = parsed?.ok ? parsed.record : null;
     const entry = r ? get().scenarios.find((e) => e.ok && e.scenario.id === r.scenario.id) : undefined;
     const sc = entry?.ok ? entry.scenario : null;
@@ -205,16 +209,16 @@ export function savesSlice(ctx: StoreContext, toMemory: () => void): SavesOps {
       ctx.notify(notice('error', 'gone', {}));
       return false;
     }
-    const parsed = parseRecordText(text, 'the saved game');
+    const parsed = parseRecordText(text, SAVED_GAME);
     if (!parsed.ok) {
-      ctx.notify(notice('error', 'saveKept', { reason: parsed.error }));
+      ctx.notify(notice('error', 'saveKept', { problem: parsed.problem }));
       return false;
     }
     const err = ctx.playRecord(parsed.record, id, selected, true);
     if (err) {
       // Not the session's game any more: a reload shows the menu, not the same failure.
       ctx.setSession(null);
-      ctx.notify(notice('error', 'saveKept', { reason: err }));
+      ctx.notify(notice('error', 'saveKept', { problem: err }));
     }
     return err === null;
   };
@@ -244,7 +248,7 @@ export function savesSlice(ctx: StoreContext, toMemory: () => void): SavesOps {
         text = null;
       }
       if (text === null) return null;
-      const parsed = parseRecordText(text, 'the saved game');
+      const parsed = parseRecordText(text, SAVED_GAME);
       const name = parsed.ok ? `${parsed.record.scenario.id}-${parsed.record.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'seed'}` : 'unreadable';
       return { fileName: `gpurace-${name}-save-${id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40)}.gpurace.json`, text };
     },

@@ -7,6 +7,8 @@
  */
 import { createGame, type Action, type ActionError, type GameState } from '../../engine';
 import { actionError } from '../../engine/errors';
+import { sourced, type SourcedProblem } from '../../replay/problems';
+import { refusedRecord } from '../notices';
 import type { BotRationale } from '../../ai/types';
 import { GameSession } from '../../replay/session';
 import { newRecord, type GameRecord } from '../../replay/record';
@@ -113,13 +115,14 @@ export function sessionSlice(ctx: StoreContext): SessionOps {
   };
 
   /** Makes a record the running game: replay it, show the screen its phase calls for, let the bots play. */
-  ctx.playRecord = (record: GameRecord, saveId: string, selected: string | null = null, stored = false): string | null => {
+  ctx.playRecord = (record: GameRecord, saveId: string, selected: string | null = null, stored = false): SourcedProblem | null => {
+    const source = { kind: 'save', name: 'the game' } as const;
     const found = findScenario(get().scenarios, record);
-    if (!found.ok) return found.error;
+    if (!found.ok) return sourced(found.problem, source);
     ctx.mark.set(saveId);
-    const b = buildReplay(get().scenarios, record, { kind: 'save', name: 'the game' }, null);
+    const b = buildReplay(get().scenarios, record, source, null);
     ctx.mark.set(null);
-    if (!b.ok) return b.error;
+    if (!b.ok) return b.problem;
     const game = b.data.states[b.data.states.length - 1] as GameState;
     ctx.generation++;
     session = new GameSession(game, record.seats, record, { copyOnWrite: true });
@@ -160,7 +163,7 @@ export function sessionSlice(ctx: StoreContext): SessionOps {
       const at = ctx.now();
       const record: GameRecord = { ...newRecord(createGame(scenario, seed), fullSeats, at.toISOString()), scenarioSnapshot: scenario };
       const err = ctx.playRecord(record, newSaveId(at, ctx.random));
-      return err ? actionError('RECORD_REFUSED', { detail: err }) : null;
+      return err ? refusedRecord(err) : null;
     },
 
     submitHuman(playerId, orders) {

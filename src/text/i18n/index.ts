@@ -10,6 +10,7 @@ import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
 import { errorsDe, errorsEn } from './errors';
 import { neutralDe, neutralEn } from './house-neutral';
+import { noticesDe, noticesEn } from './notices';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleDe, legibleEn } from './legible';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
@@ -33,6 +34,7 @@ const en = {
   ...errorsEn,
   ...storeEn,
   ...legibleEn,
+  ...noticesEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -46,6 +48,7 @@ const de: Record<keyof typeof en, string> = {
   ...errorsDe,
   ...storeDe,
   ...legibleDe,
+  ...noticesDe,
 };
 
 type Catalogue = typeof en;

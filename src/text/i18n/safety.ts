@@ -1,19 +1,12 @@
 /**
  * Strings of the page's safety nets (issue 10): saving off, a game another tab moved on, a save or link the
  * page refuses to replay, the save index's problems, the class comparison's scenario and seat checks.
- * The store writes English (src/store); src/ui/error-text.ts matches it and shows these in the UI's language.
+ * The store's notices and the record problems are data (src/store/notices.ts, src/replay/problems.ts), worded
+ * by src/ui/notice-text.ts and src/ui/record-problem-text.ts; the replay guard's codes use the sentences here.
  */
 export const safetyEn = {
-  'safety.savingOffMissing': 'Saving is off: this browser does not let the page keep games (IndexedDB is not available, as in some private windows). The game plays on, but nothing is saved: export a game to keep it.',
-  'safety.savingOffTimeout': 'Saving is off: the browser did not open its storage within {{seconds}} seconds (another tab may hold it open). The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.',
-  'safety.savingOffFailed': 'Saving is off: the browser could not open its storage for this page. The game plays on, but nothing is saved in this tab: export a game to keep it, or reload the page later.',
-  'safety.saveFailedFirst': 'The game could not be saved ({{detail}}). Nothing of this game is saved yet; the game goes on.',
-  'safety.quotaFirst': "The game could not be saved: the browser's storage for this page is full (QuotaExceededError). Nothing of this game is saved yet; the game goes on. Free some space (delete old saved games) and the next move saves again.",
-  'safety.refusedWrite': 'the browser refused the write',
   'safety.stale': 'Another tab has played this game further. This tab no longer takes orders for it: reload the game to go on from where the other tab is.',
   'safety.reloadGame': 'Reload that game',
-  'safety.notResumed': 'The last game did not finish opening the last time this page was loaded, so it was not opened again. It is kept under Saved games: continue, export or delete it there.',
-  'safety.kept': 'The saved game is kept under Saved games: export or delete it there.',
   'safety.source.link': 'The shared link',
   'safety.source.game': 'The saved game',
   'safety.guard.repeatCard': '{{source}} cannot be opened: it plays the event card “{{card}}” again (first at action {{first}}, again at action {{at}}); a card can be played once per game.',
@@ -38,16 +31,8 @@ export const safetyEn = {
 
 /** German safety strings: every key of safetyEn. */
 export const safetyDe: Record<keyof typeof safetyEn, string> = {
-  'safety.savingOffMissing': 'Speichern ist aus: Dieser Browser lässt die Seite keine Spiele aufbewahren (IndexedDB ist nicht verfügbar, wie in manchen privaten Fenstern). Das Spiel geht weiter, aber nichts wird gespeichert: Exportiere ein Spiel, um es zu behalten.',
-  'safety.savingOffTimeout': 'Speichern ist aus: Der Browser hat seinen Speicher nicht innerhalb von {{seconds}} Sekunden geöffnet (vielleicht hält ihn ein anderer Tab offen). Das Spiel geht weiter, aber in diesem Tab wird nichts gespeichert: Exportiere ein Spiel, um es zu behalten, oder lade die Seite später neu.',
-  'safety.savingOffFailed': 'Speichern ist aus: Der Browser konnte seinen Speicher für diese Seite nicht öffnen. Das Spiel geht weiter, aber in diesem Tab wird nichts gespeichert: Exportiere ein Spiel, um es zu behalten, oder lade die Seite später neu.',
-  'safety.saveFailedFirst': 'Das Spiel konnte nicht gespeichert werden ({{detail}}). Von diesem Spiel ist noch nichts gespeichert; das Spiel geht weiter.',
-  'safety.quotaFirst': 'Das Spiel konnte nicht gespeichert werden: Der Speicher des Browsers für diese Seite ist voll (QuotaExceededError). Von diesem Spiel ist noch nichts gespeichert; das Spiel geht weiter. Schaffe Platz (lösche alte gespeicherte Spiele), dann speichert der nächste Zug wieder.',
-  'safety.refusedWrite': 'der Browser hat das Schreiben verweigert',
   'safety.stale': 'Ein anderer Tab hat dieses Spiel weitergespielt. Dieser Tab nimmt dafür keine Bestellungen mehr an: Lade das Spiel neu, um dort weiterzumachen, wo der andere Tab steht.',
   'safety.reloadGame': 'Dieses Spiel neu laden',
-  'safety.notResumed': 'Das letzte Spiel wurde beim letzten Laden dieser Seite nicht fertig geöffnet und deshalb nicht noch einmal geöffnet. Es bleibt unter „Gespeicherte Spiele“: Dort kannst du es fortsetzen, exportieren oder löschen.',
-  'safety.kept': 'Das gespeicherte Spiel bleibt unter „Gespeicherte Spiele“: Dort kannst du es exportieren oder löschen.',
   'safety.source.link': 'Der geteilte Link',
   'safety.source.game': 'Das gespeicherte Spiel',
   'safety.guard.repeatCard': '{{source}} lässt sich nicht öffnen: Die Ereigniskarte „{{card}}“ wird noch einmal gespielt (zuerst bei Aktion {{first}}, wieder bei Aktion {{at}}); eine Karte kann pro Spiel nur einmal gespielt werden.',
