@@ -18,7 +18,7 @@ import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
 import { writeBoardSummary } from './board-summary';
 import { campusHeader, campusRows } from './campus-card';
-import { beginLabels, fitText, label, lineHeight, setMinLabel, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
+import { beginLabels, fitText, holdsFloor, label, lineHeight, minLabel, setMinLabel, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor as lookColor } from './theme';
 
 /** Where the board put things (in canvas pixels). */
@@ -73,7 +73,9 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   if (W < MIN_BOARD_W || H < MIN_BOARD_H) return { stacks: new Map(), campuses: new Map(), otherBuyers: { x: 0, y: 0 }, scale: s };
   drawn = game.scenario;
   // A laptop's or a projector's board: no label under 12 px, so the class reads it from the back of the room.
-  setMinLabel(W >= READABLE_BOARD.w && H >= READABLE_BOARD.h ? 12 : 10);
+  const readable = W >= READABLE_BOARD.w && H >= READABLE_BOARD.h;
+  // (On a phone's board a label that does not fit may still shrink below 10 px, as it always did.)
+  setMinLabel(readable ? 12 : 10, readable);
   beginLabels(scene);
   wake(scene.game);
   const g = scene.add.graphics();
@@ -99,7 +101,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const campusMax = Math.min(250 * s, W * 0.275);
   const middle = 2 * pad + 2 * gap + wallW + Math.max(gap, Math.ceil(lineHeight(10 * s, true) + 3 * s) + 1);
   const campusFit = (W - middle - supplyColumnNeed(game, s) * game.scenario.skus.length) / 2;
-  const campusW = Math.round(Math.max(Math.min(campusMax, campusFit), Math.min(campusMax, W * 0.22)));
+  const campusW = Math.round(readable ? Math.max(Math.min(campusMax, campusFit), Math.min(campusMax, W * 0.22)) : campusMax);
   const leftX = pad;
   const rightX = W - pad - campusW;
   const wallX = rightX - gap - wallW;
@@ -175,7 +177,10 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   };
   const twoLinePrices = skus.some((k) => textWidth(priceText(k), 12.5 * s, true) * 0.8 > priceFit);
   const split = (str: string): string => (twoLinePrices ? str.replace(/[\s\u00a0]/, '\n') : str);
-  const labelsH = nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0);
+  // Under each stack: its name, its count, then its price (lines at least as tall as their 10 or 12 px text).
+  const countH = Math.max(15 * s, lineHeight(11 * s) + 1);
+  const priceH = lineHeight(12.5 * s, true);
+  const labelsH = Math.max(nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0), 7 * s + nameLines * lineH + countH + priceH * (twoLinePrices ? 2 : 1) + 4 * s);
   const baseY = bottom - labelsH;
   // The timeline's legend under the stacks' legend (when it fits the column).
   const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
@@ -206,10 +211,10 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
     const fit = priceFit;
     shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit, narrow);
     const last = lastClearing(game, sku.id);
-    if (last) shrinkTo(text(cx, y2 + 15 * s, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
+    if (last) shrinkTo(text(cx, y2 + countH, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
     else if (available) {
       const listed = tr('orders.list', { price: money(sku.listPrice) });
-      shrinkTo(text(cx, y2 + 15 * s, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
+      shrinkTo(text(cx, y2 + countH, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
     }
   });
   shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
@@ -358,10 +363,15 @@ function drawCampus(
   // Row 1: cash and deployed compute (big numbers).
   const r1 = rowY.get('money');
   if (r1 !== undefined) {
-    const cashL = text(ix, r1, money(p.cash), 15, CSS.text, true);
-    const computeL = text(x + w - 10 * s, r1, h100e(fl.deployedH100e), 15, CSS.text, true).setOrigin(1, 0);
-    // Both numbers in full, smaller if they would touch (German amounts are longer: "19,5 Mrd. $").
     const room = x + w - 10 * s - ix - 8 * s;
+    // Where even the smallest label cannot hold both (German amounts on a projector's narrow card), the compute
+    // drops its unit ("150 Tsd." beside the cash; the card's next line says what runs).
+    const computeFull = h100e(fl.deployedH100e);
+    const atFloor = (str: string): number => textWidth(str, 15 * s, true) * Math.max(0.6, minLabel() / Math.max(minLabel(), Math.round(15 * s)));
+    const computeText = holdsFloor() && atFloor(money(p.cash)) + atFloor(computeFull) > room ? count(Math.round(fl.deployedH100e)) : computeFull;
+    const cashL = text(ix, r1, money(p.cash), 15, CSS.text, true);
+    const computeL = text(x + w - 10 * s, r1, computeText, 15, CSS.text, true).setOrigin(1, 0);
+    // Both numbers in full, smaller if they would touch (German amounts are longer: "19,5 Mrd. $").
     const both = cashL.displayWidth + computeL.displayWidth;
     if (both > room) {
       const k = Math.max(0.6, room / both);

@@ -43,10 +43,18 @@ const MAX_ENTRIES = 700;
  * of a laptop's or a projector's, where the class reads it from the back of the room (set by the board's draw).
  */
 let minPx = 10;
+/** Whether shrinking a label to fit stops at minPx (a readable board) or may go below it (a phone's). */
+let hold = false;
 
-/** Sets the smallest label font for the draws that follow (see minPx). */
-export function setMinLabel(px: number): void {
+/** Sets the smallest label font for the draws that follow (see minPx), and whether shrinking stops there. */
+export function setMinLabel(px: number, holdFloor: boolean): void {
   minPx = px;
+  hold = holdFloor;
+}
+
+/** Whether labels keep to minPx when shrunk to fit. */
+export function holdsFloor(): boolean {
+  return hold;
 }
 
 /** The smallest label font now (canvas pixels). */
@@ -67,8 +75,8 @@ function font(size: number, bold: boolean): string {
 const paintedSize = new WeakMap<Phaser.GameObjects.Image, number>();
 
 /**
- * Shrinks a label (about its origin) to at most `maxW` wide, but never below `floor` of its size nor below the
- * smallest label font (a long German amount never runs into its neighbour, and stays readable).
+ * Shrinks a label (about its origin) to at most `maxW` wide, but never below `floor` of its size nor, on a
+ * readable board, below the smallest label font (a long German amount never runs into its neighbour, and stays readable).
  */
 export function shrinkToFit<T extends Phaser.GameObjects.Image>(img: T, maxW: number, floor = 0.55): T {
   if (!(img.displayWidth > maxW && maxW > 0)) return img;
@@ -76,7 +84,7 @@ export function shrinkToFit<T extends Phaser.GameObjects.Image>(img: T, maxW: nu
   const res = resolution();
   const now = Math.abs(img.scaleX) * res;
   // The smallest scale that keeps the font at minPx (relative to the texture's own size).
-  const least = px ? Math.max(floor, minPx / (px * now)) : floor;
+  const least = px && hold ? Math.max(floor, minPx / (px * now)) : floor;
   img.setScale(img.scaleX * Math.min(1, Math.max(least, maxW / img.displayWidth)));
   return img;
 }
