@@ -6,6 +6,7 @@
  */
 import * as Phaser from 'phaser';
 import { scenarioName } from '../text/scenario-names';
+import { teamNameOf, withTeam } from '../replay/team-name';
 import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, supplyNow, wallLevel } from '../store/selectors';
@@ -43,6 +44,8 @@ export interface BoardOptions {
   highlight: readonly string[];
   selected: string | null;
   onSelect?: (playerId: string) => void;
+  /** The record's seats: a class game's cards name their teams ("Azure Owls (Microsoft)"). */
+  seats?: readonly { playerId: string; teamName?: string }[];
 }
 
 const STAGES = ['design', 'tapeout', 'ramp', 'volume'] as const;
@@ -338,9 +341,15 @@ function drawCampus(
   const nameX = ix + bs + 7 * s;
   const tagX = x + w - 10 * s;
   const tag = seatTag(opt.highlight, c.id, c.region);
-  const nameW = textWidth(c.name, 14 * s, true);
-  const head = campusHeader(nameW * 0.6, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s });
-  const name = text(nameX, y + 8 * s + bs / 2, nameW * 0.6 > head.nameMax ? fitText([c.name], head.nameMax, 14 * s, true) : c.name, 14, CSS.text, true).setOrigin(0, 0.5);
+  // A class game's card names its team with the company where that fits, else the team (the badge says the company).
+  const team = teamNameOf(opt.seats, c.id);
+  const header = (str: string) => {
+    const nw = textWidth(str, 14 * s, true);
+    return { str, nw, head: campusHeader(nw * 0.6, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s }) };
+  };
+  const withCompany = header(withTeam(c.name, team));
+  const { str: nameStr, nw: nameW, head } = team && withCompany.nw > withCompany.head.nameMax ? header(team) : withCompany;
+  const name = text(nameX, y + 8 * s + bs / 2, nameW * 0.6 > head.nameMax ? fitText([nameStr], head.nameMax, 14 * s, true) : nameStr, 14, CSS.text, true).setOrigin(0, 0.5);
   if (head.showTag) text(tagX, y + 8 * s + bs / 2, tag, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
   shrinkTo(name, head.nameMax, 0.6);
 

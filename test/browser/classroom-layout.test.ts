@@ -4,7 +4,8 @@
  * on the board drawn over another and nothing scrolled sideways at those sizes, 1920x1080 and a phone; the
  * final table of a classroom-sprint fits at 1280x720 and at 1024x768 — every column on screen, nothing
  * scrolled sideways, type no smaller than 13 px. A class game's record (team names) opens in the debrief with the names in the
- * final table, the key moments, the CSV and its file name, and in the exported game file's name. Screenshots to SHOTS.
+ * final table, the key moments, the game-over lines, the CSV and its file name, on the replay board's campus
+ * cards, and in the exported game file's name. Screenshots to SHOTS.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -178,6 +179,9 @@ describe('facilitator view on a projector', () => {
     expect(file.suggestedFilename()).toMatch(/^gpurace-classroom-sprint-names-1-azure-owls-llama-herd-Q\d20\d\d\.gpurace\.json$/);
     // The replay viewer's company badges carry the team names.
     await page.locator('#panel .badge-name', { hasText: 'Azure Owls (Microsoft)' }).first().waitFor();
+    // So do the board's campus cards ("Azure Owls (Microsoft)" where it fits, else the team's name).
+    await page.waitForFunction(() => /Azure Owls/.test(document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.board ?? ''));
+    expect(await page.locator('#board canvas').getAttribute('data-board')).toMatch(/Llama Herd/);
     await tid(page, 'replay-debrief').click();
     await tid(page, 'debrief-final').waitFor();
     const table = (await tid(page, 'debrief-final').textContent()) ?? '';
@@ -186,6 +190,10 @@ describe('facilitator view on a projector', () => {
     // Key moments name the teams; the teams' own moments are marked.
     expect(await tid(page, 'key-moments').textContent()).toMatch(/Azure Owls \(Microsoft\)|Llama Herd \(Meta\)/);
     expect(await tid(page, 'key-moments').locator('li[data-team="yes"]').count()).toBeGreaterThan(0);
+    // The game-over lines name each team with its company.
+    const why = (await tid(page, 'debrief').locator('[data-testid="game-over-why"]').textContent()) ?? '';
+    expect(why).toContain('Azure Owls (Microsoft)');
+    expect(why).toContain('Llama Herd (Meta)');
     const [csv] = await Promise.all([page.waitForEvent('download'), tid(page, 'export-csv').click()]);
     expect(csv.suggestedFilename()).toBe('gpurace-debrief-classroom-sprint-names-1-azure-owls-llama-herd.csv');
     const lines = readFileSync(await csv.path(), 'utf8').split('\r\n').filter((l) => l !== '');
