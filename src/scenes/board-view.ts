@@ -340,9 +340,10 @@ function drawCampus(
   // The name beside the seat tag; on a narrow card the tag goes, and a name too long even at 60% is cut.
   const nameX = ix + bs + 7 * s;
   const tagX = x + w - 10 * s;
-  const tag = seatTag(opt.highlight, c.id, c.region);
-  // A class game's card names its team with the company where that fits, else the team (the badge says the company).
+  // A class game's card names its team with the company where that fits, else the team (the badge says the
+  // company); the team's name replaces the seat's "team 1" in the tag.
   const team = teamNameOf(opt.seats, c.id);
+  const tag = team ? c.region : seatTag(opt.highlight, c.id, c.region);
   const header = (str: string) => {
     const nw = textWidth(str, 14 * s, true);
     return { str, nw, head: campusHeader(nw * 0.6, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s }) };

@@ -182,6 +182,8 @@ describe('facilitator view on a projector', () => {
     // So do the board's campus cards ("Azure Owls (Microsoft)" where it fits, else the team's name).
     await page.waitForFunction(() => /Azure Owls/.test(document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.board ?? ''));
     expect(await page.locator('#board canvas').getAttribute('data-board')).toMatch(/Llama Herd/);
+    expect(overlappingText(await boardLabels(page)), 'team names drawn over other text').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/replay-class-names-1280x720.png` });
     await tid(page, 'replay-debrief').click();
     await tid(page, 'debrief-final').waitFor();
     const table = (await tid(page, 'debrief-final').textContent()) ?? '';
