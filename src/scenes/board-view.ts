@@ -344,13 +344,15 @@ function drawCampus(
   // company); the team's name replaces the seat's "team 1" in the tag.
   const team = teamNameOf(opt.seats, c.id);
   const tag = team ? c.region : seatTag(opt.highlight, c.id, c.region);
+  // How far the name may shrink: to 60%, but on a readable board not below the smallest label.
+  const least = holdsFloor() ? Math.max(0.6, minLabel() / Math.max(minLabel(), Math.round(14 * s))) : 0.6;
   const header = (str: string) => {
     const nw = textWidth(str, 14 * s, true);
-    return { str, nw, head: campusHeader(nw * 0.6, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s }) };
+    return { str, nw, head: campusHeader(nw * least, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s }) };
   };
   const withCompany = header(withTeam(c.name, team));
   const { str: nameStr, nw: nameW, head } = team && withCompany.nw > withCompany.head.nameMax ? header(team) : withCompany;
-  const name = text(nameX, y + 8 * s + bs / 2, nameW * 0.6 > head.nameMax ? fitText([nameStr], head.nameMax, 14 * s, true) : nameStr, 14, CSS.text, true).setOrigin(0, 0.5);
+  const name = text(nameX, y + 8 * s + bs / 2, nameW * least > head.nameMax ? fitText([nameStr], holdsFloor() ? head.nameMax / least : head.nameMax, 14 * s, true) : nameStr, 14, CSS.text, true).setOrigin(0, 0.5);
   if (head.showTag) text(tagX, y + 8 * s + bs / 2, tag, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
   shrinkTo(name, head.nameMax, 0.6);
 
