@@ -6,6 +6,7 @@
  */
 import * as Phaser from 'phaser';
 import { scenarioName } from '../text/scenario-names';
+import { teamNameOf, withTeam } from '../replay/team-name';
 import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, supplyNow, wallLevel } from '../store/selectors';
@@ -18,13 +19,15 @@ import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
 import { writeBoardSummary } from './board-summary';
 import { campusHeader, campusRows } from './campus-card';
-import { beginLabels, fitText, label, lineHeight, textWidth, wrapLines, type LabelStyle } from './labels';
+import { beginLabels, fitText, holdsFloor, label, lineHeight, minLabel, setMinLabel, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor as lookColor } from './theme';
 
 /** Where the board put things (in canvas pixels). */
 /** Below this size the board is not drawn (see drawBoard). */
 export const MIN_BOARD_W = 320;
 export const MIN_BOARD_H = 200;
+/** From this size up (canvas pixels) the board's labels are at least 12 px; below it (a phone), at least 10. */
+export const READABLE_BOARD = { w: 600, h: 400 } as const;
 
 export interface BoardAnchors {
   stacks: Map<string, { x: number; y: number }>;
@@ -41,16 +44,15 @@ export interface BoardOptions {
   highlight: readonly string[];
   selected: string | null;
   onSelect?: (playerId: string) => void;
+  /** The record's seats: a class game's cards name their teams ("Azure Owls (Microsoft)"). */
+  seats?: readonly { playerId: string; teamName?: string }[];
 }
 
 const STAGES = ['design', 'tapeout', 'ramp', 'volume'] as const;
 const STAGE_LABEL: Record<string, Key> = { none: 'board.stage.none', design: 'board.stage.design', tapeout: 'board.stage.tapeout', ramp: 'board.stage.ramp', volume: 'board.stage.volume' };
 
-/** Shrinks a label (about its origin) to at most `maxW` wide: a long German amount never runs into its neighbour. */
-function shrinkTo<T extends Phaser.GameObjects.Image>(img: T, maxW: number, floor = 0.55): T {
-  if (img.displayWidth > maxW && maxW > 0) img.setScale(img.scaleX * Math.max(floor, maxW / img.displayWidth));
-  return img;
-}
+/** Shrinks a label (about its origin) to at most `maxW` wide, never below the smallest label font (labels.ts). */
+const shrinkTo = shrinkToFit;
 
 /** The board's base size; everything scales from it. */
 const BASE_W = 860;
@@ -73,6 +75,10 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   // would go negative, and a rounded rect of negative size makes Canvas 2D throw (a negative arc radius).
   if (W < MIN_BOARD_W || H < MIN_BOARD_H) return { stacks: new Map(), campuses: new Map(), otherBuyers: { x: 0, y: 0 }, scale: s };
   drawn = game.scenario;
+  // A laptop's or a projector's board: no label under 12 px, so the class reads it from the back of the room.
+  const readable = W >= READABLE_BOARD.w && H >= READABLE_BOARD.h;
+  // (On a phone's board a label that does not fit may still shrink below 10 px, as it always did.)
+  setMinLabel(readable ? 12 : 10, readable);
   beginLabels(scene);
   wake(scene.game);
   const g = scene.add.graphics();
@@ -92,9 +98,13 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const { left, right } = side(game);
   const top = tlH + Math.round(12 * s);
   const bottom = H - pad;
-  const campusW = Math.round(Math.min(250 * s, W * 0.275));
   const wallW = Math.round(20 * s);
   const gap = Math.round(12 * s);
+  // The campus cards give up width (down to 22% of the board each) until every supply column fits its labels.
+  const campusMax = Math.min(250 * s, W * 0.275);
+  const middle = 2 * pad + 2 * gap + wallW + Math.max(gap, Math.ceil(lineHeight(10 * s, true) + 3 * s) + 1);
+  const campusFit = (W - middle - supplyColumnNeed(game, s) * game.scenario.skus.length) / 2;
+  const campusW = Math.round(readable ? Math.max(Math.min(campusMax, campusFit), Math.min(campusMax, W * 0.22)) : campusMax);
   const leftX = pad;
   const rightX = W - pad - campusW;
   const wallX = rightX - gap - wallW;
@@ -170,7 +180,10 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   };
   const twoLinePrices = skus.some((k) => textWidth(priceText(k), 12.5 * s, true) * 0.8 > priceFit);
   const split = (str: string): string => (twoLinePrices ? str.replace(/[\s\u00a0]/, '\n') : str);
-  const labelsH = nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0);
+  // Under each stack: its name, its count, then its price (lines at least as tall as their 10 or 12 px text).
+  const countH = Math.max(15 * s, lineHeight(11 * s) + 1);
+  const priceH = lineHeight(12.5 * s, true);
+  const labelsH = Math.max(nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0), 7 * s + nameLines * lineH + countH + priceH * (twoLinePrices ? 2 : 1) + 4 * s);
   const baseY = bottom - labelsH;
   // The timeline's legend under the stacks' legend (when it fits the column).
   const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
@@ -201,10 +214,10 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
     const fit = priceFit;
     shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit, narrow);
     const last = lastClearing(game, sku.id);
-    if (last) shrinkTo(text(cx, y2 + 15 * s, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
+    if (last) shrinkTo(text(cx, y2 + countH, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
     else if (available) {
       const listed = tr('orders.list', { price: money(sku.listPrice) });
-      shrinkTo(text(cx, y2 + 15 * s, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
+      shrinkTo(text(cx, y2 + countH, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
     }
   });
   shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
@@ -212,6 +225,17 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   writeBoardSummary(scene, game, left, right);
 
   return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
+}
+
+/** The width a supply column needs for its labels at this scale: the SKU name's longest word, its price, its count. */
+function supplyColumnNeed(game: GameState, s: number): number {
+  let need = 0;
+  for (const k of game.scenario.skus) {
+    for (const word of shortSkuName(k).split(' ')) need = Math.max(need, textWidth(word, 12.5 * s, true));
+    const last = lastClearing(game, k.id);
+    need = Math.max(need, textWidth(money(last ? last.clearing.clearingPrice : k.listPrice), last ? 12.5 * s : 10.5 * s, !!last) * 0.8);
+  }
+  return need + 8 * s;
 }
 
 function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, box: { x: number; y: number; w: number; h: number }, s: number): void {
@@ -309,18 +333,28 @@ function drawCampus(
   const ix = x + 12 * s;
   const inner = w - 22 * s;
   // Header: initial badge, name, region.
-  const bs = 22 * s;
+  // The badge's box grows with a label that cannot shrink below 12 px ("MS" on a projector's board).
+  const bs = Math.max(22 * s, lineHeight(12 * s, true) + 2, textWidth(badgeOf(c), 12 * s, true) + 4 * s);
   g.fillStyle(color, 1).fillRoundedRect(ix, y + 8 * s, bs, bs, 4 * s);
   shrinkTo(text(ix + bs / 2, y + 8 * s + bs / 2, badgeOf(c), 12, '#0b0f14', true).setOrigin(0.5), bs - 4 * s);
   // The name beside the seat tag; on a narrow card the tag goes, and a name too long even at 60% is cut.
   const nameX = ix + bs + 7 * s;
   const tagX = x + w - 10 * s;
-  const tag = seatTag(opt.highlight, c.id, c.region);
-  const nameW = textWidth(c.name, 14 * s, true);
-  const head = campusHeader(nameW * 0.6, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s });
-  const name = text(nameX, y + 8 * s + bs / 2, nameW * 0.6 > head.nameMax ? fitText([c.name], head.nameMax, 14 * s, true) : c.name, 14, CSS.text, true).setOrigin(0, 0.5);
+  // A class game's card names its team with the company where that fits, else the team (the badge says the
+  // company); the team's name replaces the seat's "team 1" in the tag.
+  const team = teamNameOf(opt.seats, c.id);
+  const tag = team ? c.region : seatTag(opt.highlight, c.id, c.region);
+  // How far the name may shrink: to 60%, but on a readable board not below the smallest label.
+  const least = holdsFloor() ? Math.max(0.6, minLabel() / Math.max(minLabel(), Math.round(14 * s))) : 0.6;
+  const header = (str: string) => {
+    const nw = textWidth(str, 14 * s, true);
+    return { str, nw, head: campusHeader(nw * least, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s }) };
+  };
+  const withCompany = header(withTeam(c.name, team));
+  const { str: nameStr, nw: nameW, head } = team && withCompany.nw > withCompany.head.nameMax ? header(team) : withCompany;
+  const name = text(nameX, y + 8 * s + bs / 2, nameW * least > head.nameMax ? fitText([nameStr], holdsFloor() ? head.nameMax / least : head.nameMax, 14 * s, true) : nameStr, 14, CSS.text, true).setOrigin(0, 0.5);
   if (head.showTag) text(tagX, y + 8 * s + bs / 2, tag, 10.5, mine ? CSS.text : CSS.faint, mine).setOrigin(1, 0.5);
-  if (name.displayWidth > head.nameMax) name.setScale(name.scaleX * Math.max(0.6, head.nameMax / name.displayWidth));
+  shrinkTo(name, head.nameMax, 0.6);
 
   // Lines below the header share the remaining height.
   const rowsTop = y + 8 * s + bs + 6 * s;
@@ -341,15 +375,20 @@ function drawCampus(
   // Row 1: cash and deployed compute (big numbers).
   const r1 = rowY.get('money');
   if (r1 !== undefined) {
-    const cashL = text(ix, r1, money(p.cash), 15, CSS.text, true);
-    const computeL = text(x + w - 10 * s, r1, h100e(fl.deployedH100e), 15, CSS.text, true).setOrigin(1, 0);
-    // Both numbers in full, smaller if they would touch (German amounts are longer: "19,5 Mrd. $").
     const room = x + w - 10 * s - ix - 8 * s;
+    // Where even the smallest label cannot hold both (German amounts on a projector's narrow card), the compute
+    // drops its unit ("150 Tsd." beside the cash; the card's next line says what runs).
+    const computeFull = h100e(fl.deployedH100e);
+    const atFloor = (str: string): number => textWidth(str, 15 * s, true) * Math.max(0.6, minLabel() / Math.max(minLabel(), Math.round(15 * s)));
+    const computeText = holdsFloor() && atFloor(money(p.cash)) + atFloor(computeFull) > room ? count(Math.round(fl.deployedH100e)) : computeFull;
+    const cashL = text(ix, r1, money(p.cash), 15, CSS.text, true);
+    const computeL = text(x + w - 10 * s, r1, computeText, 15, CSS.text, true).setOrigin(1, 0);
+    // Both numbers in full, smaller if they would touch (German amounts are longer: "19,5 Mrd. $").
     const both = cashL.displayWidth + computeL.displayWidth;
     if (both > room) {
       const k = Math.max(0.6, room / both);
-      cashL.setScale(cashL.scaleX * k);
-      computeL.setScale(computeL.scaleX * k);
+      shrinkTo(cashL, cashL.displayWidth * k, 0.6);
+      shrinkTo(computeL, computeL.displayWidth * k, 0.6);
     }
   }
   // Rows 2 and 3: a short gauge, then words; the words take the first wording that fits (no ellipsis
@@ -407,22 +446,26 @@ function drawCampus(
     const dotR = 4 * s;
     const stageKey = STAGE_LABEL[p.silicon.stage];
     const stageText = stageKey ? tr(stageKey) : p.silicon.stage;
-    const stageX = x + w - 10 * s - textWidth(stageText, small);
-    const dx0 = stageX - 4 * s - STAGES.length * 13 * s;
-    for (let k = 0; k < STAGES.length; k++) {
-      const cx = dx0 + k * 13 * s + dotR;
-      const cy = r4 + 7 * s;
-      if (k <= stageIdx) g.fillStyle(color, 1).fillCircle(cx, cy, dotR);
-      else g.lineStyle(1.5, C.faint, 1).strokeCircle(cx, cy, dotR);
-    }
-    text(stageX, r4, stageText, 10.5, CSS.muted);
     const sname = scenarioName(c.silicon.name);
     const plain = sname.replace(/\s*\([^)]*\)\s*$/, '');
     const bare = plain.startsWith(`${c.name} `) || plain.startsWith(`${c.name}-`) ? plain.slice(c.name.length + 1) : plain;
     const first = bare.split('/')[0] ?? bare;
     const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
     // Last, a short generic name ("Eigenchip") before any ellipsis.
-    text(ix, r4, fitText([sname, plain, upper(bare), upper(first), tr('board.ownChipShort')], dx0 - 6 * s - ix, 11 * s, true), 11, CSS.text, true);
+    const names = [sname, plain, upper(bare), upper(first), tr('board.ownChipShort')];
+    const dotsW = 4 * s + STAGES.length * 13 * s;
+    // On a narrow card whose name would be cut, the stage's word goes (the dots still show the stage).
+    const withStage = textWidth(names[names.length - 1] ?? '', 11 * s, true) <= x + w - 10 * s - textWidth(stageText, small) - dotsW - 6 * s - ix;
+    const stageX = x + w - 10 * s - (withStage ? textWidth(stageText, small) : 0);
+    const dx0 = stageX - dotsW;
+    for (let k = 0; k < STAGES.length; k++) {
+      const cx = dx0 + k * 13 * s + dotR;
+      const cy = r4 + 7 * s;
+      if (k <= stageIdx) g.fillStyle(color, 1).fillCircle(cx, cy, dotR);
+      else g.lineStyle(1.5, C.faint, 1).strokeCircle(cx, cy, dotR);
+    }
+    if (withStage) text(stageX, r4, stageText, 10.5, CSS.muted);
+    text(ix, r4, fitText(names, dx0 - 6 * s - ix, 11 * s, true), 11, CSS.text, true);
   }
   // Row 5: export status.
   const r5 = rowY.get('export');

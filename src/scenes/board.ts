@@ -78,6 +78,7 @@ export class BoardScene extends Phaser.Scene {
       height: this.scale.height,
       highlight: humanIds(this.store),
       selected: this.store.getState().ui.selectedCompany,
+      seats: this.store.getState().record?.seats,
       onSelect: (id) => this.store.getState().selectCompany(id),
     });
     markDrawn(this);

@@ -1,7 +1,8 @@
 import * as Phaser from 'phaser';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameStore } from '../store/game-store';
-import { MIN_BOARD_W, MIN_BOARD_H } from './board-view';
+import { MIN_BOARD_W, MIN_BOARD_H, READABLE_BOARD } from './board-view';
+import { teamNameOf, withTeam } from '../replay/team-name';
 import { badgeOf } from '../store/scenario-look';
 import { SCENE } from './keys';
 import { renderOnDemand } from './render-on-demand';
@@ -46,20 +47,26 @@ export class GameOverScene extends Phaser.Scene {
       return;
     }
     const s = Math.max(0.7, Math.min(w / 640, h / 600, 1.6));
+    // As on the board: no text under 12 px on a laptop's or a projector's screen, 10 on a phone's (the bars
+    // need less room than the board: at 1024x768 the final table leaves them two fifths of the width).
+    const minPx = w >= READABLE_BOARD.w * 2 / 3 && h >= READABLE_BOARD.h * 0.9 ? 12 : 10;
     const g = this.add.graphics();
     this.root.add(g);
+    const drawn: Phaser.GameObjects.Text[] = [];
     const txt = (x: number, y: number, str: string, size: number, color: string = CSS.text, bold = false): Phaser.GameObjects.Text => {
-      const o = this.add.text(x, y, str, textStyle(size * s, color, bold));
+      const o = this.add.text(x, y, str, textStyle(Math.max(minPx, size * s), color, bold));
       this.root.add(o);
+      drawn.push(o);
       return o;
     };
     const pad = 24 * s;
     txt(pad, pad, t('board.final'), 24, CSS.text, true);
-    txt(pad, pad + 34 * s, t('board.finalLine', { title: game.scenario.title[lang()], from: quarterLabel(game.scenario, 0), to: quarterLabel(game.scenario, game.scenario.quarters - 1) }), 12.5, CSS.muted);
+    // The subtitle wraps in a narrow column; the rows start under it.
+    const sub = txt(pad, pad + 34 * s, t('board.finalLine', { title: game.scenario.title[lang()], from: quarterLabel(game.scenario, 0), to: quarterLabel(game.scenario, game.scenario.quarters - 1) }), 12.5, CSS.muted).setWordWrapWidth(w - 2 * pad);
     const weights = game.scenario.scoring.weights;
     const standings = finalStandings(game);
     const hasPar = standings.some((st) => st.margin !== null);
-    const top = pad + 76 * s;
+    const top = Math.max(pad + 76 * s, sub.y + sub.height + 30 * s);
     // With a par the rows are ranked by score minus par: that column sits at the right, the score before it.
     const marginW = hasPar ? 70 * s : 0;
     if (hasPar) {
@@ -68,7 +75,20 @@ export class GameOverScene extends Phaser.Scene {
     }
     const legendH = 30 * s;
     const rowH = Math.min(64 * s, (h - top - pad - legendH - 50 * s) / Math.max(1, standings.length));
-    const labelW = 170 * s;
+    // A class game's rows name the team with its company ("Azure Owls (Microsoft)"): the names' column is as
+    // wide as its longest name, up to 40% of the screen (past that a name wraps onto a second line).
+    const seats = this.store.getState().record?.seats;
+    const nameOf = (id: string, company: string): string => withTeam(company, teamNameOf(seats, id));
+    const nameSize = Math.max(minPx, 14 * s);
+    let widest = 0;
+    for (const st of standings) {
+      const c = game.scenario.companies.find((x) => x.id === st.playerId);
+      if (c) widest = Math.max(widest, this.measure(nameOf(c.id, c.name), nameSize, st.rank === 1));
+    }
+    // The badge's swatch holds a 12 px initial on a projector; the name starts after it.
+    const sw = Math.max(22 * s, minPx + 10);
+    const nameX = pad + 24 * s + sw + 8 * s;
+    const labelW = Math.min(Math.max(170 * s, nameX - pad + widest + 12 * s), w * 0.4);
     const barX = pad + labelW;
     const barW = w - barX - pad - 56 * s - marginW;
     standings.forEach((st, i) => {
@@ -77,10 +97,13 @@ export class GameOverScene extends Phaser.Scene {
       const y = top + i * rowH;
       const col = hexColor(c.color);
       txt(pad, y + rowH / 2, `${st.rank}`, 16, i === 0 ? CSS.nvidia : CSS.muted, true).setOrigin(0, 0.5);
-      g.fillStyle(col, 1).fillRoundedRect(pad + 24 * s, y + rowH / 2 - 11 * s, 22 * s, 22 * s, 4 * s);
-      const badge = txt(pad + 35 * s, y + rowH / 2, badgeOf(c), 12, '#0b0f14', true).setOrigin(0.5);
-      if (badge.displayWidth > 18 * s) badge.setScale((badge.scaleX * 18 * s) / badge.displayWidth);
-      txt(pad + 54 * s, y + rowH / 2, c.name, 14, CSS.text, i === 0).setOrigin(0, 0.5);
+      g.fillStyle(col, 1).fillRoundedRect(pad + 24 * s, y + rowH / 2 - sw / 2, sw, sw, 4 * s);
+      const badge = txt(pad + 24 * s + sw / 2, y + rowH / 2, badgeOf(c), 12, '#0b0f14', true).setOrigin(0.5);
+      // Smaller to fit its swatch, but not below the smallest text.
+      if (badge.displayWidth > sw - 4 * s) badge.setScale(badge.scaleX * Math.max(minPx / Math.max(minPx, 12 * s), (sw - 4 * s) / badge.displayWidth));
+      txt(nameX, y + rowH / 2, nameOf(c.id, c.name), 14, CSS.text, i === 0)
+        .setOrigin(0, 0.5)
+        .setWordWrapWidth(barX - nameX - 8 * s);
       g.fillStyle(C.cardLine, 0.6).fillRoundedRect(barX, y + rowH * 0.25, barW, rowH * 0.5, 3 * s);
       let x = barX;
       const shares = weightedParts(game.scenario, st.parts);
@@ -103,14 +126,32 @@ export class GameOverScene extends Phaser.Scene {
       const item = txt(0, 0, t('board.partWeight', { part: t(part.label), w: weights[part.key] }), 11.5, CSS.muted);
       if (lx > barX && lx + 17 * s + item.displayWidth > w - pad) {
         lx = barX;
-        ly += 20 * s;
+        ly += Math.max(20 * s, item.height + 3);
       }
       g.fillStyle(part.color, 1).fillRect(lx, ly + 3 * s, 12 * s, 12 * s);
       item.setPosition(lx + 17 * s, ly);
       lx += 17 * s + item.displayWidth + 16 * s;
     }
-    txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint);
-    if (hasPar) txt(pad, ly + 54 * s, t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+    const notes = txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+    if (hasPar) txt(pad, Math.max(ly + 54 * s, notes.y + notes.height + 2 * s), t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+    // What the scene drew (each text's box and its font size as shown), for a test or a tool, as the board's data-board.
+    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
+    if (canvas) {
+      const labels = drawn.map((o) => {
+        const b = o.getBounds();
+        const round = (v: number): number => Math.round(v * 10) / 10;
+        return { text: o.text, x: round(b.x), y: round(b.y), w: round(b.width), h: round(b.height), size: round(Number.parseFloat(String(o.style.fontSize)) * Math.abs(o.scaleY)) };
+      });
+      canvas.dataset.gameOver = JSON.stringify({ labels });
+    }
     markDrawn(this);
+  }
+
+  /** A string's width in a Text style (canvas pixels), measured by a throwaway Text. */
+  private measure(str: string, size: number, bold: boolean): number {
+    const o = this.add.text(0, 0, str, textStyle(size, CSS.text, bold));
+    const wdt = o.width;
+    o.destroy();
+    return wdt;
   }
 }

@@ -38,8 +38,55 @@ let serial = 0;
 /** Keep at most this many textures; older unused ones go when a new draw starts. */
 const MAX_ENTRIES = 700;
 
+/**
+ * The smallest font a label is painted at (canvas pixels): 10 on a phone's small board, 12 on a board the size
+ * of a laptop's or a projector's, where the class reads it from the back of the room (set by the board's draw).
+ */
+let minPx = 10;
+/** Whether shrinking a label to fit stops at minPx (a readable board) or may go below it (a phone's). */
+let hold = false;
+
+/** Sets the smallest label font for the draws that follow (see minPx), and whether shrinking stops there. */
+export function setMinLabel(px: number, holdFloor: boolean): void {
+  minPx = px;
+  hold = holdFloor;
+}
+
+/** Whether labels keep to minPx when shrunk to fit. */
+export function holdsFloor(): boolean {
+  return hold;
+}
+
+/** The smallest label font now (canvas pixels). */
+export function minLabel(): number {
+  return minPx;
+}
+
+/** The font size a label of `size` is painted at. */
+function paintedPx(size: number): number {
+  return Math.max(minPx, Math.round(size));
+}
+
 function font(size: number, bold: boolean): string {
-  return `${bold ? 'bold ' : ''}${Math.max(10, Math.round(size))}px ${FONT}`;
+  return `${bold ? 'bold ' : ''}${paintedPx(size)}px ${FONT}`;
+}
+
+/** Each label's painted font size, for shrinkToFit. */
+const paintedSize = new WeakMap<Phaser.GameObjects.Image, number>();
+
+/**
+ * Shrinks a label (about its origin) to at most `maxW` wide, but never below `floor` of its size nor, on a
+ * readable board, below the smallest label font (a long German amount never runs into its neighbour, and stays readable).
+ */
+export function shrinkToFit<T extends Phaser.GameObjects.Image>(img: T, maxW: number, floor = 0.55): T {
+  if (!(img.displayWidth > maxW && maxW > 0)) return img;
+  const px = paintedSize.get(img);
+  const res = resolution();
+  const now = Math.abs(img.scaleX) * res;
+  // The smallest scale that keeps the font at minPx (relative to the texture's own size).
+  const least = px && hold ? Math.max(floor, minPx / (px * now)) : floor;
+  img.setScale(img.scaleX * Math.min(1, Math.max(least, maxW / img.displayWidth)));
+  return img;
 }
 
 function ctx(): CanvasRenderingContext2D {
@@ -164,7 +211,7 @@ function paint(scene: Phaser.Scene, str: string, st: LabelStyle, cacheKey: strin
 /** The strings labelled since the last beginLabels (what the canvas says, for its text summary). */
 let drawnStrings: string[] = [];
 /** The labels made since the last beginLabels, for their bounds once the draw is done. */
-let drawnImages: { str: string; img: Phaser.GameObjects.Image }[] = [];
+let drawnImages: { str: string; img: Phaser.GameObjects.Image; px: number }[] = [];
 
 /** A label's box on the canvas once drawn (canvas pixels, after its origin, scale and container). */
 export interface LabelBox {
@@ -173,15 +220,20 @@ export interface LabelBox {
   y: number;
   w: number;
   h: number;
+  /** The font's size as drawn (canvas pixels): its painted size times any shrinking of the label. */
+  size: number;
 }
 
 /** Where every label of the current draw ended up (labels destroyed since, or invisible, are left out). */
 export function labelBoxes(): LabelBox[] {
   const out: LabelBox[] = [];
-  for (const { str, img } of drawnImages) {
+  const res = resolution();
+  for (const { str, img, px } of drawnImages) {
     if (!img.active || !img.visible || img.alpha === 0) continue;
     const b = img.getBounds();
-    out.push({ text: str, x: Math.round(b.x * 10) / 10, y: Math.round(b.y * 10) / 10, w: Math.round(b.width * 10) / 10, h: Math.round(b.height * 10) / 10 });
+    // The texture is painted at `res` times the size and shown at 1/res; a label shrunk to fit is smaller still.
+    const size = Math.round(px * Math.abs(img.scaleY) * res * 10) / 10;
+    out.push({ text: str, x: Math.round(b.x * 10) / 10, y: Math.round(b.y * 10) / 10, w: Math.round(b.width * 10) / 10, h: Math.round(b.height * 10) / 10, size });
   }
   return out;
 }
@@ -208,11 +260,12 @@ export function beginLabels(scene: Phaser.Scene): void {
 export function label(scene: Phaser.Scene, x: number, y: number, str: string, st: LabelStyle): Phaser.GameObjects.Image {
   drawnStrings.push(str);
   const res = resolution();
-  const cacheKey = `${res}|${Math.round(st.size * 100)}|${st.bold ? 1 : 0}|${st.color}|${st.align ?? 'left'}|${st.wrap ? Math.round(st.wrap) : 0}|${str}`;
+  const cacheKey = `${res}|${Math.round(st.size * 100)}|${minPx}|${st.bold ? 1 : 0}|${st.color}|${st.align ?? 'left'}|${st.wrap ? Math.round(st.wrap) : 0}|${str}`;
   let e = cache.get(cacheKey);
   if (!e || !scene.textures.exists(e.key)) e = paint(scene, str, st, cacheKey);
   e.used = generation;
   const img = scene.add.image(x, y, e.key).setOrigin(0, 0).setScale(1 / res);
-  drawnImages.push({ str, img });
+  paintedSize.set(img, paintedPx(st.size));
+  drawnImages.push({ str, img, px: paintedPx(st.size) });
   return img;
 }

@@ -48,7 +48,13 @@ export class ReplayScene extends Phaser.Scene {
     this.root.removeAll(true);
     if (!d || !game) return;
     const humans = humanSeatIds(d.record.seats);
-    drawBoard(this, this.root, game, { width: this.scale.width, height: this.scale.height, highlight: humans, selected: null });
+    drawBoard(this, this.root, game, {
+      width: this.scale.width,
+      height: this.scale.height,
+      highlight: humans,
+      selected: null,
+      seats: d.record.seats,
+    });
     markDrawn(this);
   }
 }

@@ -53,7 +53,7 @@ export class RevealScene extends Phaser.Scene {
     const game = this.store.getState().game;
     this.root.removeAll(true);
     if (!game) return null;
-    const anchors = drawBoard(this, this.root, game, { width: this.scale.width, height: this.scale.height, highlight: humanIds(this.store), selected: null });
+    const anchors = drawBoard(this, this.root, game, { width: this.scale.width, height: this.scale.height, highlight: humanIds(this.store), selected: null, seats: this.store.getState().record?.seats });
     markDrawn(this);
     return anchors;
   }

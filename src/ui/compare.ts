@@ -12,6 +12,7 @@ import { margin, score as points } from '../text/format';
 import { lang, t } from '../text/i18n';
 import { formatInt } from '../text/i18n/format';
 import { MAX_RECORD_BYTES } from '../replay/parse';
+import { teamNameOf, withTeam } from '../replay/team-name';
 import { readGroup, type GroupResult } from './compare-data';
 
 interface CompareState {
@@ -100,7 +101,8 @@ function matrix(groups: readonly GroupResult[]): HTMLElement {
   );
   const body = el('tbody');
   for (const c of sc.companies) {
-    const row = el('tr', {}, el('th', { class: 'left company', attrs: { scope: 'row' } }, companyBadge(c)));
+    // A row is a company across every group (each group's teams are in its column's heading).
+    const row = el('tr', {}, el('th', { class: 'left company', attrs: { scope: 'row' } }, companyBadge(c, true, null)));
     for (const g of groups) {
       const st = g.standings.find((x) => x.playerId === c.id);
       const played = g.played.includes(c.id);
@@ -123,7 +125,9 @@ function matrix(groups: readonly GroupResult[]): HTMLElement {
 function groupCard(g: GroupResult): HTMLElement {
   const sc = g.scenario;
   const w = sc.scoring.weights;
-  const names = g.played.map((id) => companyOf(sc, id)?.name ?? id);
+  // The group's own team names (not the game on screen's): "Azure Owls (Microsoft)".
+  const teamOf = (id: string): string | null => teamNameOf(g.record.seats, id);
+  const names = g.played.map((id) => withTeam(companyOf(sc, id)?.name ?? id, teamOf(id)));
   const head = (key: 'capability' | 'market' | 'independence' | 'efficiency', weight: number): HTMLElement =>
     el('th', { attrs: { scope: 'col' }, title: t('classroom.compare.weight', { weight }) }, t(`classroom.compare.${key}`));
   const table = el('table', { class: 'table' });
@@ -142,7 +146,7 @@ function groupCard(g: GroupResult): HTMLElement {
         'tr',
         { class: g.played.includes(s.playerId) ? 'me' : '', attrs: { 'data-player': s.playerId, 'data-rank': s.rank } },
         el('td', { class: 'num' }, String(s.rank)),
-        el('td', { class: 'company' }, c ? companyBadge(c) : s.playerId),
+        el('td', { class: 'company' }, c ? companyBadge(c, true, teamOf(s.playerId)) : s.playerId),
         // The score, and under it the score against par that the rank follows (no extra column: the card is half a screen wide).
         el('td', { class: 'num big' }, points(s.score), s.margin === null ? null : el('span', { class: 'compare-margin', title: t('tables.marginHint'), attrs: { 'data-margin': s.margin } }, t('tables.marginShort', { margin: margin(s.margin) }))),
         el('td', { class: 'num' }, points(s.parts.capability)),

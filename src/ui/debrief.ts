@@ -269,7 +269,7 @@ function content(src: DebriefSource, close: () => void): Node[] {
   );
   if (history.length === 0) return [head, el('p', { class: 'muted debrief-empty' }, t('debrief.noHistory'))];
   // The game-over line for each person who played (the same words as under the final standings).
-  const why = gameOverWhy(game, humanSeatIds(record?.seats));
+  const why = gameOverWhy(game, humanSeatIds(record?.seats), record?.seats);
 
   // Key moments.
   const moments = keyMoments(game);

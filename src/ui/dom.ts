@@ -41,13 +41,16 @@ export function num(short: string, exactText: string, cls = 'num'): HTMLSpanElem
   return el('span', { class: cls, title: exactText, attrs: { 'aria-label': exactText } }, short);
 }
 
-/** A company badge: colour swatch with the initial, then the name (never colour alone). */
-export function companyBadge(c: { id?: string; name: string; initial: string; badge?: string; color: string }, showName = true): HTMLSpanElement {
+/**
+ * A company badge: colour swatch with the initial, then the name (never colour alone). A class game's team is
+ * named with it: `team` given, or else the team names of the game on screen (setBadgeTeams); null for none.
+ */
+export function companyBadge(c: { id?: string; name: string; initial: string; badge?: string; color: string }, showName = true, team?: string | null): HTMLSpanElement {
   const badge = badgeOf(c);
   const swatch = el('span', { class: 'badge-initial', attrs: { 'aria-hidden': 'true', 'data-len': String(badge.length) } }, badge);
   swatch.style.setProperty('--company', c.color);
-  const team = c.id === undefined ? undefined : badgeTeams.get(c.id);
-  const name = team ? `${team} (${c.name})` : c.name;
+  const teamName = team !== undefined ? team : c.id === undefined ? undefined : badgeTeams.get(c.id);
+  const name = teamName ? `${teamName} (${c.name})` : c.name;
   return el('span', { class: 'badge' }, swatch, showName ? el('span', { class: 'badge-name', title: name }, name) : null);
 }
 

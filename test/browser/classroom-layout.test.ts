@@ -1,14 +1,17 @@
 /**
- * The facilitator's screens on a projector: in the facilitator view (large type) the final table of a
- * classroom-sprint fits at 1280x720 and at 1024x768 — every column on screen, nothing scrolled sideways,
- * type no smaller than 13 px. A class game's record (team names) opens in the debrief with the names in the
- * final table, the key moments, the CSV and its file name, and in the exported game file's name. Screenshots to SHOTS.
+ * The facilitator's screens on a projector: in the facilitator view (large type) no text on the board, the
+ * final bars or the page is under 12 px at 1024x768 and 1280x720 (read from the back of the room), no label
+ * on the board drawn over another and nothing scrolled sideways at those sizes, 1920x1080 and a phone; the
+ * final table of a classroom-sprint fits at 1280x720 and at 1024x768 — every column on screen, nothing
+ * scrolled sideways, type no smaller than 13 px. A class game's record (team names) opens in the debrief with the names in the
+ * final table, the key moments, the game-over lines, the CSV and its file name, on the replay board's campus
+ * cards, and in the exported game file's name. Screenshots to SHOTS.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS } from './harness';
-import { useSession, tid, startGame, resizeAndSettle } from './helpers';
+import { useSession, tid, startGame, resizeAndSettle, boardLabels, overlappingText, type TextBox } from './helpers';
 import { botOrders } from '../../src/ai';
 import { playGame } from '../../src/replay/session';
 import { loadScenarios } from '../../src/server/server';
@@ -38,6 +41,80 @@ function tableFit(page: Page): Promise<{ vw: number; docWidth: number; right: nu
     return { vw: window.innerWidth, docWidth: document.documentElement.scrollWidth, right, headers, minFont, clipped };
   });
 }
+
+/** Canvas pixels to CSS pixels for the board's canvas (1 unless the page is zoomed). */
+function canvasScale(page: Page): Promise<number> {
+  return page.locator('#board canvas').evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width / c.width);
+}
+
+/** The final bars' texts as the game-over scene reports them (`data-game-over`, src/scenes/game-over.ts). */
+async function gameOverLabels(page: Page): Promise<TextBox[]> {
+  await page.waitForFunction(() => {
+    const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+    return !!c?.dataset.gameOver && c.dataset.drawn === `${c.width}x${c.height}`;
+  });
+  const raw = (await page.locator('#board canvas').getAttribute('data-game-over')) ?? '{"labels":[]}';
+  return (JSON.parse(raw) as { labels: TextBox[] }).labels;
+}
+
+/**
+ * Every element on the page that shows text of its own (a text node, not only its children's) in a font
+ * under `min` CSS px, as "tag.class "text" size" (screen-reader-only text and invisible elements left out;
+ * a zoomed ancestor counts). One pass over the elements, no waiting.
+ */
+function smallPageText(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((least) => {
+    const out: string[] = [];
+    for (const e of document.querySelectorAll<HTMLElement>('body *')) {
+      if (e.closest('.sr-only, svg, [hidden]')) continue;
+      const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!own || e.getClientRects().length === 0) continue;
+      const cs = getComputedStyle(e);
+      if (cs.visibility === 'hidden') continue;
+      let zoom = 1;
+      for (let a: HTMLElement | null = e; a; a = a.parentElement) zoom *= Number(getComputedStyle(a).zoom) || 1;
+      const px = Number.parseFloat(cs.fontSize) * zoom;
+      if (px < least) out.push(`${e.tagName.toLowerCase()}.${e.className} "${(e.textContent ?? '').trim().slice(0, 30)}" ${px.toFixed(1)}`);
+    }
+    return out;
+  }, min);
+}
+
+describe('facilitator view: read from the back of the room', () => {
+  const s = useSession();
+
+  it('no text under 12 px on the board and the page at 1024x768 and 1280x720; nothing overlaps at four sizes', async () => {
+    const { page, errors } = s();
+    await page.goto(inject('baseUrl'));
+    // Hot seat: two teams at the projector's laptop, two bots; the first team's orders are open.
+    await startGame(page, 'classroom-sprint', { humans: ['microsoft', 'meta'], seed: 'layout-12px' });
+    await tid(page, 'pass-device-continue').click();
+    await tid(page, 'orders-panel').waitFor();
+    await tid(page, 'facilitator-view').click();
+    await tid(page, 'facilitator-bar').waitFor();
+    const found: string[] = [];
+    for (const [w, h] of [
+      [1024, 768],
+      [1280, 720],
+      [1920, 1080],
+      [390, 844],
+    ] as const) {
+      await resizeAndSettle(page, w, h, { errors });
+      const labels = await boardLabels(page);
+      expect(labels.length, `labels drawn at ${w}x${h}`).toBeGreaterThan(20);
+      for (const pair of overlappingText(labels)) found.push(`${w}x${h}: ${pair}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${w}: page width`).toBeLessThanOrEqual(w);
+      await page.screenshot({ path: `${SHOTS}/facilitator-board-${w}x${h}.png`, fullPage: w < 600 });
+      // The 12 px floor is for a laptop's or a projector's screen; a phone's board keeps 10 px.
+      if (w > 1280 || w < 600) continue;
+      const k = await canvasScale(page);
+      for (const l of labels) if (l.text.trim() && (l.size ?? 0) * k < 12) found.push(`${w}x${h}: board "${l.text}" at ${((l.size ?? 0) * k).toFixed(1)} px`);
+      for (const t of await smallPageText(page, 12)) found.push(`${w}x${h}: page ${t}`);
+    }
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
 
 describe('facilitator view on a projector', () => {
   const s = useSession();
@@ -73,6 +150,13 @@ describe('facilitator view on a projector', () => {
       expect(fit.headers.length).toBeGreaterThanOrEqual(6);
       expect(fit.minFont, `${w}: smallest type in the table`).toBeGreaterThanOrEqual(13);
       expect(fit.clipped, `${w}: cells cut off`).toBe(0);
+      // The final bars beside (or over) the table: every text 12 px or more, none over another; the page's too.
+      const bars = await gameOverLabels(page);
+      expect(bars.length, `${w}: the final bars' texts`).toBeGreaterThan(8);
+      const k = await canvasScale(page);
+      expect(bars.filter((l) => (l.size ?? 0) * k < 12).map((l) => `${l.text} ${l.size}`), `${w}: final bars under 12 px`).toEqual([]);
+      expect(overlappingText(bars), `${w}: final bars drawn over each other`).toEqual([]);
+      expect(await smallPageText(page, 12), `${w}: page text under 12 px`).toEqual([]);
     }
     expect(errors).toEqual([]);
   });
@@ -95,6 +179,11 @@ describe('facilitator view on a projector', () => {
     expect(file.suggestedFilename()).toMatch(/^gpurace-classroom-sprint-names-1-azure-owls-llama-herd-Q\d20\d\d\.gpurace\.json$/);
     // The replay viewer's company badges carry the team names.
     await page.locator('#panel .badge-name', { hasText: 'Azure Owls (Microsoft)' }).first().waitFor();
+    // So do the board's campus cards ("Azure Owls (Microsoft)" where it fits, else the team's name).
+    await page.waitForFunction(() => /Azure Owls/.test(document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.board ?? ''));
+    expect(await page.locator('#board canvas').getAttribute('data-board')).toMatch(/Llama Herd/);
+    expect(overlappingText(await boardLabels(page)), 'team names drawn over other text').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/replay-class-names-1280x720.png` });
     await tid(page, 'replay-debrief').click();
     await tid(page, 'debrief-final').waitFor();
     const table = (await tid(page, 'debrief-final').textContent()) ?? '';
@@ -103,6 +192,10 @@ describe('facilitator view on a projector', () => {
     // Key moments name the teams; the teams' own moments are marked.
     expect(await tid(page, 'key-moments').textContent()).toMatch(/Azure Owls \(Microsoft\)|Llama Herd \(Meta\)/);
     expect(await tid(page, 'key-moments').locator('li[data-team="yes"]').count()).toBeGreaterThan(0);
+    // The game-over lines name each team with its company.
+    const why = (await tid(page, 'debrief').locator('[data-testid="game-over-why"]').textContent()) ?? '';
+    expect(why).toContain('Azure Owls (Microsoft)');
+    expect(why).toContain('Llama Herd (Meta)');
     const [csv] = await Promise.all([page.waitForEvent('download'), tid(page, 'export-csv').click()]);
     expect(csv.suggestedFilename()).toBe('gpurace-debrief-classroom-sprint-names-1-azure-owls-llama-herd.csv');
     const lines = readFileSync(await csv.path(), 'utf8').split('\r\n').filter((l) => l !== '');

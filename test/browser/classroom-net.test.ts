@@ -204,10 +204,20 @@ describe('class game: a device per team', () => {
     expect(wide, 'tables scrolling sideways at 1024').toBe(0);
     await noSideways(fac);
     await expect(tid(fac, 'class-standings').textContent()).resolves.toContain(`${names.microsoft} (Microsoft)`);
+    // Read from the back of the room: no text on the facilitator's screen under 12 px (one pass over its elements).
+    const small = await fac.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.net-layer *')]
+        .filter((e) => e.getClientRects().length > 0 && !e.closest('.sr-only, svg') && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''))
+        .filter((e) => Number.parseFloat(getComputedStyle(e).fontSize) < 12)
+        .map((e) => `${e.tagName} "${(e.textContent ?? '').slice(0, 20)}"`),
+    );
+    expect(small, 'text under 12 px at 1024x768').toEqual([]);
     await fac.screenshot({ path: join(SHOTS, 'classroom-facilitator-final-1024x768.png'), fullPage: true });
 
     // The exported record verifies in Node.
     const [download] = await Promise.all([fac.waitForEvent('download'), tid(fac, 'class-export').click()]);
+    // Named as any game file, with the teams' names (so Compare groups tells the classes apart).
+    expect(download.suggestedFilename()).toMatch(/^gpurace-classroom-sprint-browser-class-1-azure-owls-llama-herd-tpu-crew-Q\d20\d\d\.gpurace\.json$/);
     const file = await download.path();
     const record = JSON.parse(readFileSync(file, 'utf8')) as GameRecord;
     const scenario = loadScenarios('scenarios').get('classroom-sprint');

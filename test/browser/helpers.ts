@@ -94,6 +94,8 @@ export interface TextBox {
   y: number;
   w: number;
   h: number;
+  /** The font size as drawn (canvas pixels), where the board reports it. */
+  size?: number;
 }
 
 /** True if two boxes overlap by more than `slack` pixels both ways. */

@@ -2,7 +2,7 @@
  * Team names travel with a class game's record: an optional, checked field on a seat (records without it
  * load as before), kept by share links, used for the compare columns and the exported file names.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { playGame } from '../../src/replay/session';
 import { parseRecordText } from '../../src/replay/parse';
@@ -11,6 +11,10 @@ import type { GameRecord } from '../../src/replay/record';
 import { MAX_TEAM_NAME, teamsPart, withTeam } from '../../src/replay/team-name';
 import { readGroup } from '../../src/ui/compare-data';
 import { makeScenario } from '../helpers/scenario';
+import { gameOverLine } from '../../src/engine/score-story';
+import { gameOverText } from '../../src/ui/play/score-words';
+import { setLang } from '../../src/text/i18n';
+import { teamNameOf } from '../../src/replay/team-name';
 
 const scenario = makeScenario();
 const entries = [{ fileName: 'test.json', ok: true as const, scenario }];
@@ -66,5 +70,28 @@ describe('team names in records', () => {
     expect(teamsPart(['a'.repeat(30), 'b'.repeat(30)]).length).toBeLessThanOrEqual(41);
     expect(withTeam('Microsoft', 'Team Azure')).toBe('Team Azure (Microsoft)');
     expect(withTeam('Microsoft', null)).toBe('Microsoft');
+  });
+
+  afterEach(() => setLang('en'));
+
+  it("the game-over line names a class game's team with its company, in English and German", () => {
+    const seats = scenario.companies.map((c, i) =>
+      i < 2
+        ? { playerId: c.id, kind: 'human' as const, teamName: i === 0 ? 'Team Azure' : 'Bots ahoy' }
+        : { playerId: c.id, kind: 'bot' as const, level: 'easy' },
+    );
+    const g = playGame(scenario, 'names-over', (st, id) => botOrders(st, id, 'easy'), { seats });
+    const company = scenario.companies[0]?.name as string;
+    for (const lang of ['en', 'de'] as const) {
+      setLang(lang);
+      const line = gameOverLine(g.state, first);
+      if (!line) throw new Error('no game-over line');
+      // Several teams share the debrief: each line is named "Team (Company)".
+      expect(gameOverText(g.state, line, false, teamNameOf(g.record.seats, first))).toContain(`Team Azure (${company})`);
+      // A seat without a team name keeps the company's name alone; a single player is "you".
+      const plain = gameOverText(g.state, line, false, null);
+      expect(plain).toContain(company);
+      expect(plain).not.toContain('Team Azure');
+    }
   });
 });

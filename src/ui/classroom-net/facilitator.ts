@@ -13,6 +13,7 @@ import { lang, t } from '../../text/i18n';
 import { margin, money, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
 import { qrSvg } from './qr';
+import { teamNames, teamsPart } from '../../replay/team-name';
 
 const FAC_KEY = 'gpurace-class-facilitator';
 
@@ -22,6 +23,8 @@ const infoSchema = z.object({
 });
 type Info = z.infer<typeof infoSchema>;
 const createAnswer = z.object({ code: z.string(), token: z.string() });
+/** What a record's file name needs (the server's record is otherwise passed on as it came). */
+const recordNames = z.object({ seed: z.string(), scenario: z.object({ id: z.string() }), seats: z.array(z.object({ teamName: z.string().optional() })) });
 
 function randomSeed(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -264,7 +267,15 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
   };
 
   const exportButton = (s: NetState, code: string): HTMLElement | null => {
-    if (!s.record) return null;
+    const r = s.record;
+    if (!r) return null;
+    // Named as any exported game (src/store/slices/ui.ts): scenario, seed, the teams' names, the quarter; so each
+    // class's file has its own name in Compare groups.
+    const named = recordNames.safeParse(r);
+    const where = s.scenario && s.pub ? `-${quarterLabel(s.scenario, s.pub.quarter).replace(/\s+/g, '')}` : '';
+    const fileName = named.success
+      ? `gpurace-${named.data.scenario.id.replace(/[^A-Za-z0-9_-]/g, '')}-${named.data.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || code}${teamsPart(teamNames(named.data.seats))}${where}.gpurace.json`
+      : `gpurace-class-${code}.gpurace.json`;
     return el(
       'button',
       {
@@ -273,8 +284,8 @@ export function mountFacilitator(root: HTMLElement, resumeCode: string | null): 
         attrs: { type: 'button' },
         on: {
           click: () => {
-            const blob = new Blob([JSON.stringify(s.record, null, 2)], { type: 'application/json' });
-            const a = el('a', { attrs: { href: URL.createObjectURL(blob), download: `gpurace-class-${code}.gpurace.json` } });
+            const blob = new Blob([JSON.stringify(r, null, 2)], { type: 'application/json' });
+            const a = el('a', { attrs: { href: URL.createObjectURL(blob), download: fileName } });
             a.click();
             setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
           },

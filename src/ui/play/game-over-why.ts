@@ -4,15 +4,19 @@ import type { GameState } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import { companyBadge, el } from '../dom';
 import { gameOverText } from './score-words';
+import { teamNameOf } from '../../replay/team-name';
 
-/** One paragraph per human seat (named when several share the screen), or null when no one played here. */
-export function gameOverWhy(game: GameState, humans: readonly string[]): HTMLElement | null {
+/**
+ * One paragraph per human seat (named when several share the screen; a class game's teams by team and company,
+ * from the record's `seats`), or null when no one played here.
+ */
+export function gameOverWhy(game: GameState, humans: readonly string[], seats?: readonly { playerId: string; teamName?: string }[]): HTMLElement | null {
   const you = humans.length === 1;
   const lines = humans.flatMap((id) => {
     const line = gameOverLine(game, id);
     if (!line) return [];
     const c = companyOf(game.scenario, id);
-    return [el('p', { attrs: { 'data-player': id, 'data-rank': line.rank } }, !you && c ? companyBadge(c, false) : null, gameOverText(game, line, you))];
+    return [el('p', { attrs: { 'data-player': id, 'data-rank': line.rank } }, !you && c ? companyBadge(c, false) : null, gameOverText(game, line, you, teamNameOf(seats, id)))];
   });
   return lines.length ? el('div', { class: 'game-over-why', testid: 'game-over-why' }, ...lines) : null;
 }

@@ -6,6 +6,7 @@ import { quarterLabel } from '../../engine';
 import type { Cause, GameOverLine, ScorePart } from '../../engine/score-story';
 import type { GameState } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
+import { withTeam } from '../../replay/team-name';
 import * as f from '../../text/format';
 import { lang, t, type Key } from '../../text/i18n';
 
@@ -81,8 +82,9 @@ export function ordinal(n: number): string {
  * The game-over line: "You finished 6th of 6, 5.9 below par: most points lost along the way were efficiency
  * (4.2), 300k chips idle in Q3–Q4 2025." `you` says it to the player; otherwise the company is named (hot seat).
  */
-export function gameOverText(game: GameState, line: GameOverLine, you: boolean): string {
-  const who = you ? t('over.you') : (companyOf(game.scenario, line.playerId)?.name ?? line.playerId);
+export function gameOverText(game: GameState, line: GameOverLine, you: boolean, team: string | null = null): string {
+  // A class game's team is named with its company, "Azure Owls (Microsoft)", as everywhere else.
+  const who = you ? t('over.you') : withTeam(companyOf(game.scenario, line.playerId)?.name ?? line.playerId, team);
   const rank = line.rank === 1 ? t('over.rankWon', { who }) : t('over.rank', { who, place: ordinal(line.rank), of: line.of });
   const vsPar =
     line.margin === null ? t('over.points', { score: f.score(line.score) }) : line.margin > 0 ? t('over.abovePar', { margin: f.score(line.margin) }) : line.margin < 0 ? t('over.belowPar', { margin: f.score(-line.margin) }) : t('over.onPar');
