@@ -2,7 +2,7 @@
  * The class comparison's data: a group's game file read, replayed and checked (src/replay/verify.ts), and
  * accepted only if it is a game of the same scenario and seed as the groups already in. Pure: no DOM.
  */
-import { finalStandings, quarterLabel, type Standing } from '../engine';
+import { finalStandings, type Standing } from '../engine';
 import type { GameState, Scenario } from '../engine/types';
 import { MAX_RECORD_BYTES, parseRecordText } from '../replay/parse';
 import type { GameRecord } from '../replay/record';
