@@ -386,8 +386,8 @@ function drawCampus(
     const powerText = need > cap
       ? fitText(
           building
-            ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw })]
-            : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw })],
+            ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw }), tr('shots.board.powerNeedsShortest', { need: needMw })]
+            : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw }), tr('shots.board.powerNeedsShortest', { need: needMw })],
           wordsW,
           small,
         )
@@ -466,10 +466,10 @@ function drawCampus(
     ? fitText(listed([tr('board.exportLocked'), tr('board.locked')], locked), inner, small)
     : limited.length
       ? fitText([...listed([tr('board.licenceLimits'), tr('board.limits')], limitedTerms).slice(0, 2), ...listed([tr('board.licenceLimits'), tr('board.limits')], limited)], inner, small)
-      : fitText([tr('board.allOpen')], inner, small);
+      : fitText([tr('board.allOpen'), tr('shots.board.allOpenShort')], inner, small);
   if (r5 !== undefined) text(ix, r5, exportText, 10.5, listing || locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
   const r6 = rowY.get('moved');
-  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text], inner, small), 10.5, moved.color);
+  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text, moved.short], inner, small), 10.5, moved.color);
 
   if (opt.onSelect) {
     const zone = scene.add.zone(x + w / 2, y + h / 2, w, h).setInteractive({ useHandCursor: true });

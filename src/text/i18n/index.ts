@@ -14,6 +14,7 @@ import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleDe, legibleEn } from './legible';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
 import { safetyDe, safetyEn } from './safety';
+import { shotsDe, shotsEn } from './shots';
 import { storeDe, storeEn } from './store';
 
 /** The languages the game ships. */
@@ -33,6 +34,7 @@ const en = {
   ...errorsEn,
   ...storeEn,
   ...legibleEn,
+  ...shotsEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -46,6 +48,7 @@ const de: Record<keyof typeof en, string> = {
   ...errorsDe,
   ...storeDe,
   ...legibleDe,
+  ...shotsDe,
 };
 
 type Catalogue = typeof en;
