@@ -51,13 +51,23 @@ async function layout(page: Page, selector: string): Promise<{ visible: boolean;
 }
 
 /** Scrolls the view into its panel (the page itself stays at the top on the desktop) and saves one shot. */
-async function shotAt(page: Page, name: string, selector: string, w: number, h: number, block: 'start' | 'center' = 'start'): Promise<void> {
+async function shotAt(
+  page: Page,
+  name: string,
+  selector: string,
+  w: number,
+  h: number,
+  block: 'start' | 'center' = 'start',
+): Promise<void> {
   await page.setViewportSize({ width: w, height: h });
   await settleBoard(page);
-  await page.locator(selector).first().evaluate((e, b) => {
-    e.scrollIntoView({ block: b });
-    if (innerWidth > 900) window.scrollTo(0, 0);
-  }, block);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((e, b) => {
+      e.scrollIntoView({ block: b });
+      if (innerWidth > 900) window.scrollTo(0, 0);
+    }, block);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await layout(page, selector), `${name} at ${w}x${h}`).toEqual({ visible: true, sideways: 0, overflowRight: 0 });
   await page.screenshot({ path: `${SHOTS}/${name}-${w}x${h}.png` });
@@ -87,11 +97,10 @@ describe("screenshots of what the player sees (issue 13's views)", () => {
     await tid(page, 'reveal-continue').waitFor();
     await tid(page, 'reveal-continue').click();
 
-    // Quarter 2: one clearing price in each chip's history; a typed order fills the planner and preview.
+    // Quarter 2: a typed order fills the planner and the preview.
     await tid(page, 'orders-panel').waitFor();
     await fillBids(page);
     await shot(page, 'capacity-plan', '[data-testid="capacity-plan"]');
-    await shot(page, 'price-history', '[data-testid^="price-history-"]', 'center');
     await shot(page, 'order-preview', '[data-testid="order-preview"]', 'center');
     await tid(page, 'submit-orders').click();
     await tid(page, 'reveal-continue').waitFor();
@@ -100,8 +109,21 @@ describe("screenshots of what the player sees (issue 13's views)", () => {
     await shotAt(page, 'reveal', '[data-testid="quarter-summary"]', 390, 844);
     await page.setViewportSize({ width: 1280, height: 720 });
     await tid(page, 'reveal-continue').click();
+    // Quarter 3: two clearing prices, so each chip's history is a line.
+    await tid(page, 'orders-panel').waitFor();
+    await fillBids(page);
+    await shot(page, 'price-history', '[data-testid^="price-history-"]', 'center');
+    await tid(page, 'submit-orders').click();
+    await tid(page, 'reveal-continue').click();
     for (let guard = 0; guard < 8; guard++) {
-      const next = await Promise.race([tid(page, 'orders-panel').waitFor().then(() => 'orders' as const), tid(page, 'game-over').waitFor().then(() => 'over' as const)]);
+      const next = await Promise.race([
+        tid(page, 'orders-panel')
+          .waitFor()
+          .then(() => 'orders' as const),
+        tid(page, 'game-over')
+          .waitFor()
+          .then(() => 'over' as const),
+      ]);
       if (next === 'over') break;
       await bidAndSubmit(page);
       await tid(page, 'reveal-continue').click();
