@@ -176,8 +176,11 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
   const stackTop = Math.round(legendY + 8 * s + legendH);
   const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
-  const maxTiles = 22;
+  // 22 tiles at most, each at least 5 px tall; where the column is short (a phone) fewer tiles, so the
+  // tallest stack still starts under the legends instead of over them.
+  const maxTiles = Math.max(1, Math.min(22, Math.floor((baseY - stackTop) / 5)));
   const tileH = Math.max(5, Math.floor((baseY - stackTop) / maxTiles));
+  let tallest = baseY;
   skus.forEach((sku, i) => {
     const cx = centerX0 + colW * i + colW / 2;
     const supply = supplyNow(game, sku);
@@ -194,6 +197,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
       g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
     }
     stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
+    tallest = Math.min(tallest, baseY - Math.max(1, tiles) * tileH);
     // On a phone six columns share a narrow middle: the labels under a stack shrink further to stay in it.
     const narrow = 0.4;
     root.add(shrinkTo(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0), colW - 2, narrow));
@@ -209,7 +213,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   });
   shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
-  writeBoardSummary(scene, game, left, right);
+  writeBoardSummary(scene, game, left, right, tallest);
 
   return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
 }

@@ -50,6 +50,15 @@ async function layout(page: Page, selector: string): Promise<{ visible: boolean;
   }, selector);
 }
 
+/** Whether the supply stacks start under the stacks' legend ("units on sale · last clearing price"), read from the board's own summary. */
+async function stacksUnderLegend(page: Page): Promise<{ legendBottom: number; below: boolean }> {
+  const raw = await page.locator('#board canvas').getAttribute('data-board');
+  const board = JSON.parse(raw ?? '{}') as { labels?: { text: string; y: number; h: number }[]; stacksTop?: number };
+  const legend = board.labels?.find((l) => l.text === 'units on sale · last clearing price');
+  const legendBottom = legend ? legend.y + legend.h : NaN;
+  return { legendBottom, below: board.stacksTop !== undefined && board.stacksTop >= legendBottom - 1 };
+}
+
 /** Scrolls the view into its panel (the page itself stays at the top on the desktop) and saves one shot. */
 async function shotAt(
   page: Page,
@@ -70,6 +79,7 @@ async function shotAt(
     }, block);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await layout(page, selector), `${name} at ${w}x${h}`).toEqual({ visible: true, sideways: 0, overflowRight: 0 });
+  expect(await stacksUnderLegend(page), `${name} at ${w}x${h}`).toEqual({ legendBottom: expect.any(Number), below: true });
   await page.screenshot({ path: `${SHOTS}/${name}-${w}x${h}.png` });
 }
 
