@@ -117,6 +117,11 @@ describe("screenshots of what the player sees (issue 13's views)", () => {
     await shot(page, 'quarter-summary', '[data-testid="quarter-summary"]');
     await shot(page, 'score-parts', '[data-testid="standings"]');
     await shotAt(page, 'reveal', '[data-testid="quarter-summary"]', 390, 844);
+    // On the phone every column of the reveal's bid tables is on screen: no table wider than its box.
+    const wide = await tid(page, 'reveal-table').evaluate((box) =>
+      Array.from(box.querySelectorAll('table')).map((t) => Math.round(t.getBoundingClientRect().right - box.getBoundingClientRect().right)),
+    );
+    expect(wide.filter((d) => d > 0)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 720 });
     await tid(page, 'reveal-continue').click();
     // Quarter 3: two clearing prices, so each chip's history is a line.
