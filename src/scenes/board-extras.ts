@@ -47,13 +47,14 @@ export function seatTag(highlight: readonly string[], playerId: string, region: 
 const PART_KEY: Record<ScorePart, Key> = { capability: 'board.part.capability', market: 'board.part.market', independence: 'board.part.independence', efficiency: 'board.part.efficiency' };
 
 /** "Score 33.0 (+0.9): Capability +1.3", the part that moved it most, from the engine's score timeline; null before the first quarter. */
-export function scoreMoved(game: GameState, playerId: string): { text: string; color: string } | null {
+export function scoreMoved(game: GameState, playerId: string): { text: string; short: string; color: string } | null {
   const tl = scoreTimeline(game, playerId);
   const now = tl[tl.length - 1];
   if (!now) return null;
   const d = now.delta.score;
   const part = biggestPart(now.delta.weighted, d < 0 ? -1 : d > 0 ? 1 : 0) ?? biggestPart(now.delta.weighted);
   const color = d > 0 ? CSS.ok : d < 0 ? CSS.behind : CSS.muted;
-  if (!part) return { text: tr('score.movedNone', { score: score(now.score) }), color };
-  return { text: tr('score.moved', { score: score(now.score), change: margin(d), part: tr(PART_KEY[part]), partChange: margin(now.delta.weighted[part]) }), color };
+  const short = tr('shots.board.movedShort', { score: score(now.score), change: margin(d) });
+  if (!part) return { text: tr('score.movedNone', { score: score(now.score) }), short, color };
+  return { text: tr('score.moved', { score: score(now.score), change: margin(d), part: tr(PART_KEY[part]), partChange: margin(now.delta.weighted[part]) }), short, color };
 }

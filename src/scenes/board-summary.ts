@@ -19,10 +19,12 @@ export interface BoardSummary {
   text: string[];
   /** Where each label ended up (canvas pixels), so a test can check that no text is drawn over other text. */
   labels: LabelBox[];
+  /** The top of the tallest supply stack (canvas pixels), so a test can check the stacks stay under their legend. */
+  stacksTop?: number;
 }
 
 /** Writes the summary of a finished draw onto the game's canvas. */
-export function writeBoardSummary(scene: Phaser.Scene, game: GameState, left: readonly CompanySpec[], right: readonly CompanySpec[]): void {
+export function writeBoardSummary(scene: Phaser.Scene, game: GameState, left: readonly CompanySpec[], right: readonly CompanySpec[], stacksTop?: number): void {
   const canvas = scene.game.canvas as HTMLCanvasElement | undefined;
   if (!canvas) return;
   const summary: BoardSummary = {
@@ -31,6 +33,7 @@ export function writeBoardSummary(scene: Phaser.Scene, game: GameState, left: re
     stacks: game.scenario.skus.map((k) => ({ sku: k.id, vendor: k.vendor, color: vendorStyle(game.scenario, k.vendor).color })),
     text: [...labelsDrawn()],
     labels: labelBoxes(),
+    ...(stacksTop === undefined ? {} : { stacksTop: Math.round(stacksTop * 10) / 10 }),
   };
   canvas.dataset.board = JSON.stringify(summary);
 }

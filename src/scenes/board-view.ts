@@ -189,8 +189,11 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
   const stackTop = Math.round(legendY + 8 * s + legendH);
   const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
-  const maxTiles = 22;
+  // 22 tiles at most, each at least 5 px tall; where the column is short (a phone) fewer tiles, so the
+  // tallest stack still starts under the legends instead of over them.
+  const maxTiles = Math.max(1, Math.min(22, Math.floor((baseY - stackTop) / 5)));
   const tileH = Math.max(5, Math.floor((baseY - stackTop) / maxTiles));
+  let tallest = baseY;
   skus.forEach((sku, i) => {
     const cx = centerX0 + colW * i + colW / 2;
     const supply = supplyNow(game, sku);
@@ -207,6 +210,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
       g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
     }
     stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
+    tallest = Math.min(tallest, baseY - Math.max(1, tiles) * tileH);
     // On a phone six columns share a narrow middle: the labels under a stack shrink further to stay in it.
     const narrow = 0.4;
     root.add(shrinkTo(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0), colW - 2, narrow));
@@ -222,7 +226,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   });
   shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
   g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
-  writeBoardSummary(scene, game, left, right);
+  writeBoardSummary(scene, game, left, right, tallest);
 
   return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
 }
@@ -425,8 +429,8 @@ function drawCampus(
     const powerText = need > cap
       ? fitText(
           building
-            ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw })]
-            : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw })],
+            ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw }), tr('shots.board.powerNeedsShortest', { need: needMw })]
+            : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw }), tr('shots.board.powerNeedsShortest', { need: needMw })],
           wordsW,
           small,
         )
@@ -509,10 +513,10 @@ function drawCampus(
     ? fitText(listed([tr('board.exportLocked'), tr('board.locked')], locked), inner, small)
     : limited.length
       ? fitText([...listed([tr('board.licenceLimits'), tr('board.limits')], limitedTerms).slice(0, 2), ...listed([tr('board.licenceLimits'), tr('board.limits')], limited)], inner, small)
-      : fitText([tr('board.allOpen')], inner, small);
+      : fitText([tr('board.allOpen'), tr('shots.board.allOpenShort')], inner, small);
   if (r5 !== undefined) text(ix, r5, exportText, 10.5, listing || locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
   const r6 = rowY.get('moved');
-  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text], inner, small), 10.5, moved.color);
+  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text, moved.short], inner, small), 10.5, moved.color);
 
   if (opt.onSelect) {
     const zone = scene.add.zone(x + w / 2, y + h / 2, w, h).setInteractive({ useHandCursor: true });

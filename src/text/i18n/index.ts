@@ -15,6 +15,7 @@ import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleDe, legibleEn } from './legible';
 import { legibleScoreDe, legibleScoreEn } from './legible-score';
 import { safetyDe, safetyEn } from './safety';
+import { shotsDe, shotsEn } from './shots';
 import { storeDe, storeEn } from './store';
 
 /** The languages the game ships. */
@@ -35,6 +36,7 @@ const en = {
   ...storeEn,
   ...legibleEn,
   ...noticesEn,
+  ...shotsEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -49,6 +51,7 @@ const de: Record<keyof typeof en, string> = {
   ...storeDe,
   ...legibleDe,
   ...noticesDe,
+  ...shotsDe,
 };
 
 type Catalogue = typeof en;

@@ -1,0 +1,12 @@
+/** Shorter board wordings for narrow campus cards (the phone's board, the game-over board at 1280x720), so numbers are never cut by an ellipsis. */
+export const shotsEn = {
+  'shots.board.movedShort': 'Score {{score}} ({{change}})',
+  'shots.board.powerNeedsShortest': 'needs {{need}}',
+  'shots.board.allOpenShort': 'All chips open',
+};
+
+export const shotsDe: Record<keyof typeof shotsEn, string> = {
+  'shots.board.movedShort': 'Wertung {{score}} ({{change}})',
+  'shots.board.powerNeedsShortest': 'braucht {{need}}',
+  'shots.board.allOpenShort': 'Alle Chips frei',
+};
