@@ -118,8 +118,15 @@ function valueReasons(ctx: BotContext, model: WorldModel, info: SkuInfo, schedul
 }
 
 /**
+ * Share of the way from the forecast clearing price to its own valuation that normal (and hard, which starts
+ * from normal's bid) bids under uniform pricing. Before engine 3's balance pass the bots bid only a markup over
+ * the forecast, so bidding ×1.5 their price won from Amazon every game (issue #11).
+ */
+export const TOWARD_VALUE = 0.3;
+
+/**
  * Normal: forecasts the clearing price from the public record, bids a margin over it (by aggression, plus
- * `firmness`) but never over its valuation, for the units whose value covers that price, within its cash.
+ * `firmness`; under uniform pricing at least TOWARD_VALUE of the way to its valuation) but never over its valuation, for the units whose value covers that price, within its cash.
  */
 export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, book: PowerBook, money: number, firmness = 0): BidPlan {
   const unit = { h100e: info.spec.h100e, watts: info.spec.watts, mig: info.spec.mig, own: false };
@@ -133,8 +140,11 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
     return noBid(info, v1, [{ code, values: { forecast: fc.price, valuation: Math.round(v1) } }, ...reasons]);
   }
   const markup = 1.04 + firmness + ctx.persona.bidAggression / 600;
-  const pay = ctx.view.scenario.market.pricing === 'payAsBid' ? 1.0 : markup;
-  const maxPrice = Math.max(info.spec.listPrice, Math.min(Math.round(fc.price * pay), Math.floor(v1 / surcharge)));
+  const payAsBid = ctx.view.scenario.market.pricing === 'payAsBid';
+  // Under uniform pricing the highest rejected bid sets the price, so bidding over the forecast costs little
+  // unless this bid is the one rejected: the bot bids at least part of the way from the forecast to its value.
+  const base = payAsBid ? fc.price : Math.max(fc.price * markup, fc.price + TOWARD_VALUE * (v1 / surcharge - fc.price));
+  const maxPrice = Math.max(info.spec.listPrice, Math.min(Math.round(base), Math.floor(v1 / surcharge)));
   const worth = unitsWorth(schedule, maxPrice * surcharge);
   const cap = Math.floor(info.supply * (0.35 + ctx.persona.bidAggression / 400));
   const quantity = affordable(ctx, info, schedule, maxPrice, money, Math.min(worth, cap));
