@@ -150,21 +150,11 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
     // unless this bid is the one rejected: bid part of the way from the forecast to what the last unit bid
     // for is worth (the same units; fewer only if the cash runs short at the firmer price).
     const last = marginalValue(schedule, quantity) / surcharge;
-    let firm = Math.min(Math.floor(v1 / surcharge), Math.round(fc.price + TOWARD_VALUE * (last - fc.price)));
-    // A bid must show the cash for its units at its max price: firm up only as far as the cash still covers
-    // the same units (a cash-short bidder would otherwise trade most of its units for a price it rarely pays:
-    // ByteDance and Tencent bid for the H20 at six times list and bought about 40% too little in 2024).
-    if (firm > maxPrice && cashNeed(ctx, info, schedule, quantity, firm) > money) {
-      let lo = maxPrice;
-      let hi = firm;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (cashNeed(ctx, info, schedule, quantity, mid) <= money) lo = mid;
-        else hi = mid - 1;
-      }
-      firm = lo;
+    const firm = Math.min(Math.floor(v1 / surcharge), Math.round(fc.price + TOWARD_VALUE * (last - fc.price)));
+    if (firm > maxPrice) {
+      maxPrice = firm;
+      quantity = affordable(ctx, info, schedule, maxPrice, money, quantity);
     }
-    if (firm > maxPrice) maxPrice = firm;
   }
   if (quantity < Math.min(worth, cap)) reasons.push({ code: 'cashLimited', values: { cash: Math.round(money) } });
   reasons.push({ code: 'aggression', values: { pct: Math.round((maxPrice / fc.price - 1) * 100) } });
