@@ -7,7 +7,7 @@
 import type { Rng } from '../engine';
 import { simulate, simulateCurve, skuSamples, type AuctionSim, type OwnBid } from './auction-sim';
 import type { BotContext, SkuInfo } from './context';
-import { cumValue, newPowerUnits, tranches, unitsWorth, type PowerBook, type Tranche } from './demand';
+import { cumValue, marginalValue, newPowerUnits, tranches, unitsWorth, type PowerBook, type Tranche } from './demand';
 import { forecastClearing } from './forecast';
 import type { BidRationale, Reason } from './types';
 import { unitValue, type WorldModel } from './valuation';
@@ -118,8 +118,15 @@ function valueReasons(ctx: BotContext, model: WorldModel, info: SkuInfo, schedul
 }
 
 /**
+ * Share of the way from the forecast clearing price to the value of the last unit it bids for that normal (and hard, which starts
+ * from normal's bid) bids under uniform pricing. Before engine 3's balance pass the bots bid only a markup over
+ * the forecast, so bidding ×1.5 their price won from Amazon every game (issue #11).
+ */
+export const TOWARD_VALUE = 0.3;
+
+/**
  * Normal: forecasts the clearing price from the public record, bids a margin over it (by aggression, plus
- * `firmness`) but never over its valuation, for the units whose value covers that price, within its cash.
+ * `firmness`; under uniform pricing at least TOWARD_VALUE of the way to the last unit's value) but never over its valuation, for the units whose value covers that price, within its cash.
  */
 export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, book: PowerBook, money: number, firmness = 0): BidPlan {
   const unit = { h100e: info.spec.h100e, watts: info.spec.watts, mig: info.spec.mig, own: false };
@@ -133,11 +140,22 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
     return noBid(info, v1, [{ code, values: { forecast: fc.price, valuation: Math.round(v1) } }, ...reasons]);
   }
   const markup = 1.04 + firmness + ctx.persona.bidAggression / 600;
-  const pay = ctx.view.scenario.market.pricing === 'payAsBid' ? 1.0 : markup;
-  const maxPrice = Math.max(info.spec.listPrice, Math.min(Math.round(fc.price * pay), Math.floor(v1 / surcharge)));
+  const payAsBid = ctx.view.scenario.market.pricing === 'payAsBid';
+  let maxPrice = Math.max(info.spec.listPrice, Math.min(Math.round(payAsBid ? fc.price : fc.price * markup), Math.floor(v1 / surcharge)));
   const worth = unitsWorth(schedule, maxPrice * surcharge);
   const cap = Math.floor(info.supply * (0.35 + ctx.persona.bidAggression / 400));
-  const quantity = affordable(ctx, info, schedule, maxPrice, money, Math.min(worth, cap));
+  let quantity = affordable(ctx, info, schedule, maxPrice, money, Math.min(worth, cap));
+  if (!payAsBid && quantity > 0) {
+    // Under uniform pricing the highest rejected bid sets the price, so bidding over the forecast costs little
+    // unless this bid is the one rejected: bid part of the way from the forecast to what the last unit bid
+    // for is worth (the same units; fewer only if the cash runs short at the firmer price).
+    const last = marginalValue(schedule, quantity) / surcharge;
+    const firm = Math.min(Math.floor(v1 / surcharge), Math.round(fc.price + TOWARD_VALUE * (last - fc.price)));
+    if (firm > maxPrice) {
+      maxPrice = firm;
+      quantity = affordable(ctx, info, schedule, maxPrice, money, quantity);
+    }
+  }
   if (quantity < Math.min(worth, cap)) reasons.push({ code: 'cashLimited', values: { cash: Math.round(money) } });
   reasons.push({ code: 'aggression', values: { pct: Math.round((maxPrice / fc.price - 1) * 100) } });
   if (quantity === 0) return noBid(info, v1, reasons);

@@ -190,7 +190,10 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
       if (ctx.level === 'normal') {
         const focusShare = 0.5 + p.siliconFocus / 100;
         // Ask for no more than a fair share of what is free, so little of the deposit is at risk.
-        customOrder = Math.min(cap, Math.floor(worth * focusShare), Math.floor((left * 0.5) / unitCost), Math.max(fair, pool - rivalCustomOrders(ctx)));
+        // The foundry shares free capacity pro rata to what is asked, so asking only for a "fair share" left
+        // units to whoever asked for the most (largest-own-chip-order beat par from Google): ask for what the
+        // chips are worth, within the booking cap and half the money left.
+        customOrder = Math.min(cap, Math.floor(worth * focusShare), Math.floor((left * 0.5) / unitCost));
         expectedUnits = madeFor(effectiveOrder(ctx, customOrder), rivalCustomOrders(ctx), pool);
       } else {
         // New bookings share the free capacity pro rata and every unit asked for pays a deposit: with rivals'
