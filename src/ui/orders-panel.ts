@@ -152,8 +152,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       ' · ',
       num(t('orders.onSale', { n: f.count(supply) }), t('orders.onSaleExact', { n: f.exact(supply) }), 'num'),
     );
-    if (last) meta.append(' · ', num(t('orders.last', { price: f.money(last.clearing.clearingPrice) }), t('orders.lastExact', { price: f.moneyExact(last.clearing.clearingPrice), quarter: quarterLabel(game.scenario, last.quarter) }), 'num'));
-    meta.append(' ', priceSparkline(game, sku));
+    // The last price and its sparkline wrap as one ("last" never apart from its price, the line beside it).
+    const lastPrice = last ? num(t('orders.last', { price: f.money(last.clearing.clearingPrice) }), t('orders.lastExact', { price: f.moneyExact(last.clearing.clearingPrice), quarter: quarterLabel(game.scenario, last.quarter) }), 'num') : null;
+    meta.append(last ? ' · ' : ' ', el('span', { class: 'last-price' }, lastPrice, lastPrice ? ' ' : null, priceSparkline(game, sku)));
     if (!lock.locked && supply > 0) {
       const spare = el('span', { class: 'spare', testid: `spare-${sku.id}` });
       spareEls.set(sku.id, spare);

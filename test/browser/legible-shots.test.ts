@@ -59,6 +59,24 @@ async function stacksUnderLegend(page: Page): Promise<{ legendBottom: number; be
   return { legendBottom, below: board.stacksTop !== undefined && board.stacksTop >= legendBottom - 1 };
 }
 
+/**
+ * The news ticker scrolls in from the right edge over a minute, so a shot would catch wherever it happens to be
+ * (often a few letters at the right). Each shot pauses it with its first item at the left, as a reader sees it.
+ */
+async function holdTicker(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const items = document.querySelector<HTMLElement>('.ticker-items.scrolling');
+    if (!items || items.offsetWidth === 0) return;
+    const pad = parseFloat(getComputedStyle(items).paddingLeft);
+    for (const a of items.getAnimations()) {
+      const span = Number(a.effect?.getComputedTiming().duration);
+      if (!Number.isFinite(span)) continue;
+      a.pause();
+      a.currentTime = (span * pad) / items.offsetWidth;
+    }
+  });
+}
+
 /** Scrolls the view into its panel (the page itself stays at the top on the desktop) and saves one shot. */
 async function shotAt(
   page: Page,
@@ -75,8 +93,19 @@ async function shotAt(
     .first()
     .evaluate((e, b) => {
       e.scrollIntoView({ block: b });
+      if (b === 'start') {
+        // A little room above the view, so its heading is not flush with the panel's top edge.
+        for (let p = e.parentElement; p; p = p.parentElement) {
+          if (p.scrollTop > 0 && /auto|scroll/.test(getComputedStyle(p).overflowY)) {
+            p.scrollTop -= 12;
+            break;
+          }
+        }
+      }
       if (innerWidth > 900) window.scrollTo(0, 0);
     }, block);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await holdTicker(page);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await layout(page, selector), `${name} at ${w}x${h}`).toEqual({ visible: true, sideways: 0, overflowRight: 0 });
   expect(await stacksUnderLegend(page), `${name} at ${w}x${h}`).toEqual({ legendBottom: expect.any(Number), below: true });
