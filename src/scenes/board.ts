@@ -105,6 +105,9 @@ export class BoardScene extends Phaser.Scene {
   private draw(): void {
     const game = this.store.getState().game;
     fitParent(this);
+    // Fitting the canvas may resize the scene, which asks for a draw of its own, at the new size, in the next
+    // task: leave the board to that one (two builds under way at once would both add their labels).
+    if (this.pending) return;
     const size = this.sizeKey();
     this.drawnSize = size;
     if (!game) {
@@ -122,6 +125,11 @@ export class BoardScene extends Phaser.Scene {
     let i = 0;
     let cancelTask = (): void => {};
     const step = (): void => {
+      // Only the latest build goes on (a build replaced without its cancel being called stops here).
+      if (this.cancelBuild !== cancel) {
+        next.destroy();
+        return;
+      }
       build.parts[i++]?.();
       if (i < build.parts.length) {
         cancelTask = nextTask(step);
@@ -136,10 +144,11 @@ export class BoardScene extends Phaser.Scene {
       wake(this.game);
     };
     // A new draw asked for before this one is whole drops it (the labels it painted stay cached for the next).
-    this.cancelBuild = () => {
+    const cancel = (): void => {
       cancelTask();
       next.destroy();
     };
+    this.cancelBuild = cancel;
     step();
   }
 }
