@@ -5,15 +5,17 @@
  * - time until the menu is visible (navigation start to the New game button and a drawn canvas);
  * - median FPS while the reveal animation runs, in headless Chromium;
  * - the longest main-thread task while bots think (PerformanceObserver longtask), and the longest frame gap;
- * - the longest main-thread task of a whole game (start to final standings), in each of three runs.
- * Run alone with `npx tsx bench/browser.ts`, or call benchBrowser() from bench/run.ts. Headless Chromium has
+ * - the longest main-thread task of a whole game (start to final standings), in each of three runs (or
+ *   `games`), each long task named by the screen it ran on ("board 1": the first board of the game).
+ * Run alone with `npx tsx bench/browser.ts`, or call benchBrowser() from bench/run.ts (`--only=games`: only the
+ * whole games, after a build; `--games=N`: that many). Headless Chromium has
  * no GPU, so the game draws with Canvas 2D there (see preferredRenderer); GPU_RACE_BENCH_WEBGL=1 forces WebGL.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildGame, CHROME_ARGS, findChrome, startPreview } from '../test/browser/harness';
 
 /** What benchBrowser measures. */
@@ -33,6 +35,8 @@ export interface BrowserBench {
   wholeGameLongestTaskMs: number[];
   /** Per run: how many main-thread tasks of 50 ms or more the whole game had. */
   wholeGameLongTasks: number[];
+  /** Per run: each task of 50 ms or more, longest first, with the screen it started on ("board 1", "reveal 3"...). */
+  wholeGameTaskScreens: { ms: number; screen: string }[][];
   renderer: string;
 }
 
@@ -83,10 +87,17 @@ const FORCE = process.env.GPU_RACE_BENCH_WEBGL === '1' ? 'window.FORCE_WEBGL = t
 
 /** Installs frame and long-task recorders in the page (before the app's scripts run). */
 const RECORDERS = `
-  window.gpuRaceBench = { frames: [], longtasks: [] };
+  window.gpuRaceBench = { frames: [], longtasks: [], screens: [] };
+  let lastScreen = '';
   const loop = (t) => {
     const c = document.querySelector('#board canvas');
     const app = document.getElementById('app');
+    const screen = (app && app.dataset.screen) || '';
+    if (screen !== lastScreen) {
+      // When the screen changed (seen at the next frame; a long task it starts comes after the change).
+      window.gpuRaceBench.screens.push([t, screen]);
+      lastScreen = screen;
+    }
     window.gpuRaceBench.frames.push([t, c && c.dataset.animating === 'reveal' ? 1 : 0, app && app.dataset.bots === 'thinking' ? 1 : 0]);
     requestAnimationFrame(loop);
   };
@@ -110,20 +121,59 @@ async function startAllBotsButOne(page: Page): Promise<void> {
   await page.locator('[data-testid="start-game"]').click();
 }
 
+/** Four quarters with one human seat that submits empty orders, recording frames and long tasks. */
+async function revealRun(browser: Browser, url: string): Promise<{ frames: [number, number, number][]; longtasks: [number, number][] }> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await ctx.addInitScript({ content: FORCE + RECORDERS });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await startAllBotsButOne(page);
+  for (let q = 0; q < 4; q++) {
+    await page.locator('[data-testid="orders-panel"]').waitFor();
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.bots === 'idle');
+    await page.locator('[data-testid="submit-orders"]').click();
+    await page.locator('[data-testid="reveal-continue"]').waitFor();
+    await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.animating !== 'reveal');
+    await page.waitForTimeout(200);
+    await page.locator('[data-testid="reveal-continue"]').click();
+  }
+  const data = (await page.evaluate(() => (window as unknown as { gpuRaceBench: { frames: [number, number, number][]; longtasks: [number, number][] } }).gpuRaceBench)) ?? { frames: [], longtasks: [] };
+  await ctx.close();
+  return data;
+}
+
+/** The screen a task started on, numbered by its visits ("board 1" is the first board of the game, "reveal 8" the last reveal). */
+function screenAt(screens: [number, string][], start: number): string {
+  const seen = new Map<string, number>();
+  let at = '?';
+  for (const [t, screen] of screens) {
+    if (t > start) break;
+    seen.set(screen, (seen.get(screen) ?? 0) + 1);
+    at = `${screen} ${seen.get(screen)}`;
+  }
+  return at;
+}
+
+/** Which parts to run: `gamesOnly` skips the sizes, the menu loads and the reveal's FPS; `games` runs of a whole game. */
+export interface BrowserBenchOptions {
+  gamesOnly?: boolean;
+  games?: number;
+}
+
 /** Runs the browser benchmark against a fresh build. */
-export async function benchBrowser(): Promise<BrowserBench> {
+export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<BrowserBench> {
   const chromePath = findChrome();
   buildGame();
   const appJsGzipBytes = gzippedJs(join('dist', 'assets'));
   const initialJsGzipBytes = initialJs('dist');
-  const blankPhaserJsGzipBytes = await blankPhaserGzip();
+  const blankPhaserJsGzipBytes = opts.gamesOnly ? 0 : await blankPhaserGzip();
   const preview = await startPreview();
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROME_ARGS });
   try {
     // Time to menu: three cold loads, each in a fresh context (no cache).
     const menuVisibleMs: number[] = [];
     let renderer = 'unknown';
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < (opts.gamesOnly ? 0 : 3); i++) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       if (FORCE) await ctx.addInitScript({ content: FORCE });
       const page = await ctx.newPage();
@@ -146,23 +196,7 @@ export async function benchBrowser(): Promise<BrowserBench> {
     }
 
     // Reveal FPS and bot-thinking tasks: play four quarters with one human seat that submits empty orders.
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    await ctx.addInitScript({ content: FORCE + RECORDERS });
-    const page = await ctx.newPage();
-    await page.goto(preview.url);
-    await startAllBotsButOne(page);
-    for (let q = 0; q < 4; q++) {
-      await page.locator('[data-testid="orders-panel"]').waitFor();
-      await page.waitForFunction(() => document.getElementById('app')?.dataset.bots === 'idle');
-      await page.locator('[data-testid="submit-orders"]').click();
-      await page.locator('[data-testid="reveal-continue"]').waitFor();
-      await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.animating !== 'reveal');
-      await page.waitForTimeout(200);
-      await page.locator('[data-testid="reveal-continue"]').click();
-    }
-    const data = (await page.evaluate(() => (window as unknown as { gpuRaceBench: { frames: [number, number, number][]; longtasks: [number, number][] } }).gpuRaceBench)) ?? { frames: [], longtasks: [] };
-    await ctx.close();
-
+    const data = opts.gamesOnly ? { frames: [], longtasks: [] } : await revealRun(browser, preview.url);
     const fps: number[] = [];
     const thinking: [number, number][] = [];
     let longestBotFrameGapMs = 0;
@@ -181,7 +215,8 @@ export async function benchBrowser(): Promise<BrowserBench> {
     // Whole games: three runs, each in a fresh page; every main-thread task from the start click to the final standings.
     const wholeGameLongestTaskMs: number[] = [];
     const wholeGameLongTasks: number[] = [];
-    for (let run = 0; run < 3; run++) {
+    const wholeGameTaskScreens: { ms: number; screen: string }[][] = [];
+    for (let run = 0; run < (opts.games ?? 3); run++) {
       const gctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       await gctx.addInitScript({ content: FORCE + RECORDERS });
       const gpage = await gctx.newPage();
@@ -202,9 +237,12 @@ export async function benchBrowser(): Promise<BrowserBench> {
       }
       // Let the final standings settle (a long task still running is recorded when it ends).
       await gpage.waitForTimeout(500);
-      const tasks = await gpage.evaluate((from) => (window as unknown as { gpuRaceBench: { longtasks: [number, number][] } }).gpuRaceBench.longtasks.filter(([s]) => s >= from).map(([, d]) => d), t0);
+      const rec = await gpage.evaluate(() => (window as unknown as { gpuRaceBench: { longtasks: [number, number][]; screens: [number, string][] } }).gpuRaceBench);
+      const long = rec.longtasks.filter(([st]) => st >= t0);
+      const tasks = long.map(([, d]) => d);
       wholeGameLongestTaskMs.push(tasks.length ? Math.round(Math.max(...tasks)) : 0);
       wholeGameLongTasks.push(tasks.length);
+      wholeGameTaskScreens.push(long.map(([st, d]) => ({ ms: Math.round(d), screen: screenAt(rec.screens, st) })).sort((x, y) => y.ms - x.ms));
       await gctx.close();
     }
     return {
@@ -219,6 +257,7 @@ export async function benchBrowser(): Promise<BrowserBench> {
       longestBotFrameGapMs,
       wholeGameLongestTaskMs,
       wholeGameLongTasks,
+      wholeGameTaskScreens,
       renderer,
     };
   } finally {
@@ -231,6 +270,12 @@ export async function benchBrowser(): Promise<BrowserBench> {
 export function printBrowserBench(b: BrowserBench): void {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   const out = process.stdout;
+  const byRun = `  longest task, whole game, by run ${b.wholeGameLongestTaskMs.map((ms, i) => (ms ? `${ms} ms (${b.wholeGameLongTasks[i]} over 50)` : 'none >= 50 ms')).join('; ')}\n`;
+  const where = b.wholeGameTaskScreens.map((ts, i) => `    run ${i + 1}: ${ts.length ? ts.map((x) => `${x.ms} ms on ${x.screen}`).join(', ') : 'none'}\n`).join('');
+  if (b.menuVisibleMs.length === 0) {
+    out.write(`Browser, whole games only (headless Chromium)\n${byRun}  tasks of 50 ms or more, with the screen they started on\n${where}`);
+    return;
+  }
   out.write(`Browser (headless Chromium, ${b.renderer})\n`);
   out.write(`  initial JS (menu), gzipped       ${kb(b.initialJsGzipBytes)}\n`);
   out.write(`  all app JS (on demand too)       ${kb(b.appJsGzipBytes)}\n`);
@@ -240,7 +285,8 @@ export function printBrowserBench(b: BrowserBench): void {
   out.write(`  reveal animation FPS, median     ${b.revealFpsMedian === null ? 'n/a (no animated frames)' : b.revealFpsMedian.toFixed(1)} (${b.revealFrames} frames)\n`);
   out.write(`  longest main-thread task, bots   ${b.longestBotTaskMs === null ? 'none >= 50 ms' : `${b.longestBotTaskMs.toFixed(0)} ms`}\n`);
   out.write(`  longest frame gap, bots thinking ${b.longestBotFrameGapMs.toFixed(0)} ms\n`);
-  out.write(`  longest task, whole game, by run ${b.wholeGameLongestTaskMs.map((ms, i) => (ms ? `${ms} ms (${b.wholeGameLongTasks[i]} over 50)` : 'none >= 50 ms')).join('; ')}\n`);
+  out.write(byRun);
+  out.write(`  tasks of 50 ms or more, with the screen they started on\n${where}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

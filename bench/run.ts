@@ -6,7 +6,8 @@ import { benchClassroom, formatClassroomBench } from './classroom';
 import { benchLab, formatLabBench } from './lab';
 
 /**
- * `npm run bench`: every benchmark, printed as numbers (never asserted). `--only=engine,ai,replay,classroom,browser,lab` runs a part.
+ * `npm run bench`: every benchmark, printed as numbers (never asserted). `--only=engine,ai,replay,classroom,browser,lab` runs a part;
+ * `--only=games` only the browser's whole games (`--games=N` of them, 3 unless told).
  * Run it on a quiet machine: the numbers are wall-clock on one core.
  */
 async function main(): Promise<void> {
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
     process.stdout.write(`  share link length                ${r.shareLinkChars.toLocaleString('en-US')} characters\n\n`);
   }
   if (only.includes('classroom')) process.stdout.write(`${formatClassroomBench(await benchClassroom({ games: Number(process.argv.find((a) => a.startsWith('--class-games='))?.slice(14) ?? 60) }))}\n\n`);
-  if (only.includes('browser')) printBrowserBench(await benchBrowser());
+  const games = Number(process.argv.find((a) => a.startsWith('--games='))?.slice(8) ?? 3);
+  if (only.includes('browser')) printBrowserBench(await benchBrowser({ games }));
+  else if (only.includes('games')) printBrowserBench(await benchBrowser({ gamesOnly: true, games }));
   if (only.includes('lab')) process.stdout.write(`\n${formatLabBench(await benchLab())}\n`);
 }
 

@@ -67,20 +67,51 @@ let drawn: GameState['scenario'] | null = null;
 const shortSkuName = (k: { name: string; vendor: string }): string => (drawn ? shortSkuNameIn(drawn, k) : k.name);
 const vendorColor = (vendor: string): number => (drawn ? lookColor(vendor, drawn) : C.faint);
 
-/** Draws the whole board; returns anchors for animations. */
+/** Draws the whole board at once; returns anchors for animations. */
 export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Container, game: GameState, opt: BoardOptions): BoardAnchors {
+  const build = boardParts(scene, root, game, opt);
+  for (const run of build.parts) run();
+  wake(scene.game);
+  return build.anchors;
+}
+
+/** The board as parts to draw in order, and where things will be. */
+export interface BoardBuild {
+  /** The timeline, each campus, the rules box, then the wall and the supply stacks (which write the board's summary). */
+  parts: (() => void)[];
+  /** Filled in as the parts run: complete once the last one has. */
+  anchors: BoardAnchors;
+}
+
+/**
+ * The board in parts: run one after another they make exactly what one draw makes (the same objects in the
+ * same order), so a scene can spread a first draw, which paints every label's texture, over several tasks.
+ */
+export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Container, game: GameState, opt: BoardOptions): BoardBuild {
   const { width: W, height: H } = opt;
   const s = Math.max(0.7, Math.min(W / BASE_W, H / BASE_H, 1.6));
+  const stacks = new Map<string, { x: number; y: number }>();
+  const campuses = new Map<string, { x: number; y: number; w: number; h: number }>();
+  const anchors: BoardAnchors = { stacks, campuses, otherBuyers: { x: 0, y: 0 }, scale: s };
   // While the page lays itself out the canvas can be a few pixels wide for a frame: sizes derived from it
   // would go negative, and a rounded rect of negative size makes Canvas 2D throw (a negative arc radius).
-  if (W < MIN_BOARD_W || H < MIN_BOARD_H) return { stacks: new Map(), campuses: new Map(), otherBuyers: { x: 0, y: 0 }, scale: s };
-  drawn = game.scenario;
+  if (W < MIN_BOARD_W || H < MIN_BOARD_H) return { parts: [], anchors };
   // A laptop's or a projector's board: no label under 12 px, so the class reads it from the back of the room.
   const readable = W >= READABLE_BOARD.w && H >= READABLE_BOARD.h;
   // (On a phone's board a label that does not fit may still shrink below 10 px, as it always did.)
-  setMinLabel(readable ? 12 : 10, readable);
-  beginLabels(scene);
-  wake(scene.game);
+  const labelFloor = (): void => setMinLabel(readable ? 12 : 10, readable);
+  const parts: (() => void)[] = [];
+  // Every part draws this game's scenario (the SKU names' and vendors' look) at this board's label floor
+  // (another scene may have drawn in between).
+  const part = (fn: () => void): void => {
+    parts.push(() => {
+      drawn = game.scenario;
+      labelFloor();
+      fn();
+    });
+  };
+  drawn = game.scenario;
+  labelFloor();
   const g = scene.add.graphics();
   root.add(g);
   const text: TextFn = (x, y, str, size, color = CSS.text, bold = false, extra = {}) => {
@@ -92,7 +123,10 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const pad = Math.round(14 * s);
   // ---------------------------------------------------------------- timeline
   const tlH = Math.round(54 * s);
-  drawTimeline(game, g, text, pad, W - pad, tlH, s);
+  part(() => {
+    beginLabels(scene);
+    drawTimeline(game, g, text, pad, W - pad, tlH, s);
+  });
 
   // ---------------------------------------------------------------- columns
   const { left, right } = side(game);
@@ -112,7 +146,6 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   // The wall's label runs up beside it (labels never go below 10 px): the supply column ends left of it.
   const centerX1 = wallX - Math.max(gap, Math.ceil(lineHeight(10 * s, true) + 3 * s) + 1);
 
-  const campuses = new Map<string, { x: number; y: number; w: number; h: number }>();
   const rows = Math.max(left.length, right.length, 1);
   const cardH = Math.min(Math.round(176 * s), Math.floor((bottom - top - gap * (rows - 1)) / rows));
   const placeColumn = (list: CompanySpec[], x: number): void => {
@@ -121,7 +154,7 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
       const p = game.players.find((pl) => pl.id === c.id);
       if (!p) return;
       campuses.set(c.id, { x, y, w: campusW, h: cardH });
-      drawCampus(scene, root, g, text, game, c, p, { x, y, w: campusW, h: cardH }, s, opt);
+      part(() => drawCampus(scene, root, g, text, game, c, p, { x, y, w: campusW, h: cardH }, s, opt));
     });
   };
   placeColumn(left, leftX);
@@ -129,106 +162,111 @@ export function drawBoard(scene: Phaser.Scene, root: Phaser.GameObjects.Containe
   const shorter = left.length > right.length ? { list: right, x: rightX } : right.length > left.length ? { list: left, x: leftX } : null;
   if (shorter) {
     const y0 = top + shorter.list.length * (cardH + gap);
-    if (bottom - y0 > 70 * s) drawRulesBox(game, g, text, { x: shorter.x, y: y0, w: campusW, h: bottom - y0 }, s);
+    if (bottom - y0 > 70 * s) part(() => drawRulesBox(game, g, text, { x: shorter.x, y: y0, w: campusW, h: bottom - y0 }, s));
   }
 
-  // ---------------------------------------------------------------- wall
-  const wl = wallLevel(game, lang());
-  const wallTop = top;
-  const wallFullH = bottom - top;
-  const frac = wl.total > 0 ? wl.active / wl.total : 0;
-  const wallH = Math.round(Math.max(wallFullH * 0.08, wallFullH * (0.15 + 0.85 * frac)));
-  const brickH = Math.max(8, Math.round(12 * s));
-  g.fillStyle(C.cardLine, 0.5).fillRect(wallX, wallTop, wallW, wallFullH);
-  const wallY = bottom - wallH;
-  for (let y = bottom - brickH, row = 0; y >= wallY - 1; y -= brickH, row++) {
-    const off = row % 2 === 0 ? 0 : wallW / 2;
-    g.fillStyle(wl.active > 0 ? C.wall : C.idle, 1);
-    for (let x = wallX - off; x < wallX + wallW; x += wallW) {
-      const bx = Math.max(wallX, x);
-      const bw = Math.min(wallX + wallW, x + wallW) - bx - 1;
-      if (bw > 1) g.fillRect(bx, y, bw, brickH - 1);
+  part(() => drawMiddle());
+
+  // The wall, then the supply stacks between the columns, then the summary of the whole draw.
+  function drawMiddle(): void {
+    // ---------------------------------------------------------------- wall
+    const wl = wallLevel(game, lang());
+    const wallTop = top;
+    const wallFullH = bottom - top;
+    const frac = wl.total > 0 ? wl.active / wl.total : 0;
+    const wallH = Math.round(Math.max(wallFullH * 0.08, wallFullH * (0.15 + 0.85 * frac)));
+    const brickH = Math.max(8, Math.round(12 * s));
+    g.fillStyle(C.cardLine, 0.5).fillRect(wallX, wallTop, wallW, wallFullH);
+    const wallY = bottom - wallH;
+    for (let y = bottom - brickH, row = 0; y >= wallY - 1; y -= brickH, row++) {
+      const off = row % 2 === 0 ? 0 : wallW / 2;
+      g.fillStyle(wl.active > 0 ? C.wall : C.idle, 1);
+      for (let x = wallX - off; x < wallX + wallW; x += wallW) {
+        const bx = Math.max(wallX, x);
+        const bw = Math.min(wallX + wallW, x + wallW) - bx - 1;
+        if (bw > 1) g.fillRect(bx, y, bw, brickH - 1);
+      }
     }
+    // The label runs up the gap beside the wall, from its foot.
+    const labelText = fitText([tr('board.wall', { count: wl.active }), tr('board.wallShort', { count: wl.active })], bottom - wallTop, 10 * s, true);
+    text(wallX - 3 * s, bottom, labelText, 10, wl.active > 0 ? CSS.rule : CSS.faint, true).setOrigin(0, 1).setAngle(-90);
+
+    // ---------------------------------------------------------------- supply stacks
+    const skus = game.scenario.skus;
+    const cw = centerX1 - centerX0;
+    const onSale = tr('board.onSaleIn', { quarter: quarterLabel(game.scenario, game.quarter) });
+    text(centerX0 + cw / 2, top, onSale, 13, CSS.muted, true, { wrap: cw, align: 'center' }).setOrigin(0.5, 0);
+    // Under the title (two lines in a narrow column): the stacks' legend, then the timeline's.
+    const stackLegendY = top + Math.max(20 * s, wrapLines(onSale, 13 * s, true, cw).length * lineHeight(13 * s, true));
+    const legendY = stackLegendY + Math.max(16 * s, lineHeight(10.5 * s));
+    const colW = cw / Math.max(1, skus.length);
+    // Shrink the SKU names (a little) if their longest word would not fit a column.
+    let widest = 1;
+    for (const k of skus) for (const word of shortSkuName(k).split(' ')) widest = Math.max(widest, textWidth(word, 12.5 * s, true));
+    const nameSize = 12.5 * Math.max(0.8, Math.min(1, (colW - 6) / widest));
+    const nameStyle = (avail: boolean): LabelStyle => ({ size: nameSize * s, color: avail ? CSS.text : CSS.faint, bold: true, align: 'center', wrap: colW - 4 });
+    // Two name lines if any SKU name needs them, so the numbers under the stacks stay aligned.
+    const nameLines = Math.max(1, ...skus.map((k) => wrapLines(shortSkuName(k), nameSize * s, true, colW - 4).length));
+    const lineH = Math.max(15 * s, lineHeight(nameSize * s, true));
+    // A clearing price too wide for its column even at 80% ("28,5 Tsd. $") goes on two lines: number, then unit.
+    const priceFit = colW - 6 * s;
+    const priceText = (k: (typeof skus)[number]): string => {
+      const last = lastClearing(game, k.id);
+      return last ? money(last.clearing.clearingPrice) : money(k.listPrice);
+    };
+    const twoLinePrices = skus.some((k) => textWidth(priceText(k), 12.5 * s, true) * 0.8 > priceFit);
+    const split = (str: string): string => (twoLinePrices ? str.replace(/[\s\u00a0]/, '\n') : str);
+    // Under each stack: its name, its count, then its price (lines at least as tall as their 10 or 12 px text).
+    const countH = Math.max(15 * s, lineHeight(11 * s) + 1);
+    const priceH = lineHeight(12.5 * s, true);
+    const labelsH = Math.max(nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0), 7 * s + nameLines * lineH + countH + priceH * (twoLinePrices ? 2 : 1) + 4 * s);
+    const baseY = bottom - labelsH;
+    // The timeline's legend under the stacks' legend (when it fits the column).
+    const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
+    const stackTop = Math.round(legendY + 8 * s + legendH);
+    const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
+    // 22 tiles at most, each at least 5 px tall; where the column is short (a phone) fewer tiles, so the
+    // tallest stack still starts under the legends instead of over them.
+    const maxTiles = Math.max(1, Math.min(22, Math.floor((baseY - stackTop) / 5)));
+    const tileH = Math.max(5, Math.floor((baseY - stackTop) / maxTiles));
+    let tallest = baseY;
+    skus.forEach((sku, i) => {
+      const cx = centerX0 + colW * i + colW / 2;
+      const supply = supplyNow(game, sku);
+      const available = sku.availableFrom <= game.quarter;
+      const color = vendorColor(sku.vendor);
+      // Area-true (square-root) heights: a big stack still leaves room to see the small ones.
+      const tiles = supply > 0 ? Math.max(1, Math.round(Math.sqrt(supply / maxSupply) * maxTiles)) : 0;
+      const tw = Math.min(colW - 12 * s, 44 * s);
+      for (let t = 0; t < tiles; t++) {
+        const y = baseY - (t + 1) * tileH;
+        g.fillStyle(color, t % 2 === 0 ? 0.95 : 0.82).fillRoundedRect(cx - tw / 2, y + 1, tw, tileH - 2, Math.min(3, tileH / 3));
+      }
+      if (tiles === 0) {
+        g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
+      }
+      stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
+      tallest = Math.min(tallest, baseY - Math.max(1, tiles) * tileH);
+      // On a phone six columns share a narrow middle: the labels under a stack shrink further to stay in it.
+      const narrow = 0.4;
+      root.add(shrinkTo(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0), colW - 2, narrow));
+      const y2 = baseY + 5 * s + nameLines * lineH + 2 * s;
+      const fit = priceFit;
+      shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit, narrow);
+      const last = lastClearing(game, sku.id);
+      if (last) shrinkTo(text(cx, y2 + countH, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
+      else if (available) {
+        const listed = tr('orders.list', { price: money(sku.listPrice) });
+        shrinkTo(text(cx, y2 + countH, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
+      }
+    });
+    shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
+    g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
+    writeBoardSummary(scene, game, left, right, tallest);
+    anchors.otherBuyers = { x: centerX0 + cw / 2, y: top - 10 };
   }
-  // The label runs up the gap beside the wall, from its foot.
-  const labelText = fitText([tr('board.wall', { count: wl.active }), tr('board.wallShort', { count: wl.active })], bottom - wallTop, 10 * s, true);
-  text(wallX - 3 * s, bottom, labelText, 10, wl.active > 0 ? CSS.rule : CSS.faint, true).setOrigin(0, 1).setAngle(-90);
 
-  // ---------------------------------------------------------------- supply stacks
-  const stacks = new Map<string, { x: number; y: number }>();
-  const skus = game.scenario.skus;
-  const cw = centerX1 - centerX0;
-  const onSale = tr('board.onSaleIn', { quarter: quarterLabel(game.scenario, game.quarter) });
-  text(centerX0 + cw / 2, top, onSale, 13, CSS.muted, true, { wrap: cw, align: 'center' }).setOrigin(0.5, 0);
-  // Under the title (two lines in a narrow column): the stacks' legend, then the timeline's.
-  const stackLegendY = top + Math.max(20 * s, wrapLines(onSale, 13 * s, true, cw).length * lineHeight(13 * s, true));
-  const legendY = stackLegendY + Math.max(16 * s, lineHeight(10.5 * s));
-  const colW = cw / Math.max(1, skus.length);
-  // Shrink the SKU names (a little) if their longest word would not fit a column.
-  let widest = 1;
-  for (const k of skus) for (const word of shortSkuName(k).split(' ')) widest = Math.max(widest, textWidth(word, 12.5 * s, true));
-  const nameSize = 12.5 * Math.max(0.8, Math.min(1, (colW - 6) / widest));
-  const nameStyle = (avail: boolean): LabelStyle => ({ size: nameSize * s, color: avail ? CSS.text : CSS.faint, bold: true, align: 'center', wrap: colW - 4 });
-  // Two name lines if any SKU name needs them, so the numbers under the stacks stay aligned.
-  const nameLines = Math.max(1, ...skus.map((k) => wrapLines(shortSkuName(k), nameSize * s, true, colW - 4).length));
-  const lineH = Math.max(15 * s, lineHeight(nameSize * s, true));
-  // A clearing price too wide for its column even at 80% ("28,5 Tsd. $") goes on two lines: number, then unit.
-  const priceFit = colW - 6 * s;
-  const priceText = (k: (typeof skus)[number]): string => {
-    const last = lastClearing(game, k.id);
-    return last ? money(last.clearing.clearingPrice) : money(k.listPrice);
-  };
-  const twoLinePrices = skus.some((k) => textWidth(priceText(k), 12.5 * s, true) * 0.8 > priceFit);
-  const split = (str: string): string => (twoLinePrices ? str.replace(/[\s\u00a0]/, '\n') : str);
-  // Under each stack: its name, its count, then its price (lines at least as tall as their 10 or 12 px text).
-  const countH = Math.max(15 * s, lineHeight(11 * s) + 1);
-  const priceH = lineHeight(12.5 * s, true);
-  const labelsH = Math.max(nameLines * lineH + 36 * s + (twoLinePrices ? 18 * s : 0), 7 * s + nameLines * lineH + countH + priceH * (twoLinePrices ? 2 : 1) + 4 * s);
-  const baseY = bottom - labelsH;
-  // The timeline's legend under the stacks' legend (when it fits the column).
-  const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
-  const stackTop = Math.round(legendY + 8 * s + legendH);
-  const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
-  // 22 tiles at most, each at least 5 px tall; where the column is short (a phone) fewer tiles, so the
-  // tallest stack still starts under the legends instead of over them.
-  const maxTiles = Math.max(1, Math.min(22, Math.floor((baseY - stackTop) / 5)));
-  const tileH = Math.max(5, Math.floor((baseY - stackTop) / maxTiles));
-  let tallest = baseY;
-  skus.forEach((sku, i) => {
-    const cx = centerX0 + colW * i + colW / 2;
-    const supply = supplyNow(game, sku);
-    const available = sku.availableFrom <= game.quarter;
-    const color = vendorColor(sku.vendor);
-    // Area-true (square-root) heights: a big stack still leaves room to see the small ones.
-    const tiles = supply > 0 ? Math.max(1, Math.round(Math.sqrt(supply / maxSupply) * maxTiles)) : 0;
-    const tw = Math.min(colW - 12 * s, 44 * s);
-    for (let t = 0; t < tiles; t++) {
-      const y = baseY - (t + 1) * tileH;
-      g.fillStyle(color, t % 2 === 0 ? 0.95 : 0.82).fillRoundedRect(cx - tw / 2, y + 1, tw, tileH - 2, Math.min(3, tileH / 3));
-    }
-    if (tiles === 0) {
-      g.lineStyle(1, C.faint, 0.8).strokeRoundedRect(cx - tw / 2, baseY - tileH * 2, tw, tileH * 2 - 2, 3);
-    }
-    stacks.set(sku.id, { x: cx, y: baseY - Math.max(1, tiles) * tileH });
-    tallest = Math.min(tallest, baseY - Math.max(1, tiles) * tileH);
-    // On a phone six columns share a narrow middle: the labels under a stack shrink further to stay in it.
-    const narrow = 0.4;
-    root.add(shrinkTo(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0), colW - 2, narrow));
-    const y2 = baseY + 5 * s + nameLines * lineH + 2 * s;
-    const fit = priceFit;
-    shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit, narrow);
-    const last = lastClearing(game, sku.id);
-    if (last) shrinkTo(text(cx, y2 + countH, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
-    else if (available) {
-      const listed = tr('orders.list', { price: money(sku.listPrice) });
-      shrinkTo(text(cx, y2 + countH, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
-    }
-  });
-  shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
-  g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
-  writeBoardSummary(scene, game, left, right, tallest);
-
-  return { stacks, campuses, otherBuyers: { x: centerX0 + cw / 2, y: top - 10 }, scale: s };
+  return { parts, anchors };
 }
 
 /** The width a supply column needs for its labels at this scale: the SKU name's longest word, its price, its count. */

@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
-import { drawBoard } from './board-view';
+import { boardParts } from './board-view';
 import { SCENE } from './keys';
 import { renderOnDemand, wake } from './render-on-demand';
 import { fitParent, markDrawn } from './theme';
@@ -11,12 +11,38 @@ export function humanIds(store: GameStore): string[] {
   return humanSeatIds(store.getState().record?.seats);
 }
 
+/**
+ * Runs `fn` in a task of its own, soon: a message to itself, so no timer clamping, and the browser may paint or
+ * handle input between two such tasks. Returns a cancel function.
+ */
+function nextTask(fn: () => void): () => void {
+  const channel = new MessageChannel();
+  let live = true;
+  channel.port1.addEventListener(
+    'message',
+    () => {
+      channel.port1.close();
+      if (live) fn();
+    },
+    { once: true },
+  );
+  channel.port1.start();
+  channel.port2.postMessage(null);
+  return () => {
+    live = false;
+    channel.port1.close();
+  };
+}
+
 /** The board during the orders phase: redrawn whenever the game or the size changes. */
 export class BoardScene extends Phaser.Scene {
   private root!: Phaser.GameObjects.Container;
+  /** A draw asked for and not yet started. */
   private pending = false;
   /** The size last drawn at ("" before the first draw): a resize to the same size redraws nothing. */
   private drawnSize = '';
+  /** Cancels the draw under way (its next part), if any. */
+  private cancelBuild: (() => void) | null = null;
 
   constructor(private readonly store: GameStore) {
     super(SCENE.board);
@@ -26,6 +52,7 @@ export class BoardScene extends Phaser.Scene {
     // The scene object is reused across starts: a redraw scheduled before the last shutdown never ran.
     this.pending = false;
     this.drawnSize = '';
+    this.cancelBuild = null;
     renderOnDemand(this.game, this.store);
     this.root = this.add.container();
     // Redraw only when something drawn changes: a bot's sealed orders (state.pending) change nothing on
@@ -45,19 +72,22 @@ export class BoardScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       unsub();
       this.scale.off('resize', onResize);
+      this.cancelBuild?.();
+      this.cancelBuild = null;
+      this.pending = false;
     });
-    // Draw in the next frame, not now: a scene starts inside the store change that switched the screen (the
-    // click on "Continue", which also rebuilt the panel), and that task is long enough already. The canvas
-    // keeps showing the last frame until then, as nothing renders in between.
+    // Draw in a task of its own, not now: a scene starts inside the frame that switched the screen, after the
+    // task that built the new panel. The canvas keeps showing the last frame until the board is drawn, as
+    // nothing renders in between.
     this.requestDraw();
   }
 
-  /** Coalesces bursts of changes (six bots submitting, a window drag) into one redraw per frame. */
+  /** Coalesces bursts of changes (six bots submitting, a window drag) into one redraw; a draw under way starts over. */
   private requestDraw(): void {
     if (this.pending) return;
     this.pending = true;
-    wake(this.game, 2);
-    this.time.delayedCall(0, () => {
+    this.cancelBuild?.();
+    this.cancelBuild = nextTask(() => {
       this.pending = false;
       this.draw();
     });
@@ -67,13 +97,25 @@ export class BoardScene extends Phaser.Scene {
     return `${this.scale.width}x${this.scale.height}`;
   }
 
+  /**
+   * Draws the board into a new, hidden container, one part (the timeline, a campus, the middle) per task:
+   * the first board of a game paints every label's texture, more than a frame's worth of work in one task.
+   * The old board stays on screen until the new one is whole; then they swap and one frame renders it.
+   */
   private draw(): void {
     const game = this.store.getState().game;
     fitParent(this);
-    this.drawnSize = this.sizeKey();
-    this.root.removeAll(true);
-    if (!game) return;
-    drawBoard(this, this.root, game, {
+    // Fitting the canvas may resize the scene, which asks for a draw of its own, at the new size, in the next
+    // task: leave the board to that one (two builds under way at once would both add their labels).
+    if (this.pending) return;
+    const size = this.sizeKey();
+    this.drawnSize = size;
+    if (!game) {
+      this.root.removeAll(true);
+      return;
+    }
+    const next = this.add.container().setVisible(false);
+    const build = boardParts(this, next, game, {
       width: this.scale.width,
       height: this.scale.height,
       highlight: humanIds(this.store),
@@ -81,6 +123,33 @@ export class BoardScene extends Phaser.Scene {
       seats: this.store.getState().record?.seats,
       onSelect: (id) => this.store.getState().selectCompany(id),
     });
-    markDrawn(this);
+    let i = 0;
+    let cancelTask = (): void => {};
+    const step = (): void => {
+      // Only the latest build goes on (a build replaced without its cancel being called stops here).
+      if (this.cancelBuild !== cancel) {
+        next.destroy();
+        return;
+      }
+      build.parts[i++]?.();
+      if (i < build.parts.length) {
+        cancelTask = nextTask(step);
+        return;
+      }
+      this.cancelBuild = null;
+      this.root.destroy();
+      this.root = next.setVisible(true);
+      // For the tests and the bench (not read by the game): how many tasks the last draw took.
+      if (this.game.canvas) this.game.canvas.dataset.drawTasks = String(Math.max(1, build.parts.length));
+      markDrawn(this);
+      wake(this.game);
+    };
+    // A new draw asked for before this one is whole drops it (the labels it painted stay cached for the next).
+    const cancel = (): void => {
+      cancelTask();
+      next.destroy();
+    };
+    this.cancelBuild = cancel;
+    step();
   }
 }
