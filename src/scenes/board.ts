@@ -15,7 +15,7 @@ export function humanIds(store: GameStore): string[] {
  * Runs `fn` in a task of its own, soon: a message to itself, so no timer clamping, and the browser may paint or
  * handle input between two such tasks. Returns a cancel function.
  */
-function nextTask(fn: () => void): () => void {
+export function nextTask(fn: () => void): () => void {
   const channel = new MessageChannel();
   let live = true;
   channel.port1.addEventListener(

@@ -5,7 +5,8 @@ import { MIN_BOARD_W, MIN_BOARD_H, READABLE_BOARD } from './board-view';
 import { teamNameOf, withTeam } from '../replay/team-name';
 import { badgeOf } from '../store/scenario-look';
 import { SCENE } from './keys';
-import { renderOnDemand } from './render-on-demand';
+import { renderOnDemand, wake } from './render-on-demand';
+import { nextTask } from './board';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
 import { lang, t } from '../text/i18n';
 import { margin, score } from '../text/format';
@@ -21,6 +22,8 @@ const PARTS = [
 /** Game over: one bar per company, split into the weighted parts of its score. */
 export class GameOverScene extends Phaser.Scene {
   private root!: Phaser.GameObjects.Container;
+  /** Cancels the draw under way (its next part), if any. */
+  private cancelBuild: (() => void) | null = null;
 
   constructor(private readonly store: GameStore) {
     super(SCENE.gameOver);
@@ -29,69 +32,99 @@ export class GameOverScene extends Phaser.Scene {
   create(): void {
     renderOnDemand(this.game, this.store);
     fitParent(this);
+    this.cancelBuild = null;
     this.root = this.add.container();
     const onResize = (): void => this.draw();
     this.scale.on('resize', onResize);
-    this.events.once('shutdown', () => this.scale.off('resize', onResize));
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', onResize);
+      this.cancelBuild?.();
+      this.cancelBuild = null;
+    });
     this.draw();
   }
 
+  /**
+   * Draws the final bars into a new, hidden container, a part per task (the titles, each company's row, the
+   * legend and notes): every text is a texture painted on creation, more than a frame's work in one task.
+   * The old drawing stays until the new one is whole; then they swap and one frame renders it.
+   */
   private draw(): void {
-    this.root.removeAll(true);
+    this.cancelBuild?.();
+    this.cancelBuild = null;
     const game = this.store.getState().game;
-    if (!game) return;
+    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
+    if (!game) {
+      this.root.removeAll(true);
+      return;
+    }
     const { width: w, height: h } = this.scale;
     // Too small to lay out (a frame mid-resize): sizes would go negative and Canvas 2D throws on them.
     if (w < MIN_BOARD_W || h < MIN_BOARD_H) {
+      this.root.removeAll(true);
       markDrawn(this); // drawn: empty at this size, and the canvas says so
       return;
     }
+    // Until the new drawing is whole, the canvas does not claim to show it.
+    if (canvas) {
+      delete canvas.dataset.drawn;
+      delete canvas.dataset.gameOver;
+    }
+    const next = this.add.container().setVisible(false);
+    const parts: (() => void)[] = [];
     const s = Math.max(0.7, Math.min(w / 640, h / 600, 1.6));
     // As on the board: no text under 12 px on a laptop's or a projector's screen, 10 on a phone's (the bars
     // need less room than the board: at 1024x768 the final table leaves them two fifths of the width).
     const minPx = w >= READABLE_BOARD.w * 2 / 3 && h >= READABLE_BOARD.h * 0.9 ? 12 : 10;
     const g = this.add.graphics();
-    this.root.add(g);
+    next.add(g);
     const drawn: Phaser.GameObjects.Text[] = [];
     const txt = (x: number, y: number, str: string, size: number, color: string = CSS.text, bold = false): Phaser.GameObjects.Text => {
       const o = this.add.text(x, y, str, textStyle(Math.max(minPx, size * s), color, bold));
-      this.root.add(o);
+      next.add(o);
       drawn.push(o);
       return o;
     };
     const pad = 24 * s;
-    txt(pad, pad, t('board.final'), 24, CSS.text, true);
-    // The subtitle wraps in a narrow column; the rows start under it.
-    const sub = txt(pad, pad + 34 * s, t('board.finalLine', { title: game.scenario.title[lang()], from: quarterLabel(game.scenario, 0), to: quarterLabel(game.scenario, game.scenario.quarters - 1) }), 12.5, CSS.muted).setWordWrapWidth(w - 2 * pad);
     const weights = game.scenario.scoring.weights;
     const standings = finalStandings(game);
     const hasPar = standings.some((st) => st.margin !== null);
-    const top = Math.max(pad + 76 * s, sub.y + sub.height + 30 * s);
-    // With a par the rows are ranked by score minus par: that column sits at the right, the score before it.
     const marginW = hasPar ? 70 * s : 0;
-    if (hasPar) {
-      txt(w - pad - marginW, top - 18 * s, t('tables.score'), 11, CSS.muted).setOrigin(1, 0.5);
-      txt(w - pad, top - 18 * s, t('tables.margin'), 11, CSS.muted).setOrigin(1, 0.5);
-    }
-    const legendH = 30 * s;
-    const rowH = Math.min(64 * s, (h - top - pad - legendH - 50 * s) / Math.max(1, standings.length));
-    // A class game's rows name the team with its company ("Azure Owls (Microsoft)"): the names' column is as
-    // wide as its longest name, up to 40% of the screen (past that a name wraps onto a second line).
     const seats = this.store.getState().record?.seats;
     const nameOf = (id: string, company: string): string => withTeam(company, teamNameOf(seats, id));
-    const nameSize = Math.max(minPx, 14 * s);
-    let widest = 0;
-    for (const st of standings) {
-      const c = game.scenario.companies.find((x) => x.id === st.playerId);
-      if (c) widest = Math.max(widest, this.measure(nameOf(c.id, c.name), nameSize, st.rank === 1));
-    }
     // The badge's swatch holds a 12 px initial on a projector; the name starts after it.
     const sw = Math.max(22 * s, minPx + 10);
     const nameX = pad + 24 * s + sw + 8 * s;
-    const labelW = Math.min(Math.max(170 * s, nameX - pad + widest + 12 * s), w * 0.4);
-    const barX = pad + labelW;
-    const barW = w - barX - pad - 56 * s - marginW;
-    standings.forEach((st, i) => {
+    let top = 0;
+    let rowH = 0;
+    let barX = 0;
+    let barW = 0;
+    // The titles, and the layout they leave room for.
+    parts.push(() => {
+      txt(pad, pad, t('board.final'), 24, CSS.text, true);
+      // The subtitle wraps in a narrow column; the rows start under it.
+      const sub = txt(pad, pad + 34 * s, t('board.finalLine', { title: game.scenario.title[lang()], from: quarterLabel(game.scenario, 0), to: quarterLabel(game.scenario, game.scenario.quarters - 1) }), 12.5, CSS.muted).setWordWrapWidth(w - 2 * pad);
+      top = Math.max(pad + 76 * s, sub.y + sub.height + 30 * s);
+      // With a par the rows are ranked by score minus par: that column sits at the right, the score before it.
+      if (hasPar) {
+        txt(w - pad - marginW, top - 18 * s, t('tables.score'), 11, CSS.muted).setOrigin(1, 0.5);
+        txt(w - pad, top - 18 * s, t('tables.margin'), 11, CSS.muted).setOrigin(1, 0.5);
+      }
+      const legendH = 30 * s;
+      rowH = Math.min(64 * s, (h - top - pad - legendH - 50 * s) / Math.max(1, standings.length));
+      // A class game's rows name the team with its company ("Azure Owls (Microsoft)"): the names' column is as
+      // wide as its longest name, up to 40% of the screen (past that a name wraps onto a second line).
+      const nameSize = Math.max(minPx, 14 * s);
+      let widest = 0;
+      for (const st of standings) {
+        const c = game.scenario.companies.find((x) => x.id === st.playerId);
+        if (c) widest = Math.max(widest, this.measure(nameOf(c.id, c.name), nameSize, st.rank === 1));
+      }
+      const labelW = Math.min(Math.max(170 * s, nameX - pad + widest + 12 * s), w * 0.4);
+      barX = pad + labelW;
+      barW = w - barX - pad - 56 * s - marginW;
+    });
+    standings.forEach((st, i) => parts.push(() => {
       const c = game.scenario.companies.find((x) => x.id === st.playerId);
       if (!c) return;
       const y = top + i * rowH;
@@ -118,33 +151,58 @@ export class GameOverScene extends Phaser.Scene {
         const color = st.margin > 0 ? CSS.ok : st.margin < 0 ? CSS.behind : CSS.text;
         txt(w - pad, y + rowH / 2, margin(st.margin), 16, color, true).setOrigin(1, 0.5);
       }
-    });
-    // Legend under the bars, wrapping onto a second line when narrow.
-    let lx = barX;
-    let ly = top + standings.length * rowH + 10 * s;
-    for (const part of PARTS) {
-      const item = txt(0, 0, t('board.partWeight', { part: t(part.label), w: weights[part.key] }), 11.5, CSS.muted);
-      if (lx > barX && lx + 17 * s + item.displayWidth > w - pad) {
-        lx = barX;
-        ly += Math.max(20 * s, item.height + 3);
+    }));
+    // The legend and the notes, then the record of what was drawn.
+    parts.push(() => {
+      // Legend under the bars, wrapping onto a second line when narrow.
+      let lx = barX;
+      let ly = top + standings.length * rowH + 10 * s;
+      for (const part of PARTS) {
+        const item = txt(0, 0, t('board.partWeight', { part: t(part.label), w: weights[part.key] }), 11.5, CSS.muted);
+        if (lx > barX && lx + 17 * s + item.displayWidth > w - pad) {
+          lx = barX;
+          ly += Math.max(20 * s, item.height + 3);
+        }
+        g.fillStyle(part.color, 1).fillRect(lx, ly + 3 * s, 12 * s, 12 * s);
+        item.setPosition(lx + 17 * s, ly);
+        lx += 17 * s + item.displayWidth + 16 * s;
       }
-      g.fillStyle(part.color, 1).fillRect(lx, ly + 3 * s, 12 * s, 12 * s);
-      item.setPosition(lx + 17 * s, ly);
-      lx += 17 * s + item.displayWidth + 16 * s;
-    }
-    const notes = txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
-    if (hasPar) txt(pad, Math.max(ly + 54 * s, notes.y + notes.height + 2 * s), t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
-    // What the scene drew (each text's box and its font size as shown), for a test or a tool, as the board's data-board.
-    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
-    if (canvas) {
-      const labels = drawn.map((o) => {
-        const b = o.getBounds();
-        const round = (v: number): number => Math.round(v * 10) / 10;
-        return { text: o.text, x: round(b.x), y: round(b.y), w: round(b.width), h: round(b.height), size: round(Number.parseFloat(String(o.style.fontSize)) * Math.abs(o.scaleY)) };
-      });
-      canvas.dataset.gameOver = JSON.stringify({ labels });
-    }
-    markDrawn(this);
+      const notes = txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+      if (hasPar) txt(pad, Math.max(ly + 54 * s, notes.y + notes.height + 2 * s), t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+      // What the scene drew (each text's box and its font size as shown), for a test or a tool, as the board's data-board.
+      if (canvas) {
+        const labels = drawn.map((o) => {
+          const b = o.getBounds();
+          const round = (v: number): number => Math.round(v * 10) / 10;
+          return { text: o.text, x: round(b.x), y: round(b.y), w: round(b.width), h: round(b.height), size: round(Number.parseFloat(String(o.style.fontSize)) * Math.abs(o.scaleY)) };
+        });
+        canvas.dataset.gameOver = JSON.stringify({ labels });
+      }
+    });
+    let i = 0;
+    let cancelTask = (): void => {};
+    const step = (): void => {
+      if (this.cancelBuild !== cancel) {
+        next.destroy();
+        return;
+      }
+      parts[i++]?.();
+      if (i < parts.length) {
+        cancelTask = nextTask(step);
+        return;
+      }
+      this.cancelBuild = null;
+      this.root.destroy();
+      this.root = next.setVisible(true);
+      markDrawn(this);
+      wake(this.game);
+    };
+    const cancel = (): void => {
+      cancelTask();
+      next.destroy();
+    };
+    this.cancelBuild = cancel;
+    step();
   }
 
   /** A string's width in a Text style (canvas pixels), measured by a throwaway Text. */
