@@ -22,15 +22,15 @@ describe('the game-over line', () => {
   const line: GameOverLine = { playerId: 'a', rank: 6, of: 6, score: 301, margin: -59, part: 'efficiency', gap: 42, good: false, detail: { code: 'idle', values: { idle: 300_000, from: 2, to: 3 } } };
 
   it('places you, says how far from par and which part lost most points, with the idle chips and when', () => {
-    expect(gameOverText(game, line, true)).toBe('You finished 6th of 6, 5.9 below par: most of the points lost along the way were in efficiency (4.2), 300k chips idle in Q3–Q4 2025.');
+    expect(gameOverText(game, line, true)).toBe('You finished 6th of 6, 5.9 below par: most of the points lost along the way were in efficiency (4.2 points), 300k chips idle in Q3–Q4 2025.');
     setLang('de');
-    expect(gameOverText(game, line, true)).toBe('Du: Platz 6 von 6, 5,9 unter Par: die meisten unterwegs verlorenen Punkte entfielen auf Effizienz (4,2), 300\u00a0Tsd. Chips ungenutzt in Q3–Q4 2025.');
+    expect(gameOverText(game, line, true)).toBe('Du: Platz 6 von 6, 5,9 unter Par: die meisten unterwegs verlorenen Punkte entfielen auf Effizienz (4,2 Punkte), 300\u00a0Tsd. Chips ungenutzt in Q3–Q4 2025.');
   });
 
   it('names the company in hot seat, and says what won it for the winner', () => {
     expect(gameOverText(game, { ...line, rank: 1, margin: 32, part: 'capability', gap: 250, good: true, detail: { code: 'none', values: {} } }, false)).toBe('A won, 3.2 above par: most of it from capability.');
     expect(gameOverText(game, { ...line, margin: null, part: 'market', detail: { code: 'market', values: { profit: -5e8, best: 2e9 } } }, true)).toBe(
-      'You finished 6th of 6, with 30.1 points: most of the points lost along the way were in market (4.2), a profit of −$500M against the best $2B.',
+      'You finished 6th of 6, with 30.1 points: most of the points lost along the way were in market (4.2 points), a profit of −$500M against the best $2B.',
     );
   });
 
