@@ -33,6 +33,14 @@ export type Field = (typeof FIELDS)[number];
 
 /** The name of the reference row: the hard bot itself in the seat. */
 export const HARD_ROW = 'hard-bot';
+/**
+ * The reference row of the normal bot itself in the seat (the bot par measures, here in the sweep's field): it
+ * shows how far the field alone moves a seat's margin, so a flagged cell can be read against it. Not a
+ * scripted strategy: no goal judges it.
+ */
+export const NORMAL_ROW = 'normal-bot';
+/** Whether a row is one of the built-in bots' reference rows rather than a scripted strategy. */
+export const isBotRow = (strategy: string): boolean => strategy === HARD_ROW || strategy === NORMAL_ROW;
 /** The strategy the second goal is about. */
 export const SENSIBLE = 'sensible-buyer';
 /** Goal thresholds (issue #11). */
@@ -148,7 +156,7 @@ export interface SweepOptions {
   seed: string;
   iterations: number;
   strategiesDir?: string;
-  /** Include the hard bot as a row in each seat (default true). */
+  /** Include the hard bot and the normal bot as reference rows in each seat (default true). */
   hardRow?: boolean;
 }
 
@@ -160,7 +168,7 @@ export function sweepSeed(seed: string, scenarioId: string, field: Field, g: num
 /** Every game of the sweep, cell by cell. */
 export function planSweep(opts: SweepOptions, scenarios: ReadonlyMap<string, Scenario>): BalanceTask[] {
   const tasks: BalanceTask[] = [];
-  const rows = opts.hardRow === false ? opts.strategies : [...opts.strategies, HARD_ROW];
+  const rows = opts.hardRow === false ? opts.strategies : [...opts.strategies, NORMAL_ROW, HARD_ROW];
   for (const file of opts.scenarios) {
     const sc = scenarios.get(file);
     if (!sc) throw new CliError(`scenario ${file} was not loaded`);
@@ -203,7 +211,7 @@ export function playBalanceGame(scenario: Scenario, task: BalanceTask, script: S
   const decide = (state: GameState, playerId: string) => {
     if (playerId === tested) {
       if (script) return { orders: scriptedOrders(state, playerId, script, label) };
-      return botOrders(state, playerId, 'hard', opts);
+      return botOrders(state, playerId, task.strategy === NORMAL_ROW ? 'normal' : 'hard', opts);
     }
     return botOrders(state, playerId, task.field as BotLevel, opts);
   };
@@ -233,7 +241,7 @@ class Players {
       this.scenarios.set(task.scenarioFile, sc);
     }
     let script: ScriptedDecide | null = null;
-    if (task.strategy !== HARD_ROW) {
+    if (!isBotRow(task.strategy)) {
       const file = strategyFile(task.strategiesDir, task.strategy);
       script = this.scripts.get(file) ?? null;
       if (!script) {
@@ -278,7 +286,7 @@ export function summariseSweep(tasks: readonly BalanceTask[], results: readonly 
       rejected: rs.reduce((a, r) => a + r.rejected, 0),
     });
   }
-  const scripted = cells.filter((c) => c.strategy !== HARD_ROW);
+  const scripted = cells.filter((c) => !isBotRow(c.strategy));
   let worst: BalanceCell | null = null;
   for (const c of scripted) if (!worst || c.beatParShare > worst.beatParShare || (c.beatParShare === worst.beatParShare && c.margin > worst.margin)) worst = c;
   const rejections = results.flatMap((r) => r.rejections);
@@ -304,8 +312,13 @@ const cellName = (c: BalanceCell) => `${c.strategy} from ${c.seat} (${c.scenario
  *    its six seats (in every field swept; judged on the base scenario only, and only if it was swept).
  */
 export function evaluateGoals(cells: readonly BalanceCell[], baseScenario = 'hopper-scramble'): SweepSummary['goals'] {
-  const scripted = cells.filter((c) => c.strategy !== HARD_ROW);
+  const scripted = cells.filter((c) => !isBotRow(c.strategy));
   const over = scripted.filter((c) => c.beatParShare > GOALS.maxBeatShare);
+  // Flagged cells where the normal bot itself, same seat and field, beats par as often: the field, not the strategy.
+  const likeNormal = over.filter((c) => {
+    const ref = cells.find((x) => x.strategy === NORMAL_ROW && x.scenario === c.scenario && x.field === c.field && x.seat === c.seat);
+    return ref !== undefined && ref.beatParShare > GOALS.maxBeatShare;
+  }).length;
   const noDominantStrategy: GoalVerdict = {
     pass: scripted.length > 0 && over.length === 0,
     detail:
@@ -318,7 +331,7 @@ export function evaluateGoals(cells: readonly BalanceCell[], baseScenario = 'hop
               .sort((a, b) => b.beatParShare - a.beatParShare)
               .slice(0, 3)
               .map((c) => `${cellName(c)} ${pct(c.beatParShare)}`)
-              .join('; ')}`,
+              .join('; ')}${likeNormal > 0 ? `; in ${likeNormal} of them the normal bot itself beats par as often from that seat and field` : ''}`,
   };
   const sensible = cells.filter((c) => c.strategy === SENSIBLE);
   const far = sensible.filter((c) => Math.abs(c.margin) > GOALS.sensibleWithin);
@@ -344,7 +357,7 @@ export function evaluateGoals(cells: readonly BalanceCell[], baseScenario = 'hop
     const lost: string[] = [];
     for (const seat of seats) {
       const hard = inField.find((c) => c.seat === seat && c.strategy === HARD_ROW);
-      const best = inField.filter((c) => c.seat === seat && c.strategy !== HARD_ROW).sort((a, b) => b.margin - a.margin)[0];
+      const best = inField.filter((c) => c.seat === seat && !isBotRow(c.strategy)).sort((a, b) => b.margin - a.margin)[0];
       if (!hard || !best) continue;
       if (hard.margin > best.margin) beaten++;
       else lost.push(`${seat}: ${best.strategy} ${best.margin.toFixed(1)} ≥ hard ${hard.margin.toFixed(1)}`);
@@ -462,9 +475,9 @@ export async function runSweep(opts: SweepOptions, workers: number, onGame?: (do
 
 /**
  * A small sweep on fixed seeds for tests (and for the economics work): the base scenario, every strategy in
- * strategies/ plus the hard-bot row, 6 games a cell in a normal field and 2 games a cell in a hard field
- * (hard bots at 500 iterations), in this thread. Bounded: 6 seats × 13 rows × 8 games = 624 games, about
- * 30 s on one core today. `overrides` narrow it further (tests of the mechanics).
+ * strategies/ plus the normal-bot and hard-bot rows, 6 games a cell in a normal field and 2 games a cell in a hard field
+ * (hard bots at 500 iterations), in this thread. Bounded: 6 seats × (strategies + 2) rows × 8 games (768 games
+ * with today's 14 strategies), under a minute on one core. `overrides` narrow it further (tests of the mechanics).
  */
 export async function reducedSweep(overrides: Partial<SweepOptions> = {}): Promise<SweepSummary> {
   const opts: SweepOptions = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   evaluateGoals,
   HARD_ROW,
+  NORMAL_ROW,
   listScenarios,
   listStrategies,
   meanInterval,
@@ -55,13 +56,13 @@ describe('balance sweep', () => {
     expect(strategies.some((s) => s.startsWith('_'))).toBe(false);
   });
 
-  it('plans every seat × (strategies + hard row) × games, sharing seeds across cells of a scenario and field', () => {
+  it('plans every seat × (strategies + normal and hard rows) × games, sharing seeds across cells of a scenario and field', () => {
     const file = 'scenarios/tutorial.json';
     const sc = loadScenario(file);
     const opts: SweepOptions = { scenarios: [file], strategies: ['never-bid', 'bid-x3'], fields: ['normal', 'hard'], games: 3, hardGames: 2, seed: 's', iterations: 100 };
     const tasks = planSweep(opts, new Map([[file, sc]]));
-    expect(tasks.length).toBe(sc.companies.length * 3 * (3 + 2));
-    expect(new Set(tasks.map((t) => t.strategy))).toEqual(new Set(['never-bid', 'bid-x3', HARD_ROW]));
+    expect(tasks.length).toBe(sc.companies.length * 4 * (3 + 2));
+    expect(new Set(tasks.map((t) => t.strategy))).toEqual(new Set(['never-bid', 'bid-x3', NORMAL_ROW, HARD_ROW]));
     const seeds = new Set(tasks.filter((t) => t.field === 'normal').map((t) => t.seed));
     expect(seeds).toEqual(new Set([0, 1, 2].map((g) => sweepSeed('s', sc.id, 'normal', g))));
   });
@@ -69,8 +70,8 @@ describe('balance sweep', () => {
   it('runs a small sweep and reports the JSON shape: games, cells with intervals, worst, goals', async () => {
     const s = await runSweep({ scenarios: ['scenarios/tutorial.json'], strategies: ['never-bid', 'sensible-buyer'], fields: ['normal'], games: 2, hardGames: 1, seed: 'shape', iterations: 200 }, 1);
     const json = JSON.parse(JSON.stringify(s)) as typeof s;
-    expect(json.games).toBe(3 * 3 * 2);
-    expect(json.cells.length).toBe(9);
+    expect(json.games).toBe(3 * 4 * 2);
+    expect(json.cells.length).toBe(12);
     for (const c of json.cells) {
       expect(Object.keys(c).sort()).toEqual(['beatParShare', 'ci95', 'field', 'games', 'margin', 'rejected', 'scenario', 'seat', 'strategy', 'winShare']);
       expect(c.games).toBe(2);
@@ -82,6 +83,9 @@ describe('balance sweep', () => {
     // Passing every quarter is far below par from every seat.
     for (const c of json.cells.filter((x) => x.strategy === 'never-bid')) expect(c.margin).toBeLessThan(-5);
     expect(json.worst?.strategy).not.toBe(HARD_ROW);
+    expect(json.worst?.strategy).not.toBe(NORMAL_ROW);
+    // The normal bot's own row sits near par in its own field (par is what it scores, in a harder field).
+    for (const c of json.cells.filter((x) => x.strategy === NORMAL_ROW)) expect(Math.abs(c.margin)).toBeLessThan(5);
     expect(Object.keys(json.goals).sort()).toEqual(['hardBeatsBest', 'noDominantStrategy', 'sensibleNearPar']);
     expect(json.rejectedOrders).toBe(0);
   });
@@ -116,6 +120,21 @@ describe('balance goals', () => {
     expect(g.noDominantStrategy.pass).toBe(true);
     expect(g.sensibleNearPar.pass).toBe(true);
     expect(g.hardBeatsBest.pass).toBe(true);
+  });
+
+  it('judge scripted strategies only: the normal-bot row is a reference, and a flagged cell says when the normal bot itself beats par as often there', () => {
+    const base = seats.flatMap((s) => [cell(s, 'bid-x3', -4, 0.1), cell(s, 'sensible-buyer', -1, 0.3), cell(s, HARD_ROW, 1, 0.6)]);
+    // The normal bot beating par often from Microsoft is not a dominant strategy, and not the best strategy the hard bot must beat.
+    const g = evaluateGoals([...base, ...seats.map((s) => cell(s, NORMAL_ROW, s === 'microsoft' ? 2 : 0, s === 'microsoft' ? 0.7 : 0.2))]);
+    expect(g.noDominantStrategy.pass).toBe(true);
+    expect(g.hardBeatsBest.pass).toBe(true);
+    // A scripted cell flagged where the normal bot is flagged too is counted as such.
+    const flagged = base.map((c) => (c.seat === 'microsoft' && c.strategy === 'bid-x3' ? { ...c, margin: 2, beatParShare: 0.6 } : c));
+    const h = evaluateGoals([...flagged, ...seats.map((s) => cell(s, NORMAL_ROW, s === 'microsoft' ? 2 : 0, s === 'microsoft' ? 0.7 : 0.2))]);
+    expect(h.noDominantStrategy.pass).toBe(false);
+    expect(h.noDominantStrategy.detail).toContain('in 1 of them the normal bot itself beats par as often');
+    const k = evaluateGoals([...flagged, ...seats.map((s) => cell(s, NORMAL_ROW, 0, 0.2))]);
+    expect(k.noDominantStrategy.detail).not.toContain('normal bot itself');
   });
 
   it('fail on a dominant cell, a sensible buyer far from par, or a hard bot beaten from two seats', () => {
