@@ -8,7 +8,10 @@ import type { Rng } from '../engine';
 import { simulate, simulateCurve, skuSamples, type AuctionSim, type OwnBid } from './auction-sim';
 import type { BotContext, SkuInfo } from './context';
 import { cumValue, marginalValue, newPowerUnits, tranches, unitsWorth, type PowerBook, type Tranche } from './demand';
+import { affordable, firmBid } from './firming';
 import { forecastClearing } from './forecast';
+
+export { TOWARD_VALUE } from './firming';
 import type { BidRationale, Reason } from './types';
 import { unitValue, type WorldModel } from './valuation';
 
@@ -42,24 +45,6 @@ export function planChipCash(plan: Pick<BidPlan, 'quantity' | 'maxPrice' | 'tran
 /** Units of a whole curve. */
 export function planUnits(plan: Pick<BidPlan, 'quantity' | 'tranches'>): number {
   return plan.quantity + plan.tranches.reduce((a, t) => a + t.quantity, 0);
-}
-
-/** Worst-case cash of `quantity` units at `price` with the SKU's surcharge and any new power they need. */
-function cashNeed(ctx: BotContext, info: SkuInfo, schedule: readonly Tranche[], quantity: number, price: number): number {
-  const chips = Math.ceil((quantity * price * (100 + info.sharePct)) / 100);
-  return chips + newPowerUnits(schedule, quantity) * info.mwPerUnit * ctx.costPerMw;
-}
-
-/** The most units affordable at `price` within `money` (binary search on the worst-case cash). */
-function affordable(ctx: BotContext, info: SkuInfo, schedule: readonly Tranche[], price: number, money: number, cap: number): number {
-  let lo = 0;
-  let hi = Math.max(0, Math.floor(cap));
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (cashNeed(ctx, info, schedule, mid, price) <= money) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function exportReasons(info: SkuInfo): Reason[] {
@@ -118,15 +103,8 @@ function valueReasons(ctx: BotContext, model: WorldModel, info: SkuInfo, schedul
 }
 
 /**
- * Share of the way from the forecast clearing price to the value of the last unit it bids for that normal (and hard, which starts
- * from normal's bid) bids under uniform pricing. Before engine 3's balance pass the bots bid only a markup over
- * the forecast, so bidding ×1.5 their price won from Amazon every game (issue #11).
- */
-export const TOWARD_VALUE = 0.3;
-
-/**
  * Normal: forecasts the clearing price from the public record, bids a margin over it (by aggression, plus
- * `firmness`; under uniform pricing at least TOWARD_VALUE of the way to the last unit's value) but never over its valuation, for the units whose value covers that price, within its cash.
+ * `firmness`; under uniform pricing at least TOWARD_VALUE of the way to the last unit's value, within FIRM_CAP and FIRM_FLOOR) but never over its valuation, for the units whose value covers that price, within its cash.
  */
 export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, book: PowerBook, money: number, firmness = 0): BidPlan {
   const unit = { h100e: info.spec.h100e, watts: info.spec.watts, mig: info.spec.mig, own: false };
@@ -148,13 +126,11 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
   if (!payAsBid && quantity > 0) {
     // Under uniform pricing the highest rejected bid sets the price, so bidding over the forecast costs little
     // unless this bid is the one rejected: bid part of the way from the forecast to what the last unit bid
-    // for is worth (the same units; fewer only if the cash runs short at the firmer price).
-    const last = marginalValue(schedule, quantity) / surcharge;
-    const firm = Math.min(Math.floor(v1 / surcharge), Math.round(fc.price + TOWARD_VALUE * (last - fc.price)));
-    if (firm > maxPrice) {
-      maxPrice = firm;
-      quantity = affordable(ctx, info, schedule, maxPrice, money, quantity);
-    }
+    // for is worth (the same units; fewer only if the cash runs short at the firmer price), at most FIRM_CAP times
+    // the forecast and never so firm that the cash covers less than FIRM_FLOOR of the units.
+    const firm = firmBid(ctx, info, schedule, fc.price, marginalValue(schedule, quantity) / surcharge, Math.floor(v1 / surcharge), { quantity, maxPrice }, money);
+    quantity = firm.quantity;
+    maxPrice = firm.maxPrice;
   }
   if (quantity < Math.min(worth, cap)) reasons.push({ code: 'cashLimited', values: { cash: Math.round(money) } });
   reasons.push({ code: 'aggression', values: { pct: Math.round((maxPrice / fc.price - 1) * 100) } });
