@@ -7,7 +7,8 @@
 //   that its fleet and booked chips will not draw first, so chips do not sit idle;
 // - a chip's forecast is the latest clearing price nudged by its trend (list plus a tenth before any sale)
 //   or, if higher, the price that would have won the units it wants against the other bidders' revealed bids
-//   last quarter, never over twice list; it bids that forecast plus a tenth, at most a third of the supply;
+//   last quarter, never over twice list; it bids that forecast plus a tenth, for at most a third of the
+//   supply or, if more, what the other buyers left unsold last quarter;
 // - power: grid power for what it buys plus as many more quarters of buying at this rate as the build
 //   takes, on-site power (fast, dear) for chips that would arrive before their power;
 // - funds its own chip's development with a tenth of its money, spends three quarters of the rest on chips,
@@ -36,6 +37,13 @@ function priceToWin(view, ctx, sku, units, supply) {
     if (room < 0) return b.maxPrice * 1.01;
   }
   return 0;
+}
+
+/** Units of a chip the other buyers took last quarter (all of its supply before any sale). */
+function othersBought(view, ctx, sku) {
+  const c = view.history[view.history.length - 1]?.clearing.find((k) => k.sku === sku.id);
+  if (!c) return sku.supply[ctx.quarter] ?? 0;
+  return c.bids.filter((b) => b.bidder !== ctx.me).reduce((a, b) => a + b.filled, 0);
 }
 
 export default function decide(view, ctx) {
@@ -109,7 +117,7 @@ export default function decide(view, ctx) {
       spend(units, unit, o.mw);
       continue;
     }
-    let units = Math.floor(o.supply / P.supply);
+    let units = Math.max(Math.floor(o.supply / P.supply), o.supply - othersBought(view, ctx, o.s));
     const price = Math.round(Math.min(o.s.listPrice * P.cap, Math.max(o.price, priceToWin(view, ctx, o.s, Math.min(units, Math.floor(left / o.price)), o.supply)) * P.mark));
     units = affordable(price, o.mw, units);
     if (units <= 0) continue;
