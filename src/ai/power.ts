@@ -6,6 +6,7 @@
 import { deliveryQuarter, exportStatus, mwNeeded, type Bid } from '../engine';
 import { deployedH100e, powerAt, type BotContext } from './context';
 import type { PowerBook } from './demand';
+import { projectedBookingUnits } from './commitments';
 import type { DecisionRationale } from './types';
 import { supplyAt, unitValue, type WorldModel } from './valuation';
 
@@ -21,6 +22,8 @@ export interface ArrivalsNow {
   fractions: Map<string, number>;
   /** Own chips expected from the foundry this quarter. */
   customUnits: number;
+  /** True when the power book already holds the chips booked before this quarter (they are not added again). */
+  bookedInBook?: boolean;
 }
 
 /** Share of each SKU's supply this company expects to win: last quarter's share, or its share of the capex plans. */
@@ -65,10 +68,13 @@ export function expectedArrivals(ctx: BotContext, t: number, now?: ArrivalsNow, 
     const pays = !model || unitValue(ctx, model, { h100e: sku.h100e, watts: sku.watts, mig: sku.mig, own: false }, t, true).total > sku.listPrice;
     out.push({ kind: sku.id, mw, pays });
   }
-  // Own chips: the bookings due then (known), plus this quarter's booking if it is due then.
+  // Own chips: the bookings due then (known, unless the book holds them), this quarter's booking if it is due
+  // then, and the bookings still to be placed that would be due then (at the latest booking's size).
   let units = 0;
-  for (const b of view.me.bookings) if (b.dueQuarter === t) units += b.units;
-  if (now && now.customUnits > 0 && deliveryQuarter(ctx.state, ctx.q) === t) units += now.customUnits;
+  if (!now?.bookedInBook) for (const b of view.me.bookings) if (b.dueQuarter === t) units += b.units;
+  const due = deliveryQuarter(ctx.state, ctx.q);
+  if (now && now.customUnits > 0 && due === t) units += now.customUnits;
+  if (t > due) units += projectedBookingUnits(ctx, now?.customUnits ?? 0);
   if (units > 0) {
     const s = ctx.company.silicon;
     const mw = (units * s.watts * ctx.overhead) / 1_000_000;
@@ -132,8 +138,8 @@ export function fastPays(ctx: BotContext, model?: WorldModel): { pays: boolean; 
 /**
  * Normal and hard: power for this quarter's expected chips that found no free power (the book's new MW),
  * plus the chips expected over the lead time beyond the capacity already coming, if the power comes online
- * before the end. (Hard once also dropped chips whose power it judged not to pay; measured, that built too
- * little power and cost it rank, so both levels now plan the lead time's arrivals alike.)
+ * before the end. (Hard once also dropped chips whose power it judged not to pay and it built too little power;
+ * with the leader discount in the valuation it checks again, see below.)
  */
 export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, now: ArrivalsNow): PowerPlan {
   const ready = ctx.q + ctx.leadQuarters;
@@ -148,7 +154,10 @@ export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, 
   if (ready >= ctx.Q) return { mw: 0, fastMw, reasons: [...fastReasons, { code: 'powerTooLate', values: { readyQuarter: ready, quarters: ctx.Q } }] };
   let ahead = 0;
   for (let t = ctx.q + 1; t <= Math.min(ready, ctx.Q - 1); t++) {
-    for (const a of expectedArrivals(ctx, t, now, undefined)) if (a.pays) ahead += a.mw;
+    // Hard checks that a unit arriving then pays for new power at its price (with its leader discount, the
+    // GPUs a clear leader would not buy are not worth power built for them: measured, without this check it
+    // built power it left empty, efficiency 0.75-0.80 in some seeds).
+    for (const a of expectedArrivals(ctx, t, now, ctx.level === 'hard' ? model : undefined)) if (a.pays) ahead += a.mw;
   }
   // Capacity still free in the book by then serves those chips first; chips already idle need power too.
   const free = book.pools.filter((p) => p.start <= ready).reduce((a, p) => a + p.mw, 0);
