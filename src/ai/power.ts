@@ -138,8 +138,8 @@ export function fastPays(ctx: BotContext, model?: WorldModel): { pays: boolean; 
 /**
  * Normal and hard: power for this quarter's expected chips that found no free power (the book's new MW),
  * plus the chips expected over the lead time beyond the capacity already coming, if the power comes online
- * before the end. (Hard once also dropped chips whose power it judged not to pay and it built too little power;
- * with the leader discount in the valuation it checks again, see below.)
+ * before the end. (Hard once also dropped chips whose power it judged not to pay; measured, that built too
+ * little power and cost it rank, so both levels now plan the lead time's arrivals alike.)
  */
 export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, now: ArrivalsNow): PowerPlan {
   const ready = ctx.q + ctx.leadQuarters;
@@ -154,10 +154,7 @@ export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, 
   if (ready >= ctx.Q) return { mw: 0, fastMw, reasons: [...fastReasons, { code: 'powerTooLate', values: { readyQuarter: ready, quarters: ctx.Q } }] };
   let ahead = 0;
   for (let t = ctx.q + 1; t <= Math.min(ready, ctx.Q - 1); t++) {
-    // Hard checks that a unit arriving then pays for new power at its price (with its leader discount, the
-    // GPUs a clear leader would not buy are not worth power built for them: measured, without this check it
-    // built power it left empty, efficiency 0.75-0.80 in some seeds).
-    for (const a of expectedArrivals(ctx, t, now, ctx.level === 'hard' ? model : undefined)) if (a.pays) ahead += a.mw;
+    for (const a of expectedArrivals(ctx, t, now, undefined)) if (a.pays) ahead += a.mw;
   }
   // Capacity still free in the book by then serves those chips first; chips already idle need power too.
   const free = book.pools.filter((p) => p.start <= ready).reduce((a, p) => a + p.mw, 0);

@@ -127,14 +127,9 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
 
   const proj = projections(ctx);
   let cRef = 1;
-  let rivalBest = 1;
-  const cumulative = proj.map((p) => p.sofar + left * p.deployed + (p.growth * left * (left + 1)) / 2);
-  cumulative.forEach((c, i) => {
-    cRef = Math.max(cRef, c);
-    if (i !== ctx.ci) rivalBest = Math.max(rivalBest, c);
+  proj.forEach((p) => {
+    cRef = Math.max(cRef, p.sofar + left * p.deployed + (p.growth * left * (left + 1)) / 2);
   });
-  // Hard: the capability part is scored against the best; the lead is projected cumulative compute against the best rival's.
-  const capabilityWeight = leaderDiscount(ctx, (cumulative[ctx.ci] ?? 0) / rivalBest);
 
   // The market leader's profit at the end: its profit now (from this company's public market part) plus a
   // leader's share of the pools to come, less the write-offs of its capital.
@@ -145,9 +140,6 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
   let mAdd = 0;
   for (let t = q; t < Q; t++) mAdd += (1.2 * poolAt(ctx, t)) / sc.companies.length;
   const mRef = Math.max(1, mNow + mAdd);
-  // Hard: the market part is scored against the best too; the lead is profit so far against the best rival's (public metrics).
-  const rivalProfit = Math.max(1, ...(last?.metrics ?? []).filter((_, i) => i !== ctx.ci).map((m) => m.profit));
-  const marketWeight = mine && mine.profit > 0 ? leaderDiscount(ctx, mine.profit / rivalProfit) : 1;
 
   const world: number[] = [];
   const rivalsNow = sc.companies.reduce((a, c) => {
@@ -181,7 +173,7 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
       rate *= 1 - share;
     }
     // Market = profit: a dollar of revenue counts once.
-    revenueRate.push(rate * marketWeight);
+    revenueRate.push(rate);
   }
   let eRef = 1;
   for (const c of sc.companies) {
@@ -192,7 +184,7 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
     if (mw > 0) eRef = Math.max(eRef, d / mw);
   }
   return {
-    lambda: (capabilityWeight * w.capability * mRef) / (wm * cRef),
+    lambda: (w.capability * mRef) / (wm * cRef),
     indepDollar: (w.independence * mRef) / wm,
     effDollar: (w.efficiency * mRef) / (wm * eRef),
     revenueRate,
@@ -202,27 +194,6 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
     eRef,
     world,
   };
-}
-
-/** Projected lead over the best rival at which hard starts discounting a part scored against the best, where it stops, and the share it keeps. */
-const LEAD_CLOSE = 1.05;
-const LEAD_CLEAR = 1.3;
-const LEAD_FLOOR = 0.2;
-
-/**
- * The share of a part's value hard counts when the part is scored against the best (capability, market) and
- * the company leads it by `lead` (own projection over the best rival's). The leader scores full marks whatever
- * it adds, so for a company well clear of every rival more compute or revenue is worth little to its score,
- * while a chip that lowers its own-silicon share costs it; a fifth is kept as insurance on the projection.
- * Normal counts the parts in full (par is measured with it; measured last session, a normal bot that stopped
- * counting capability while ahead lost the lead in the tutorial). Measured (reduced sweep, base game): the
- * hard bot at Google had bought about a million H100e of GPUs late that its own-silicon share paid for
- * (independence 0.67-0.72 against the normal bot's 0.89-0.96); with the discount, cells beating par by more
- * than a point in more than 40% of games fell from 16 to 7 of 156.
- */
-export function leaderDiscount(ctx: BotContext, lead: number): number {
-  if (ctx.level !== 'hard') return 1;
-  return Math.min(1, Math.max(LEAD_FLOOR, 1 - ((1 - LEAD_FLOOR) * (lead - LEAD_CLOSE)) / (LEAD_CLEAR - LEAD_CLOSE)));
 }
 
 /** The parts of a unit's value, in dollars. */
