@@ -28,37 +28,31 @@ export interface QuarterAdvice {
 }
 
 /**
- * The advice: buy the H100 your power will run (the 290 MW arriving in Q2 and again in Q3 run about 190k H100
- * each with the Maia you book; Q3's chips fill the last of it), bid a little over the neoclouds' $28,000 (you
- * pay the clearing price, not your max), finish Maia's ramp at once and book the most Maia the foundry allows
- * while bookings can still arrive in the game (50% more a quarter). Build no extra power: the grid builds
- * already under way cover it, and new power would come online with a quarter or less left to use it.
+ * The advice: buy the H100 your power will run (the power you have runs 30,000 more now; the 290 MW arriving in
+ * Q2 and again in Q3 run the Maia you book and about 100,000 and 130,000 more H100), bid a little over the
+ * neoclouds' $28,000 (you pay the clearing price, not your max), book the ramp's cap of Maia while bookings can
+ * still arrive in the game, and leave the ramp unfinished: $1B to lift the booking cap does not pay back in
+ * three quarters (measured: following the old advice, which paid it, finished 1.6 points under par once the
+ * bots stopped leaving chips idle). Build no extra power: the grid builds already under way cover it, and new
+ * power would come online with a quarter or less left to use it.
  */
 export const TUTORIAL_ADVICE: readonly QuarterAdvice[] = [
-  { h100: 60_000, maxPrice: 30_000, siliconInvestment: 1_000_000_000, maia: 100_000 },
-  { h100: 80_000, maxPrice: 30_000, siliconInvestment: 0, maia: 150_000 },
-  { h100: 100_000, maxPrice: 30_000, siliconInvestment: 0, maia: 0 },
+  { h100: 30_000, maxPrice: 30_000, siliconInvestment: 0, maia: 100_000 },
+  { h100: 100_000, maxPrice: 30_000, siliconInvestment: 0, maia: 100_000 },
+  { h100: 130_000, maxPrice: 30_000, siliconInvestment: 0, maia: 0 },
 ];
 
-/**
- * The advice for quarter `q` as the card words it: a respin can leave Maia in the ramp after Q1's money, and
- * then the advice is to pay what the stage still needs (`stageCostLeft`) and book the ramp's cap instead.
- */
+/** The advice for quarter `q` as the card words it (Maia stays in the ramp, so bookings keep to the ramp's cap). */
 export function adviceFor(game: GameState, q: number): QuarterAdvice | null {
   const a = TUTORIAL_ADVICE[q];
   const me = game.players.find((p) => p.id === TUTORIAL_SEAT);
   if (!a || !me) return a ?? null;
   const ramping = me.silicon.stage !== 'volume';
-  const cap = game.scenario.silicon.rampCap;
-  return {
-    ...a,
-    siliconInvestment: q > 0 && ramping && a.maia > 0 ? siliconStageCost(game, me) : a.siliconInvestment,
-    maia: ramping ? Math.min(a.maia, cap) : a.maia,
-  };
+  return { ...a, maia: ramping ? Math.min(a.maia, game.scenario.silicon.rampCap) : a.maia };
 }
 
-/** What the own chip's current stage still needs (0 in volume), as the scripted bots' helper counts it. */
-function siliconStageCost(game: GameState, me: PlayerState): number {
+/** What finishing the own chip's current stage would cost (0 in volume): the sum the card says not to spend. */
+export function siliconStageCost(game: GameState, me: PlayerState): number {
   const stage = me.silicon.stage;
   if (stage === 'volume') return 0;
   return Math.max(0, stageCost(game, stage === 'none' ? 'design' : stage) - me.silicon.progress);
@@ -159,14 +153,8 @@ export const TUTORIAL_STEPS: readonly TutorialStep[] = [
     done: (s) => bidQuantity(s) > 0,
   },
   { id: 'q1-price', screen: 'board', quarter: 0, target: 'bid-price-H100', code: 'bidPrice', done: (s) => bidPrice(s) >= listPrice(s) },
-  {
-    id: 'q1-silicon',
-    screen: 'board',
-    quarter: 0,
-    target: 'silicon-investment',
-    code: 'silicon',
-    done: (s) => draftAmount(s, (d) => d.siliconInvestment) > 0,
-  },
+  // Advice not to act (finishing the ramp does not pay in three quarters): a "Next" step.
+  { id: 'q1-silicon', screen: 'board', quarter: 0, target: 'silicon-investment', code: 'silicon' },
   {
     id: 'q1-maia',
     screen: 'board',

@@ -8,6 +8,7 @@
 import type { GameStore, StoreData } from '../store/game-store';
 import {
   adviceFor,
+  siliconStageCost,
   currentStep,
   stepNumber,
   tutorialActive,
@@ -38,10 +39,8 @@ function stepText(s: StoreData, step: TutorialStep): string {
     price: f.moneyExact(a?.maxPrice ?? 0),
     list: f.moneyExact(h100?.listPrice ?? 0),
     rival: f.moneyExact(rival?.maxPrice ?? 0),
-    money: f.money(a?.siliconInvestment ?? 0),
+    money: f.money(g && me ? siliconStageCost(g, me) : 0),
   };
-  // After a respin Maia is still ramping in Q2: the card says so and gives the ramp's numbers.
-  if (step.code === 'maiaMore' && me && me.silicon.stage !== 'volume') return t('tut.maiaRamp', values);
   return t(`tut.${step.code}` as Key, values);
 }
 

@@ -2,7 +2,7 @@
  * The coached tutorial's advice beats par (issue 13 item 4), on fixed seeds: strategies/tutorial-advice.mjs,
  * the scripted bot that plays exactly what the tutorial's cards advise, gives the same orders as the
  * tutorial's own advice (src/store/tutorial.ts) every quarter, and from Microsoft's seat against normal bots
- * finishes above par. Seeds 6 and 9 are games where Maia 100 has a respin in Q1 (the advice then changes).
+ * finishes above par. The advice puts nothing into Maia's ramp, so Maia 100 stays in the ramp all game.
  * The full 20-seed measurement is in the README (*The coached tutorial*).
  */
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,6 @@ describe('the tutorial advice, played as a scripted bot', () => {
     async (seed) => {
       const deciders = await seatDeciders(seats);
       let checked = 0;
-      let respin = false;
       const wrapped = deciders.map((d) => (state: GameState, playerId: string) => {
         const out = d(state, playerId);
         if (playerId === TUTORIAL_SEAT) {
@@ -40,7 +39,7 @@ describe('the tutorial advice, played as a scripted bot', () => {
             powerBuild: 0,
             powerFast: 0,
           });
-          if (state.quarter === 1 && state.players.find((p) => p.id === TUTORIAL_SEAT)?.silicon.stage !== 'volume') respin = true;
+          expect(state.players.find((p) => p.id === TUTORIAL_SEAT)?.silicon.stage).toBe('ramp');
           checked++;
         }
         return out;
@@ -48,7 +47,6 @@ describe('the tutorial advice, played as a scripted bot', () => {
       const played = playSeats(scenario, seed, seats, wrapped);
       expect(played.rejections).toEqual([]);
       expect(checked).toBe(scenario.quarters);
-      expect(respin).toBe(seed !== '1');
       const me = finalStandings(played.state).find((s) => s.playerId === TUTORIAL_SEAT);
       expect(me?.margin ?? -1).toBeGreaterThan(0);
     },

@@ -11,11 +11,11 @@ export const legibleEn = {
   'tut.score':
     'Your score has four parts: capability (compute you ran), market (profit), independence (your own chips) and efficiency (compute per MW). From the first reveal on, the standings show them as a bar for every company, with the change since the quarter before.',
   'tut.bidQuantity':
-    'Type {{units}} in the H100 units field. Your 290 MW arriving next quarter run about that many more chips beside the Maia you will book; chips beyond your power sit idle and earn nothing.',
+    'Type {{units}} in the H100 units field: the power you have runs about that many more chips now (the 290 MW arriving next quarter are for the Maia you will book and next quarter’s H100). Chips beyond your power sit idle and earn nothing.',
   'tut.bidPrice':
     'Type {{price}} as the max price: over the list price ({{list}}) and over the neoclouds’ {{rival}}. Everyone pays the same clearing price, not their max, so a safe max costs nothing extra.',
   'tut.silicon':
-    'Put {{money}} into your own chip, Maia 100: it finishes the ramp and reaches volume next quarter, with no cap on bookings.',
+    'Leave your own chip’s money at 0 this game. Finishing Maia 100’s ramp costs {{money}} and would lift the cap on bookings, but three quarters are too few for it to pay back; in the ramp you may still book 100,000 a quarter.',
   'tut.maia':
     'Book {{units}} Maia 100, the most the ramp allows. They arrive next quarter, cost a third of an H100 and count for independence.',
   'tut.plan':
@@ -25,8 +25,7 @@ export const legibleEn = {
     'Your quarter: what you won and paid, idle chips and how each score part moved. Chips idle now run next quarter, when your new power comes online.',
   'tut.continue': 'Every sealed bid is below. Continue to the next quarter.',
   'tut.bidsAgain': 'Bid again: {{units}} H100 at {{price}}. The power arriving next quarter runs them.',
-  'tut.maiaMore': 'Book {{units}} Maia 100: bookings may grow 50% a quarter. This is the last booking that arrives before the game ends.',
-  'tut.maiaRamp': 'A respin kept Maia in the ramp: put {{money}} into it again and book {{units}} (the ramp’s cap).',
+  'tut.maiaMore': 'Book {{units}} Maia 100 again, the ramp’s cap. They arrive next quarter: the last booking that arrives before the game ends.',
   'tut.preview': 'Before you seal, the preview: next quarter’s power, the chips it runs, idle chips and cash. Idle should be near zero.',
   'tut.fillPower':
     'Last quarter: {{units}} H100 at {{price}} fill the last 290 MW coming online now. Book no Maia: it would arrive after the game.',
@@ -101,11 +100,11 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
   'tut.score':
     'Deine Punkte haben vier Teile: Rechenleistung (was du betrieben hast), Markt (Gewinn), Unabhängigkeit (eigene Chips) und Effizienz (Rechenleistung pro MW). Ab der ersten Auflösung zeigt die Rangliste sie als Balken für jedes Unternehmen, mit der Änderung zum Vorquartal.',
   'tut.bidQuantity':
-    'Trag {{units}} im Feld für die H100-Stückzahl ein. Deine 290 MW, die nächstes Quartal ans Netz gehen, betreiben etwa so viele Chips mehr neben den Maia, die du buchst; Chips ohne Strom stehen still und verdienen nichts.',
+    'Trag {{units}} im Feld für die H100-Stückzahl ein: Dein vorhandener Strom betreibt jetzt etwa so viele Chips mehr (die 290 MW, die nächstes Quartal ans Netz gehen, sind für die Maia, die du buchst, und die H100 des nächsten Quartals). Chips ohne Strom stehen still und verdienen nichts.',
   'tut.bidPrice':
     'Trag {{price}} als Höchstpreis ein: über dem Listenpreis ({{list}}) und über den {{rival}} der Neoclouds. Alle zahlen denselben Marktpreis, nicht ihren Höchstpreis – ein sicherer Höchstpreis kostet also nichts extra.',
   'tut.silicon':
-    'Investiere {{money}} in deinen eigenen Chip, Maia 100: Er beendet den Anlauf und erreicht nächstes Quartal die Serienfertigung, ohne Obergrenze für Buchungen.',
+    'Lass das Geld für deinen eigenen Chip in diesem Spiel bei 0. Den Anlauf von Maia 100 abzuschließen kostet {{money}} und höbe die Obergrenze für Buchungen auf, aber drei Quartale reichen nicht, damit sich das auszahlt; im Anlauf darfst du trotzdem 100.000 pro Quartal buchen.',
   'tut.maia':
     'Buche {{units}} Maia 100, so viele, wie der Anlauf erlaubt. Sie kommen nächstes Quartal, kosten ein Drittel eines H100 und zählen für die Unabhängigkeit.',
   'tut.plan':
@@ -116,9 +115,7 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
   'tut.continue': 'Unten stehen alle verdeckten Gebote. Weiter zum nächsten Quartal.',
   'tut.bidsAgain': 'Biete wieder: {{units}} H100 zu {{price}}. Der Strom, der nächstes Quartal ans Netz geht, betreibt sie.',
   'tut.maiaMore':
-    'Buche {{units}} Maia 100: Buchungen dürfen um 50 % pro Quartal wachsen. Das ist die letzte Buchung, die vor Spielende ankommt.',
-  'tut.maiaRamp':
-    'Ein Respin hat Maia im Anlauf gehalten: Investiere noch einmal {{money}} und buche {{units}} (die Obergrenze im Anlauf).',
+    'Buche wieder {{units}} Maia 100, die Obergrenze im Anlauf. Sie kommen nächstes Quartal: die letzte Buchung, die vor Spielende ankommt.',
   'tut.preview':
     'Vor dem Abgeben die Vorschau: Strom im nächsten Quartal, die Chips, die er betreibt, ungenutzte Chips und Geld. Ungenutzt sollte nahe null sein.',
   'tut.fillPower':
