@@ -1,10 +1,31 @@
 /**
  * The reduced balance sweep (issue #11): fixed seeds, the base scenario, every scripted strategy and the hard
- * bot from every seat, in a normal field and a small hard field. This file tests the sweep's mechanics; the
- * goal assertion (the worst cell within the goal) joins it when the rules satisfy it.
+ * bot from every seat, in a normal field and a small hard field. This file tests the sweep's mechanics and,
+ * while issue #11's goals are unmet (README, *Balance*), holds a ratchet: the sweep may not get worse than it
+ * was measured when the ratchet was last set. Lower the numbers as the rules and bots improve; when a goal is
+ * met, assert the goal itself here instead.
  */
 import { describe, expect, it } from 'vitest';
-import { HARD_ROW, isBotRow, listStrategies, NORMAL_ROW, reducedSweep } from '../../src/cli/balance';
+import { GOALS, HARD_ROW, isBotRow, listStrategies, NORMAL_ROW, reducedSweep, SENSIBLE, type BalanceCell } from '../../src/cli/balance';
+
+/**
+ * The reduced sweep as measured at engine version 3 after this session's bot changes (README, *Balance*): the
+ * most flagged cells (beating par by more than a point in more than 40% of games), of them the most where the
+ * normal bot itself is not flagged from that seat and field (what a strategy adds beyond the field), the fewest
+ * seats the sensible buyer is within 3 points of par from, the fewest seats per field the hard bot beats the
+ * best scripted strategy from.
+ */
+const RATCHET = { flagged: 28, flaggedBeyondField: 10, sensibleWithin: 6, hardBeatsBest: { normal: 2, hard: 1 } } as const;
+
+function hardBeatsBestFrom(cells: readonly BalanceCell[], field: string): number {
+  const inField = cells.filter((c) => c.field === field);
+  const seats = [...new Set(inField.map((c) => c.seat))];
+  return seats.filter((seat) => {
+    const hard = inField.find((c) => c.seat === seat && c.strategy === HARD_ROW);
+    const best = Math.max(...inField.filter((c) => c.seat === seat && !isBotRow(c.strategy)).map((c) => c.margin));
+    return hard !== undefined && hard.margin > best;
+  }).length;
+}
 
 describe('reduced balance sweep', () => {
   it('sweeps every strategy, the normal bot and the hard bot from every base-game seat in both fields, with no rejected orders, deterministically', async () => {
@@ -18,6 +39,17 @@ describe('reduced balance sweep', () => {
     expect(s.rejectedOrders, s.rejections.join('\n')).toBe(0);
     expect(s.worst).not.toBeNull();
     expect(s.worst?.beatParShare).toBe(Math.max(...s.cells.filter((c) => !isBotRow(c.strategy)).map((c) => c.beatParShare)));
+    // The ratchet (see RATCHET): no worse than when it was set.
+    const flagged = s.cells.filter((c) => !isBotRow(c.strategy) && c.beatParShare > GOALS.maxBeatShare);
+    const normalFlagged = (c: BalanceCell) =>
+      s.cells.some((x) => x.strategy === NORMAL_ROW && x.seat === c.seat && x.field === c.field && x.beatParShare > GOALS.maxBeatShare);
+    const cellsText = flagged.map((c) => `${c.strategy}/${c.seat}/${c.field}`).join(', ');
+    expect(flagged.length, cellsText).toBeLessThanOrEqual(RATCHET.flagged);
+    expect(flagged.filter((c) => !normalFlagged(c)).length, cellsText).toBeLessThanOrEqual(RATCHET.flaggedBeyondField);
+    const sensible = s.cells.filter((c) => c.strategy === SENSIBLE);
+    expect(sensible.filter((c) => Math.abs(c.margin) <= GOALS.sensibleWithin).length).toBeGreaterThanOrEqual(RATCHET.sensibleWithin);
+    expect(hardBeatsBestFrom(s.cells, 'normal')).toBeGreaterThanOrEqual(RATCHET.hardBeatsBest.normal);
+    expect(hardBeatsBestFrom(s.cells, 'hard')).toBeGreaterThanOrEqual(RATCHET.hardBeatsBest.hard);
     // Fixed seeds: a second narrow run gives the same cells as the full one.
     const again = await reducedSweep({ strategies: ['bid-x3'], fields: ['normal'], hardRow: false });
     expect(again.cells[0]).toEqual(s.cells.find((c) => c.strategy === 'bid-x3' && c.field === 'normal' && c.seat === again.cells[0]?.seat));
