@@ -9,8 +9,7 @@ import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
 import { bidEasy, bidHardFirm, bidNormal, planChipCash, type BidPlan } from './bidding';
 import { deployedH100e, makeContext, powerAt, type BotContext } from './context';
-import { committedPowerBook, committedPowerGap } from './commitments';
-import { claimPower, type PowerBook } from './demand';
+import { claimPower, openPowerBook, type PowerBook } from './demand';
 import { decideGrey, decidePartnership } from './extras';
 import { forecastClearing } from './forecast';
 import { expectedPurchaseMw, powerAhead, powerEasy, type PowerPlan } from './power';
@@ -20,16 +19,6 @@ import { worldModel, type WorldModel } from './valuation';
 
 /** The largest unit count or price per unit the engine accepts in one order field. */
 const MAX_AMOUNT = Math.min(MAX_UNITS, MAX_PRICE);
-
-/**
- * The most of a quarter's money the second planning pass holds for power when the bids called for more than
- * was held. Grid power comes online a lead time later and cannot be bought late, while chips can. Measured
- * (base game; money: 6 seeds, historical run: 20): at 0.5 Google's later TPU bookings sat idle and the median
- * normal bot left 17.9% of its budget unspent (goal: at most 15%); at 0.55, 12.3%; at 0.65, 6.4%, but the
- * bots then bought so much less in 2024 that the historical run's Microsoft and Meta fell to about -40%
- * (at 0.55: -22% and -24%, as good as before this change).
- */
-const POWER_SHARE = 0.55;
 
 /** Default cap on auction simulations for a hard decision (bounded thinking: a count, never wall time). */
 export const DEFAULT_ITERATIONS = 10_000;
@@ -147,7 +136,7 @@ function bidAndBuild(ctx: BotContext, model: WorldModel | null, bookIn: PowerBoo
   // Power: paid from what the bids left plus the money held and set aside for it.
   money += held + powerMoney;
   const fractions = new Map(plans.filter((p) => p.quantity > 0).map((p) => [p.rationale.sku, p.expectedFill / Math.max(1, ctx.skus.find((s) => s.spec.id === p.rationale.sku)?.supply ?? 1)]));
-  const power = model ? powerAhead(ctx, model, book, { fractions, customUnits, bookedInBook: true }) : powerEasy(ctx, bids);
+  const power = model ? powerAhead(ctx, model, book, { fractions, customUnits }) : powerEasy(ctx, bids);
   const powerBuild = Math.max(0, Math.min(power.mw, Math.floor(Math.max(0, money) / Math.max(1, ctx.costPerMw))));
   money -= powerBuild * ctx.costPerMw;
   const powerFast = Math.max(0, Math.min(power.fastMw, Math.floor(Math.max(0, money) / Math.max(1, ctx.onsite.costPerMw))));
@@ -161,22 +150,16 @@ function bidAndBuild(ctx: BotContext, model: WorldModel | null, bookIn: PowerBoo
  */
 function planBids(ctx: BotContext, model: WorldModel | null, book: PowerBook, seed: string, money: number, customUnits: number, sim: AuctionSim): Pass {
   let held = 0;
-  let committed = 0;
   if (model && ctx.q + ctx.leadQuarters < ctx.Q) {
     let mw = 0;
-    const ready = ctx.q + ctx.leadQuarters;
-    for (let t = ctx.q + 1; t <= Math.min(ready, ctx.Q - 1); t++) mw += expectedPurchaseMw(ctx, t, { fractions: new Map(), customUnits });
-    const free = Math.max(0, powerAt(ctx.view, ready) - ctx.fleetMw);
-    // Power for chips already committed (the fleet and the own chips booked, this quarter's booking included)
-    // comes before new bids: those chips are paid for either way, and bids that took its money would leave
-    // them idle. It may take most of the money; power for chips still to be bought at most 40% of it.
-    committed = Math.min(Math.max(0, money) * 0.8, committedPowerGap(ctx, ready, customUnits) * ctx.costPerMw);
-    held = Math.max(committed, Math.min(Math.max(0, money) * 0.4, Math.max(0, mw - free) * ctx.costPerMw));
+    for (let t = ctx.q + 1; t <= Math.min(ctx.q + ctx.leadQuarters, ctx.Q - 1); t++) mw += expectedPurchaseMw(ctx, t, { fractions: new Map(), customUnits });
+    const free = Math.max(0, powerAt(ctx.view, ctx.q + ctx.leadQuarters) - ctx.fleetMw);
+    held = Math.min(Math.max(0, money) * 0.4, Math.max(0, mw - free) * ctx.costPerMw);
   }
   const first = bidAndBuild(ctx, model, book, seed, money, held, customUnits, sim);
   const powerCost = first.power.mw * ctx.costPerMw + first.power.fastMw * ctx.onsite.costPerMw;
   if (!model || powerCost <= held * 1.1 || first.orders.powerBuild >= first.power.mw) return first;
-  return bidAndBuild(ctx, model, book, seed, money, Math.min(powerCost, Math.max(committed, Math.max(0, money) * POWER_SHARE)), customUnits, sim);
+  return bidAndBuild(ctx, model, book, seed, money, Math.min(powerCost, Math.max(0, money) * 0.5), customUnits, sim);
 }
 
 /** A bot's orders and rationale for its seat this quarter, from its view only. */
@@ -187,7 +170,7 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   const rng = botRng(seed, view.me.id, view.quarter);
   // Both levels value revenue at the average: measured, hard's marginal valuation (precise) bought too little.
   const model = level === 'easy' ? null : worldModel(ctx, false);
-  const book = committedPowerBook(ctx);
+  const book = openPowerBook(ctx);
   const orders = emptyOrders();
 
   const reserve = reserveOf(ctx);

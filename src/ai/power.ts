@@ -6,7 +6,6 @@
 import { deliveryQuarter, exportStatus, mwNeeded, type Bid } from '../engine';
 import { deployedH100e, powerAt, type BotContext } from './context';
 import type { PowerBook } from './demand';
-import { projectedBookingUnits } from './commitments';
 import type { DecisionRationale } from './types';
 import { supplyAt, unitValue, type WorldModel } from './valuation';
 
@@ -22,8 +21,6 @@ export interface ArrivalsNow {
   fractions: Map<string, number>;
   /** Own chips expected from the foundry this quarter. */
   customUnits: number;
-  /** True when the power book already holds the chips booked before this quarter (they are not added again). */
-  bookedInBook?: boolean;
 }
 
 /** Share of each SKU's supply this company expects to win: last quarter's share, or its share of the capex plans. */
@@ -68,13 +65,10 @@ export function expectedArrivals(ctx: BotContext, t: number, now?: ArrivalsNow, 
     const pays = !model || unitValue(ctx, model, { h100e: sku.h100e, watts: sku.watts, mig: sku.mig, own: false }, t, true).total > sku.listPrice;
     out.push({ kind: sku.id, mw, pays });
   }
-  // Own chips: the bookings due then (known, unless the book holds them), this quarter's booking if it is due
-  // then, and the bookings still to be placed that would be due then (at the latest booking's size).
+  // Own chips: the bookings due then (known), plus this quarter's booking if it is due then.
   let units = 0;
-  if (!now?.bookedInBook) for (const b of view.me.bookings) if (b.dueQuarter === t) units += b.units;
-  const due = deliveryQuarter(ctx.state, ctx.q);
-  if (now && now.customUnits > 0 && due === t) units += now.customUnits;
-  if (t > due) units += projectedBookingUnits(ctx, now?.customUnits ?? 0);
+  for (const b of view.me.bookings) if (b.dueQuarter === t) units += b.units;
+  if (now && now.customUnits > 0 && deliveryQuarter(ctx.state, ctx.q) === t) units += now.customUnits;
   if (units > 0) {
     const s = ctx.company.silicon;
     const mw = (units * s.watts * ctx.overhead) / 1_000_000;

@@ -6,7 +6,6 @@
 import { bookingCap, deliveryQuarter, depositPerUnit, foundryFree, type SiliconStage } from '../engine';
 import type { BotContext } from './context';
 import { expectedFractions } from './power';
-import { claimPowerBy } from './commitments';
 import { claimPower, cumValue, tranches, unitsWorth, type PowerBook } from './demand';
 import type { DecisionRationale, Reason } from './types';
 import { unitValue, type UnitKind, type WorldModel } from './valuation';
@@ -223,7 +222,7 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
     if (customOrder > 0) {
       reasons.push({ code: 'customOrder', values: { units: customOrder, unitCost, due, deposit } });
       reasons.push({ code: 'foundryShare', values: { pool, producers: 1 + rivalProducers(ctx), expected: expectedUnits } });
-      claimPowerBy(ctx, book, ctx.company.silicon.watts, expectedUnits, due);
+      claimPower(ctx, book, ctx.company.silicon.watts, expectedUnits);
     }
   }
   return { investment: Math.max(0, Math.floor(investment)), customOrder: Math.max(0, customOrder), expectedUnits, gain, reasons };
