@@ -15,7 +15,7 @@ import { GOALS, HARD_ROW, isBotRow, listStrategies, NORMAL_ROW, reducedSweep, SE
  * seats the sensible buyer is within 3 points of par from, the fewest seats per field the hard bot beats the
  * best scripted strategy from.
  */
-const RATCHET = { flagged: 28, flaggedBeyondField: 10, sensibleWithin: 6, hardBeatsBest: { normal: 2, hard: 1 } } as const;
+const RATCHET = { flagged: 18, flaggedBeyondField: 6, sensibleWithin: 9, hardBeatsBest: { normal: 2, hard: 2 } } as const;
 
 function hardBeatsBestFrom(cells: readonly BalanceCell[], field: string): number {
   const inField = cells.filter((c) => c.field === field);
