@@ -2,36 +2,14 @@ import * as Phaser from 'phaser';
 import type { GameStore } from '../store/game-store';
 import { boardParts } from './board-view';
 import { SCENE } from './keys';
-import { renderOnDemand, wake } from './render-on-demand';
-import { fitParent, markDrawn } from './theme';
+import { drawInParts, nextTask, type Build } from './draw-in-parts';
+import { renderOnDemand } from './render-on-demand';
+import { fitParent } from './theme';
 import { humanSeatIds } from '../engine/queries';
 
 /** Player ids played by people in the current game. */
 export function humanIds(store: GameStore): string[] {
   return humanSeatIds(store.getState().record?.seats);
-}
-
-/**
- * Runs `fn` in a task of its own, soon: a message to itself, so no timer clamping, and the browser may paint or
- * handle input between two such tasks. Returns a cancel function.
- */
-export function nextTask(fn: () => void): () => void {
-  const channel = new MessageChannel();
-  let live = true;
-  channel.port1.addEventListener(
-    'message',
-    () => {
-      channel.port1.close();
-      if (live) fn();
-    },
-    { once: true },
-  );
-  channel.port1.start();
-  channel.port2.postMessage(null);
-  return () => {
-    live = false;
-    channel.port1.close();
-  };
 }
 
 /** The board during the orders phase: redrawn whenever the game or the size changes. */
@@ -41,8 +19,8 @@ export class BoardScene extends Phaser.Scene {
   private pending = false;
   /** The size last drawn at ("" before the first draw): a resize to the same size redraws nothing. */
   private drawnSize = '';
-  /** Cancels the draw under way (its next part), if any. */
-  private cancelBuild: (() => void) | null = null;
+  /** The draw under way or asked for (its cancel), if any. */
+  private readonly build: Build = { cancel: null };
 
   constructor(private readonly store: GameStore) {
     super(SCENE.board);
@@ -52,7 +30,7 @@ export class BoardScene extends Phaser.Scene {
     // The scene object is reused across starts: a redraw scheduled before the last shutdown never ran.
     this.pending = false;
     this.drawnSize = '';
-    this.cancelBuild = null;
+    this.build.cancel = null;
     renderOnDemand(this.game, this.store);
     this.root = this.add.container();
     // Redraw only when something drawn changes: a bot's sealed orders (state.pending) change nothing on
@@ -72,8 +50,8 @@ export class BoardScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       unsub();
       this.scale.off('resize', onResize);
-      this.cancelBuild?.();
-      this.cancelBuild = null;
+      this.build.cancel?.();
+      this.build.cancel = null;
       this.pending = false;
     });
     // Draw in a task of its own, not now: a scene starts inside the frame that switched the screen, after the
@@ -86,8 +64,8 @@ export class BoardScene extends Phaser.Scene {
   private requestDraw(): void {
     if (this.pending) return;
     this.pending = true;
-    this.cancelBuild?.();
-    this.cancelBuild = nextTask(() => {
+    this.build.cancel?.();
+    this.build.cancel = nextTask(() => {
       this.pending = false;
       this.draw();
     });
@@ -115,7 +93,7 @@ export class BoardScene extends Phaser.Scene {
       return;
     }
     const next = this.add.container().setVisible(false);
-    const build = boardParts(this, next, game, {
+    const drawing = boardParts(this, next, game, {
       width: this.scale.width,
       height: this.scale.height,
       highlight: humanIds(this.store),
@@ -123,33 +101,12 @@ export class BoardScene extends Phaser.Scene {
       seats: this.store.getState().record?.seats,
       onSelect: (id) => this.store.getState().selectCompany(id),
     });
-    let i = 0;
-    let cancelTask = (): void => {};
-    const step = (): void => {
-      // Only the latest build goes on (a build replaced without its cancel being called stops here).
-      if (this.cancelBuild !== cancel) {
-        next.destroy();
-        return;
-      }
-      build.parts[i++]?.();
-      if (i < build.parts.length) {
-        cancelTask = nextTask(step);
-        return;
-      }
-      this.cancelBuild = null;
+    // A new draw asked for before this one is whole drops it (the labels it painted stay cached for the next).
+    drawInParts(this, this.build, next, drawing.parts, () => {
       this.root.destroy();
       this.root = next.setVisible(true);
       // For the tests and the bench (not read by the game): how many tasks the last draw took.
-      if (this.game.canvas) this.game.canvas.dataset.drawTasks = String(Math.max(1, build.parts.length));
-      markDrawn(this);
-      wake(this.game);
-    };
-    // A new draw asked for before this one is whole drops it (the labels it painted stay cached for the next).
-    const cancel = (): void => {
-      cancelTask();
-      next.destroy();
-    };
-    this.cancelBuild = cancel;
-    step();
+      if (this.game.canvas) this.game.canvas.dataset.drawTasks = String(Math.max(1, drawing.parts.length));
+    });
   }
 }

@@ -5,8 +5,8 @@ import { MIN_BOARD_W, MIN_BOARD_H, READABLE_BOARD } from './board-view';
 import { teamNameOf, withTeam } from '../replay/team-name';
 import { badgeOf } from '../store/scenario-look';
 import { SCENE } from './keys';
-import { renderOnDemand, wake } from './render-on-demand';
-import { nextTask } from './board';
+import { drawInParts, type Build } from './draw-in-parts';
+import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
 import { lang, t } from '../text/i18n';
 import { margin, score } from '../text/format';
@@ -22,8 +22,8 @@ const PARTS = [
 /** Game over: one bar per company, split into the weighted parts of its score. */
 export class GameOverScene extends Phaser.Scene {
   private root!: Phaser.GameObjects.Container;
-  /** Cancels the draw under way (its next part), if any. */
-  private cancelBuild: (() => void) | null = null;
+  /** The draw under way (its cancel), if any. */
+  private readonly build: Build = { cancel: null };
 
   constructor(private readonly store: GameStore) {
     super(SCENE.gameOver);
@@ -32,14 +32,14 @@ export class GameOverScene extends Phaser.Scene {
   create(): void {
     renderOnDemand(this.game, this.store);
     fitParent(this);
-    this.cancelBuild = null;
+    this.build.cancel = null;
     this.root = this.add.container();
     const onResize = (): void => this.draw();
     this.scale.on('resize', onResize);
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);
-      this.cancelBuild?.();
-      this.cancelBuild = null;
+      this.build.cancel?.();
+      this.build.cancel = null;
     });
     this.draw();
   }
@@ -50,8 +50,8 @@ export class GameOverScene extends Phaser.Scene {
    * The old drawing stays until the new one is whole; then they swap and one frame renders it.
    */
   private draw(): void {
-    this.cancelBuild?.();
-    this.cancelBuild = null;
+    this.build.cancel?.();
+    this.build.cancel = null;
     const game = this.store.getState().game;
     const canvas = this.game.canvas as HTMLCanvasElement | undefined;
     if (!game) {
@@ -179,30 +179,10 @@ export class GameOverScene extends Phaser.Scene {
         canvas.dataset.gameOver = JSON.stringify({ labels });
       }
     });
-    let i = 0;
-    let cancelTask = (): void => {};
-    const step = (): void => {
-      if (this.cancelBuild !== cancel) {
-        next.destroy();
-        return;
-      }
-      parts[i++]?.();
-      if (i < parts.length) {
-        cancelTask = nextTask(step);
-        return;
-      }
-      this.cancelBuild = null;
+    drawInParts(this, this.build, next, parts, () => {
       this.root.destroy();
       this.root = next.setVisible(true);
-      markDrawn(this);
-      wake(this.game);
-    };
-    const cancel = (): void => {
-      cancelTask();
-      next.destroy();
-    };
-    this.cancelBuild = cancel;
-    step();
+    });
   }
 
   /** A string's width in a Text style (canvas pixels), measured by a throwaway Text. */
