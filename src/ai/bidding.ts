@@ -10,10 +10,10 @@ import type { BotContext, SkuInfo } from './context';
 import { cumValue, marginalValue, newPowerUnits, tranches, unitsWorth, type PowerBook, type Tranche } from './demand';
 import { affordable, firmBid } from './firming';
 import { forecastClearing } from './forecast';
-
-export { TOWARD_VALUE } from './firming';
 import type { BidRationale, Reason } from './types';
 import { unitValue, type WorldModel } from './valuation';
+
+export { TOWARD_VALUE } from './firming';
 
 /** One SKU's bid decision. */
 export interface BidPlan {
@@ -104,7 +104,8 @@ function valueReasons(ctx: BotContext, model: WorldModel, info: SkuInfo, schedul
 
 /**
  * Normal: forecasts the clearing price from the public record, bids a margin over it (by aggression, plus
- * `firmness`; under uniform pricing at least TOWARD_VALUE of the way to the last unit's value, within FIRM_CAP and FIRM_FLOOR) but never over its valuation, for the units whose value covers that price, within its cash.
+ * `firmness`; under uniform pricing at least TOWARD_VALUE of the way to the last unit's value, within FIRM_CAP
+ * and FIRM_FLOOR) but never over its valuation, for the units whose value covers that price, within its cash.
  */
 export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, book: PowerBook, money: number, firmness = 0): BidPlan {
   const unit = { h100e: info.spec.h100e, watts: info.spec.watts, mig: info.spec.mig, own: false };

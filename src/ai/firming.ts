@@ -36,28 +36,26 @@ export function cashNeed(ctx: BotContext, info: SkuInfo, schedule: readonly Tran
   return chips + newPowerUnits(schedule, quantity) * info.mwPerUnit * ctx.costPerMw;
 }
 
-/** The most units affordable at `price` within `money` (binary search on the worst-case cash). */
-export function affordable(ctx: BotContext, info: SkuInfo, schedule: readonly Tranche[], price: number, money: number, cap: number): number {
-  let lo = 0;
-  let hi = Math.max(0, Math.floor(cap));
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (cashNeed(ctx, info, schedule, mid, price) <= money) lo = mid;
-    else hi = mid - 1;
+/** The largest integer in [lo, hi] for which `fits` holds, given it holds at `lo` and, once false, stays false. */
+function largestFitting(lo: number, hi: number, fits: (x: number) => boolean): number {
+  let a = lo;
+  let b = Math.max(lo, hi);
+  while (a < b) {
+    const mid = Math.ceil((a + b) / 2);
+    if (fits(mid)) a = mid;
+    else b = mid - 1;
   }
-  return lo;
+  return a;
+}
+
+/** The most units affordable at `price` within `money`. */
+export function affordable(ctx: BotContext, info: SkuInfo, schedule: readonly Tranche[], price: number, money: number, cap: number): number {
+  return largestFitting(0, Math.floor(cap), (n) => cashNeed(ctx, info, schedule, n, price) <= money);
 }
 
 /** The highest price in [lo, hi] at which `quantity` units (and their new power) are still within `money`. */
 export function affordablePrice(ctx: BotContext, info: SkuInfo, schedule: readonly Tranche[], quantity: number, money: number, lo: number, hi: number): number {
-  let a = lo;
-  let b = hi;
-  while (a < b) {
-    const mid = Math.ceil((a + b) / 2);
-    if (cashNeed(ctx, info, schedule, quantity, mid) <= money) a = mid;
-    else b = mid - 1;
-  }
-  return a;
+  return largestFitting(lo, hi, (p) => cashNeed(ctx, info, schedule, quantity, p) <= money);
 }
 
 /**

@@ -189,7 +189,6 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
       const worth = unitsWorth(schedule, unitCost);
       if (ctx.level === 'normal') {
         const focusShare = 0.5 + p.siliconFocus / 100;
-        // Ask for no more than a fair share of what is free, so little of the deposit is at risk.
         // The foundry shares free capacity pro rata to what is asked, so asking only for a "fair share" left
         // units to whoever asked for the most (largest-own-chip-order beat par from Google): ask for what the
         // chips are worth, within the booking cap and half the money left.
