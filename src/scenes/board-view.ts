@@ -19,7 +19,7 @@ import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
 import { writeBoardSummary } from './board-summary';
 import { campusHeader, campusRows } from './campus-card';
-import { beginLabels, fitText, holdsFloor, label, lineHeight, minLabel, setMinLabel, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
+import { beginLabels, fitText, holdsFloor, label, lineHeight, setMinLabel, shrinkFloor, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor as lookColor } from './theme';
 
 /** Where the board put things (in canvas pixels). */
@@ -387,7 +387,7 @@ function drawCampus(
   const team = teamNameOf(opt.seats, c.id);
   const tag = team ? c.region : seatTag(opt.highlight, c.id, c.region);
   // How far the name may shrink: to 60%, but on a readable board not below the smallest label.
-  const least = holdsFloor() ? Math.max(0.6, minLabel() / Math.max(minLabel(), Math.round(14 * s))) : 0.6;
+  const least = shrinkFloor(14 * s, 0.6);
   const header = (str: string) => {
     const nw = textWidth(str, 14 * s, true);
     return { str, nw, head: campusHeader(nw * least, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s }) };
@@ -421,7 +421,7 @@ function drawCampus(
     // Where even the smallest label cannot hold both (German amounts on a projector's narrow card), the compute
     // drops its unit ("150 Tsd." beside the cash; the card's next line says what runs).
     const computeFull = h100e(fl.deployedH100e);
-    const atFloor = (str: string): number => textWidth(str, 15 * s, true) * Math.max(0.6, minLabel() / Math.max(minLabel(), Math.round(15 * s)));
+    const atFloor = (str: string): number => textWidth(str, 15 * s, true) * shrinkFloor(15 * s, 0.6);
     const computeText = holdsFloor() && atFloor(money(p.cash)) + atFloor(computeFull) > room ? count(Math.round(fl.deployedH100e)) : computeFull;
     const cashL = text(ix, r1, money(p.cash), 15, CSS.text, true);
     const computeL = text(x + w - 10 * s, r1, computeText, 15, CSS.text, true).setOrigin(1, 0);

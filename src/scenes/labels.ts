@@ -57,9 +57,12 @@ export function holdsFloor(): boolean {
   return hold;
 }
 
-/** The smallest label font now (canvas pixels). */
-export function minLabel(): number {
-  return minPx;
+/**
+ * How far a label of `size` may shrink to fit: to `floor` of its size, but on a readable board (holdsFloor)
+ * not below the smallest label font.
+ */
+export function shrinkFloor(size: number, floor: number): number {
+  return hold ? Math.max(floor, minPx / paintedPx(size)) : floor;
 }
 
 /** The font size a label of `size` is painted at. */
@@ -211,7 +214,7 @@ function paint(scene: Phaser.Scene, str: string, st: LabelStyle, cacheKey: strin
 /** The strings labelled since the last beginLabels (what the canvas says, for its text summary). */
 let drawnStrings: string[] = [];
 /** The labels made since the last beginLabels, for their bounds once the draw is done. */
-let drawnImages: { str: string; img: Phaser.GameObjects.Image; px: number }[] = [];
+let drawnImages: { str: string; img: Phaser.GameObjects.Image }[] = [];
 
 /** A label's box on the canvas once drawn (canvas pixels, after its origin, scale and container). */
 export interface LabelBox {
@@ -228,8 +231,9 @@ export interface LabelBox {
 export function labelBoxes(): LabelBox[] {
   const out: LabelBox[] = [];
   const res = resolution();
-  for (const { str, img, px } of drawnImages) {
+  for (const { str, img } of drawnImages) {
     if (!img.active || !img.visible || img.alpha === 0) continue;
+    const px = paintedSize.get(img) ?? 0;
     const b = img.getBounds();
     // The texture is painted at `res` times the size and shown at 1/res; a label shrunk to fit is smaller still.
     const size = Math.round(px * Math.abs(img.scaleY) * res * 10) / 10;
@@ -266,6 +270,6 @@ export function label(scene: Phaser.Scene, x: number, y: number, str: string, st
   e.used = generation;
   const img = scene.add.image(x, y, e.key).setOrigin(0, 0).setScale(1 / res);
   paintedSize.set(img, paintedPx(st.size));
-  drawnImages.push({ str, img, px: paintedPx(st.size) });
+  drawnImages.push({ str, img });
   return img;
 }
