@@ -7,8 +7,7 @@
  */
 import { finalStandings } from '../engine';
 import { SCORE_PARTS, type ScorePart } from '../engine/score-story';
-import { stageCost } from '../engine/silicon';
-import type { GameState, Orders, PlayerState } from '../engine/types';
+import type { GameState, Orders } from '../engine/types';
 import { parseAmount } from './drafts';
 import type { StoreData } from './game-store';
 
@@ -49,13 +48,6 @@ export function adviceFor(game: GameState, q: number): QuarterAdvice | null {
   if (!a || !me) return a ?? null;
   const ramping = me.silicon.stage !== 'volume';
   return { ...a, maia: ramping ? Math.min(a.maia, game.scenario.silicon.rampCap) : a.maia };
-}
-
-/** What finishing the own chip's current stage would cost (0 in volume): the sum the card says not to spend. */
-export function siliconStageCost(game: GameState, me: PlayerState): number {
-  const stage = me.silicon.stage;
-  if (stage === 'volume') return 0;
-  return Math.max(0, stageCost(game, stage === 'none' ? 'design' : stage) - me.silicon.progress);
 }
 
 /** The orders the advice stands for in the game's current quarter (empty after the last advised quarter). */

@@ -8,7 +8,6 @@
 import type { GameStore, StoreData } from '../store/game-store';
 import {
   adviceFor,
-  siliconStageCost,
   currentStep,
   stepNumber,
   tutorialActive,
@@ -17,6 +16,7 @@ import {
   type ReviewItem,
   type TutorialStep,
 } from '../store/tutorial';
+import { stageRemaining } from '../engine/queries';
 import * as f from '../text/format';
 import { t, type Key } from '../text/i18n';
 import { el } from './dom';
@@ -39,7 +39,8 @@ function stepText(s: StoreData, step: TutorialStep): string {
     price: f.moneyExact(a?.maxPrice ?? 0),
     list: f.moneyExact(h100?.listPrice ?? 0),
     rival: f.moneyExact(rival?.maxPrice ?? 0),
-    money: f.money(g && me ? siliconStageCost(g, me) : 0),
+    // What finishing Maia's ramp would cost: the sum the card says not to spend.
+    money: f.money(g && me ? stageRemaining(g, me.silicon) : 0),
   };
   return t(`tut.${step.code}` as Key, values);
 }
