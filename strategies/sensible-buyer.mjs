@@ -67,8 +67,7 @@ export default function decide(view, ctx) {
   const gridLead = Math.max(0, sc.power.leadQuarters);
   const onsite = sc.power.onsite;
   const gridPhase = q + gridLead < Q;
-  // Dollars per MW of new power this quarter; null when none could come online before the end.
-  const powerPerMw = gridPhase ? Math.max(1, sc.power.costPerMw) : onsite && q + onsite.leadQuarters < Q ? Math.max(1, onsite.costPerMw) : null;
+  const powerPerMw = gridPhase ? Math.max(1, sc.power.costPerMw) : onsite && q + onsite.leadQuarters < Q ? Math.max(1, onsite.costPerMw) : Infinity;
   const mwPer = (watts) => (watts * sc.power.overhead) / 1_000_000;
   // Power planned (online and under way) that the fleet and the own chips already booked will not use.
   const committed = { ...view.me.fleet };
@@ -87,31 +86,24 @@ export default function decide(view, ctx) {
   if ((stage === 'ramp' || stage === 'volume') && q + lead < Q) {
     const growth = booking?.growthPct ?? 50;
     const cap = stage === 'ramp' ? sc.silicon.rampCap : Math.max(sc.silicon.rampCap, Math.floor(view.me.silicon.bookedPeak * (1 + growth / 100)));
-    options.push({ kind: 'own', cap, price: company.silicon.unitCost, h100e: company.silicon.h100e, mw: mwPer(company.silicon.watts) });
+    options.push({ kind: 'own', cap: cap, price: company.silicon.unitCost, h100e: company.silicon.h100e, mw: mwPer(company.silicon.watts) });
   }
-  // Options no power could run before the end are ranked as if their power cost a fortune (and bought only into spare power).
-  const allIn = (o) => (o.price + o.mw * (powerPerMw ?? 1e15)) / Math.max(1e-9, o.h100e);
+  const perMwCost = Number.isFinite(powerPerMw) ? powerPerMw : 1e15;
+  const allIn = (o) => (o.price + o.mw * perMwCost) / Math.max(1e-9, o.h100e);
   options.sort((a, b) => allIn(a) - allIn(b));
 
-  /** What `units` of an option cost: the chips, and new power for what the spare power does not cover. */
-  const cost = (units, price, mw) => {
-    const beyond = Math.max(0, units * mw - Math.max(0, spare));
-    if (beyond === 0) return units * price;
-    return powerPerMw === null ? Infinity : units * price + beyond * powerPerMw;
-  };
-  /** The most units, up to `want`, that `left` pays for (binary search: cost grows with units). */
+  /** Units of an option that `left` pays for, chip and the power beyond what is spare. */
   const affordable = (price, mw, want) => {
-    let lo = 0;
-    let hi = Math.max(0, Math.floor(want));
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (cost(mid, price, mw) <= left) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const free = mw > 0 ? Math.max(0, Math.floor(spare / mw)) : want;
+    if (want * price <= left && want <= free) return want;
+    if (!Number.isFinite(powerPerMw)) return Math.max(0, Math.min(want, free, Math.floor(left / price)));
+    const withFree = Math.min(free, want);
+    const n = Math.floor((left + Math.max(0, spare) * powerPerMw) / (price + mw * powerPerMw));
+    return Math.max(0, Math.min(want, Math.max(n, Math.min(withFree, Math.floor(left / price)))));
   };
   const spend = (units, price, mw) => {
-    left -= cost(units, price, mw);
+    const beyond = Math.max(0, units * mw - Math.max(0, spare));
+    left -= units * price + beyond * (Number.isFinite(powerPerMw) ? powerPerMw : 0);
     spare -= units * mw;
   };
 
@@ -148,7 +140,7 @@ export default function decide(view, ctx) {
     for (const b of orders.bids) soonFleet[b.sku] = (soonFleet[b.sku] ?? 0) + b.quantity;
     soonFleet.custom = (soonFleet.custom ?? 0) + view.me.bookings.filter((b) => b.dueQuarter <= by).reduce((a, b) => a + b.units, 0);
     const soon = view.me.powerMw + view.me.projects.filter((p) => p.readyQuarter <= by).reduce((a, p) => a + p.mw, 0);
-    const gap = Math.ceil(h.mwNeeded(soonFleet) - soon);
+    const gap = Math.ceil(h.mwNeeded(soonFleet) - soon) ;
     const want = gridPhase ? gap : Math.max(gap, deficit);
     if (want > 0) orders.powerFast = Math.max(0, Math.min(want, Math.floor((spendable - h.cost(orders)) / Math.max(1, onsite.costPerMw))));
   }
