@@ -86,7 +86,7 @@ export default function decide(view, ctx) {
   if ((stage === 'ramp' || stage === 'volume') && q + lead < Q) {
     const growth = booking?.growthPct ?? 50;
     const cap = stage === 'ramp' ? sc.silicon.rampCap : Math.max(sc.silicon.rampCap, Math.floor(view.me.silicon.bookedPeak * (1 + growth / 100)));
-    options.push({ kind: 'own', cap: cap, price: company.silicon.unitCost, h100e: company.silicon.h100e, mw: mwPer(company.silicon.watts) });
+    options.push({ kind: 'own', cap, price: company.silicon.unitCost, h100e: company.silicon.h100e, mw: mwPer(company.silicon.watts) });
   }
   const perMwCost = Number.isFinite(powerPerMw) ? powerPerMw : 1e15;
   const allIn = (o) => (o.price + o.mw * perMwCost) / Math.max(1e-9, o.h100e);
@@ -140,7 +140,7 @@ export default function decide(view, ctx) {
     for (const b of orders.bids) soonFleet[b.sku] = (soonFleet[b.sku] ?? 0) + b.quantity;
     soonFleet.custom = (soonFleet.custom ?? 0) + view.me.bookings.filter((b) => b.dueQuarter <= by).reduce((a, b) => a + b.units, 0);
     const soon = view.me.powerMw + view.me.projects.filter((p) => p.readyQuarter <= by).reduce((a, p) => a + p.mw, 0);
-    const gap = Math.ceil(h.mwNeeded(soonFleet) - soon) ;
+    const gap = Math.ceil(h.mwNeeded(soonFleet) - soon);
     const want = gridPhase ? gap : Math.max(gap, deficit);
     if (want > 0) orders.powerFast = Math.max(0, Math.min(want, Math.floor((spendable - h.cost(orders)) / Math.max(1, onsite.costPerMw))));
   }

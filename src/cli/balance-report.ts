@@ -60,6 +60,36 @@ export interface SweepSummary {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const cellName = (c: BalanceCell) => `${c.strategy} from ${c.seat} (${c.scenario}, ${c.field} field)`;
 
+/** Scripted cells beating par by more than GOALS.beatBy points in more than GOALS.maxBeatShare of games (goal 1). */
+export function flaggedCells(cells: readonly BalanceCell[]): BalanceCell[] {
+  return cells.filter((c) => !isBotRow(c.strategy) && c.beatParShare > GOALS.maxBeatShare);
+}
+
+/** Whether the normal bot's own row, from `c`'s seat in its scenario and field, is flagged too (the field, not the strategy). */
+export function normalRowFlagged(cells: readonly BalanceCell[], c: BalanceCell): boolean {
+  const ref = cells.find((x) => x.strategy === NORMAL_ROW && x.scenario === c.scenario && x.field === c.field && x.seat === c.seat);
+  return ref !== undefined && ref.beatParShare > GOALS.maxBeatShare;
+}
+
+/**
+ * Goal 3 in one field of the cells given: from how many of their seats the hard bot's mean margin beats the best
+ * scripted strategy's, of how many seats, and the seats where it does not (with both margins).
+ */
+export function hardVersusBest(cells: readonly BalanceCell[], field: Field): { beaten: number; seats: number; lost: string[] } {
+  const inField = cells.filter((c) => c.field === field);
+  const seats = [...new Set(inField.map((c) => c.seat))];
+  let beaten = 0;
+  const lost: string[] = [];
+  for (const seat of seats) {
+    const hard = inField.find((c) => c.seat === seat && c.strategy === HARD_ROW);
+    const best = inField.filter((c) => c.seat === seat && !isBotRow(c.strategy)).sort((a, b) => b.margin - a.margin)[0];
+    if (!hard || !best) continue;
+    if (hard.margin > best.margin) beaten++;
+    else lost.push(`${seat}: ${best.strategy} ${best.margin.toFixed(1)} ≥ hard ${hard.margin.toFixed(1)}`);
+  }
+  return { beaten, seats: seats.length, lost };
+}
+
 /**
  * Issue #11's goals, judged on the cells swept:
  * 1. no scripted strategy beats par by more than 1 point in more than 40% of games, from any seat, in any field;
@@ -69,12 +99,8 @@ const cellName = (c: BalanceCell) => `${c.strategy} from ${c.seat} (${c.scenario
  */
 export function evaluateGoals(cells: readonly BalanceCell[], baseScenario = 'hopper-scramble'): SweepSummary['goals'] {
   const scripted = cells.filter((c) => !isBotRow(c.strategy));
-  const over = scripted.filter((c) => c.beatParShare > GOALS.maxBeatShare);
-  // Flagged cells where the normal bot itself, same seat and field, beats par as often: the field, not the strategy.
-  const likeNormal = over.filter((c) => {
-    const ref = cells.find((x) => x.strategy === NORMAL_ROW && x.scenario === c.scenario && x.field === c.field && x.seat === c.seat);
-    return ref !== undefined && ref.beatParShare > GOALS.maxBeatShare;
-  }).length;
+  const over = flaggedCells(cells);
+  const likeNormal = over.filter((c) => normalRowFlagged(cells, c)).length;
   const noDominantStrategy: GoalVerdict = {
     pass: scripted.length > 0 && over.length === 0,
     detail:
@@ -106,21 +132,10 @@ export function evaluateGoals(cells: readonly BalanceCell[], baseScenario = 'hop
   const parts: string[] = [];
   let pass = base.length > 0;
   for (const field of FIELDS) {
-    const inField = base.filter((c) => c.field === field);
-    const seats = [...new Set(inField.map((c) => c.seat))];
-    if (seats.length === 0) continue;
-    let beaten = 0;
-    const lost: string[] = [];
-    for (const seat of seats) {
-      const hard = inField.find((c) => c.seat === seat && c.strategy === HARD_ROW);
-      const best = inField.filter((c) => c.seat === seat && !isBotRow(c.strategy)).sort((a, b) => b.margin - a.margin)[0];
-      if (!hard || !best) continue;
-      if (hard.margin > best.margin) beaten++;
-      else lost.push(`${seat}: ${best.strategy} ${best.margin.toFixed(1)} ≥ hard ${hard.margin.toFixed(1)}`);
-    }
-    const need = Math.min(GOALS.hardBeatsBestFrom, seats.length);
-    if (beaten < need) pass = false;
-    parts.push(`${field} field: hard beats the best strategy from ${beaten} of ${seats.length} seats${lost.length > 0 ? ` (not ${lost.join('; ')})` : ''}`);
+    const { beaten, seats, lost } = hardVersusBest(base, field);
+    if (seats === 0) continue;
+    if (beaten < Math.min(GOALS.hardBeatsBestFrom, seats)) pass = false;
+    parts.push(`${field} field: hard beats the best strategy from ${beaten} of ${seats} seats${lost.length > 0 ? ` (not ${lost.join('; ')})` : ''}`);
   }
   const hardBeatsBest: GoalVerdict = { pass: pass && parts.length > 0, detail: parts.length > 0 ? parts.join('; ') : 'the base scenario was not swept (with the hard row)' };
   return { noDominantStrategy, sensibleNearPar, hardBeatsBest };

@@ -25,7 +25,7 @@ import { loadBotFile } from './bot-file';
 import { loadScenario } from './load';
 import { evaluateGoals, FIELDS, formatSweep, GOALS, HARD_ROW, isBotRow, NORMAL_ROW, type BalanceCell, type Field, type SweepSummary } from './balance-report';
 
-export { evaluateGoals, FIELDS, formatSweep, GOALS, HARD_ROW, isBotRow, NORMAL_ROW, SENSIBLE } from './balance-report';
+export { evaluateGoals, FIELDS, flaggedCells, formatSweep, GOALS, HARD_ROW, hardVersusBest, isBotRow, NORMAL_ROW, normalRowFlagged, SENSIBLE } from './balance-report';
 export type { BalanceCell, Field, GoalVerdict, SweepSummary } from './balance-report';
 
 const USAGE =

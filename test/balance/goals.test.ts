@@ -6,7 +6,7 @@
  * met, assert the goal itself here instead.
  */
 import { describe, expect, it } from 'vitest';
-import { GOALS, HARD_ROW, isBotRow, listStrategies, NORMAL_ROW, reducedSweep, SENSIBLE, type BalanceCell } from '../../src/cli/balance';
+import { flaggedCells, GOALS, HARD_ROW, hardVersusBest, isBotRow, listStrategies, NORMAL_ROW, normalRowFlagged, reducedSweep, SENSIBLE } from '../../src/cli/balance';
 
 /**
  * The reduced sweep as measured at engine version 3 after this session's bot changes (README, *Balance*): the
@@ -16,16 +16,6 @@ import { GOALS, HARD_ROW, isBotRow, listStrategies, NORMAL_ROW, reducedSweep, SE
  * best scripted strategy from.
  */
 const RATCHET = { flagged: 18, flaggedBeyondField: 6, sensibleWithin: 9, hardBeatsBest: { normal: 2, hard: 2 } } as const;
-
-function hardBeatsBestFrom(cells: readonly BalanceCell[], field: string): number {
-  const inField = cells.filter((c) => c.field === field);
-  const seats = [...new Set(inField.map((c) => c.seat))];
-  return seats.filter((seat) => {
-    const hard = inField.find((c) => c.seat === seat && c.strategy === HARD_ROW);
-    const best = Math.max(...inField.filter((c) => c.seat === seat && !isBotRow(c.strategy)).map((c) => c.margin));
-    return hard !== undefined && hard.margin > best;
-  }).length;
-}
 
 describe('reduced balance sweep', () => {
   it('sweeps every strategy, the normal bot and the hard bot from every base-game seat in both fields, with no rejected orders, deterministically', async () => {
@@ -40,16 +30,14 @@ describe('reduced balance sweep', () => {
     expect(s.worst).not.toBeNull();
     expect(s.worst?.beatParShare).toBe(Math.max(...s.cells.filter((c) => !isBotRow(c.strategy)).map((c) => c.beatParShare)));
     // The ratchet (see RATCHET): no worse than when it was set.
-    const flagged = s.cells.filter((c) => !isBotRow(c.strategy) && c.beatParShare > GOALS.maxBeatShare);
-    const normalFlagged = (c: BalanceCell) =>
-      s.cells.some((x) => x.strategy === NORMAL_ROW && x.seat === c.seat && x.field === c.field && x.beatParShare > GOALS.maxBeatShare);
+    const flagged = flaggedCells(s.cells);
     const cellsText = flagged.map((c) => `${c.strategy}/${c.seat}/${c.field}`).join(', ');
     expect(flagged.length, cellsText).toBeLessThanOrEqual(RATCHET.flagged);
-    expect(flagged.filter((c) => !normalFlagged(c)).length, cellsText).toBeLessThanOrEqual(RATCHET.flaggedBeyondField);
+    expect(flagged.filter((c) => !normalRowFlagged(s.cells, c)).length, cellsText).toBeLessThanOrEqual(RATCHET.flaggedBeyondField);
     const sensible = s.cells.filter((c) => c.strategy === SENSIBLE);
     expect(sensible.filter((c) => Math.abs(c.margin) <= GOALS.sensibleWithin).length).toBeGreaterThanOrEqual(RATCHET.sensibleWithin);
-    expect(hardBeatsBestFrom(s.cells, 'normal')).toBeGreaterThanOrEqual(RATCHET.hardBeatsBest.normal);
-    expect(hardBeatsBestFrom(s.cells, 'hard')).toBeGreaterThanOrEqual(RATCHET.hardBeatsBest.hard);
+    expect(hardVersusBest(s.cells, 'normal').beaten).toBeGreaterThanOrEqual(RATCHET.hardBeatsBest.normal);
+    expect(hardVersusBest(s.cells, 'hard').beaten).toBeGreaterThanOrEqual(RATCHET.hardBeatsBest.hard);
     // Fixed seeds: a second narrow run gives the same cells as the full one.
     const again = await reducedSweep({ strategies: ['bid-x3'], fields: ['normal'], hardRow: false });
     expect(again.cells[0]).toEqual(s.cells.find((c) => c.strategy === 'bid-x3' && c.field === 'normal' && c.seat === again.cells[0]?.seat));
