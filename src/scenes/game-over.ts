@@ -168,7 +168,14 @@ export class GameOverScene extends Phaser.Scene {
         lx += 17 * s + item.displayWidth + 16 * s;
       }
       const notes = txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
-      if (hasPar) txt(pad, Math.max(ly + 54 * s, notes.y + notes.height + 2 * s), t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+      if (hasPar) {
+        const parNote = txt(pad, Math.max(ly + 54 * s, notes.y + notes.height + 2 * s), t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+        // Where it would be cut at the canvas's foot (a phone's short canvas), leave it out: the panel says the same.
+        if (parNote.y + parNote.height > h) {
+          drawn.pop();
+          parNote.destroy();
+        }
+      }
       // What the scene drew (each text's box and its font size as shown), for a test or a tool, as the board's data-board.
       if (canvas) {
         const labels = drawn.map((o) => {

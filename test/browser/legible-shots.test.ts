@@ -175,6 +175,17 @@ describe("screenshots of what the player sees (issue 13's views)", () => {
     await tid(page, 'game-over-why').waitFor();
     await shot(page, 'game-over-why', '[data-testid="game-over-why"]');
     await shotAt(page, 'game-over', '[data-testid="game-over-why"]', 390, 844);
+    // On the phone's short canvas no text of the final bars runs past its foot (the par note used to be cut).
+    await page.waitForFunction(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+      return !!c?.dataset.gameOver && c.dataset.drawn === `${c.width}x${c.height}`;
+    });
+    const cut = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+      const labels = (JSON.parse(c?.dataset.gameOver ?? '{"labels":[]}') as { labels: { text: string; y: number; h: number }[] }).labels;
+      return labels.filter((l) => l.y + l.h > (c?.height ?? 0) + 0.5).map((l) => l.text);
+    });
+    expect(cut).toEqual([]);
     expect(errors).toEqual([]);
   });
 
