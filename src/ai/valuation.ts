@@ -125,11 +125,16 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
   // A scenario that ignores money still needs a dollar scale: treat money as worth 1% of the score.
   const wm = Math.max(w.market, wsum / 100);
 
+  // The parts' yardstick at the end: the scenario's typical leader when it sets one, else a projection of
+  // this game's best.
+  const ref = sc.scoring.reference;
+  const refEnd = (xs: readonly number[]) => Math.max(1, xs[Math.min(xs.length - 1, Q - 1)] ?? 1);
   const proj = projections(ctx);
   let cRef = 1;
   proj.forEach((p) => {
     cRef = Math.max(cRef, p.sofar + left * p.deployed + (p.growth * left * (left + 1)) / 2);
   });
+  if (ref) cRef = refEnd(ref.capability);
 
   // The market leader's profit at the end: its profit now (from this company's public market part) plus a
   // leader's share of the pools to come, less the write-offs of its capital.
@@ -139,7 +144,7 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
   if (mine && mine.parts.market > 0 && mine.profit > 0) mNow = (mine.profit * 1000) / mine.parts.market;
   let mAdd = 0;
   for (let t = q; t < Q; t++) mAdd += (1.2 * poolAt(ctx, t)) / sc.companies.length;
-  const mRef = Math.max(1, mNow + mAdd);
+  const mRef = ref ? refEnd(ref.market) : Math.max(1, mNow + mAdd);
 
   const world: number[] = [];
   const rivalsNow = sc.companies.reduce((a, c) => {
@@ -183,6 +188,7 @@ export function worldModel(ctx: BotContext, precise: boolean): WorldModel {
     const d = deployedH100e(sc, c, isMe ? view.me.deployed : (r?.deployed ?? {})).total;
     if (mw > 0) eRef = Math.max(eRef, d / mw);
   }
+  if (ref) eRef = refEnd(ref.efficiency);
   return {
     lambda: (w.capability * mRef) / (wm * cRef),
     indepDollar: (w.independence * mRef) / wm,

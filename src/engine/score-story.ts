@@ -96,14 +96,17 @@ export type Cause =
   | { code: 'idle'; values: { idle: number; sku: string; skuIdle: number; building: number; readyQuarter: number } }
   /** The quarter lost money: revenue below running costs and write-offs. */
   | { code: 'loss'; values: { revenue: number; profitChange: number } }
-  /** Profit rose, but the best company's rose more (the market part is measured against the best). */
-  | { code: 'marketRelative'; values: { profitChange: number; bestChange: number } }
-  /** Deployed compute against the best company's. */
-  | { code: 'capability'; values: { deployed: number; best: number } }
+  /**
+   * Profit rose, but the bar rose more: the best company's profit (or, when the scenario sets a yardstick,
+   * the typical leader's: `yardstick`), which the market part is measured against.
+   */
+  | { code: 'marketRelative'; values: { profitChange: number; bestChange: number; yardstick: boolean } }
+  /** Deployed compute against the best company's (or the yardstick's typical leader this quarter). */
+  | { code: 'capability'; values: { deployed: number; best: number; yardstick: boolean } }
   /** Own chips as a share of the fleet. */
   | { code: 'independence'; values: { pct: number } }
-  /** Efficiency moved with nothing idle: the best company's fleet got more efficient, or power outran the chips. */
-  | { code: 'efficiency'; values: { powerMw: number; fleetMw: number } }
+  /** Efficiency moved with nothing idle: the bar moved (the best company's fleet, or the yardstick), or power outran the chips. */
+  | { code: 'efficiency'; values: { powerMw: number; fleetMw: number; yardstick: boolean } }
   /** Nothing moved. */
   | { code: 'steady'; values: Record<string, never> };
 
@@ -154,22 +157,30 @@ function idleCause(state: GameState, playerId: string, m: PlayerMetrics, live: b
   return { code: 'idle', values: { idle: m.idleUnits, sku, skuIdle, building, readyQuarter } };
 }
 
+/** A yardstick's value in quarter q (0 before the first quarter). */
+function refAt(xs: readonly number[], q: number): number {
+  return q < 0 ? 0 : (xs[Math.min(xs.length - 1, q)] ?? 0);
+}
+
 function causeOf(state: GameState, rec: QuarterRecord, prev: QuarterRecord | undefined, playerId: string, part: ScorePart | null, live: boolean): Cause {
   const m = metricsOf(rec, playerId);
   if (!m || part === null) return { code: 'steady', values: {} };
   const before = metricsOf(prev, playerId);
+  const ref = state.scenario.scoring.reference;
   switch (part) {
     case 'efficiency':
       if (m.idleUnits > 0) return idleCause(state, playerId, m, live);
-      return { code: 'efficiency', values: { powerMw: m.powerMw, fleetMw: m.fleetMw } };
+      return { code: 'efficiency', values: { powerMw: m.powerMw, fleetMw: m.fleetMw, yardstick: ref !== undefined } };
     case 'market': {
       const change = m.profit - (before?.profit ?? 0);
       if (change < 0) return { code: 'loss', values: { revenue: m.revenue, profitChange: change } };
-      const bestChange = Math.max(...rec.metrics.map((x) => x.profit - (metricsOf(prev, x.playerId)?.profit ?? 0)));
-      return { code: 'marketRelative', values: { profitChange: change, bestChange } };
+      const bestChange = ref ? refAt(ref.market, rec.quarter) - refAt(ref.market, rec.quarter - 1) : Math.max(...rec.metrics.map((x) => x.profit - (metricsOf(prev, x.playerId)?.profit ?? 0)));
+      return { code: 'marketRelative', values: { profitChange: change, bestChange, yardstick: ref !== undefined } };
     }
-    case 'capability':
-      return { code: 'capability', values: { deployed: m.deployedH100e, best: Math.max(...rec.metrics.map((x) => x.deployedH100e)) } };
+    case 'capability': {
+      const best = ref ? refAt(ref.capability, rec.quarter) - refAt(ref.capability, rec.quarter - 1) : Math.max(...rec.metrics.map((x) => x.deployedH100e));
+      return { code: 'capability', values: { deployed: m.deployedH100e, best, yardstick: ref !== undefined } };
+    }
     case 'independence': {
       const pct = m.deployedH100e > 0 ? Math.round((100 * m.ownSiliconH100e) / m.deployedH100e) : 0;
       return { code: 'independence', values: { pct } };
@@ -222,8 +233,9 @@ export function quarterSummary(state: GameState, playerId: string, quarter?: num
 export type GameOverDetail =
   /** The most chips idle at once, and the run of quarters (first..last, inclusive) they were idle in. */
   | { code: 'idle'; values: { idle: number; from: number; to: number } }
-  | { code: 'capability'; values: { computeQuarters: number; best: number } }
-  | { code: 'market'; values: { profit: number; best: number } }
+  /** Against the best company's, or (`yardstick`) the scenario's typical leader's at the end. */
+  | { code: 'capability'; values: { computeQuarters: number; best: number; yardstick: boolean } }
+  | { code: 'market'; values: { profit: number; best: number; yardstick: boolean } }
   | { code: 'independence'; values: { pct: number } }
   | { code: 'none'; values: Record<string, never> };
 
@@ -279,13 +291,14 @@ export function gameOverLine(state: GameState, playerId: string): GameOverLine |
     for (const k of SCORE_PARTS) if (lost[k] > gap) [part, gap] = [k, lost[k]];
   }
   const m = metricsOf(last, playerId);
+  const ref = state.scenario.scoring.reference;
   let detail: GameOverDetail = { code: 'none', values: {} };
   if (m && part === 'efficiency') detail = idleRun(state.history, playerId);
   else if (m && part === 'capability') {
     const i = state.scenario.companies.findIndex((c) => c.id === playerId);
     const cq = state.players[i]?.totals.computeQuarters ?? 0;
-    detail = { code: 'capability', values: { computeQuarters: cq, best: Math.max(0, ...state.players.map((p) => p.totals.computeQuarters)) } };
-  } else if (m && part === 'market') detail = { code: 'market', values: { profit: m.profit, best: Math.max(...last.metrics.map((x) => x.profit)) } };
+    detail = { code: 'capability', values: { computeQuarters: cq, best: ref ? refAt(ref.capability, last.quarter) : Math.max(0, ...state.players.map((p) => p.totals.computeQuarters)), yardstick: ref !== undefined } };
+  } else if (m && part === 'market') detail = { code: 'market', values: { profit: m.profit, best: ref ? refAt(ref.market, last.quarter) : Math.max(...last.metrics.map((x) => x.profit)), yardstick: ref !== undefined } };
   else if (m && part === 'independence') detail = { code: 'independence', values: { pct: m.deployedH100e > 0 ? Math.round((100 * m.ownSiliconH100e) / m.deployedH100e) : 0 } };
   return { playerId, rank: me.rank, of: standings.length, score: me.score, margin: me.margin, part, gap, good, detail };
 }

@@ -28,8 +28,9 @@ export interface ScoreInput {
 /** Default asset life for the market part's depreciation: 20 quarters (five years). */
 export const DEFAULT_ASSET_LIFE_QUARTERS = 20;
 
+/** `value` against `max` in tenths of a percent, 0..1000 (capped: a yardstick may be passed). */
 function scaled(value: number, max: number): number {
-  return max > 0 ? Math.round((1000 * Math.max(0, value)) / max) : 0;
+  return max > 0 ? Math.min(1000, Math.round((1000 * Math.max(0, value)) / max)) : 0;
 }
 
 /** The median of a list (mean of the two middle values when even; 0 when empty). */
@@ -42,13 +43,15 @@ function median(xs: readonly number[]): number {
 
 /**
  * Score parts (each 0..1000):
- * - capability: cumulative deployed H100e-quarters against the best;
- * - market: profit (AI revenue less running costs and the depreciation of capital spend) against the best;
- *   unspent cash is not profit, a loss scores 0;
+ * - capability: cumulative deployed H100e-quarters against the yardstick;
+ * - market: profit (AI revenue less running costs and the depreciation of capital spend) against the
+ *   yardstick; unspent cash is not profit, a loss scores 0;
  * - independence: deployed own-silicon H100e as a share of a real fleet, the larger of the company's deployed
  *   fleet and the median company's, so a tiny fleet of own chips cannot win it;
  * - efficiency: deployed H100e per MW the company needs (the larger of its power online and what its whole
- *   fleet would draw, so idle chips lower it) against the best.
+ *   fleet would draw, so idle chips lower it) against the yardstick.
+ * The yardstick is the scenario's `scoring.reference` for the quarter (the typical leader, measured by
+ * `npm run par`; a part passing it is capped at 1000), else the best company of the game.
  * The score is their weighted mean.
  */
 export function scoreAll(state: GameState, inputs: readonly ScoreInput[]): { score: number; parts: ScoreParts }[] {
@@ -58,9 +61,12 @@ export function scoreAll(state: GameState, inputs: readonly ScoreInput[]): { sco
     const mw = Math.max(x.powerMw, x.fleetMw);
     return mw > 0 ? x.deployedH100e / mw : 0;
   });
-  const maxCap = Math.max(0, ...inputs.map((x) => x.computeQuarters));
-  const maxMarket = Math.max(0, ...inputs.map((x) => x.profit));
-  const maxEff = Math.max(0, ...eff);
+  // The yardstick: the scenario's typical leader this quarter, else the best company of this game.
+  const ref = state.scenario.scoring.reference;
+  const at = (xs: readonly number[]) => xs[Math.min(xs.length - 1, state.quarter)] ?? 0;
+  const maxCap = ref ? at(ref.capability) : Math.max(0, ...inputs.map((x) => x.computeQuarters));
+  const maxMarket = ref ? at(ref.market) : Math.max(0, ...inputs.map((x) => x.profit));
+  const maxEff = ref ? at(ref.efficiency) : Math.max(0, ...eff);
   const floor = median(inputs.map((x) => x.deployedH100e));
   return inputs.map((x, i) => {
     const fleet = Math.max(x.deployedH100e, floor);

@@ -292,21 +292,8 @@ export interface GreyMarketRules {
   catchMaxPct?: number;
 }
 
-/** Score weights; each part is scaled to 0..100 before weighting. */
-export interface ScoringRules {
-  weights: { capability: number; market: number; independence: number; efficiency: number };
-  /**
-   * Quarters over which capital spend (chips, power, silicon, prepayments) is written off in the market part's
-   * profit, straight line on the pooled capital. Optional; default 20 (five years, as hyperscalers depreciate servers).
-   */
-  assetLifeQuarters?: number;
-  /**
-   * Par per company id and quarter, in score points (0..100): what a competent player (normal bots in every
-   * seat) scores from that seat after each quarter. When present the standings rank by score minus par, so
-   * every seat can win; `npm run par` measures it.
-   */
-  par?: Record<string, number[]>;
-}
+import type { ScoringRules } from './scoring-rules';
+export type { ScoreReference, ScoringRules } from './scoring-rules';
 
 /** A citation for real-world numbers. */
 export interface Source {

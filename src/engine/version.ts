@@ -1,2 +1,2 @@
 /** Bumped on any rule change that changes a replay's hashes. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;

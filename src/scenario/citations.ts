@@ -54,6 +54,7 @@ export function requiredRuleCites(s: Scenario): string[] {
     ...REQUIRED_CITES.scenario,
     ...(s.greyMarket.enabled ? REQUIRED_CITES.greyMarket : []),
     ...(s.scoring.par ? ['scoring.par'] : []),
+    ...(s.scoring.reference ? ['scoring.reference'] : []),
     // Optional rule blocks must be cited when a file sets them (their defaults are documented in docs/scenarios.md).
     ...(s.power.onsite ? ['power.onsite'] : []),
     ...(s.silicon.booking ? ['silicon.booking'] : []),

@@ -277,4 +277,6 @@ export function checkScenarioRefs(s: Scenario, ctx: z.RefinementCtx): void {
       if (par[c.id] === undefined) report(['scoring', 'par'], `expected a par for every company (run npm run par -- --scenario FILE --write), found none for ${show(c.id)}`);
     }
   }
+  const ref = s.scoring.reference;
+  if (ref) for (const k of ['capability', 'market', 'efficiency'] as const) checkLength(report, ref[k], s.quarters, ['scoring', 'reference', k]);
 }

@@ -8,6 +8,7 @@ import { z } from '../zod';
 import type { Scenario } from '../engine/types';
 import { SILICON_STAGES } from '../engine/types';
 import { checkScenarioRefs } from './cross-refs';
+import { scoringSchema } from './scoring-schema';
 import {
   LIMITS,
   codeSchema,
@@ -385,25 +386,7 @@ export const scenarioSchema = z
         catchMaxPct: percentSchema.optional().meta(d('Highest chance (percent) of being caught, however large the shipment. Absent = 100.')),
       })
       .meta(t('Grey market', 'Grey-market purchases of restricted chips.')),
-    scoring: z
-      .strictObject({
-        weights: z.strictObject({
-          capability: z.number().min(0).max(1_000),
-          market: z.number().min(0).max(1_000),
-          independence: z.number().min(0).max(1_000),
-          efficiency: z.number().min(0).max(1_000),
-        }),
-        assetLifeQuarters: z
-          .int()
-          .min(1)
-          .max(400)
-          .optional()
-          .meta(d("Quarters over which capital spend (chips, power, silicon, prepayments) is written off in the market part's profit, straight line on the pooled capital. Default 20 (five years).")),
-        par: recordOf(listOf(z.number().min(0).max(100), LIMITS.quarters))
-          .optional()
-          .meta(d('Par per company id, one entry per quarter, in score points (0..100): the mean score of that seat after each quarter with normal bots in every seat (npm run par). When present the standings rank by score minus par.')),
-      })
-      .meta(t('Scoring', 'Score weights; each part is scaled to 0..100 before weighting.')),
+    scoring: scoringSchema,
     skuGroups: recordOf(listOf(idSchema, LIMITS.skus).min(1)).meta(d('SKU groups for reports and calibration (e.g. hopper: [H100, H200, H20]).')),
     classroom: z
       .strictObject({

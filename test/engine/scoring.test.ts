@@ -56,6 +56,33 @@ describe('scoreAll', () => {
   });
 });
 
+describe('scoreAll against a yardstick (scoring.reference)', () => {
+  const reference = { capability: [100, 300], market: [400, 1_000], efficiency: [10, 20] };
+  const at = (quarter: number) => ({ scenario: makeScenario({ quarters: 2, scoring: { weights: { capability: 40, market: 30, independence: 15, efficiency: 15 }, reference } }), quarter }) as GameState;
+  const a: ScoreInput = { computeQuarters: 150, profit: 200, deployedH100e: 80, ownSiliconH100e: 20, fleetMw: 10, powerMw: 10 };
+  const b: ScoreInput = { computeQuarters: 50, profit: 100, deployedH100e: 30, ownSiliconH100e: 0, fleetMw: 2, powerMw: 2 };
+
+  it("measures capability, market and efficiency against the quarter's yardstick, capped at 1000", () => {
+    // Quarter 0: a passes the capability yardstick (150 against 100), b the efficiency one (15 H100e/MW against 10): both capped.
+    const [sa, sb] = scoreAll(at(0), [a, b]);
+    expect(sa?.parts).toEqual({ capability: 1000, market: 500, independence: 250, efficiency: 800 });
+    expect(sb?.parts).toEqual({ capability: 500, market: 250, independence: 0, efficiency: 1000 });
+    // Quarter 1: the yardstick grew, the same inputs score less.
+    const [la] = scoreAll(at(1), [a, b]);
+    expect(la?.parts).toEqual({ capability: 500, market: 200, independence: 250, efficiency: 400 });
+  });
+
+  it("one company's play does not move another's parts: only its own numbers and the yardstick do", () => {
+    const alone = scoreAll(at(1), [b])[0];
+    const withGiant = scoreAll(at(1), [b, { ...a, computeQuarters: 10_000, profit: 1e6 }])[0];
+    expect(withGiant?.parts.capability).toBe(alone?.parts.capability);
+    expect(withGiant?.parts.market).toBe(alone?.parts.market);
+    // Against the best (no yardstick), the giant would have cut b's capability to 5 and its market to 0.
+    const vsBest = scoreAll(stateWith({ capability: 40, market: 30, independence: 15, efficiency: 15 }), [b, { ...a, computeQuarters: 10_000, profit: 1e6 }])[0];
+    expect(vsBest?.parts.capability).toBe(5);
+  });
+});
+
 describe('depreciation and profit', () => {
   it('writes capital off straight line over the asset life, never more than is left', () => {
     expect(depreciation(2_000, 0, 20)).toBe(100);

@@ -13,14 +13,14 @@ const MAX_LINES = 400;
 const GRANDFATHERED: Record<string, number> = {
   'src/ui/debrief-data.ts': 406,
   'src/lab/run.ts': 418,
-  'src/scenario/schema.ts': 429,
+  'src/scenario/schema.ts': 412,
   'src/ai/bidding.ts': 434,
   'src/ui/lab/lab.ts': 448,
   'src/ui/orders-panel.ts': 469,
   'src/cli/balance.ts': 407,
   'src/scenes/board-view.ts': 564,
   'src/server/class-room.ts': 574,
-  'src/engine/types.ts': 656,
+  'src/engine/types.ts': 643,
   // A string table, not logic: it shrinks as strings move to the per-feature tables beside it.
   'src/text/i18n/core.ts': 772,
 };

@@ -181,6 +181,36 @@ describe('broken variants of the base game', () => {
     expect(at(mutated((s) => ((s.scoring.par as Record<string, number[]>).google = [100, 100, 101, 95, 95, 95, 95, 95])), '$.scoring.par.google[2]').message).toMatch(/<= 100|100/);
   });
 
+  it('a scoring yardstick has one positive entry per quarter for each part, and cites its source', () => {
+    // The base game scores against the best of each game; give it a yardstick (one entry per quarter, cited).
+    const eight = [1, 2, 3, 4, 5, 6, 7, 8];
+    const withYardstick = (s: Scenario & Record<string, unknown>) => {
+      s.scoring.reference = { capability: eight.map((x) => x * 1e6), market: eight.map((x) => x * 1e9), efficiency: eight.map(() => 700) };
+      (s.cite as Record<string, string[]>)['scoring.reference'] = ['d-par'];
+    };
+    const valid = structuredClone(base) as Scenario & Record<string, unknown>;
+    withYardstick(valid);
+    expect(parseScenario(valid, 'yardstick.json').ok).toBe(true);
+    const errors = mutated((s) => {
+      withYardstick(s);
+      const ref = s.scoring.reference as { capability: number[]; market: number[]; efficiency: number[] };
+      ref.market[3] = 0;
+      ref.efficiency[1] = Number.POSITIVE_INFINITY;
+    });
+    expect(at(errors, '$.scoring.reference.market[3]').message).toMatch(/expected a number > 0, found 0/);
+    at(errors, '$.scoring.reference.efficiency[1]');
+    const short = mutated((s) => {
+      withYardstick(s);
+      (s.scoring.reference as { capability: number[] }).capability = [1, 2];
+    });
+    expect(at(short, '$.scoring.reference.capability').message).toMatch(/expected 8 entries \(one per quarter\), found 2/);
+    const uncited = mutated((s) => {
+      withYardstick(s);
+      delete (s.cite as Record<string, string[]>)['scoring.reference'];
+    });
+    expect(at(uncited, '$.cite').message).toMatch(/expected a citation for "scoring.reference"/);
+  });
+
   it('unknown keys are refused (except $schema at the top)', () => {
     const errors = mutated((s) => {
       s.notes = 'hello';

@@ -29,8 +29,11 @@ describe('the game-over line', () => {
 
   it('names the company in hot seat, and says what won it for the winner', () => {
     expect(gameOverText(game, { ...line, rank: 1, margin: 32, part: 'capability', gap: 250, good: true, detail: { code: 'none', values: {} } }, false)).toBe('A won, 3.2 above par: most of it from capability.');
-    expect(gameOverText(game, { ...line, margin: null, part: 'market', detail: { code: 'market', values: { profit: -5e8, best: 2e9 } } }, true)).toBe(
+    expect(gameOverText(game, { ...line, margin: null, part: 'market', detail: { code: 'market', values: { profit: -5e8, best: 2e9, yardstick: false } } }, true)).toBe(
       'You finished 6th of 6, with 30.1 points: most of the points lost along the way were in market (4.2 points), a profit of −$500M against the best $2B.',
+    );
+    expect(gameOverText(game, { ...line, margin: null, part: 'market', detail: { code: 'market', values: { profit: 5e8, best: 2e9, yardstick: true } } }, true)).toBe(
+      'You finished 6th of 6, with 30.1 points: most of the points lost along the way were in market (4.2 points), a profit of $500M against the yardstick’s $2B.',
     );
   });
 
@@ -54,11 +57,14 @@ describe('the biggest cause of a quarter', () => {
   it('has a sentence for every cause in both languages', () => {
     const causes = [
       { code: 'loss', values: { revenue: 1e8, profitChange: -3e8 } },
-      { code: 'marketRelative', values: { profitChange: 1e8, bestChange: 3e8 } },
-      { code: 'capability', values: { deployed: 270_000, best: 791_000 } },
+      { code: 'marketRelative', values: { profitChange: 1e8, bestChange: 3e8, yardstick: false } },
+      { code: 'marketRelative', values: { profitChange: 1e8, bestChange: 3e8, yardstick: true } },
+      { code: 'capability', values: { deployed: 270_000, best: 791_000, yardstick: false } },
+      { code: 'capability', values: { deployed: 270_000, best: 791_000, yardstick: true } },
       { code: 'independence', values: { pct: 12 } },
-      { code: 'efficiency', values: { powerMw: 900, fleetMw: 500 } },
-      { code: 'efficiency', values: { powerMw: 400, fleetMw: 500 } },
+      { code: 'efficiency', values: { powerMw: 900, fleetMw: 500, yardstick: false } },
+      { code: 'efficiency', values: { powerMw: 400, fleetMw: 500, yardstick: false } },
+      { code: 'efficiency', values: { powerMw: 400, fleetMw: 500, yardstick: true } },
       { code: 'steady', values: {} },
     ] as const;
     for (const lang of ['en', 'de'] as const) {

@@ -76,16 +76,16 @@ export const legibleEn = {
     'US export rules bind buyers by region (China) or by tier (the January 2025 diffusion rule: Tier 1 close allies, open; Tier 2 most countries, capped; Tier 3 embargoed). A rule bans a chip, needs a licence (a chance of approval), caps the units a quarter or takes a revenue share. Your export status is on your orders panel.',
   'gl.term.capability': 'Capability',
   'gl.def.capability':
-    'Compute you ran over the whole game: deployed H100e, quarter by quarter, added up, against the best company. Idle chips add nothing.',
+    'Compute you ran over the whole game: deployed H100e, quarter by quarter, added up, against the leader: the scenario\'s yardstick (what the leading company typically reaches by then; a part stops at 100) when it sets one, else the best company of this game. Idle chips add nothing.',
   'gl.term.market': 'Market',
   'gl.def.market':
-    'Profit against the best: AI revenue less running costs (power, fines) and the write-off of what you spent on chips, power and silicon, spread over five years. Unspent cash is not profit; a loss scores 0.',
+    'Profit against the leader (the scenario\'s yardstick, what the leading company typically earns by then, or else this game\'s best): AI revenue less running costs (power, fines) and the write-off of what you spent on chips, power and silicon, spread over five years. Unspent cash is not profit; a loss scores 0.',
   'gl.term.independence': 'Independence',
   'gl.def.independence':
     'Your own chips (Maia, MTIA, TPU, Trainium...) deployed, as a share of a real fleet (yours or the median company’s, whichever is larger). Fund the programme to volume and book chips at the foundry ahead.',
   'gl.term.efficiency': 'Efficiency',
   'gl.def.efficiency':
-    'Deployed H100e per MW you need (the larger of your power online and what your whole fleet would draw), against the best. Idle chips and empty power both lower it.',
+    'Deployed H100e per MW you need (the larger of your power online and what your whole fleet would draw), against the most efficient (the scenario\'s yardstick or else this game\'s best). Idle chips and empty power both lower it.',
 } as const;
 
 export const legibleDe: Record<keyof typeof legibleEn, string> = {
@@ -169,14 +169,14 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
     'US-Exportregeln binden Käufer nach Region (China) oder nach Stufe (die Diffusionsregel vom Januar 2025: Stufe 1 enge Verbündete, offen; Stufe 2 die meisten Länder, gedeckelt; Stufe 3 unter Embargo). Eine Regel verbietet einen Chip, verlangt eine Lizenz (mit einer Genehmigungschance), deckelt die Stückzahl pro Quartal oder nimmt einen Umsatzanteil. Dein Exportstatus steht in deinem Bestellbereich.',
   'gl.term.capability': 'Rechenleistung',
   'gl.def.capability':
-    'Die Rechenleistung, die du im ganzen Spiel betrieben hast: eingesetzte H100e, Quartal für Quartal aufsummiert, im Vergleich zum besten Unternehmen. Ungenutzte Chips zählen nicht.',
+    'Die Rechenleistung, die du im ganzen Spiel betrieben hast: eingesetzte H100e, Quartal für Quartal aufsummiert, im Vergleich zum Führenden: dem Maßstab des Szenarios (was das führende Unternehmen bis dahin typischerweise erreicht; mehr als 100 gibt es nicht), wenn es einen setzt, sonst dem besten Unternehmen dieses Spiels. Ungenutzte Chips zählen nicht.',
   'gl.term.market': 'Markt',
   'gl.def.market':
-    'Gewinn im Vergleich zum besten Unternehmen: KI-Umsatz abzüglich laufender Kosten (Strom, Strafen) und der Abschreibung dessen, was du für Chips, Strom und eigene Chips ausgegeben hast, verteilt auf fünf Jahre. Ungenutztes Geld ist kein Gewinn; ein Verlust bringt 0.',
+    'Gewinn im Vergleich zum Führenden (dem Maßstab des Szenarios, was das führende Unternehmen bis dahin typischerweise verdient, sonst dem Besten dieses Spiels): KI-Umsatz abzüglich laufender Kosten (Strom, Strafen) und der Abschreibung dessen, was du für Chips, Strom und eigene Chips ausgegeben hast, verteilt auf fünf Jahre. Ungenutztes Geld ist kein Gewinn; ein Verlust bringt 0.',
   'gl.term.independence': 'Unabhängigkeit',
   'gl.def.independence':
     'Deine eigenen Chips (Maia, MTIA, TPU, Trainium ...) im Einsatz, als Anteil an einer echten Flotte (deiner oder der des mittleren Unternehmens, je nachdem, welche größer ist). Bring das Programm in die Serienfertigung und buche Chips früh bei der Foundry.',
   'gl.term.efficiency': 'Effizienz',
   'gl.def.efficiency':
-    'Eingesetzte H100e pro MW, das du brauchst (dein Strom am Netz oder, wenn größer, was deine ganze Flotte ziehen würde), im Vergleich zum besten Unternehmen. Ungenutzte Chips und leerer Strom senken sie beide.',
+    'Eingesetzte H100e pro MW, das du brauchst (dein Strom am Netz oder, wenn größer, was deine ganze Flotte ziehen würde), im Vergleich zum Effizientesten (dem Maßstab des Szenarios, sonst dem Besten dieses Spiels). Ungenutzte Chips und leerer Strom senken sie beide.',
 };

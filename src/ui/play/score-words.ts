@@ -48,13 +48,13 @@ export function causeText(game: GameState, cause: Cause): string {
     case 'loss':
       return t('quarter.cause.loss', { change: f.money(Math.abs(cause.values.profitChange)), revenue: f.money(cause.values.revenue) });
     case 'marketRelative':
-      return t('quarter.cause.marketRelative', { change: f.money(cause.values.profitChange), best: f.money(cause.values.bestChange) });
+      return t(cause.values.yardstick ? 'quarter.cause.marketYardstick' : 'quarter.cause.marketRelative', { change: f.money(cause.values.profitChange), best: f.money(cause.values.bestChange) });
     case 'capability':
-      return t('quarter.cause.capability', { deployed: f.count(cause.values.deployed), best: f.count(cause.values.best) });
+      return t(cause.values.yardstick ? 'quarter.cause.capabilityYardstick' : 'quarter.cause.capability', { deployed: f.count(cause.values.deployed), best: f.count(cause.values.best) });
     case 'independence':
       return t('quarter.cause.independence', { pct: cause.values.pct });
     case 'efficiency':
-      return cause.values.powerMw > cause.values.fleetMw ? t('quarter.cause.efficiencyPower', { power: f.mw(cause.values.powerMw), fleet: f.mw(cause.values.fleetMw) }) : t('quarter.cause.efficiency');
+      return cause.values.powerMw > cause.values.fleetMw ? t('quarter.cause.efficiencyPower', { power: f.mw(cause.values.powerMw), fleet: f.mw(cause.values.fleetMw) }) : t(cause.values.yardstick ? 'quarter.cause.efficiencyYardstick' : 'quarter.cause.efficiency');
     case 'steady':
       return t('quarter.cause.steady');
   }
@@ -95,9 +95,9 @@ export function gameOverText(game: GameState, line: GameOverLine, you: boolean, 
     d.code === 'idle'
       ? t('over.detail.idle', { idle: f.count(d.values.idle), range: quarterRange(game, d.values.from, d.values.to) })
       : d.code === 'capability'
-        ? t('over.detail.capability', { mine: f.count(d.values.computeQuarters), best: f.count(d.values.best) })
+        ? t(d.values.yardstick ? 'over.detail.capabilityYardstick' : 'over.detail.capability', { mine: f.count(d.values.computeQuarters), best: f.count(d.values.best) })
         : d.code === 'market'
-          ? t('over.detail.market', { mine: f.money(d.values.profit), best: f.money(d.values.best) })
+          ? t(d.values.yardstick ? 'over.detail.marketYardstick' : 'over.detail.market', { mine: f.money(d.values.profit), best: f.money(d.values.best) })
           : d.code === 'independence'
             ? t('over.detail.independence', { pct: d.values.pct })
             : '';
