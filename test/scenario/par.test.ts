@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
-import { measurePar, PAR_GAMES, PAR_HARD_ITERATIONS, parSeatIsHard, withPar, type ParRow } from '../../src/cli/par';
+import { measureParField, PAR_GAMES, PAR_HARD_ITERATIONS, parSeatIsHard, withPar, withReference, type ParRow } from '../../src/cli/par';
 import { finalStandings } from '../../src/engine';
 import { playGame } from '../../src/replay/session';
 import { parseScenarioText } from '../../src/scenario';
@@ -18,17 +18,32 @@ const load = (name: string) => {
 describe('par of the shipped scenarios', () => {
   // `npm run par -- --write` measures par over PAR_GAMES games; the same measurement here must still agree, so a rule
   // or bot change that moves what a seat is worth shows up as a stale par instead of a silently unfair ranking.
-  it.each(SHIPPED)('%s: the par in the file is what a normal bot scores in the par field now (within 1 point each quarter)', (name) => {
+  it.each(SHIPPED)('%s: the par (and any scoring yardstick) in the file is what the par field measures now (par within 1 point each quarter, yardstick within 5%%)', (name) => {
     const scenario = load(name);
     const par = scenario.scoring.par;
     expect(par, 'the scenario sets a par').toBeDefined();
-    for (const row of measurePar(scenario, PAR_GAMES)) {
+    const measured = measureParField(scenario, PAR_GAMES);
+    for (const row of measured.rows) {
       const stored = par?.[row.id] ?? [];
       expect(stored).toHaveLength(scenario.quarters);
       row.par.forEach((p, q) => {
         expect(Math.abs(p - (stored[q] ?? Number.NaN)), `${name} ${row.id} quarter ${q}: measured ${p}, file ${stored[q]} (run npm run par -- --scenario scenarios/${name}.json --write)`).toBeLessThanOrEqual(1);
       });
     }
+    const ref = scenario.scoring.reference;
+    if (!ref) return;
+    for (const k of ['capability', 'market', 'efficiency'] as const) {
+      measured.reference[k].forEach((x, q) => {
+        const stored = ref[k][q] ?? Number.NaN;
+        expect(Math.abs(x / stored - 1), `${name} reference.${k} quarter ${q}: measured ${x}, file ${stored} (run npm run par -- --scenario scenarios/${name}.json --write)`).toBeLessThanOrEqual(0.05);
+      });
+    }
+  });
+
+  it('the four-quarter scenarios score against a yardstick, the eight-quarter ones against the best of each game', () => {
+    // README, *Balance*: measured, a yardstick took the leader's sweep of the first quarter out of the other seats'
+    // scores in the short games; in the eight-quarter games it did not help.
+    expect(SHIPPED.filter((name) => load(name).scoring.reference !== undefined)).toEqual(['2025-diffusion-rule', 'classroom-sprint', 'tutorial']);
   });
 
   it('ranking by par lets other seats win the base game; by raw score Google wins every game', () => {
@@ -76,6 +91,16 @@ describe('npm run par --write', () => {
     const twice = withPar(once, [{ ...rows[0], par: [1, 2] } as ParRow, rows[1] as ParRow]);
     expect(JSON.parse(twice)).toEqual({ ...JSON.parse(once), scoring: { ...JSON.parse(once).scoring, par: { a: [1, 2], b: [30, 40] } } });
     expect(twice.replace(/"par": \{[^{}]*\}/, '')).toBe(once.replace(/"par": \{[^{}]*\}/, ''));
+  });
+
+  it('writes the yardstick after the par, replaces it when it is there, and changes nothing else', () => {
+    const ref = { capability: [1000, 2000], market: [5e8, 1e9], efficiency: [700, 710.5] };
+    const once = withPar(text, rows, ref);
+    expect(JSON.parse(once).scoring).toEqual({ weights: { capability: 1, market: 1, independence: 1, efficiency: 1 }, par: { a: [10, 20.5], b: [30, 40] }, reference: ref });
+    const again = withReference(once, { ...ref, efficiency: [1, 2] });
+    expect(JSON.parse(again).scoring.reference).toEqual({ ...ref, efficiency: [1, 2] });
+    expect(again.replace(/"reference": \{[^{}]*\}/, '')).toBe(once.replace(/"reference": \{[^{}]*\}/, ''));
+    expect(() => withReference(text, ref)).toThrow(/no "par" object/);
   });
 
   it('says what is wrong with a file it cannot edit', () => {
