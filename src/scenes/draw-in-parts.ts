@@ -37,10 +37,14 @@ export interface Build {
 
 /**
  * Runs `parts` into `next` (hidden), the first now and each of the others in a task of its own; once all have
- * run, `swap` puts `next` in place of the old drawing, and the scene is marked drawn and rendered. The drawing
- * is `build`'s: a later drawing that takes `build` over (or its cancel) stops this one and drops `next`.
+ * run, `swap` puts `next` in place of the old drawing, and the scene is marked drawn (the mark is cleared while
+ * the parts run) and rendered. The drawing is `build`'s: a later drawing that takes `build` over (or its
+ * cancel) stops this one and drops `next`.
  */
 export function drawInParts(scene: Phaser.Scene, build: Build, next: Phaser.GameObjects.Container, parts: readonly (() => void)[], swap: () => void): void {
+  // A drawing is under way: the canvas no longer says it is drawn at this size until this one is in place (a
+  // mark left by the scene before, e.g. the menu at the same size, let a test read a board not yet drawn).
+  if (scene.game.canvas) delete scene.game.canvas.dataset.drawn;
   let i = 0;
   let cancelTask = (): void => {};
   const cancel = (): void => {
