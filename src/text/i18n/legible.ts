@@ -76,16 +76,16 @@ export const legibleEn = {
     'US export rules bind buyers by region (China) or by tier (the January 2025 diffusion rule: Tier 1 close allies, open; Tier 2 most countries, capped; Tier 3 embargoed). A rule bans a chip, needs a licence (a chance of approval), caps the units a quarter or takes a revenue share. Your export status is on your orders panel.',
   'gl.term.capability': 'Capability',
   'gl.def.capability':
-    'Compute you ran over the whole game: deployed H100e, quarter by quarter, added up, against the leader: the scenario\'s yardstick (what the leading company typically reaches by then; a part stops at 100) when it sets one, else the best company of this game. Idle chips add nothing.',
+    'Compute you ran over the whole game: deployed H100e, quarter by quarter, added up, against the leader: the scenario’s yardstick (what the leading company typically reaches by then; a part stops at 100) when it sets one, else the best company of this game. Idle chips add nothing.',
   'gl.term.market': 'Market',
   'gl.def.market':
-    'Profit against the leader (the scenario\'s yardstick, what the leading company typically earns by then, or else this game\'s best): AI revenue less running costs (power, fines) and the write-off of what you spent on chips, power and silicon, spread over five years. Unspent cash is not profit; a loss scores 0.',
+    'Profit against the leader (the scenario’s yardstick, what the leading company typically earns by then, or else this game’s best): AI revenue less running costs (power, fines) and the write-off of what you spent on chips, power and silicon, spread over five years. Unspent cash is not profit; a loss scores 0.',
   'gl.term.independence': 'Independence',
   'gl.def.independence':
     'Your own chips (Maia, MTIA, TPU, Trainium...) deployed, as a share of a real fleet (yours or the median company’s, whichever is larger). Fund the programme to volume and book chips at the foundry ahead.',
   'gl.term.efficiency': 'Efficiency',
   'gl.def.efficiency':
-    'Deployed H100e per MW you need (the larger of your power online and what your whole fleet would draw), against the most efficient (the scenario\'s yardstick or else this game\'s best). Idle chips and empty power both lower it.',
+    'Deployed H100e per MW you need (the larger of your power online and what your whole fleet would draw), against the most efficient (the scenario’s yardstick or else this game’s best). Idle chips and empty power both lower it.',
 } as const;
 
 export const legibleDe: Record<keyof typeof legibleEn, string> = {
