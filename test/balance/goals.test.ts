@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { flaggedCells, GOALS, HARD_ROW, hardVersusBest, isBotRow, listStrategies, NORMAL_ROW, normalRowFlagged, reducedSweep, SENSIBLE } from '../../src/cli/balance';
 
 /**
- * The reduced sweep as measured at engine version 3 after this session's bot changes (README, *Balance*): the
- * most flagged cells (beating par by more than a point in more than 40% of games), of them the most where the
- * normal bot itself is not flagged from that seat and field (what a strategy adds beyond the field), the fewest
- * seats the sensible buyer is within 3 points of par from, the fewest seats per field the hard bot beats the
- * best scripted strategy from.
+ * The reduced sweep as measured at engine version 3 with its bots, and at 4, which plays the base game the same
+ * (README, *Balance*): the most flagged cells (beating par by more than a point in more than 40% of games), of
+ * them the most where the normal bot itself is not flagged from that seat and field (what a strategy adds beyond
+ * the field), the fewest seats the sensible buyer is within 3 points of par from, the fewest seats per field the
+ * hard bot beats the best scripted strategy from.
  */
 const RATCHET = { flagged: 18, flaggedBeyondField: 6, sensibleWithin: 9, hardBeatsBest: { normal: 2, hard: 2 } } as const;
 
