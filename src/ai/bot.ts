@@ -187,7 +187,7 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   // Hard tries several splits of its cash between its own-chip order (worst-case collateral) and the
   // auctions and keeps the split with the best expected value; the other levels decide silicon first.
   const ownChips = view.me.silicon.stage === 'ramp' || view.me.silicon.stage === 'volume';
-  const splits = level === 'hard' && ownChips ? [0.05, 0.15, 0.3, 0.5] : [undefined];
+  const splits = level === 'hard' && ownChips ? (opts.quick ? [0.3] : [0.05, 0.15, 0.3, 0.5]) : [undefined];
   const sim = newSim(seed, opts.iterations ?? DEFAULT_ITERATIONS);
   let best: { value: number; silicon: SiliconPlan; pass: Pass; money: number } | null = null;
   for (const f of splits) {

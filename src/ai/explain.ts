@@ -85,11 +85,13 @@ const EN: Templates = {
   powerCovered: (x, f) => `no new power needed (${f.int(x.mw)} MW on line or coming)`,
   powerTooLate: (x, f) => `no new power: it would come online in ${f.q(x.readyQuarter)}, after the game ends`,
   powerForFleet: (x, f) => `build ${f.int(x.mw)} MW for the chips we own and bid for`,
+  powerPlan: (x, f) => `build ${f.int(x.mw)} MW of grid power and ${f.int(x.fastMw)} MW on site for the chips this plan runs`,
   powerFast: (x, f) => `build ${f.int(x.mw)} MW of on-site generation, online in ${f.q(x.readyQuarter)}: ${f.money(x.earn)} a MW to earn before grid power could come, against ${f.money(x.premium)} a MW extra`,
   siliconFund: (x, f) => `fund the ${STAGE_EN[S(x.stage)] ?? S(x.stage)} stage with ${f.money(x.amount)} (needs ${f.money(x.need)})`,
   siliconTooLate: (x, f) => `no silicon investment: volume is ${f.int(x.quartersToVolume)} quarters away with ${f.int(x.quartersLeft)} left`,
   siliconPays: (x, f) => `own chip pays: ${f.money(x.value)} net of the ${f.money(x.cost)} still needed, volume by ${f.q(x.volumeQuarter)}`,
   siliconNotWorth: (x, f) => `own chip does not pay: ${f.money(x.value)} against ${f.money(x.cost)}`,
+  siliconPlan: (x, f) => `put ${f.money(x.amount)} into our own chip's development`,
   siliconFocus: (x, f) => `silicon focus ${f.int(x.focus)}: invest ${f.money(x.amount)}`,
   customOrder: (x, f) => `book ${f.int(x.units)} of our own chips at ${f.money(x.unitCost)} each, delivered in ${f.q(x.due)} (${f.money(x.deposit)} deposit a unit now)`,
   foundryShare: (x, f) => `the foundry has ${f.int(x.pool)} units still free for that quarter, ${f.int(x.producers)} programmes booking: expect ${f.int(x.expected)}`,
@@ -133,11 +135,13 @@ const DE: Templates = {
   powerCovered: (x, f) => `kein neuer Strom nötig (${f.int(x.mw)} MW am Netz oder im Bau)`,
   powerTooLate: (x, f) => `kein neuer Strom: er käme erst in ${f.q(x.readyQuarter)} ans Netz, nach Spielende`,
   powerForFleet: (x, f) => `${f.int(x.mw)} MW für die eigenen und gebotenen Chips bauen`,
+  powerPlan: (x, f) => `${f.int(x.mw)} MW Netzstrom und ${f.int(x.fastMw)} MW Vor-Ort-Erzeugung für die Chips dieses Plans bauen`,
   powerFast: (x, f) => `${f.int(x.mw)} MW Vor-Ort-Erzeugung bauen, am Netz in ${f.q(x.readyQuarter)}: ${f.money(x.earn)} je MW zu verdienen, bevor Netzstrom käme, gegen ${f.money(x.premium)} je MW Aufpreis`,
   siliconFund: (x, f) => `die ${STAGE_DE[S(x.stage)] ?? S(x.stage)} mit ${f.money(x.amount)} finanzieren (nötig: ${f.money(x.need)})`,
   siliconTooLate: (x, f) => `keine Chip-Investition: Serienfertigung ist ${f.int(x.quartersToVolume)} Quartale entfernt, es bleiben ${f.int(x.quartersLeft)}`,
   siliconPays: (x, f) => `eigener Chip lohnt sich: ${f.money(x.value)} nach den noch nötigen ${f.money(x.cost)}, Serie bis ${f.q(x.volumeQuarter)}`,
   siliconNotWorth: (x, f) => `eigener Chip lohnt sich nicht: ${f.money(x.value)} gegen ${f.money(x.cost)}`,
+  siliconPlan: (x, f) => `${f.money(x.amount)} in die Entwicklung des eigenen Chips stecken`,
   siliconFocus: (x, f) => `Chip-Fokus ${f.int(x.focus)}: ${f.money(x.amount)} investieren`,
   customOrder: (x, f) => `${f.int(x.units)} eigene Chips zu je ${f.money(x.unitCost)} buchen, Lieferung in ${f.q(x.due)} (jetzt ${f.money(x.deposit)} Anzahlung je Stück)`,
   foundryShare: (x, f) => `die Foundry hat für dieses Quartal noch ${f.int(x.pool)} Stück frei, ${f.int(x.producers)} Programme buchen: erwartet ${f.int(x.expected)}`,
@@ -158,6 +162,13 @@ const HEAD = {
     bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
       `Bid for ${q} ${sku} at up to ${p}, about what we expect to have to pay: a unit is worth up to ${v} to us (revenue and score), so winning at any price up to ${p} pays and bidding more would only risk paying more`,
     skip: (sku: string) => `No bid for ${sku}`,
+    bidPlan: (sku: string, q: string, p: string) => `Bid for ${q} ${sku} at up to ${p}, as the plan we kept buys`,
+    plan: 'Plan:',
+    plans: { plan: 'our planner’s plan', theme: 'the theme plan', ownChips: 'own chips first', steady: 'the steady plan' } as Record<string, string>,
+    planWhat: { plan: 'each chip bought up to what a unit is worth to us', theme: 'the cheapest compute first, and the power to run it', ownChips: 'our own chips, vendor chips only with a twentieth of the money', steady: 'what a normal bot in our seat would order' } as Record<string, string>,
+    lookahead: (futures: string, list: string, chosen: string, what: string) =>
+      `played the rest of the game forward in ${futures} imagined ${futures === '1' ? 'future' : 'futures'} (rivals rebuilt from the public record, playing as normal bots): ${list}; kept ${chosen}: ${what}`,
+    endsAt: (name: string, points: string) => `${name} ends at ${points} points`,
     silicon: 'Own silicon',
     power: 'Power',
     grey: 'Grey market',
@@ -170,6 +181,13 @@ const HEAD = {
     bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
       `Gebot für ${q} ${sku} zu höchstens ${p}, etwa dem Preis, den wir zahlen zu müssen erwarten: ein Stück ist uns bis zu ${v} wert (Umsatz und Wertung), also lohnt sich jeder Zuschlag bis ${p}, und ein höheres Gebot hieße nur, womöglich mehr zu zahlen`,
     skip: (sku: string) => `Kein Gebot für ${sku}`,
+    bidPlan: (sku: string, q: string, p: string) => `Gebot für ${q} ${sku} zu höchstens ${p}, wie es der gewählte Plan kauft`,
+    plan: 'Plan:',
+    plans: { plan: 'der Plan unseres Planers', theme: 'der Themenplan', ownChips: 'eigene Chips zuerst', steady: 'der ruhige Plan' } as Record<string, string>,
+    planWhat: { plan: 'jeder Chip bis zu dem Preis, den uns ein Stück wert ist', theme: 'die günstigste Rechenleistung zuerst, und der Strom dafür', ownChips: 'unsere eigenen Chips, Fremdchips nur mit einem Zwanzigstel des Geldes', steady: 'was ein normaler Bot an unserer Stelle bestellen würde' } as Record<string, string>,
+    lookahead: (futures: string, list: string, chosen: string, what: string) =>
+      `den Rest des Spiels in ${futures} ${futures === '1' ? 'gedachten Zukunft' : 'gedachten Zukünften'} durchgespielt (Rivalen aus den öffentlichen Daten nachgebildet, als normale Bots): ${list}; gewählt: ${chosen}, also ${what}`,
+    endsAt: (name: string, points: string) => `${name} endet bei ${points} Punkten`,
     silicon: 'Eigene Chips',
     power: 'Strom',
     grey: 'Graumarkt',
@@ -203,9 +221,17 @@ export function explainParts(rationale: BotRationale, lang: Lang, top = 4, ctx?:
   const who = ctx?.scenario.companies.find((c) => c.id === rationale.playerId)?.name ?? rationale.playerId;
   const parts: ExplainedRationale['parts'] = [];
   const reasons = (list: readonly Reason[]): string[] => list.slice(0, top).map((r) => explainReason(r, lang, ctx));
+  const la = rationale.lookahead;
+  if (la && la.plans.length > 0) {
+    const name = (n: string) => h.plans[n] ?? n;
+    const points = (tenths: number) => (num(tenths) / 10).toLocaleString(lang === 'de' ? 'de-DE' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const list = la.plans.map((p) => h.endsAt(name(p.name), points(p.score))).join(', ');
+    parts.push({ head: h.plan, reasons: [h.lookahead(f.int(la.futures), list, name(la.chosen), h.planWhat[la.chosen] ?? la.chosen)] });
+  }
   for (const b of rationale.bids) {
     const head = b.valuation > b.maxPrice * WORTH_MARGIN ? h.bidBelowWorth : h.bid;
-    parts.push({ head: b.quantity > 0 ? head(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.skip(f.sku(b.sku)), reasons: reasons(b.reasons) });
+    const text = b.quantity <= 0 ? h.skip(f.sku(b.sku)) : b.valuation > 0 ? head(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.bidPlan(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice));
+    parts.push({ head: text, reasons: reasons(b.reasons) });
   }
   const sections: [string, Reason[]][] = [
     [h.silicon, rationale.silicon.reasons],

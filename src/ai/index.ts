@@ -3,10 +3,12 @@
  * A bot sees only `viewFor(state, playerId)` and its own seeded stream, and returns the Orders a human would.
  */
 import { emptyOrders, viewFor, type GameState } from '../engine';
-import { decide, emptyRationale } from './bot';
+import { emptyRationale } from './bot';
+import { decideLevel } from './level';
 import type { BotDecision, BotLevel, BotOptions } from './types';
 
 export { decide, emptyRationale, DEFAULT_ITERATIONS } from './bot';
+export { decideLevel, DEFAULT_FUTURES } from './level';
 export { botRng, baselineOrders, makeLegal } from './baseline';
 export { explain, explainReason } from './explain';
 export * from './types';
@@ -20,5 +22,5 @@ export function botOrders(state: GameState, playerId: string, level: BotLevel, o
   if (!view) {
     return { orders: emptyOrders(), rationale: emptyRationale(playerId, state.quarter, level) };
   }
-  return decide(view, state.seed, level, opts);
+  return decideLevel(view, state.seed, level, opts);
 }

@@ -42,12 +42,14 @@ export const REASON_CODES = [
   'powerTooLate',
   'powerForFleet',
   'powerFast',
+  'powerPlan',
   // silicon
   'siliconFund',
   'siliconTooLate',
   'siliconPays',
   'siliconNotWorth',
   'siliconFocus',
+  'siliconPlan',
   'customOrder',
   'foundryShare',
   'bookingTooLate',
@@ -101,6 +103,14 @@ export interface BotRationale {
   cash: DecisionRationale;
   /** Auction simulations run (hard; 0 for the other levels): the bounded-thinking counter. */
   iterations: number;
+  /** Hard: the plans it weighed by playing the game forward, and the one it kept. */
+  lookahead?: { futures: number; plans: LookaheadPlan[]; chosen: LookaheadPlan['name'] };
+}
+
+/** A plan the hard bot weighed: its own planner's or the theme plan, and its mean score (tenths) at the end of the imagined futures. */
+export interface LookaheadPlan {
+  name: 'plan' | 'theme' | 'ownChips' | 'steady';
+  score: number;
 }
 
 /** A bot's answer for one seat and quarter. */
@@ -113,4 +123,8 @@ export interface BotDecision {
 export interface BotOptions {
   /** Cap on auction simulations per decision (hard). The default keeps a decision well under 150 ms on one core. */
   iterations?: number;
+  /** Imagined futures per plan for the hard bot's look ahead (0: the planner alone). */
+  futures?: number;
+  /** Hard: try one split of cash between own chips and auctions instead of several (the look ahead's later quarters). */
+  quick?: boolean;
 }

@@ -22,6 +22,7 @@ export const rationaleSchema = z.looseObject({
   partnership: decision,
   cash: decision,
   iterations: z.number(),
+  lookahead: z.object({ futures: z.number().int().nonnegative(), plans: z.array(z.object({ name: z.string().max(32), score: z.number() })).max(8), chosen: z.string().max(32) }).optional(),
 });
 
 /** The rationale if it has the right shape, else null. */

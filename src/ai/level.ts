@@ -1,0 +1,208 @@
+/**
+ * A level's decision. Easy and normal are the planner alone (src/ai/bot.ts). Hard also looks ahead: it weighs
+ * up to four plans for this quarter (its planner's; the theme plan, the cheapest compute and the power to run
+ * it; own chips first; the normal bot's steady plan: src/ai/theme.ts) by playing the rest of the game forward
+ * from its view in imagined futures (src/ai/imagine.ts: the rivals rebuilt from the public record, playing as
+ * normal bots; each plan then kept up by its own rules) and keeps the plan whose futures end with the best
+ * score for its seat. Every plan meets the same futures (the same seeds, the same rivals' orders this quarter),
+ * so the comparison is fair. This is policy switching by rollouts: in expectation it does at least as well as
+ * the best of the plans followed throughout. The work is bounded by counts (futures per plan, iterations),
+ * never by time.
+ */
+import {
+  applyAction,
+  deliveryQuarter,
+  depositPerUnit,
+  emptyOrders,
+  viewFor,
+  type GameState,
+  type Orders,
+  type PlayerView,
+} from '../engine';
+import { decide } from './bot';
+import { imagineState } from './imagine';
+import { ownChipsFirst, themeOrders } from './theme';
+import type { BidRationale, BotDecision, BotLevel, BotOptions, BotRationale, LookaheadPlan, Reason } from './types';
+
+/** Imagined futures per plan for a hard decision, unless BotOptions.futures says otherwise. */
+export const DEFAULT_FUTURES = 1;
+/** Auction simulations for each later quarter of the planner in an imagined future (small: it runs often). */
+export const FUTURE_ITERATIONS = 300;
+
+type Policy = (state: GameState, playerId: string) => Orders;
+
+const normalRival: Policy = (state, id) => {
+  const view = viewFor(state, id);
+  return view ? decide(view, state.seed, 'normal').orders : emptyOrders();
+};
+
+function step(state: GameState, action: Parameters<typeof applyAction>[1]): GameState {
+  const r = applyAction(state, action);
+  return r.ok ? r.state : state;
+}
+
+/** One imagined future: the game as the seat imagines it now, and its rivals' orders this quarter (decided once: they cannot see the seat's sealed orders, so every plan meets the same). */
+export interface Future {
+  state: GameState;
+  rivals: Map<string, Orders>;
+}
+
+/** An imagined future drawn from `seed`, its rivals' orders for this quarter decided as normal bots. */
+export function imagineFuture(view: PlayerView, seed: string): Future {
+  const state = imagineState(view, seed);
+  const rivals = new Map<string, Orders>();
+  for (const p of state.players) if (p.id !== view.me.id) rivals.set(p.id, normalRival(state, p.id));
+  return { state, rivals };
+}
+
+/**
+ * The seat's score (tenths) at the end of an imagined future: `first` this quarter, `later` after, rivals as
+ * normal bots. An order the engine rejects counts as a pass, as in a real game.
+ */
+export function playForward(future: Future, me: string, first: Orders, later: Policy): number {
+  let state = future.state;
+  let firstQuarter = true;
+  while (state.phase !== 'gameOver') {
+    for (const p of state.players) {
+      const orders =
+        p.id === me
+          ? firstQuarter
+            ? first
+            : later(state, me)
+          : firstQuarter
+            ? (future.rivals.get(p.id) ?? emptyOrders())
+            : normalRival(state, p.id);
+      const next = applyAction(state, { type: 'submitOrders', playerId: p.id, orders });
+      state = next.ok ? next.state : step(state, { type: 'submitOrders', playerId: p.id, orders: emptyOrders() });
+    }
+    const resolved = applyAction(state, { type: 'resolveQuarter' });
+    if (!resolved.ok) break;
+    state = step(resolved.state, { type: 'advance' });
+    firstQuarter = false;
+  }
+  const last = state.history[state.history.length - 1];
+  return last?.metrics.find((m) => m.playerId === me)?.score ?? 0;
+}
+
+function sameOrders(a: Orders, b: Orders): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A seat's orders and rationale at a level, from its view only. */
+export function decideLevel(view: PlayerView, seed: string, level: BotLevel, opts: BotOptions = {}): BotDecision {
+  const planned = decide(view, seed, level, opts);
+  const futures = Math.max(0, Math.floor(opts.futures ?? DEFAULT_FUTURES));
+  if (level !== 'hard' || futures === 0 || view.quarter >= view.scenario.quarters) return planned;
+  const theme = themeOrders(view);
+  if (sameOrders(theme, planned.orders)) return planned;
+  const iterations = Math.min(FUTURE_ITERATIONS, opts.iterations ?? FUTURE_ITERATIONS);
+  const plannerLater: Policy = (state, id) => {
+    const v = viewFor(state, id);
+    return v ? decide(v, state.seed, 'hard', { iterations, quick: true }).orders : emptyOrders();
+  };
+  const plans: { name: LookaheadPlan['name']; first: Orders; later: Policy }[] = [
+    {
+      name: 'plan',
+      first: planned.orders,
+      later: (state, id) => plannerLater(state, id),
+    },
+    {
+      name: 'theme',
+      first: theme,
+      later: (state, id) => {
+        const v = viewFor(state, id);
+        return v ? themeOrders(v) : emptyOrders();
+      },
+    },
+  ];
+  const ownFirst = ownChipsFirst(view, planned.orders);
+  if (!sameOrders(ownFirst, planned.orders) && !sameOrders(ownFirst, theme)) {
+    plans.push({
+      name: 'ownChips',
+      first: ownFirst,
+      later: (state, id) => {
+        const v = viewFor(state, id);
+        return v ? ownChipsFirst(v, plannerLater(state, id)) : emptyOrders();
+      },
+    });
+  }
+  // The normal bot's plan too: a plan the hard bot may always fall back on (in the short tutorial its planner
+  // and the other plans each did worse than the normal bot).
+  const steady = decide(view, seed, 'normal').orders;
+  if (!plans.some((p) => sameOrders(p.first, steady))) {
+    plans.push({
+      name: 'steady',
+      first: steady,
+      later: (state, id) => {
+        const v = viewFor(state, id);
+        return v ? decide(v, state.seed, 'normal').orders : emptyOrders();
+      },
+    });
+  }
+  const worlds = Array.from({ length: futures }, (_, k) => imagineFuture(view, `${seed}/future/${view.me.id}/${view.quarter}/${k}`));
+  const scored = plans.map((p) => {
+    let total = 0;
+    for (const w of worlds) total += playForward(w, view.me.id, p.first, p.later);
+    return { plan: p, score: Math.round(total / futures) };
+  });
+  // The best mean score; a tie keeps the earlier plan (the planner's first).
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const lookahead = { futures, plans: scored.map((s) => ({ name: s.plan.name, score: s.score })), chosen: best.plan.name };
+  if (best.plan.name === 'plan') return { orders: planned.orders, rationale: { ...planned.rationale, lookahead } };
+  return { orders: best.plan.first, rationale: { ...rationaleFor(view, planned.rationale, best.plan.first), lookahead } };
+}
+
+/** Reasons that describe how the planner would have bid, not what a chip is worth. */
+const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve', 'cashLimited', 'aggression', 'payAsBidShade']);
+
+/**
+ * The planner's rationale made to speak of another plan's orders: each bid keeps what the planner found a unit
+ * of that chip worth (and why), with the plan's quantity and price; silicon, power, grey market and partnership
+ * say what the plan orders.
+ */
+function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRationale {
+  const bids: BidRationale[] = o.bids.map((b) => {
+    const mine = r.bids.find((x) => x.sku === b.sku);
+    // What the planner found a unit worth still holds; how it would have bid (its simulations, its curve) does not.
+    const reasons = (mine?.reasons ?? []).filter((x) => !PLANNER_BID_CODES.has(x.code));
+    return { sku: b.sku, quantity: b.quantity, maxPrice: b.maxPrice, valuation: mine?.valuation ?? 0, reasons };
+  });
+  // Tranches of one chip show as one bid: the first (highest) price, the units summed.
+  const merged: BidRationale[] = [];
+  for (const b of bids) {
+    const m = merged.find((x) => x.sku === b.sku);
+    if (m) m.quantity += b.quantity;
+    else merged.push(b);
+  }
+  for (const x of r.bids) if (!merged.some((b) => b.sku === x.sku)) merged.push({ ...x, quantity: 0, maxPrice: 0 });
+  const unitCost = view.scenario.companies.find((c) => c.id === view.me.id)?.silicon.unitCost ?? 0;
+  const silicon: Reason[] = [
+    ...(o.siliconInvestment > 0 ? [{ code: 'siliconPlan' as const, values: { amount: o.siliconInvestment } }] : []),
+    ...(o.customOrder > 0
+      ? [
+          {
+            code: 'customOrder' as const,
+            values: {
+              units: o.customOrder,
+              unitCost,
+              due: deliveryQuarter({ scenario: view.scenario }, view.quarter),
+              deposit: depositPerUnit({ scenario: view.scenario }, unitCost),
+            },
+          },
+        ]
+      : []),
+  ];
+  const fastMw = o.powerFast ?? 0;
+  return {
+    ...r,
+    bids: merged,
+    silicon: { investment: o.siliconInvestment, customOrder: o.customOrder, reasons: silicon },
+    power: {
+      mw: o.powerBuild,
+      fastMw,
+      reasons: o.powerBuild > 0 || fastMw > 0 ? [{ code: 'powerPlan', values: { mw: o.powerBuild, fastMw } }] : [],
+    },
+    grey: o.greyMarket.length > 0 ? r.grey : { units: 0, reasons: [] },
+    partnership: o.partnership === r.partnership.id ? r.partnership : { id: o.partnership, reasons: [] },
+  };
+}
