@@ -1,6 +1,6 @@
 /**
  * `npm run balance -- [--scenario F] [--games N] [--hard-games N] [--json] [--fields normal,hard]
- *   [--strategies a,b] [--workers W] [--seed S] [--iterations K]`
+ *   [--strategies a,b] [--workers W] [--seed S] [--iterations K] [--futures F]`
  *
  * The balance sweep: every scripted strategy in strategies/ (and the normal and hard bots, as reference rows) plays
  * every seat of every shipped scenario, the other seats filled by a field of normal bots or of hard bots.
@@ -16,7 +16,7 @@ import { cpus } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { botOrders, type BotLevel } from '../ai';
+import { botOrders, DEFAULT_FUTURES, type BotLevel } from '../ai';
 import { scriptedOrders, type ScriptedDecide } from '../ai/script';
 import { finalStandings, type GameState, type Scenario } from '../engine';
 import { playGame } from '../replay/session';
@@ -29,7 +29,7 @@ export { evaluateGoals, FIELDS, flaggedCells, formatSweep, GOALS, HARD_ROW, hard
 export type { BalanceCell, Field, GoalVerdict, SweepSummary } from './balance-report';
 
 const USAGE =
-  'usage: npm run balance -- [--scenario FILE] [--games N] [--hard-games N] [--json] [--fields normal,hard] [--strategies a,b] [--workers W] [--seed S] [--iterations K]';
+  'usage: npm run balance -- [--scenario FILE] [--games N] [--hard-games N] [--json] [--fields normal,hard] [--strategies a,b] [--workers W] [--seed S] [--iterations K] [--futures F]';
 
 /** Defaults: a hard game is about ten times a normal one, so the hard field gets fewer games. */
 export const DEFAULTS = { games: 20, hardGames: 5, iterations: 2000, seed: 'balance', strategiesDir: 'strategies' } as const;
@@ -45,6 +45,10 @@ export interface BalanceTask {
   field: Field;
   seed: string;
   iterations: number;
+  /** Imagined futures per plan of the hard bot in the tested seat (absent: the bot's default). */
+  futures?: number;
+  /** Imagined futures per plan of the field's hard bots (absent: the bot's default). */
+  fieldFutures?: number;
 }
 
 /** One finished game: the tested seat's margin against par (points) and rank, and rejected orders (all seats). */
@@ -106,6 +110,10 @@ export interface SweepOptions {
   hardGames: number;
   seed: string;
   iterations: number;
+  /** The hard bots' imagined futures per plan (absent: the bot's default; 0: the planner alone). */
+  futures?: number;
+  /** The field's hard bots' imagined futures, if not `futures` (the reduced sweep's field thinks without them). */
+  fieldFutures?: number;
   strategiesDir?: string;
   /** Include the hard bot and the normal bot as reference rows in each seat (default true). */
   hardRow?: boolean;
@@ -137,6 +145,8 @@ export function planSweep(opts: SweepOptions, scenarios: ReadonlyMap<string, Sce
               field,
               seed: sweepSeed(opts.seed, sc.id, field, g),
               iterations: opts.iterations,
+              ...(opts.futures === undefined ? {} : { futures: opts.futures }),
+              ...((opts.fieldFutures ?? opts.futures) === undefined ? {} : { fieldFutures: opts.fieldFutures ?? opts.futures }),
             });
           }
         }
@@ -157,14 +167,15 @@ export function strategyFile(dir: string, name: string): string {
  */
 export function playBalanceGame(scenario: Scenario, task: BalanceTask, script: ScriptedDecide | null): BalanceResult {
   const tested = scenario.companies[task.seat]?.id;
-  const opts = { iterations: task.iterations };
+  const opts = { iterations: task.iterations, ...(task.futures === undefined ? {} : { futures: task.futures }) };
+  const fieldOpts = { iterations: task.iterations, ...(task.fieldFutures === undefined ? {} : { futures: task.fieldFutures }) };
   const label = script ? strategyFile(task.strategiesDir, task.strategy) : task.strategy;
   const decide = (state: GameState, playerId: string) => {
     if (playerId === tested) {
       if (script) return { orders: scriptedOrders(state, playerId, script, label) };
       return botOrders(state, playerId, task.strategy === NORMAL_ROW ? 'normal' : 'hard', opts);
     }
-    return botOrders(state, playerId, task.field as BotLevel, opts);
+    return botOrders(state, playerId, task.field as BotLevel, fieldOpts);
   };
   const played = playGame(scenario, task.seed, decide, { record: false });
   const st = finalStandings(played.state).find((s) => s.playerId === tested);
@@ -320,26 +331,6 @@ export async function runSweep(opts: SweepOptions, workers: number, onGame?: (do
   return summariseSweep(tasks, results, scenarios, (performance.now() - started) / 1000);
 }
 
-/**
- * A small sweep on fixed seeds for tests (and for the economics work): the base scenario, every strategy in
- * strategies/ plus the normal-bot and hard-bot rows, 6 games a cell in a normal field and 2 games a cell in a hard field
- * (hard bots at 500 iterations), in this thread. Bounded: 6 seats × (strategies + 2) rows × 8 games (768 games
- * with today's 14 strategies), under a minute on one core. `overrides` narrow it further (tests of the mechanics).
- */
-export async function reducedSweep(overrides: Partial<SweepOptions> = {}): Promise<SweepSummary> {
-  const opts: SweepOptions = {
-    scenarios: [BASE_SCENARIO],
-    strategies: listStrategies(overrides.strategiesDir ?? DEFAULTS.strategiesDir),
-    fields: ['normal', 'hard'],
-    games: 6,
-    hardGames: 2,
-    seed: 'reduced',
-    iterations: 500,
-    ...overrides,
-  };
-  return runSweep(opts, 1);
-}
-
 let lastProgress = 0;
 function progress(done: number, total: number, cellsDone: number, cells: number, started: number): void {
   const now = performance.now();
@@ -376,8 +367,9 @@ async function main(): Promise<number> {
   const hardGames = int(args, 'hard-games', Math.min(games, DEFAULTS.hardGames));
   const iterations = int(args, 'iterations', DEFAULTS.iterations);
   if (iterations < 1) throw new CliError('--iterations must be at least 1');
+  const futures = args.flags.has('futures') ? int(args, 'futures', DEFAULT_FUTURES) : undefined;
   const workers = Math.max(1, int(args, 'workers', cpus().length));
-  const opts: SweepOptions = { scenarios, strategies, fields, games, hardGames, iterations, seed: str(args, 'seed', DEFAULTS.seed) };
+  const opts: SweepOptions = { scenarios, strategies, fields, games, hardGames, iterations, ...(futures === undefined ? {} : { futures }), seed: str(args, 'seed', DEFAULTS.seed) };
   const started = performance.now();
   const rows = strategies.length + 1;
   let cellsTotal = 0;

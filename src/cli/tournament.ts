@@ -1,5 +1,5 @@
 /**
- * `npm run tournament -- --scenario FILE --games N --seats LIST [--json] [--seed S] [--workers W] [--iterations K]`
+ * `npm run tournament -- --scenario FILE --games N --seats LIST [--json] [--seed S] [--workers W] [--iterations K] [--futures F]`
  *
  * Plays N seeded games of bots against each other. Seats (one level per company, in scenario order) are
  * rotated by one each game so no level keeps a seat; confidence intervals come from whole rotations (blocks of
@@ -10,7 +10,7 @@
 import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { BOT_LEVELS, botOrders, type BotLevel } from '../ai';
+import { BOT_LEVELS, botOrders, type BotLevel, type BotOptions } from '../ai';
 import { finalStandings, type GameState, type Scenario } from '../engine';
 import { playGame } from '../replay/session';
 import { scriptedOrders, type ScriptedDecide } from '../ai/script';
@@ -19,7 +19,7 @@ import { loadBotFile } from './bot-file';
 import { loadScenario } from './load';
 import { progressBar } from './report';
 
-const USAGE = 'usage: npm run tournament -- --scenario FILE --games N --seats hard,normal,easy,file:strategies/x.mjs,... [--json] [--seed S] [--workers W] [--iterations K]';
+const USAGE = 'usage: npm run tournament -- --scenario FILE --games N --seats hard,normal,easy,file:strategies/x.mjs,... [--json] [--seed S] [--workers W] [--iterations K] [--futures F]';
 
 /**
  * A seat word of `--seats`: a bot level or `file:path.mjs` (a scripted strategy, docs/bot-api.md). Summaries
@@ -78,10 +78,10 @@ export function gameSeed(seed: string, g: number): string {
  * Plays game g of a tournament and returns each company's level and rank. File seats need their strategy in
  * `scripts` (by seat word; see `loadScripts`).
  */
-export function playTournamentGame(scenario: Scenario, seats: readonly SeatWord[], seed: string, g: number, iterations?: number, scripts: ReadonlyMap<string, ScriptedDecide> = new Map()): GameResult {
+export function playTournamentGame(scenario: Scenario, seats: readonly SeatWord[], seed: string, g: number, bot?: number | BotOptions, scripts: ReadonlyMap<string, ScriptedDecide> = new Map()): GameResult {
   const levels = seatsFor(seats, g);
   const s = gameSeed(seed, g);
-  const opts = iterations === undefined ? {} : { iterations };
+  const opts: BotOptions = typeof bot === 'number' ? { iterations: bot } : (bot ?? {});
   const decideFor = (state: GameState, playerId: string) => {
     const word = levels[scenario.companies.findIndex((c) => c.id === playerId)] as SeatWord;
     if (!word.startsWith('file:')) return botOrders(state, playerId, word as BotLevel, opts);
@@ -185,6 +185,7 @@ interface Job {
   seed: string;
   games: number[];
   iterations?: number;
+  futures?: number;
 }
 
 /**
@@ -240,8 +241,9 @@ async function main(): Promise<number> {
   const workers = int(args, 'workers', cpus().length);
   const seed = str(args, 'seed', 'tournament');
   const iterations = args.flags.has('iterations') ? int(args, 'iterations', 0) : undefined;
+  const futures = args.flags.has('futures') ? int(args, 'futures', 0) : undefined;
   const started = performance.now();
-  const job = { file, seats, seed, games, ...(iterations === undefined ? {} : { iterations }) };
+  const job = { file, seats, seed, games, ...(iterations === undefined ? {} : { iterations }), ...(futures === undefined ? {} : { futures }) };
   const results = await runTournament(job, Math.max(1, workers), (done) => progressBar(done, games, started));
   const summary = summarise(scenario, seats, results);
   process.stdout.write(args.flags.has('json') ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
@@ -255,7 +257,7 @@ if (!isMainThread && parentPort && (workerData as { tournament?: Job } | null)?.
   const scripts = await loadScripts(job.seats);
   // A worker_threads port, not a window: there is no target origin.
   // oxlint-disable-next-line unicorn/require-post-message-target-origin
-  for (const g of job.games) port.postMessage(playTournamentGame(scenario, job.seats, job.seed, g, job.iterations, scripts));
+  for (const g of job.games) port.postMessage(playTournamentGame(scenario, job.seats, job.seed, g, { ...(job.iterations === undefined ? {} : { iterations: job.iterations }), ...(job.futures === undefined ? {} : { futures: job.futures }) }, scripts));
 } else if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runMain(main);
 }

@@ -67,6 +67,18 @@ describe('balance sweep', () => {
     expect(seeds).toEqual(new Set([0, 1, 2].map((g) => sweepSeed('s', sc.id, 'normal', g))));
   });
 
+  it('carries the hard bots\' imagined futures into every game: the tested seat\'s and the field\'s', () => {
+    const file = 'scenarios/tutorial.json';
+    const sc = loadScenario(file);
+    const base: SweepOptions = { scenarios: [file], strategies: ['never-bid'], fields: ['hard'], games: 1, hardGames: 1, seed: 's', iterations: 100 };
+    const plain = planSweep(base, new Map([[file, sc]]));
+    expect(plain.every((t) => t.futures === undefined && t.fieldFutures === undefined)).toBe(true);
+    const both = planSweep({ ...base, futures: 2 }, new Map([[file, sc]]));
+    expect(both.every((t) => t.futures === 2 && t.fieldFutures === 2)).toBe(true);
+    const fieldOnly = planSweep({ ...base, futures: 1, fieldFutures: 0 }, new Map([[file, sc]]));
+    expect(fieldOnly.every((t) => t.futures === 1 && t.fieldFutures === 0)).toBe(true);
+  });
+
   it('runs a small sweep and reports the JSON shape: games, cells with intervals, worst, goals', async () => {
     const s = await runSweep({ scenarios: ['scenarios/tutorial.json'], strategies: ['never-bid', 'sensible-buyer'], fields: ['normal'], games: 2, hardGames: 1, seed: 'shape', iterations: 200 }, 1);
     const json = JSON.parse(JSON.stringify(s)) as typeof s;

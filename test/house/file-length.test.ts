@@ -17,7 +17,6 @@ const GRANDFATHERED: Record<string, number> = {
   'src/ai/bidding.ts': 434,
   'src/ui/lab/lab.ts': 448,
   'src/ui/orders-panel.ts': 469,
-  'src/cli/balance.ts': 407,
   'src/scenes/board-view.ts': 564,
   'src/server/class-room.ts': 574,
   'src/engine/types.ts': 643,
