@@ -24,7 +24,7 @@ import { loadScenario, readText } from './load';
 const USAGE = 'usage: npm run par -- --scenario FILE [--games N] [--seed S] [--write] [--yardstick] [--json] [--seats normal,hard,file:x.mjs,...]';
 
 /** Games `npm run par` plays by default (the par test replays exactly these). */
-export const PAR_GAMES = 24;
+export const PAR_GAMES = 96;
 /** Auction simulations a hard bot of the par field may run per decision (fewer than in play, to keep the measurement quick). */
 export const PAR_HARD_ITERATIONS = 2_000;
 

@@ -38,7 +38,7 @@ describe('par of the shipped scenarios', () => {
         expect(Math.abs(x / stored - 1), `${name} reference.${k} quarter ${q}: measured ${x}, file ${stored} (run npm run par -- --scenario scenarios/${name}.json --write)`).toBeLessThanOrEqual(0.05);
       });
     }
-  });
+  }, 180_000);
 
   it('the four-quarter scenarios score against a yardstick, the eight-quarter ones against the best of each game', () => {
     // README, *Balance*: measured, a yardstick took the leader's sweep of the first quarter out of the other seats'
@@ -68,7 +68,7 @@ describe('par of the shipped scenarios', () => {
     expect(byScore.get('google')).toBe(games);
     expect(byPar.size, JSON.stringify([...byPar])).toBeGreaterThanOrEqual(4);
     for (const [id, wins] of byPar) expect(wins, `${id} wins ${wins} of ${games}`).toBeLessThanOrEqual(games / 2);
-  });
+  }, 120_000);
 });
 
 describe('npm run par --write', () => {
