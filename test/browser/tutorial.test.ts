@@ -110,7 +110,9 @@ describe('the coached tutorial', () => {
       await tid(page, 'submit-orders').click();
       // The reveal: your quarter first, then Continue.
       await expect.poll(() => step(page), { timeout: 20_000 }).toBe('q1-summary');
-      expect(await anchored(page)).toMatchObject({ target: 'quarter-summary', outlined: true, covers: false });
+      // The reveal's panel may be rebuilt a task after the step shows (the bots' reasons arrive from the worker);
+      // the coach marks the new element on the next frame, so wait for the mark rather than sample one instant.
+      await expect.poll(() => anchored(page)).toMatchObject({ target: 'quarter-summary', outlined: true, covers: false });
       await settleBoard(page, { errors });
       await page.screenshot({ path: `${SHOTS}/tutorial-reveal-${w}x${h}.png` });
       await tid(page, 'tutorial-next').click();
