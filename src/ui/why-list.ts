@@ -22,6 +22,12 @@ function summary(r: BotRationale): string {
   if (r.silicon.customOrder > 0) parts.push(t('why.ordersChips'));
   if (r.grey.units > 0) parts.push(t('why.grey'));
   if (r.partnership.id) parts.push(t('why.deal'));
+  // A hard bot names the plan its look ahead kept (the reasons inside say how each plan ended).
+  const plan = r.lookahead?.chosen;
+  if (plan) {
+    const key = ({ plan: 'why.plan.plan', theme: 'why.plan.theme', ownChips: 'why.plan.ownChips', steady: 'why.plan.steady' } as Record<string, Key | undefined>)[plan];
+    parts.push(t('why.plan', { plan: key ? t(key) : plan }));
+  }
   return t('why.summary', { level: levelName(r.level), parts: parts.join(' · ') });
 }
 

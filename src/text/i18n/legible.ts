@@ -1,5 +1,10 @@
-/** Strings of the coached tutorial (src/ui/tutorial.ts) and the glossary (src/ui/glossary.ts). */
+/** Strings of the coached tutorial (src/ui/tutorial.ts), the glossary (src/ui/glossary.ts) and the plan a hard bot kept (src/ui/why-list.ts). */
 export const legibleEn = {
+  'why.plan': 'kept {{plan}}',
+  'why.plan.plan': 'its planner’s plan',
+  'why.plan.theme': 'the theme plan',
+  'why.plan.ownChips': 'own chips first',
+  'why.plan.steady': 'the steady plan',
   'tut.label': 'Tutorial',
   'tut.stepOf': 'Step {{n}} of {{of}}',
   'tut.next': 'Next',
@@ -89,6 +94,11 @@ export const legibleEn = {
 } as const;
 
 export const legibleDe: Record<keyof typeof legibleEn, string> = {
+  'why.plan': 'wählte {{plan}}',
+  'why.plan.plan': 'den Plan seines Planers',
+  'why.plan.theme': 'den Themenplan',
+  'why.plan.ownChips': 'eigene Chips zuerst',
+  'why.plan.steady': 'den ruhigen Plan',
   'tut.label': 'Tutorial',
   'tut.stepOf': 'Schritt {{n}} von {{of}}',
   'tut.next': 'Weiter',
