@@ -17,7 +17,12 @@ async function type(page: Page, id: string, text: string): Promise<void> {
 
 const step = (page: Page) => tid(page, 'tutorial-step').getAttribute('data-step');
 
-/** Where the card is against its target: beside it (overlapping its rows or columns), and not on top of it. */
+/**
+ * Where the card is against its target: beside it (overlapping its rows or columns), and not on top of it. A
+ * panel may be rebuilt a task after a step shows (the bots' reasons arrive from the
+ * worker, the board redraws); the coach marks the new element on the next frame, so the tests poll this rather
+ * than sample one instant.
+ */
 async function anchored(
   page: Page,
 ): Promise<{ target: string | null; outlined: boolean; beside: boolean; covers: boolean; inNews: boolean }> {
@@ -103,15 +108,13 @@ describe('the coached tutorial', () => {
       await expect.poll(() => step(page)).toBe('q1-maia');
       await type(page, 'foundry-booking', '100000');
       await expect.poll(() => step(page)).toBe('q1-plan');
-      expect(await anchored(page)).toMatchObject({ target: 'capacity-plan', outlined: true, covers: false });
+      await expect.poll(() => anchored(page)).toMatchObject({ target: 'capacity-plan', outlined: true, covers: false });
       await tid(page, 'tutorial-next').click();
       await expect.poll(() => step(page)).toBe('q1-submit');
       expect((await anchored(page)).target).toBe('submit-orders');
       await tid(page, 'submit-orders').click();
       // The reveal: your quarter first, then Continue.
       await expect.poll(() => step(page), { timeout: 20_000 }).toBe('q1-summary');
-      // The reveal's panel may be rebuilt a task after the step shows (the bots' reasons arrive from the worker);
-      // the coach marks the new element on the next frame, so wait for the mark rather than sample one instant.
       await expect.poll(() => anchored(page)).toMatchObject({ target: 'quarter-summary', outlined: true, covers: false });
       await settleBoard(page, { errors });
       await page.screenshot({ path: `${SHOTS}/tutorial-reveal-${w}x${h}.png` });
@@ -127,7 +130,7 @@ describe('the coached tutorial', () => {
       expect(await tid(page, 'tutorial-step').textContent()).toContain('Book 100,000 Maia 100 again');
       await type(page, 'foundry-booking', '100000');
       await expect.poll(() => step(page)).toBe('q2-preview');
-      expect(await anchored(page)).toMatchObject({ target: 'order-preview', outlined: true, covers: false });
+      await expect.poll(() => anchored(page)).toMatchObject({ target: 'order-preview', outlined: true, covers: false });
       await tid(page, 'tutorial-next').click();
       await tid(page, 'submit-orders').click();
       await expect.poll(() => step(page), { timeout: 20_000 }).toBe('q2-continue');
@@ -142,7 +145,7 @@ describe('the coached tutorial', () => {
       await tid(page, 'reveal-continue').click();
       // The review: the advice followed beats par; what went well and what to try.
       await expect.poll(() => step(page)).toBe('review');
-      expect(await anchored(page)).toMatchObject({ target: 'game-over-why', outlined: true, covers: false });
+      await expect.poll(() => anchored(page)).toMatchObject({ target: 'game-over-why', outlined: true, covers: false });
       const well = await tid(page, 'tutorial-well')
         .locator('li')
         .evaluateAll((ls) => ls.map((l) => l.getAttribute('data-code')));
