@@ -12,14 +12,14 @@ import {
   ENGINE_VERSION,
   onsiteRules,
   seedState,
+  stateFromView,
   type GameState,
   type PlayerState,
   type PlayerView,
   type PowerProject,
   type SiliconStage,
 } from '../engine';
-
-const STAGE_ORDER: SiliconStage[] = ['none', 'design', 'tapeout', 'ramp', 'volume'];
+import { nextStageCost } from '../engine/queries';
 
 /** Money a programme has put into its current stage, from the investments revealed (less the stages finished). */
 function stageProgress(view: PlayerView, invested: number, stage: SiliconStage): number {
@@ -31,8 +31,7 @@ function stageProgress(view: PlayerView, invested: number, stage: SiliconStage):
     ramp: c.design + c.tapeout,
     volume: c.design + c.tapeout + c.ramp,
   };
-  const need: Record<SiliconStage, number> = { none: c.design, design: c.design, tapeout: c.tapeout, ramp: c.ramp, volume: 0 };
-  return Math.max(0, Math.min(Math.max(0, need[stage] - 1), invested - finished[stage]));
+  return Math.max(0, Math.min(Math.max(0, nextStageCost(view, stage) - 1), invested - finished[stage]));
 }
 
 /** A rival as the public record shows it, with what it does not show estimated. */
@@ -110,7 +109,7 @@ function imagineRival(view: PlayerView, id: string): PlayerState {
       stage,
       progress: stageProgress(view, invested, stage),
       invested,
-      bookedPeak: STAGE_ORDER.indexOf(stage) >= 3 ? bookedPeak : 0,
+      bookedPeak: stage === 'ramp' || stage === 'volume' ? bookedPeak : 0,
     },
     relationship: r?.relationship ?? 0,
     entityListUntil: r?.entityListUntil ?? 0,
@@ -122,20 +121,6 @@ function imagineRival(view: PlayerView, id: string): PlayerState {
 /** The game as this seat can imagine it now: every rival rebuilt from the public record, the future drawn from `seed`. */
 export function imagineState(view: PlayerView, seed: string): GameState {
   const players = view.scenario.companies.map((c) => (c.id === view.me.id ? structuredClone(view.me) : imagineRival(view, c.id)));
-  return {
-    engineVersion: ENGINE_VERSION,
-    scenario: view.scenario,
-    scenarioHash: '',
-    seed,
-    quarter: view.quarter,
-    phase: 'orders',
-    rng: seedState(seed),
-    players,
-    pending: players.map(() => null),
-    modifiers: view.modifiers,
-    openPartnerships: view.openPartnerships,
-    takenPartnerships: view.takenPartnerships,
-    news: view.news,
-    history: view.history,
-  };
+  // The view's stand-in state (scenario, quarter, modifiers, deals, news, the record, no sealed orders), made whole.
+  return { ...stateFromView(view), engineVersion: ENGINE_VERSION, seed, phase: 'orders', rng: seedState(seed), players };
 }

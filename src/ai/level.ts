@@ -88,57 +88,35 @@ function sameOrders(a: Orders, b: Orders): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A policy that decides from the seat's view of a state (empty orders for a seat not in the game). */
+function fromView(decideView: (view: PlayerView, seed: string) => Orders): Policy {
+  return (state, id) => {
+    const v = viewFor(state, id);
+    return v ? decideView(v, state.seed) : emptyOrders();
+  };
+}
+
 /** A seat's orders and rationale at a level, from its view only. */
 export function decideLevel(view: PlayerView, seed: string, level: BotLevel, opts: BotOptions = {}): BotDecision {
   const planned = decide(view, seed, level, opts);
   const futures = Math.max(0, Math.floor(opts.futures ?? DEFAULT_FUTURES));
-  if (level !== 'hard' || futures === 0 || view.quarter >= view.scenario.quarters) return planned;
-  const theme = themeOrders(view);
-  if (sameOrders(theme, planned.orders)) return planned;
+  if (level !== 'hard' || futures === 0) return planned;
   const iterations = Math.min(FUTURE_ITERATIONS, opts.iterations ?? FUTURE_ITERATIONS);
-  const plannerLater: Policy = (state, id) => {
-    const v = viewFor(state, id);
-    return v ? decide(v, state.seed, 'hard', { iterations, quick: true }).orders : emptyOrders();
+  const plannerLater = fromView((v, s) => decide(v, s, 'hard', { iterations, quick: true }).orders);
+  // The plans, each once (a plan that orders what an earlier one does is not weighed again). The normal bot's is
+  // one the hard bot may always fall back on: in the short tutorial its planner and the other plans each did worse.
+  const plans: { name: LookaheadPlan['name']; first: Orders; later: Policy }[] = [];
+  const add = (name: LookaheadPlan['name'], first: Orders, later: Policy) => {
+    if (!plans.some((p) => sameOrders(p.first, first))) plans.push({ name, first, later });
   };
-  const plans: { name: LookaheadPlan['name']; first: Orders; later: Policy }[] = [
-    {
-      name: 'plan',
-      first: planned.orders,
-      later: (state, id) => plannerLater(state, id),
-    },
-    {
-      name: 'theme',
-      first: theme,
-      later: (state, id) => {
-        const v = viewFor(state, id);
-        return v ? themeOrders(v) : emptyOrders();
-      },
-    },
-  ];
-  const ownFirst = ownChipsFirst(view, planned.orders);
-  if (!sameOrders(ownFirst, planned.orders) && !sameOrders(ownFirst, theme)) {
-    plans.push({
-      name: 'ownChips',
-      first: ownFirst,
-      later: (state, id) => {
-        const v = viewFor(state, id);
-        return v ? ownChipsFirst(v, plannerLater(state, id)) : emptyOrders();
-      },
-    });
-  }
-  // The normal bot's plan too: a plan the hard bot may always fall back on (in the short tutorial its planner
-  // and the other plans each did worse than the normal bot).
-  const steady = decide(view, seed, 'normal').orders;
-  if (!plans.some((p) => sameOrders(p.first, steady))) {
-    plans.push({
-      name: 'steady',
-      first: steady,
-      later: (state, id) => {
-        const v = viewFor(state, id);
-        return v ? decide(v, state.seed, 'normal').orders : emptyOrders();
-      },
-    });
-  }
+  add('plan', planned.orders, plannerLater);
+  add('theme', themeOrders(view), fromView(themeOrders));
+  add('ownChips', ownChipsFirst(view, planned.orders), (state, id) => {
+    const v = viewFor(state, id);
+    return v ? ownChipsFirst(v, plannerLater(state, id)) : emptyOrders();
+  });
+  add('steady', decide(view, seed, 'normal').orders, normalRival);
+  if (plans.length < 2) return planned;
   const worlds = Array.from({ length: futures }, (_, k) => imagineFuture(view, `${seed}/future/${view.me.id}/${view.quarter}/${k}`));
   const scored = plans.map((p) => {
     let total = 0;

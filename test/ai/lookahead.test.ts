@@ -7,6 +7,8 @@ import { botOrders, decide, explain } from '../../src/ai';
 import { imagineState } from '../../src/ai/imagine';
 import { decideLevel, imagineFuture, playForward } from '../../src/ai/level';
 import { ownChipsFirst, themeOrders } from '../../src/ai/theme';
+import { scriptedOrders } from '../../src/ai/script';
+import { loadBotFile } from '../../src/cli/bot-file';
 import { createGame, emptyOrders, validateOrders, viewFor, type GameState, type PlayerView } from '../../src/engine';
 import { act } from '../helpers/game';
 import { richScenario } from '../helpers/scenario';
@@ -82,6 +84,15 @@ describe('the plans the hard bot weighs', () => {
         expect(validateOrders(s, p.id, themeOrders(view)), `theme ${p.id} q${q}`).toBeNull();
         expect(validateOrders(s, p.id, ownChipsFirst(view, decide(view, s.seed, 'hard').orders)), `own chips ${p.id} q${q}`).toBeNull();
       }
+    }
+  });
+
+  it('the theme plan orders exactly what the shipped sensible-buyer strategy does (two copies that may not drift)', async () => {
+    // strategies/sensible-buyer.mjs stays a plain bot file a player can read and run; src/ai/theme.ts is the bot's own copy.
+    const script = await loadBotFile('strategies/sensible-buyer.mjs');
+    for (const q of [0, 2, 5, 7]) {
+      const s = stateAt(q);
+      for (const p of s.players) expect(themeOrders(viewOf(s, p.id)), `${p.id} q${q}`).toStrictEqual(scriptedOrders(s, p.id, script, 'sensible-buyer'));
     }
   });
 
