@@ -4,12 +4,17 @@
  * for it alone, the public information plus (for a team) its own seat's view from the engine's viewFor.
  * Sealed and typed orders travel only from a team to the server. Every change is written to the game's
  * append-only log (src/server/game-log.ts) before it is announced.
+ *
+ * Bots decide off the event loop (src/server/bot-pool.ts: a worker-thread pool by default). A room does its
+ * work one step at a time (src/server/room-queue.ts): a step that asked bots for orders is finished only when
+ * their orders have landed, in seat order, and the room's next message waits for it, so the game changes in
+ * the order things arrived, as when the bots decided in place; the event loop serves everyone else meanwhile.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { ACTIONS_PER_SEAT_PER_QUARTER, actionError, emptyOrders, finalStandings, maxActionsPerQuarter, viewFor, type Action, type Orders, type Scenario } from '../engine';
+import { ACTIONS_PER_SEAT_PER_QUARTER, actionError, emptyOrders, finalStandings, maxActionsPerQuarter, viewFor, type Action, type GameState, type Orders, type Scenario } from '../engine';
 import { botOrders } from '../ai';
-import type { BotLevel } from '../ai/types';
+import type { BotDecision, BotLevel } from '../ai/types';
 import { GameSession } from '../replay/session';
 import type { GameRecord, Seat } from '../replay/record';
 import {
@@ -25,6 +30,9 @@ import {
   type TimerState,
 } from '../net/protocol';
 import type { GameLogs, LogLine } from './game-log';
+import { inProcessBots, type BotDecider } from './bot-pool';
+import { staleReason, type BotRequest } from './bot-requests';
+import { RoomQueue } from './room-queue';
 
 /** What the rooms share in a process: the scenarios offered, the logs, the clock (wall time, UI only). */
 export interface ClassContext {
@@ -35,6 +43,8 @@ export interface ClassContext {
   rate?: { perSecond: number; burst: number };
   /** How often a room checks its quarter timer (ms); 0: never by itself (tests call `tick()` with their own clock). */
   timerTickMs?: number;
+  /** Where the bots decide (the server's worker pool); in process if not given. */
+  bots?: BotDecider;
 }
 
 let context: ClassContext | null = null;
@@ -110,9 +120,19 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   private revealedQuarter = -1;
   /** Problems the bots ran into (rejected orders): for tests and the server's console. */
   readonly botProblems: string[] = [];
+  /** The bots' decisions: asked for, played, dropped as stale (and the last reason), decided in process after the pool failed. */
+  readonly botStats = { requested: 0, played: 0, dropped: 0, lastDropped: null as string | null, inProcess: 0 };
+  private bots: BotDecider = inProcessBots();
+  private queue = new RoomQueue((e) => this.botProblems.push(`room step failed: ${e instanceof Error ? e.message : String(e)}`));
+  private disposed = false;
+  private botSeq = 0;
+  /** Each seat's live bot request (its sequence number): an answer to any other is dropped. */
+  private liveRequests = new Map<string, number>();
+  private timerCheckQueued = false;
 
   override onCreate(options: ClassRoomOptions): void {
     const c = ctx();
+    if (c.bots) this.bots = c.bots;
     if ('resume' in options) this.resumeFrom(options.resume);
     else this.createNew(options.create, options.code, options.tokenHash);
     this.roomId = this.code;
@@ -121,8 +141,10 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       this.onMessage(type, (client, raw: unknown) => this.receive(client, type, raw));
     }
     this.onMessage('*', (client, type) => this.sendTo(client, 'error', { message: `unknown message type "${String(type).slice(0, 40)}"` }));
-    this.playBots();
-    this.maybeResolve();
+    this.queue.push(() => {
+      this.playBots();
+      this.maybeResolve();
+    });
     const every = c.timerTickMs ?? 250;
     if (every > 0) this.ticker = setInterval(() => this.tick(), every);
     // A game resumed after its timer ran out while the server was down resolves now.
@@ -130,6 +152,10 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   }
 
   override onDispose(): void {
+    // Work still queued is dropped; bots' answers still on their way find the room closed and are not played.
+    this.disposed = true;
+    this.queue.stop();
+    this.liveRequests.clear();
     if (this.ticker) clearInterval(this.ticker);
     this.ticker = null;
   }
@@ -137,30 +163,59 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   /**
    * Checks the quarter timer against the clock: once a running timer is up, the quarter resolves by itself,
    * the teams that have not sealed passing or played by a bot (the facilitator's choice). Called every
-   * `timerTickMs`; tests call it with their own clock. Returns true if it resolved the quarter.
+   * `timerTickMs`; tests call it with their own clock. Returns true if time was up and the quarter resolved,
+   * or (bots playing missing seats) began to: it resolves when their orders land. While the room waits for
+   * earlier work (bots deciding) it returns false and checks again once that is done.
    */
   tick(): boolean {
+    if (!this.queue.waiting) return this.checkTimer();
+    if (!this.timerCheckQueued) {
+      this.timerCheckQueued = true;
+      this.queue.push(() => {
+        this.timerCheckQueued = false;
+        this.checkTimer();
+      });
+    }
+    return false;
+  }
+
+  private checkTimer(): boolean {
     const t = this.timer;
     if (t.status !== 'running' || this.session.state.phase !== 'orders' || ctx().now() < t.endsAt) return false;
-    const err = this.resolveNow(t.missing);
-    if (err) {
+    const failed = (err: string): void => {
       this.botProblems.push(`time up, Q${this.session.state.quarter}: ${err}`);
       this.setTimer({ ...TIMER_OFF, missing: t.missing });
-    }
-    this.announce();
+      this.announce();
+    };
+    const err = this.resolveNow(t.missing, failed);
+    if (err) failed(err);
+    else this.announce();
     return !err;
   }
 
-  /** Resolves the quarter now: every seat that owes orders passes, or a bot plays it. */
-  private resolveNow(missing: 'pass' | 'bot'): string | null {
+  /**
+   * Resolves the quarter now: every seat that owes orders passes, or a bot plays it. With bots to ask, the
+   * resolution happens in the step right after this one, when their orders have landed (the room's next
+   * message waits for it); a failure then goes to `report`. Returns an error it can tell at once.
+   */
+  private resolveNow(missing: 'pass' | 'bot', report: (err: string) => void): string | null {
     if (this.session.state.phase !== 'orders') return 'the quarter is not taking orders';
-    for (const id of this.session.owing()) {
-      const seat = this.seat(id);
-      if (missing === 'bot') this.botPlays(id, seat?.level ?? BOT_LEVEL_DEFAULT);
-      else {
-        const err = this.act({ type: 'submitOrders', playerId: id, orders: PASS });
-        if (err) return err.message;
-      }
+    const owing = this.session.owing();
+    if (missing === 'pass' || owing.length === 0) return this.passAndResolve(owing);
+    const seats = owing.map((playerId) => ({ playerId, level: this.seat(playerId)?.level ?? BOT_LEVEL_DEFAULT }));
+    this.land(this.requestBots(seats, 'missing'), () => {
+      // Every seat has orders now, unless a bot's answer was dropped: such a seat passes.
+      const err = this.passAndResolve(this.session.owing());
+      if (err) report(err);
+    });
+    return null;
+  }
+
+  /** These seats pass, then the quarter resolves (and its timer stops). */
+  private passAndResolve(owing: string[]): string | null {
+    for (const id of owing) {
+      const err = this.act({ type: 'submitOrders', playerId: id, orders: PASS });
+      if (err) return err.message;
     }
     const err = this.act({ type: 'resolveQuarter' });
     if (err) return err.message;
@@ -346,10 +401,13 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     const data = client.userData as ClientData;
     const facilitatorOnly: ClientMessageType[] = ['timer', 'resolve', 'seat', 'revealed', 'continue', 'inject'];
     if (facilitatorOnly.includes(type) && data.role !== 'facilitator') return this.sendTo(client, 'error', { code: 'FORBIDDEN', message: `only the facilitator may send "${type}"` });
-    const error = this.handle(client, data, type, msg);
-    if (error) this.sendTo(client, 'error', { message: error });
-    // Typed orders change nothing anyone else may see: no announcement for them.
-    if (type !== 'draft' || error) this.announce();
+    // In arrival order, after any bots' orders still to land (at once when the room is idle).
+    this.queue.push(() => {
+      const error = this.handle(client, data, type, msg);
+      if (error) this.sendTo(client, 'error', { message: error });
+      // Typed orders change nothing anyone else may see: no announcement for them.
+      if (type !== 'draft' || error) this.announce();
+    });
   }
 
   private handle(client: Client<ClientData>, data: ClientData, type: ClientMessageType, msg: unknown): string | null {
@@ -421,7 +479,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         return null;
       }
       case 'resolve': {
-        return this.resolveNow((msg as ClientMessage<'resolve'>).missing);
+        return this.resolveNow((msg as ClientMessage<'resolve'>).missing, (err) => this.sendTo(client, 'error', { message: err }));
       }
       case 'seat': {
         const m = msg as ClientMessage<'seat'>;
@@ -485,22 +543,77 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
 
   // ---- the game ----
 
-  private botPlays(playerId: string, level: BotLevel): void {
-    const { orders, rationale } = botOrders(this.session.state, playerId, level);
-    const err = this.act({ type: 'submitOrders', playerId, orders }, rationale);
-    if (!err) return;
-    this.botProblems.push(`${playerId} Q${this.session.state.quarter}: ${err.message}`);
+  /** Asks for these seats' orders, all at once and from the state as it is now (each becomes its seat's live request). */
+  private requestBots(seats: { playerId: string; level: BotLevel }[], role: BotRequest['role']): BotRequest[] {
+    const state = this.session.state;
+    return seats.map(({ playerId, level }) => {
+      const seq = ++this.botSeq;
+      this.liveRequests.set(playerId, seq);
+      this.botStats.requested++;
+      return { seq, quarter: state.quarter, playerId, level, role, decision: this.decide(state, playerId, level) };
+    });
+  }
+
+  /** A decision from the room's decider; if that fails (pool full, a worker gone), the same decision in process. */
+  private decide(state: GameState, playerId: string, level: BotLevel): Promise<BotDecision | Error | null> {
+    return this.bots.decide({ state, playerId, level }).catch((e: unknown) => {
+      if (this.disposed) return null;
+      this.botStats.inProcess++;
+      try {
+        return botOrders(state, playerId, level);
+      } catch (again) {
+        return again instanceof Error ? again : new Error(String(again));
+      }
+    });
+  }
+
+  /**
+   * In the step right after the current one: waits for the requests' answers, plays them in seat order (each
+   * only if still current, see staleReason), then `after`, and tells everyone.
+   */
+  private land(requests: BotRequest[], after: () => void): void {
+    this.queue.next(async () => {
+      const answers = await Promise.all(requests.map((r) => r.decision));
+      if (this.disposed) return;
+      requests.forEach((r, i) => this.playAnswer(r, answers[i] ?? null));
+      after();
+      this.announce();
+    });
+  }
+
+  /** Plays a bot's answer for its seat; a rejected order passes instead (a bot never stalls the game). */
+  private playAnswer(r: BotRequest, answer: BotDecision | Error | null): void {
+    const st = this.session.state;
+    const live = this.liveRequests.get(r.playerId);
+    const why = staleReason(r, { disposed: this.disposed, phase: st.phase, quarter: st.quarter, live, sealed: this.session.hasSealed(r.playerId), kind: this.seat(r.playerId)?.kind }) ?? (answer === null ? 'no answer' : null);
+    if (live === r.seq) this.liveRequests.delete(r.playerId);
+    if (why) {
+      this.botStats.dropped++;
+      this.botStats.lastDropped = `${r.playerId} Q${r.quarter}: ${why}`;
+      return;
+    }
+    const { playerId } = r;
+    if (answer instanceof Error) this.botProblems.push(`${playerId} Q${st.quarter}: the bot failed: ${answer.message}`);
+    else if (answer) {
+      const err = this.act({ type: 'submitOrders', playerId, orders: answer.orders }, answer.rationale);
+      if (!err) {
+        this.botStats.played++;
+        return;
+      }
+      this.botProblems.push(`${playerId} Q${st.quarter}: ${err.message}`);
+    }
     const passErr = this.act({ type: 'submitOrders', playerId, orders: PASS });
     if (passErr) this.botProblems.push(`${playerId} could not pass: ${passErr.message}`);
   }
 
-  /** Every bot seat that owes orders this quarter plays now (in seat order). */
+  /** Every bot seat that owes orders this quarter plays (their orders land in seat order, in the next step). */
   private playBots(): void {
     if (this.session.state.phase !== 'orders') return;
-    for (const id of this.session.owing()) {
+    const seats = this.session.owing().flatMap((id) => {
       const s = this.seat(id);
-      if (s?.kind === 'bot') this.botPlays(id, s.level);
-    }
+      return s?.kind === 'bot' ? [{ playerId: id, level: s.level }] : [];
+    });
+    if (seats.length > 0) this.land(this.requestBots(seats, 'seat'), () => this.maybeResolve());
   }
 
   /** Resolves once every seat has sealed, unless the facilitator's timer is paused. */

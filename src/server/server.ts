@@ -16,6 +16,7 @@ import { parseScenarioModules } from '../store/scenarios';
 import { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, ROOM_NAME, createRequestSchema, type CreateResponse } from '../net/protocol';
 import { ClassRoom, configureClassRooms, newToken, sha256 } from './class-room';
 import { GameLogs } from './game-log';
+import { defaultBotThreads, startBots, type BotDecider } from './bot-pool';
 
 /** The marker the server puts into the page so the menu offers the class game. */
 export const CLASSROOM_META = '<meta name="gpurace-classroom" content="1">';
@@ -36,6 +37,10 @@ export interface ClassroomOptions {
   now?: () => number;
   /** How often each game checks its quarter timer (ms); 0 for tests that tick it with their own clock. */
   timerTickMs?: number;
+  /** Worker threads for the bots' decisions (default `defaultBotThreads()`); 0: on the event loop (tests). */
+  botThreads?: number;
+  /** A decider to use instead (tests); the caller closes it. */
+  bots?: BotDecider;
 }
 
 export interface ClassroomServer {
@@ -45,6 +50,8 @@ export interface ClassroomServer {
   close(): Promise<void>;
   /** The codes of the games resumed from their logs at start. */
   resumed: string[];
+  /** Where the bots decide (closed by `close`, unless it was given). */
+  bots: BotDecider;
 }
 
 const MIME: Record<string, string> = {
@@ -127,7 +134,8 @@ export async function createClassroomServer(opts: ClassroomOptions): Promise<Cla
   const now = opts.now ?? (() => Date.now());
   const scenarios = loadScenarios(opts.scenariosDir);
   const logs = new GameLogs(opts.dataDir);
-  configureClassRooms({ scenarios, logs, now, timerTickMs: opts.timerTickMs });
+  const bots = opts.bots ?? startBots(opts.botThreads ?? defaultBotThreads());
+  configureClassRooms({ scenarios, logs, now, timerTickMs: opts.timerTickMs, bots });
   const limits = opts.limits ?? { badCodes: 10, creates: 20, windowMs: 10 * 60_000 };
   const badCodes = new Limiter(limits.badCodes, limits.windowMs, now);
   const creates = new Limiter(limits.creates, limits.windowMs, now);
@@ -256,6 +264,7 @@ export async function createClassroomServer(opts: ClassroomOptions): Promise<Cla
     http,
     colyseus,
     resumed,
+    bots,
     async listen(port, host) {
       await colyseus.listen(port, host);
       started = true;
@@ -272,8 +281,12 @@ export async function createClassroomServer(opts: ClassroomOptions): Promise<Cla
       return typeof a === 'object' && a ? a.port : port;
     },
     async close() {
-      if (!started) return;
-      await colyseus.gracefullyShutdown(false);
+      try {
+        if (started) await colyseus.gracefullyShutdown(false);
+      } finally {
+        // After the rooms: a room gone drops its bots' answers, so nothing waits on the pool's last tasks.
+        if (!opts.bots) await bots.close();
+      }
     },
   };
 }
