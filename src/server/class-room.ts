@@ -120,8 +120,8 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   private revealedQuarter = -1;
   /** Problems the bots ran into (rejected orders): for tests and the server's console. */
   readonly botProblems: string[] = [];
-  /** The bots' decisions: asked for, played, dropped as stale (and the last reason), decided in process after the pool failed. */
-  readonly botStats = { requested: 0, played: 0, dropped: 0, lastDropped: null as string | null, inProcess: 0 };
+  /** The bots' decisions: asked for, played, dropped as stale (and the last reason), decided in process after the pool failed (and its last error). */
+  readonly botStats = { requested: 0, played: 0, dropped: 0, lastDropped: null as string | null, inProcess: 0, poolError: null as string | null };
   private bots: BotDecider = inProcessBots();
   private queue = new RoomQueue((e) => this.botProblems.push(`room step failed: ${e instanceof Error ? e.message : String(e)}`));
   private disposed = false;
@@ -559,6 +559,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     return this.bots.decide({ state, playerId, level }).catch((e: unknown) => {
       if (this.disposed) return null;
       this.botStats.inProcess++;
+      this.botStats.poolError = e instanceof Error ? e.message : String(e);
       try {
         return botOrders(state, playerId, level);
       } catch (again) {
@@ -574,7 +575,11 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   private land(requests: BotRequest[], after: () => void): void {
     this.queue.next(async () => {
       const answers = await Promise.all(requests.map((r) => r.decision));
-      if (this.disposed) return;
+      if (this.disposed) {
+        this.botStats.dropped += requests.length;
+        this.botStats.lastDropped = 'the room is closed';
+        return;
+      }
       requests.forEach((r, i) => this.playAnswer(r, answers[i] ?? null));
       after();
       this.announce();
