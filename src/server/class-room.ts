@@ -3,18 +3,12 @@
  * headless GameSession (src/replay/session.ts). No synced schema state: every client gets messages made
  * for it alone, the public information plus (for a team) its own seat's view from the engine's viewFor.
  * Sealed and typed orders travel only from a team to the server. Every change is written to the game's
- * append-only log (src/server/game-log.ts) before it is announced.
- *
- * Bots decide off the event loop (src/server/bot-pool.ts: a worker-thread pool by default). A room does its
- * work one step at a time (src/server/room-queue.ts): a step that asked bots for orders is finished only when
- * their orders have landed, in seat order, and the room's next message waits for it, so the game changes in
- * the order things arrived, as when the bots decided in place; the event loop serves everyone else meanwhile.
+ * append-only log (src/server/game-log.ts) before it is announced. Bots decide off the event loop, and a room
+ * works one step at a time, its next message waiting for its bots' orders (room-bots.ts, room-queue.ts).
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { ACTIONS_PER_SEAT_PER_QUARTER, actionError, emptyOrders, finalStandings, maxActionsPerQuarter, viewFor, type Action, type GameState, type Orders, type Scenario } from '../engine';
-import { botOrders } from '../ai';
-import type { BotDecision, BotLevel } from '../ai/types';
+import { ACTIONS_PER_SEAT_PER_QUARTER, actionError, emptyOrders, finalStandings, maxActionsPerQuarter, viewFor, type Action, type Orders, type Scenario } from '../engine';
+import type { BotLevel } from '../ai/types';
 import { GameSession } from '../replay/session';
 import type { GameRecord, Seat } from '../replay/record';
 import {
@@ -27,49 +21,14 @@ import {
   type PublicInfo,
   type SeatView,
   type ServerMessages,
-  type TimerState,
 } from '../net/protocol';
-import type { GameLogs, LogLine } from './game-log';
-import { inProcessBots, type BotDecider } from './bot-pool';
-import { staleReason, type BotRequest } from './bot-requests';
+import type { LogLine } from './game-log';
+import { inProcessBots } from './bot-pool';
+import { RoomBots, type BotRoom } from './room-bots';
 import { RoomQueue } from './room-queue';
+import { actionsThisQuarter, ctx, sameHash, sha256, newToken, TIMER_OFF, type Timer } from './room-support';
 
-/** What the rooms share in a process: the scenarios offered, the logs, the clock (wall time, UI only). */
-export interface ClassContext {
-  scenarios: Map<string, Scenario>;
-  logs: GameLogs;
-  now: () => number;
-  /** Messages a client may send per second (sustained) and in a burst. */
-  rate?: { perSecond: number; burst: number };
-  /** How often a room checks its quarter timer (ms); 0: never by itself (tests call `tick()` with their own clock). */
-  timerTickMs?: number;
-  /** Where the bots decide (the server's worker pool); in process if not given. */
-  bots?: BotDecider;
-}
-
-let context: ClassContext | null = null;
-/** Sets the process's class-game context (before the first room is created). */
-export function configureClassRooms(c: ClassContext): void {
-  context = c;
-}
-function ctx(): ClassContext {
-  if (!context) throw new Error('configureClassRooms was not called');
-  return context;
-}
-
-/** A secret's SHA-256 (logs keep hashes of tokens, never the tokens). */
-export function sha256(s: string): string {
-  return createHash('sha256').update(s).digest('hex');
-}
-function sameHash(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
-}
-/** A new secret token (128 random bits, hex). */
-export function newToken(): string {
-  return randomBytes(16).toString('hex');
-}
+export { configureClassRooms, newToken, sha256, type ClassContext } from './room-support';
 
 /** How the room was asked to come to life: a new game, or one to resume from its log. */
 export type ClassRoomOptions = { create: CreateRequest; code: string; tokenHash: string } | { resume: string };
@@ -92,15 +51,6 @@ interface ClientData {
 
 const BOT_LEVEL_DEFAULT: BotLevel = 'normal';
 
-/** The quarter timer: `endsAt` (server clock) while running, `remainingMs` while paused; `missing` is what happens to teams that have not sealed when time is up. */
-interface Timer {
-  status: TimerState['status'];
-  endsAt: number;
-  remainingMs: number;
-  totalMs: number;
-  missing: 'pass' | 'bot';
-}
-const TIMER_OFF: Timer = { status: 'off', endsAt: 0, remainingMs: 0, totalMs: 0, missing: 'bot' };
 const PASS: Orders = emptyOrders();
 /** Withdraw-and-reseal rounds a team may make in a quarter: its orders, then 3 rounds of 2, stay within the record's cap. */
 const MAX_UNSEALS = Math.floor((ACTIONS_PER_SEAT_PER_QUARTER - 2) / 2);
@@ -120,19 +70,26 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   private revealedQuarter = -1;
   /** Problems the bots ran into (rejected orders): for tests and the server's console. */
   readonly botProblems: string[] = [];
-  /** The bots' decisions: asked for, played, dropped as stale (and the last reason), decided in process after the pool failed (and its last error). */
-  readonly botStats = { requested: 0, played: 0, dropped: 0, lastDropped: null as string | null, inProcess: 0, poolError: null as string | null };
-  private bots: BotDecider = inProcessBots();
+  /** The bots' decisions: asked for, played, dropped as stale, decided in process after the pool failed (src/server/room-bots.ts). */
+  get botStats(): RoomBots['stats'] {
+    return this.bots.stats;
+  }
   private queue = new RoomQueue((e) => this.botProblems.push(`room step failed: ${e instanceof Error ? e.message : String(e)}`));
+  private bots!: RoomBots;
   private disposed = false;
-  private botSeq = 0;
-  /** Each seat's live bot request (its sequence number): an answer to any other is dropped. */
-  private liveRequests = new Map<string, number>();
   private timerCheckQueued = false;
 
   override onCreate(options: ClassRoomOptions): void {
     const c = ctx();
-    if (c.bots) this.bots = c.bots;
+    const room: BotRoom = {
+      state: () => this.session.state,
+      disposed: () => this.disposed,
+      hasSealed: (id) => this.session.hasSealed(id),
+      kind: (id) => this.seat(id)?.kind,
+      submit: (playerId, orders, rationale) => this.act({ type: 'submitOrders', playerId, orders }, rationale),
+      problem: (m) => this.botProblems.push(m),
+    };
+    this.bots = new RoomBots(room, c.bots ?? inProcessBots(), this.queue);
     if ('resume' in options) this.resumeFrom(options.resume);
     else this.createNew(options.create, options.code, options.tokenHash);
     this.roomId = this.code;
@@ -155,7 +112,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     // Work still queued is dropped; bots' answers still on their way find the room closed and are not played.
     this.disposed = true;
     this.queue.stop();
-    this.liveRequests.clear();
+    this.bots?.clear();
     if (this.ticker) clearInterval(this.ticker);
     this.ticker = null;
   }
@@ -163,9 +120,8 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   /**
    * Checks the quarter timer against the clock: once a running timer is up, the quarter resolves by itself,
    * the teams that have not sealed passing or played by a bot (the facilitator's choice). Called every
-   * `timerTickMs`; tests call it with their own clock. Returns true if time was up and the quarter resolved,
-   * or (bots playing missing seats) began to: it resolves when their orders land. While the room waits for
-   * earlier work (bots deciding) it returns false and checks again once that is done.
+   * `timerTickMs`; tests call it with their own clock. Returns true if time was up and the quarter resolved
+   * (or, with bots to ask, will once they answer); false, and a check queued, while the room waits for its bots.
    */
   tick(): boolean {
     if (!this.queue.waiting) return this.checkTimer();
@@ -194,19 +150,19 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   }
 
   /**
-   * Resolves the quarter now: every seat that owes orders passes, or a bot plays it. With bots to ask, the
-   * resolution happens in the step right after this one, when their orders have landed (the room's next
-   * message waits for it); a failure then goes to `report`. Returns an error it can tell at once.
+   * Resolves the quarter now: every seat that owes orders passes, or a bot plays it. With bots to ask, in the
+   * room's next step, once they answer (a failure then goes to `report`). Returns an error it can tell at once.
    */
   private resolveNow(missing: 'pass' | 'bot', report: (err: string) => void): string | null {
     if (this.session.state.phase !== 'orders') return 'the quarter is not taking orders';
     const owing = this.session.owing();
     if (missing === 'pass' || owing.length === 0) return this.passAndResolve(owing);
     const seats = owing.map((playerId) => ({ playerId, level: this.seat(playerId)?.level ?? BOT_LEVEL_DEFAULT }));
-    this.land(this.requestBots(seats, 'missing'), () => {
+    this.bots.play(seats, 'missing', () => {
       // Every seat has orders now, unless a bot's answer was dropped: such a seat passes.
       const err = this.passAndResolve(this.session.owing());
       if (err) report(err);
+      this.announce();
     });
     return null;
   }
@@ -294,24 +250,10 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     return this.seats.find((s) => s.playerId === playerId);
   }
 
-  /** This quarter's actions so far (since the last advance), and a seat's withdrawals among them. */
-  private actionsThisQuarter(playerId?: string): { all: number; withdrawals: number } {
-    const actions = this.session.record?.actions ?? [];
-    let all = 0;
-    let withdrawals = 0;
-    for (let i = actions.length - 1; i >= 0; i--) {
-      const a = actions[i] as Action;
-      if (a.type === 'advance') break;
-      all++;
-      if (a.type === 'withdrawOrders' && a.playerId === playerId) withdrawals++;
-    }
-    return { all, withdrawals };
-  }
-
   /** Applies an action through the session and logs it (the log first: a crash never loses an announced move). */
   private act(action: Action, rationale?: unknown): ReturnType<GameSession['apply']> {
     // Never more actions in a quarter than a record may hold (the record must stay importable).
-    if (this.actionsThisQuarter().all >= maxActionsPerQuarter(this.seats.length)) return actionError('QUARTER_FULL', { max: maxActionsPerQuarter(this.seats.length) });
+    if (actionsThisQuarter(this.session.record).all >= maxActionsPerQuarter(this.seats.length)) return actionError('QUARTER_FULL', { max: maxActionsPerQuarter(this.seats.length) });
     const probe = this.session.state;
     const err = this.session.apply(action, rationale);
     if (err) return err;
@@ -450,7 +392,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
         if (!data.seat) return 'take a company first';
         if (this.seat(data.seat)?.kind !== 'team') return 'a bot plays your company now';
         // A record holds at most ACTIONS_PER_SEAT_PER_QUARTER actions of a seat in a quarter (src/replay/parse.ts).
-        if (this.actionsThisQuarter(data.seat).withdrawals >= MAX_UNSEALS) return `sealed orders can be changed at most ${MAX_UNSEALS} times a quarter`;
+        if (actionsThisQuarter(this.session.record, data.seat).withdrawals >= MAX_UNSEALS) return `sealed orders can be changed at most ${MAX_UNSEALS} times a quarter`;
         const err = this.act({ type: 'withdrawOrders', playerId: data.seat });
         return err ? err.message : null;
       }
@@ -543,74 +485,6 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
 
   // ---- the game ----
 
-  /** Asks for these seats' orders, all at once and from the state as it is now (each becomes its seat's live request). */
-  private requestBots(seats: { playerId: string; level: BotLevel }[], role: BotRequest['role']): BotRequest[] {
-    const state = this.session.state;
-    return seats.map(({ playerId, level }) => {
-      const seq = ++this.botSeq;
-      this.liveRequests.set(playerId, seq);
-      this.botStats.requested++;
-      return { seq, quarter: state.quarter, playerId, level, role, decision: this.decide(state, playerId, level) };
-    });
-  }
-
-  /** A decision from the room's decider; if that fails (pool full, a worker gone), the same decision in process. */
-  private decide(state: GameState, playerId: string, level: BotLevel): Promise<BotDecision | Error | null> {
-    return this.bots.decide({ state, playerId, level }).catch((e: unknown) => {
-      if (this.disposed) return null;
-      this.botStats.inProcess++;
-      this.botStats.poolError = e instanceof Error ? e.message : String(e);
-      try {
-        return botOrders(state, playerId, level);
-      } catch (again) {
-        return again instanceof Error ? again : new Error(String(again));
-      }
-    });
-  }
-
-  /**
-   * In the step right after the current one: waits for the requests' answers, plays them in seat order (each
-   * only if still current, see staleReason), then `after`, and tells everyone.
-   */
-  private land(requests: BotRequest[], after: () => void): void {
-    this.queue.next(async () => {
-      const answers = await Promise.all(requests.map((r) => r.decision));
-      if (this.disposed) {
-        this.botStats.dropped += requests.length;
-        this.botStats.lastDropped = 'the room is closed';
-        return;
-      }
-      requests.forEach((r, i) => this.playAnswer(r, answers[i] ?? null));
-      after();
-      this.announce();
-    });
-  }
-
-  /** Plays a bot's answer for its seat; a rejected order passes instead (a bot never stalls the game). */
-  private playAnswer(r: BotRequest, answer: BotDecision | Error | null): void {
-    const st = this.session.state;
-    const live = this.liveRequests.get(r.playerId);
-    const why = staleReason(r, { disposed: this.disposed, phase: st.phase, quarter: st.quarter, live, sealed: this.session.hasSealed(r.playerId), kind: this.seat(r.playerId)?.kind }) ?? (answer === null ? 'no answer' : null);
-    if (live === r.seq) this.liveRequests.delete(r.playerId);
-    if (why) {
-      this.botStats.dropped++;
-      this.botStats.lastDropped = `${r.playerId} Q${r.quarter}: ${why}`;
-      return;
-    }
-    const { playerId } = r;
-    if (answer instanceof Error) this.botProblems.push(`${playerId} Q${st.quarter}: the bot failed: ${answer.message}`);
-    else if (answer) {
-      const err = this.act({ type: 'submitOrders', playerId, orders: answer.orders }, answer.rationale);
-      if (!err) {
-        this.botStats.played++;
-        return;
-      }
-      this.botProblems.push(`${playerId} Q${st.quarter}: ${err.message}`);
-    }
-    const passErr = this.act({ type: 'submitOrders', playerId, orders: PASS });
-    if (passErr) this.botProblems.push(`${playerId} could not pass: ${passErr.message}`);
-  }
-
   /** Every bot seat that owes orders this quarter plays (their orders land in seat order, in the next step). */
   private playBots(): void {
     if (this.session.state.phase !== 'orders') return;
@@ -618,7 +492,11 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
       const s = this.seat(id);
       return s?.kind === 'bot' ? [{ playerId: id, level: s.level }] : [];
     });
-    if (seats.length > 0) this.land(this.requestBots(seats, 'seat'), () => this.maybeResolve());
+    if (seats.length === 0) return;
+    this.bots.play(seats, 'seat', () => {
+      this.maybeResolve();
+      this.announce();
+    });
   }
 
   /** Resolves once every seat has sealed, unless the facilitator's timer is paused. */

@@ -15,7 +15,7 @@ import { createGame as newGameState, emptyOrders, type Orders } from '../../src/
 import { GameSession } from '../../src/replay/session';
 import type { GameRecord } from '../../src/replay/record';
 import { defaultBotThreads, inProcessBots, poolBots, type BotDecider, type BotTask } from '../../src/server/bot-pool';
-import { staleReason, type BotRequest } from '../../src/server/bot-requests';
+import { staleReason, type BotRequest } from '../../src/server/room-bots';
 import type { ClassRoom } from '../../src/server/class-room';
 import { loadScenarios } from '../../src/server/server';
 import { connect, createGame, startServer, type Running, type Seen } from './helpers';
