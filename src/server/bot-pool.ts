@@ -58,30 +58,58 @@ export function inProcessBots(): BotDecider {
   };
 }
 
-/** A pool of `threads` worker threads with a bounded queue. Throws if piscina refuses the options. */
-export function poolBots(threads: number, maxQueue = BOT_QUEUE_LIMIT): BotDecider {
-  const pool = new Piscina<BotTask, BotDecision>({
-    filename: new URL('./bot-worker.mjs', import.meta.url).href,
+/**
+ * A pool of `threads` worker threads with a bounded queue. Throws if piscina refuses the options. A pool whose
+ * worker fails (piscina's 'error': a thread that could not load, which piscina does not start again and whose
+ * later tasks would wait for ever) is broken from then on: its pending and later tasks are refused, so the
+ * rooms decide in process. `filename` is for tests (a worker that cannot load).
+ */
+export function poolBots(threads: number, opts: { maxQueue?: number; filename?: string } = {}): BotDecider & { ready(): Promise<void> } {
+  const pool = new Piscina<BotTask | 'ping', BotDecision | 'pong'>({
+    filename: opts.filename ?? new URL('./bot-worker.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    maxQueue,
+    maxQueue: opts.maxQueue ?? BOT_QUEUE_LIMIT,
     // The threads stay up (starting one loads tsx and the rules: far slower than a decision); idle, they do
     // not keep the process alive, and `close` ends them.
     idleTimeout: Number.POSITIVE_INFINITY,
   });
-  // A worker that fails outside a task is reported here (without a listener piscina's 'error' would throw).
-  pool.on('error', (e: unknown) => console.error(`bot pool: ${e instanceof Error ? e.message : String(e)}`));
   let closed = false;
+  let broken: Error | null = null;
+  const pending = new Set<(e: Error) => void>();
+  const run = (task: BotTask | 'ping'): Promise<BotDecision | 'pong'> => {
+    if (closed) return Promise.reject(new Error('the bot pool is closed'));
+    if (broken) return Promise.reject(broken);
+    return new Promise((resolve, reject) => {
+      pending.add(reject);
+      let p: Promise<BotDecision | 'pong'>;
+      try {
+        p = pool.run(task);
+      } catch (e) {
+        p = Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+      p.then(resolve, reject).finally(() => pending.delete(reject));
+    });
+  };
+  pool.on('error', (e: unknown) => {
+    if (broken || closed) return;
+    broken = new Error(`the bot pool broke: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`${broken.message}; bots decide on the event loop from now on`);
+    for (const fail of pending) fail(broken);
+    pending.clear();
+    void pool.destroy().catch(() => {});
+  });
   return {
     kind: 'pool',
     threads,
-    decide(task) {
-      if (closed) return Promise.reject(new Error('the bot pool is closed'));
-      try {
-        return pool.run(task);
-      } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-      }
+    async decide(task) {
+      const out = await run(task);
+      if (out === 'pong') throw new Error('the bot worker answered a decision with pong');
+      return out;
+    },
+    /** Resolves once every thread has loaded (each answered a ping); rejects if one could not. */
+    async ready() {
+      await Promise.all(Array.from({ length: threads }, () => run('ping')));
     },
     async close() {
       if (closed) return;
@@ -91,12 +119,19 @@ export function poolBots(threads: number, maxQueue = BOT_QUEUE_LIMIT): BotDecide
   };
 }
 
-/** The server's decider: a pool of `threads` (0: in process); in process, with a warning, if the pool cannot start. */
-export function startBots(threads: number): BotDecider {
+/**
+ * The server's decider: a pool of `threads` (0: in process), once its threads have loaded; in process, with a
+ * warning, if the pool cannot start.
+ */
+export async function startBots(threads: number): Promise<BotDecider> {
   if (threads <= 0) return inProcessBots();
+  let pool: ReturnType<typeof poolBots> | null = null;
   try {
-    return poolBots(threads);
+    pool = poolBots(threads);
+    await pool.ready();
+    return pool;
   } catch (e) {
+    await pool?.close().catch(() => {});
     console.warn(`the bots' worker pool did not start (${e instanceof Error ? e.message : String(e)}): bots decide on the event loop`);
     return inProcessBots();
   }

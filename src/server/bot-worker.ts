@@ -14,7 +14,8 @@ export interface BotTask {
   options?: BotOptions;
 }
 
-/** The seat's orders and rationale, exactly what `botOrders` gives on the main thread. */
-export default function decideTask(task: BotTask): BotDecision {
+/** The seat's orders and rationale, exactly what `botOrders` gives on the main thread; 'ping' (the pool's start check) answers 'pong'. */
+export default function decideTask(task: BotTask | 'ping'): BotDecision | 'pong' {
+  if (task === 'ping') return 'pong';
   return botOrders(task.state, task.playerId, task.level, task.options ?? {});
 }

@@ -74,7 +74,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
   get botStats(): RoomBots['stats'] {
     return this.bots.stats;
   }
-  private queue = new RoomQueue((e) => this.botProblems.push(`room step failed: ${e instanceof Error ? e.message : String(e)}`));
+  private queue = new RoomQueue((e) => console.error(this.botProblems[this.botProblems.push(`room ${this.code} step failed: ${e instanceof Error ? e.message : String(e)}`) - 1]));
   private bots!: RoomBots;
   private disposed = false;
   private timerCheckQueued = false;
@@ -145,7 +145,7 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     };
     const err = this.resolveNow(t.missing, failed);
     if (err) failed(err);
-    else this.announce();
+    else if (this.bots.landing === 0) this.announce();
     return !err;
   }
 
@@ -347,8 +347,8 @@ export class ClassRoom extends Room<object, unknown, ClientData> {
     this.queue.push(() => {
       const error = this.handle(client, data, type, msg);
       if (error) this.sendTo(client, 'error', { message: error });
-      // Typed orders change nothing anyone else may see: no announcement for them.
-      if (type !== 'draft' || error) this.announce();
+      // Typed orders change nothing anyone else may see: no announcement for them. Bots to land announce then.
+      if ((type !== 'draft' || error) && this.bots.landing === 0) this.announce();
     });
   }
 

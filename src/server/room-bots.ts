@@ -62,6 +62,8 @@ const PASS: Orders = emptyOrders();
 export class RoomBots {
   /** Decisions asked for, played, dropped as stale (and the last reason), decided in process after the decider failed (and its last error). */
   readonly stats = { requested: 0, played: 0, dropped: 0, lastDropped: null as string | null, inProcess: 0, poolError: null as string | null };
+  /** Batches asked for whose orders have not landed yet: the room announces once they have, not before. */
+  landing = 0;
   private seq = 0;
   /** Each seat's live request (its sequence number): an answer to any other is dropped. */
   private live = new Map<string, number>();
@@ -78,13 +80,15 @@ export class RoomBots {
    */
   play(seats: { playerId: string; level: BotLevel }[], role: BotRequest['role'], after: () => void): void {
     const requests = this.request(seats, role);
+    this.landing++;
     this.queue.next(async () => {
-      const answers = await Promise.all(requests.map((r) => r.decision));
-      if (this.room.disposed()) {
-        this.drop(requests.length, 'the room is closed');
-        return;
+      try {
+        const answers = await Promise.all(requests.map((r) => r.decision));
+        if (this.room.disposed()) return this.drop(requests.length, 'the room is closed');
+        requests.forEach((r, i) => this.playAnswer(r, answers[i] ?? null));
+      } finally {
+        this.landing--;
       }
-      requests.forEach((r, i) => this.playAnswer(r, answers[i] ?? null));
       after();
     });
   }

@@ -134,7 +134,7 @@ export async function createClassroomServer(opts: ClassroomOptions): Promise<Cla
   const now = opts.now ?? (() => Date.now());
   const scenarios = loadScenarios(opts.scenariosDir);
   const logs = new GameLogs(opts.dataDir);
-  const bots = opts.bots ?? startBots(opts.botThreads ?? defaultBotThreads());
+  const bots = opts.bots ?? (await startBots(opts.botThreads ?? defaultBotThreads()));
   configureClassRooms({ scenarios, logs, now, timerTickMs: opts.timerTickMs, bots });
   const limits = opts.limits ?? { badCodes: 10, creates: 20, windowMs: 10 * 60_000 };
   const badCodes = new Limiter(limits.badCodes, limits.windowMs, now);

@@ -6,8 +6,10 @@
  * runs first; a room closed meanwhile plays nothing; a game played through the pool has exactly the record of
  * the synchronous path (and of the old in-place logic, rebuilt here with GameSession and botOrders).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matchMaker } from '@colyseus/core';
 import { botOrders, type BotDecision, type BotLevel } from '../../src/ai';
@@ -100,6 +102,31 @@ describe('the bot pool', () => {
     const state = newGameState(scenarios.get('2024-hopper-scramble') as never, 'same');
     for (const [playerId, level] of [['meta', 'hard'], ['bytedance', 'normal'], ['amazon', 'easy']] as [string, BotLevel][]) {
       expect(await pool.decide({ state, playerId, level })).toEqual(botOrders(state, playerId, level));
+    }
+  }, 60_000);
+});
+
+describe('a pool that cannot start', () => {
+  it('refuses its work (never leaves it waiting), and a room with it decides in process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpurace-bad-worker-'));
+    const bad = join(dir, 'worker.mjs');
+    writeFileSync(bad, "throw new Error('this worker cannot load');\n");
+    const pool = poolBots(1, { filename: pathToFileURL(bad).href });
+    pools.push(pool);
+    await expect(pool.ready()).rejects.toThrow(/cannot load/);
+    const state = newGameState(scenarios.get('classroom-sprint') as never, 'broken');
+    // Piscina starts no thread again after one failed to load: every later task is refused, none waits.
+    for (let i = 0; i < 3; i++) await expect(pool.decide({ state, playerId: 'meta', level: 'easy' })).rejects.toThrow(/broke|cannot load/);
+    const run = await startServer({ bots: pool, timerTickMs: 0 });
+    try {
+      const { code } = await createGame(run.url, { scenarioId: 'classroom-sprint', seed: 'broken', seats: [{ playerId: 'microsoft', kind: 'team' }, ...['meta', 'google', 'bytedance'].map((playerId) => ({ playerId, kind: 'bot' as const, level: 'easy' as const }))] });
+      const t = await connect(run.url, code, { role: 'team' });
+      await t.until('public', (p) => botsSealed(p) === 3);
+      expect(roomOf(code).botStats).toMatchObject({ requested: 3, played: 3, inProcess: 3 });
+      await t.room.leave();
+    } finally {
+      await run.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });
