@@ -61,7 +61,14 @@ const PASS: Orders = emptyOrders();
 
 export class RoomBots {
   /** Decisions asked for, played, dropped as stale (and the last reason), decided in process after the decider failed (and its last error). */
-  readonly stats = { requested: 0, played: 0, dropped: 0, lastDropped: null as string | null, inProcess: 0, poolError: null as string | null };
+  readonly stats = {
+    requested: 0,
+    played: 0,
+    dropped: 0,
+    lastDropped: null as string | null,
+    inProcess: 0,
+    poolError: null as string | null,
+  };
   /** Batches asked for whose orders have not landed yet: the room announces once they have, not before. */
   landing = 0;
   private seq = 0;
@@ -132,7 +139,15 @@ export class RoomBots {
     const st = this.room.state();
     const { playerId } = r;
     const live = this.live.get(playerId);
-    const why = staleReason(r, { disposed: this.room.disposed(), phase: st.phase, quarter: st.quarter, live, sealed: this.room.hasSealed(playerId), kind: this.room.kind(playerId) }) ?? (answer === null ? 'no answer' : null);
+    const why =
+      staleReason(r, {
+        disposed: this.room.disposed(),
+        phase: st.phase,
+        quarter: st.quarter,
+        live,
+        sealed: this.room.hasSealed(playerId),
+        kind: this.room.kind(playerId),
+      }) ?? (answer === null ? 'no answer' : null);
     if (live === r.seq) this.live.delete(playerId);
     if (why) return this.drop(1, `${playerId} Q${r.quarter}: ${why}`);
     if (answer instanceof Error) this.room.problem(`${playerId} Q${st.quarter}: the bot failed: ${answer.message}`);

@@ -25,11 +25,14 @@ import { connect, createGame, startServer, type Running, type Seen } from './hel
 const scenarios = loadScenarios('scenarios');
 const HOPPER = ['microsoft', 'meta', 'google', 'amazon', 'bytedance', 'tencent'];
 /** Microsoft a team, five hard bots. */
-const FIVE_HARD = HOPPER.map((playerId, i) => (i === 0 ? { playerId, kind: 'team' as const } : { playerId, kind: 'bot' as const, level: 'hard' as const }));
+const FIVE_HARD = HOPPER.map((playerId, i) =>
+  i === 0 ? { playerId, kind: 'team' as const } : { playerId, kind: 'bot' as const, level: 'hard' as const },
+);
 const FIXED_NOW = 1_700_000_000_000;
 
 const roomOf = (code: string): ClassRoom => matchMaker.getLocalRoomById(code) as unknown as ClassRoom;
-const botsSealed = (p: { seats: { kind: string; sealed: boolean }[] }): number => p.seats.filter((s) => s.kind === 'bot' && s.sealed).length;
+const botsSealed = (p: { seats: { kind: string; sealed: boolean }[] }): number =>
+  p.seats.filter((s) => s.kind === 'bot' && s.sealed).length;
 
 /** A decider that lets its inner one decide but holds the answers for games of the given seeds until released. */
 function gate(inner: BotDecider, seeds: string[]) {
@@ -80,7 +83,7 @@ afterAll(async () => {
 });
 
 describe('the bot pool', () => {
-  it('is the server\'s default; a game state crosses to a thread unchanged; a closed pool refuses work', async () => {
+  it("is the server's default; a game state crosses to a thread unchanged; a closed pool refuses work", async () => {
     const run = await startServer();
     try {
       expect(run.server.bots.kind).toBe('pool');
@@ -100,7 +103,11 @@ describe('the bot pool', () => {
     const pool = poolBots(1);
     pools.push(pool);
     const state = newGameState(scenarios.get('2024-hopper-scramble') as never, 'same');
-    for (const [playerId, level] of [['meta', 'hard'], ['bytedance', 'normal'], ['amazon', 'easy']] as [string, BotLevel][]) {
+    for (const [playerId, level] of [
+      ['meta', 'hard'],
+      ['bytedance', 'normal'],
+      ['amazon', 'easy'],
+    ] as [string, BotLevel][]) {
       expect(await pool.decide({ state, playerId, level })).toEqual(botOrders(state, playerId, level));
     }
   }, 60_000);
@@ -119,7 +126,14 @@ describe('a pool that cannot start', () => {
     for (let i = 0; i < 3; i++) await expect(pool.decide({ state, playerId: 'meta', level: 'easy' })).rejects.toThrow(/broke|cannot load/);
     const run = await startServer({ bots: pool, timerTickMs: 0 });
     try {
-      const { code } = await createGame(run.url, { scenarioId: 'classroom-sprint', seed: 'broken', seats: [{ playerId: 'microsoft', kind: 'team' }, ...['meta', 'google', 'bytedance'].map((playerId) => ({ playerId, kind: 'bot' as const, level: 'easy' as const }))] });
+      const { code } = await createGame(run.url, {
+        scenarioId: 'classroom-sprint',
+        seed: 'broken',
+        seats: [
+          { playerId: 'microsoft', kind: 'team' },
+          ...['meta', 'google', 'bytedance'].map((playerId) => ({ playerId, kind: 'bot' as const, level: 'easy' as const })),
+        ],
+      });
       const t = await connect(run.url, code, { role: 'team' });
       await t.until('public', (p) => botsSealed(p) === 3);
       expect(roomOf(code).botStats).toMatchObject({ requested: 3, played: 3, inProcess: 3 });
@@ -201,7 +215,14 @@ describe('while a room waits for its bots', () => {
     expect((await team.until('error', (m) => m.code === 'MALFORMED')).message).toMatch(/bids/);
 
     // Another class game on the same server plays its quarter meanwhile (its bots are not held).
-    const other = await createGame(run.url, { scenarioId: 'classroom-sprint', seed: 'free', seats: [{ playerId: 'microsoft', kind: 'team' }, ...['meta', 'google', 'bytedance'].map((playerId) => ({ playerId, kind: 'bot' as const, level: 'easy' as const }))] });
+    const other = await createGame(run.url, {
+      scenarioId: 'classroom-sprint',
+      seed: 'free',
+      seats: [
+        { playerId: 'microsoft', kind: 'team' },
+        ...['meta', 'google', 'bytedance'].map((playerId) => ({ playerId, kind: 'bot' as const, level: 'easy' as const })),
+      ],
+    });
     const o = await connect(run.url, other.code, { role: 'team' });
     o.room.send('claim', { playerId: 'microsoft', teamName: 'Other' });
     await o.until('seat');
@@ -224,8 +245,14 @@ describe('while a room waits for its bots', () => {
     await team.until('seat');
     // As on the synchronous path: the five bots in seat order, then Microsoft passes, then the resolution.
     const actions = (room.record() as GameRecord).actions;
-    expect(actions.map((a) => (a.type === 'submitOrders' ? a.playerId : a.type))).toEqual([...HOPPER.slice(1), 'microsoft', 'resolveQuarter']);
-    const offline = GameSession.start(scenarios.get('2024-hopper-scramble') as never, 'held', { seats: (room.record() as GameRecord).seats });
+    expect(actions.map((a) => (a.type === 'submitOrders' ? a.playerId : a.type))).toEqual([
+      ...HOPPER.slice(1),
+      'microsoft',
+      'resolveQuarter',
+    ]);
+    const offline = GameSession.start(scenarios.get('2024-hopper-scramble') as never, 'held', {
+      seats: (room.record() as GameRecord).seats,
+    });
     for (const id of HOPPER.slice(1)) {
       const d = botOrders(offline.state, id, 'hard');
       offline.apply({ type: 'submitOrders', playerId: id, orders: d.orders }, d.rationale);
@@ -255,13 +282,19 @@ describe('while a room waits for its bots', () => {
     expect(room.botStats).toMatchObject({ requested: 5, played: 0, dropped: 5, lastDropped: 'the room is closed' });
     expect(room.botProblems).toEqual([]);
     // The server is fine: a new game's bots play.
-    const next = await createGame(run.url, { scenarioId: '2024-hopper-scramble', seed: 'after', seats: HOPPER.map((playerId, i) => (i === 0 ? { playerId, kind: 'team' as const } : { playerId, kind: 'bot' as const, level: 'easy' as const })) });
+    const next = await createGame(run.url, {
+      scenarioId: '2024-hopper-scramble',
+      seed: 'after',
+      seats: HOPPER.map((playerId, i) =>
+        i === 0 ? { playerId, kind: 'team' as const } : { playerId, kind: 'bot' as const, level: 'easy' as const },
+      ),
+    });
     const t = await connect(run.url, next.code, { role: 'team' });
     await t.until('public', (p) => botsSealed(p) === 5, 60_000);
     await t.room.leave();
   }, 120_000);
 
-  it('a stale answer (its quarter over, its seat a team\'s, replaced, or the room closed) is dropped', () => {
+  it("a stale answer (its quarter over, its seat a team's, replaced, or the room closed) is dropped", () => {
     const r: Pick<BotRequest, 'seq' | 'quarter' | 'role'> = { seq: 7, quarter: 2, role: 'seat' };
     const now = { disposed: false, phase: 'orders' as const, quarter: 2, live: 7, sealed: false, kind: 'bot' as const };
     expect(staleReason(r, now)).toBeNull();
@@ -321,7 +354,10 @@ describe('a game through the pool', () => {
     expect(pooled.room.botProblems).toEqual([]);
 
     // The old logic, in place: each quarter the bots in seat order, then Microsoft (quarter 2: a normal bot for it).
-    const offline = GameSession.start(scenarios.get('classroom-sprint') as never, 'pool-record', { seats: pooled.record.seats, createdAt: pooled.record.createdAt });
+    const offline = GameSession.start(scenarios.get('classroom-sprint') as never, 'pool-record', {
+      seats: pooled.record.seats,
+      createdAt: pooled.record.createdAt,
+    });
     for (let q = 0; q < 4; q++) {
       for (const s of BOTS) {
         const d = botOrders(offline.state, s.playerId, s.level);
@@ -337,7 +373,12 @@ describe('a game through the pool', () => {
     expect(pooled.record.rationales).toEqual(offline.record?.rationales);
 
     // A pool that refuses every task (say its queue is full): the room decides in process, the same orders.
-    const refusing: BotDecider = { kind: 'pool', threads: 1, decide: () => Promise.reject(new Error('Task queue is at limit')), close: () => Promise.resolve() };
+    const refusing: BotDecider = {
+      kind: 'pool',
+      threads: 1,
+      decide: () => Promise.reject(new Error('Task queue is at limit')),
+      close: () => Promise.resolve(),
+    };
     const fallback = await play({ bots: refusing });
     expect(fallback.record).toEqual(sync.record);
     expect(fallback.room.botStats).toMatchObject({ requested: 13, played: 13, inProcess: 13, poolError: 'Task queue is at limit' });
