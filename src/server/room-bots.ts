@@ -6,10 +6,9 @@
  * is what makes that safe to rely on: an answer whose room closed, whose quarter is over, whose seat sealed or
  * went to a team, or that a later request for the seat replaced, is dropped, never played.
  */
-import { botOrders } from '../ai';
 import type { BotDecision, BotLevel } from '../ai/types';
 import { emptyOrders, type ActionError, type GameState, type Orders } from '../engine';
-import type { BotDecider } from './bot-pool';
+import { inProcessBots, type BotDecider } from './bot-pool';
 import type { RoomQueue } from './room-queue';
 
 /** A decision asked for. */
@@ -58,6 +57,8 @@ export interface BotRoom {
 }
 
 const PASS: Orders = emptyOrders();
+/** Where a decision the decider failed is made instead (the pool's own fallback, never closed). */
+const IN_PROCESS = inProcessBots();
 
 export class RoomBots {
   /** Decisions asked for, played, dropped as stale (and the last reason), decided in process after the decider failed (and its last error). */
@@ -117,15 +118,12 @@ export class RoomBots {
 
   /** A decision from the decider; if that fails (its queue full, a worker gone), the same decision in process. */
   private decide(state: GameState, playerId: string, level: BotLevel): Promise<BotDecision | Error | null> {
-    return this.decider.decide({ state, playerId, level }).catch((e: unknown) => {
+    const task = { state, playerId, level };
+    return this.decider.decide(task).catch((e: unknown) => {
       if (this.room.disposed()) return null;
       this.stats.inProcess++;
       this.stats.poolError = e instanceof Error ? e.message : String(e);
-      try {
-        return botOrders(state, playerId, level);
-      } catch (again) {
-        return again instanceof Error ? again : new Error(String(again));
-      }
+      return IN_PROCESS.decide(task).catch((again: unknown) => (again instanceof Error ? again : new Error(String(again))));
     });
   }
 
