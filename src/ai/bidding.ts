@@ -11,7 +11,7 @@ import { cumValue, marginalValue, newPowerUnits, tranches, unitsWorth, type Powe
 import { affordable, firmBid } from './firming';
 import { forecastClearing } from './forecast';
 import type { BidRationale, Reason } from './types';
-import { unitValue, type WorldModel } from './valuation';
+import { shortGameFirming, unitValue, type WorldModel } from './valuation';
 
 export { TOWARD_VALUE } from './firming';
 
@@ -129,7 +129,8 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
     // unless this bid is the one rejected: bid part of the way from the forecast to what the last unit bid
     // for is worth (the same units; fewer only if the cash runs short at the firmer price), at most FIRM_CAP times
     // the forecast and never so firm that the cash covers less than FIRM_FLOOR of the units.
-    const firm = firmBid(ctx, info, schedule, fc.price, marginalValue(schedule, quantity) / surcharge, Math.floor(v1 / surcharge), { quantity, maxPrice }, money);
+    const short = shortGameFirming(ctx);
+    const firm = firmBid(ctx, info, schedule, fc.price, (short * marginalValue(schedule, quantity)) / surcharge, Math.floor((short * v1) / surcharge), { quantity, maxPrice }, money);
     quantity = firm.quantity;
     maxPrice = firm.maxPrice;
   }

@@ -239,6 +239,25 @@ export function cashMultiplier(ctx: BotContext, start: number): number {
 }
 
 /**
+ * How much further a uniform-price bid may go toward a unit's value in a short game. The cash multiplier paces
+ * spending for an eight-quarter game (about 1.5 at the start); in a game of four quarters or fewer a dollar
+ * kept for later has fewer quarters left to buy in, so the early pace would be half the most a dollar of value
+ * is worth (the inverse of the capital share over the whole game). Applied to the bid's price only, not to how
+ * many units are worth buying: more units would be chips without power to run them. 1 in any game of seven
+ * quarters or more (at an asset life of 20 quarters); in the four-quarter scenarios about 1.7 at the start.
+ * Measured: every normal bot bid its forecast times a markup from its personality, so in the scarce auctions of
+ * the 2025 scenario the least aggressive (Amazon) lost each first quarter by a hair, and bidding 1.5x from its
+ * seat beat par by 6.7 points (2.9 with this).
+ */
+export function shortGameFirming(ctx: BotContext): number {
+  const early = Math.max(1.5, 0.5 / capitalShare(ctx, 0));
+  if (early <= 1.5) return 1;
+  const late = ctx.Q > 1 ? ctx.q / (ctx.Q - 1) : 1;
+  const pace = 1.5 + 3 * late * late;
+  return Math.min(1 / capitalShare(ctx, ctx.q), early + 3 * late * late) / Math.min(1 / capitalShare(ctx, ctx.q), pace);
+}
+
+/**
  * What one unit deployed from quarter `start` to the end is worth in cash: capability and revenue each
  * quarter, its effect on the end-of-game independence and efficiency parts, less power opex, scaled by the
  * cash multiplier (a capital dollar costs the score only its write-off), less the power build if it needs

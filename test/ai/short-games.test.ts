@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { botOrders } from '../../src/ai';
+import { makeContext } from '../../src/ai/context';
+import { shortGameFirming } from '../../src/ai/valuation';
+import { viewFor, type Scenario } from '../../src/engine';
+import { parseScenarioText } from '../../src/scenario';
+import { playGame } from '../../src/replay/session';
+
+function shipped(name: string): Scenario {
+  const file = join(import.meta.dirname, `../../scenarios/${name}.json`);
+  const r = parseScenarioText(readFileSync(file, 'utf8'), file);
+  if (!r.ok) throw new Error(`${name} does not load`);
+  return r.scenario;
+}
+
+/** The normal bot's context for `seat` in quarter `q` of a game (played by normal bots up to then). */
+function firmingByQuarter(scenario: Scenario, seat: string): number[] {
+  const out: number[] = [];
+  const { state } = playGame(scenario, 'short-1', (s, id) => {
+    if (id === seat) {
+      const view = viewFor(s, id);
+      const ctx = view ? makeContext(view, 'normal') : null;
+      if (ctx) out.push(shortGameFirming(ctx));
+    }
+    return botOrders(s, id, 'normal');
+  }, { record: false });
+  expect(state.phase).toBe('gameOver');
+  return out;
+}
+
+describe('the normal bot in short games', () => {
+  it('firms its bids further only in games too short for its eight-quarter pace', () => {
+    const base = firmingByQuarter(shipped('2024-hopper-scramble'), 'microsoft');
+    expect(base).toHaveLength(8);
+    expect(base.every((x) => x === 1)).toBe(true);
+    const sprint = firmingByQuarter(shipped('classroom-sprint'), 'microsoft');
+    expect(sprint).toHaveLength(4);
+    // At an asset life of 20 quarters a four-quarter game starts at 2.5 / 1.5 and stays above 1 to the end.
+    expect(sprint[0]).toBeCloseTo(2.5 / 1.5, 6);
+    for (const x of sprint) expect(x).toBeGreaterThan(1);
+  });
+
+  it('powers its own chips on site where no grid build can come online before the end (classroom sprint, Microsoft)', () => {
+    const scenario = shipped('classroom-sprint');
+    expect(scenario.power.leadQuarters).toBeGreaterThanOrEqual(scenario.quarters);
+    const fast: number[] = [];
+    const { state, rejected } = playGame(scenario, '1', (s, id) => {
+      const d = botOrders(s, id, 'normal');
+      if (id === 'microsoft') fast.push(d.orders.powerFast ?? 0);
+      return d;
+    }, { record: false });
+    expect(rejected).toEqual([]);
+    const ms = state.players.find((p) => p.id === 'microsoft');
+    if (!ms) throw new Error('no microsoft seat');
+    // Before this rule the normal bot booked 100,000 Maia in the first quarter and left every one idle to the end.
+    expect(fast.some((mw) => mw > 0)).toBe(true);
+    expect(ms.deployed.custom ?? 0).toBeGreaterThan(0);
+    expect(ms.onsiteMw).toBeGreaterThan(0);
+  });
+
+  it('keeps the eight-quarter game as it was: no on-site power from the normal bots of the base game', () => {
+    const scenario = shipped('2024-hopper-scramble');
+    const { state } = playGame(scenario, '1', (s, id) => botOrders(s, id, 'normal'), { record: false });
+    for (const p of state.players) expect(p.onsiteMw, p.id).toBe(0);
+  });
+});
