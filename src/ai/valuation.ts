@@ -231,11 +231,19 @@ export function capitalShare(ctx: BotContext, start: number): number {
  */
 export function cashMultiplier(ctx: BotContext, start: number): number {
   const share = capitalShare(ctx, start);
-  const late = ctx.Q > 1 ? ctx.q / (ctx.Q - 1) : 1;
   // Budget pacing: cash piling up beyond this quarter's budget is cash the bot has been too careful with.
   const budget = Math.max(1, ctx.company.budget[ctx.q] ?? 0);
   const piling = Math.min(3, Math.max(0, ctx.cashFree / budget - 1.5));
-  return Math.max(1, Math.min(1 / share, (1.5 + 3 * late * late) * (1 + 0.15 * piling)));
+  return Math.max(1, Math.min(1 / share, spendingPace(ctx, EIGHT_QUARTER_PACE) * (1 + 0.15 * piling)));
+}
+
+/** Where the spending pace starts in the first quarter (an eight-quarter game's). */
+const EIGHT_QUARTER_PACE = 1.5;
+
+/** The spending pace this quarter: `early` in the first quarter, rising by 3 (quadratically) to the last. */
+function spendingPace(ctx: BotContext, early: number): number {
+  const late = ctx.Q > 1 ? ctx.q / (ctx.Q - 1) : 1;
+  return early + 3 * late * late;
 }
 
 /**
@@ -250,11 +258,10 @@ export function cashMultiplier(ctx: BotContext, start: number): number {
  * seat beat par by 6.7 points (2.9 with this).
  */
 export function shortGameFirming(ctx: BotContext): number {
-  const early = Math.max(1.5, 0.5 / capitalShare(ctx, 0));
-  if (early <= 1.5) return 1;
-  const late = ctx.Q > 1 ? ctx.q / (ctx.Q - 1) : 1;
-  const pace = 1.5 + 3 * late * late;
-  return Math.min(1 / capitalShare(ctx, ctx.q), early + 3 * late * late) / Math.min(1 / capitalShare(ctx, ctx.q), pace);
+  const early = 0.5 / capitalShare(ctx, 0);
+  if (early <= EIGHT_QUARTER_PACE) return 1;
+  const most = 1 / capitalShare(ctx, ctx.q);
+  return Math.min(most, spendingPace(ctx, early)) / Math.min(most, spendingPace(ctx, EIGHT_QUARTER_PACE));
 }
 
 /**

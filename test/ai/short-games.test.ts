@@ -1,21 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { makeContext } from '../../src/ai/context';
 import { shortGameFirming } from '../../src/ai/valuation';
 import { viewFor, type Scenario } from '../../src/engine';
-import { parseScenarioText } from '../../src/scenario';
 import { playGame } from '../../src/replay/session';
+import { shippedScenario } from '../helpers/scenario';
 
 function shipped(name: string): Scenario {
-  const file = join(import.meta.dirname, `../../scenarios/${name}.json`);
-  const r = parseScenarioText(readFileSync(file, 'utf8'), file);
-  if (!r.ok) throw new Error(`${name} does not load`);
-  return r.scenario;
+  const scenario = shippedScenario(name);
+  if (!scenario) throw new Error(`scenarios/${name}.json does not load`);
+  return scenario;
 }
 
-/** The normal bot's context for `seat` in quarter `q` of a game (played by normal bots up to then). */
+/** `shortGameFirming` for the normal bot in `seat`, quarter by quarter of a game played by normal bots. */
 function firmingByQuarter(scenario: Scenario, seat: string): number[] {
   const out: number[] = [];
   const { state } = playGame(scenario, 'short-1', (s, id) => {

@@ -183,9 +183,9 @@ export function richScenario(over: Partial<Scenario> = {}): Scenario {
   });
 }
 
-/** The shipped base game (scenarios/2024-hopper-scramble.json), parsed; null if the file is missing or invalid. */
-export function shippedScenario(): Scenario | null {
-  const file = join(import.meta.dirname, '../../scenarios/2024-hopper-scramble.json');
+/** A shipped scenario (by default the base game, scenarios/2024-hopper-scramble.json), parsed; null if the file is missing or invalid. */
+export function shippedScenario(name = '2024-hopper-scramble'): Scenario | null {
+  const file = join(import.meta.dirname, `../../scenarios/${name}.json`);
   if (!existsSync(file)) return null;
   const r = parseScenarioText(readFileSync(file, 'utf8'), file);
   return r.ok ? r.scenario : null;
