@@ -258,7 +258,7 @@ const partnershipSchema = z
   .meta(t('Partnership', 'A deal the scenario offers: an AI lab wants compute, or a chipmaker sells priority.'));
 
 /** A citation. */
-const sourceSchema = z
+export const sourceSchema = z
   .strictObject({
     id: idSchema,
     title: textSchema,
