@@ -76,3 +76,30 @@ describe('historical run', () => {
     expect(r.rejectedOrders).toBe(0);
   });
 });
+
+/**
+ * The historical run as the README reports it (20 seeds), held as a ratchet: every figure that passes must keep
+ * passing, and each known miss may not get worse than its bound. A known miss that starts to pass fails the test
+ * too, so that it is taken off the list (and, with none left, the test asserts the whole run passes).
+ * Known misses (README, "Historical run"): Amazon buys more than twice its real 2024 Hopper volume.
+ */
+const KNOWN_MISSES: Record<string, number> = { amazon: 150 };
+
+describe('historical run, as the README reports it (20 seeds)', () => {
+  it('keeps every passing figure within its tolerance and no known miss worse than its bound', () => {
+    const r = historicalRun({ seeds: 20 });
+    expect(r.rejectedOrders).toBe(0);
+    expect(r.share.pass).toBe(true);
+    expect(r.revenue.pass).toBe(true);
+    for (const c of r.companies) {
+      const bound = KNOWN_MISSES[c.id];
+      if (bound === undefined) expect({ id: c.id, diffPct: c.diffPct, pass: c.pass }).toEqual({ id: c.id, diffPct: c.diffPct, pass: true });
+      else {
+        // Passing now: take it off KNOWN_MISSES.
+        expect({ id: c.id, pass: c.pass }).toEqual({ id: c.id, pass: false });
+        expect(Math.abs(c.diffPct)).toBeLessThanOrEqual(bound);
+      }
+    }
+    if (Object.keys(KNOWN_MISSES).length === 0) expect(r.pass).toBe(true);
+  });
+});
