@@ -7,7 +7,7 @@ import { deliveryQuarter, exportStatus, mwNeeded, type Bid } from '../engine';
 import { deployedH100e, powerAt, type BotContext } from './context';
 import type { PowerBook } from './demand';
 import type { DecisionRationale } from './types';
-import { cashMultiplier, supplyAt, unitValue, type WorldModel } from './valuation';
+import { cashMultiplier, ownChipUnit, supplyAt, unitValue, type WorldModel } from './valuation';
 
 /** The power decision: grid MW (slow) and on-site MW (fast, dear). */
 export interface PowerPlan extends DecisionRationale {
@@ -73,7 +73,7 @@ export function expectedArrivals(ctx: BotContext, t: number, now?: ArrivalsNow, 
     const s = ctx.company.silicon;
     const mw = (units * s.watts * ctx.overhead) / 1_000_000;
     // Already booked: the balance is owed either way, so power for them pays if they earn anything.
-    const pays = !model || unitValue(ctx, model, { h100e: s.h100e, watts: s.watts, mig: s.mig, own: true }, t, true).total > 0;
+    const pays = !model || unitValue(ctx, model, ownChipUnit(ctx), t, true).total > 0;
     out.push({ kind: 'custom', mw, pays });
   }
   return out;
@@ -138,7 +138,7 @@ function ownChipFast(ctx: BotContext, model: WorldModel, ready: number): { pays:
   const s = ctx.company.silicon;
   const mwU = (s.watts * ctx.overhead) / 1_000_000;
   if (mwU <= 0) return { pays: false, earn: 0, premium: 0 };
-  const v = unitValue(ctx, model, { h100e: s.h100e, watts: s.watts, mig: s.mig, own: true }, ready, false).total;
+  const v = unitValue(ctx, model, ownChipUnit(ctx), ready, false).total;
   // unitValue charges grid running costs; on-site runs dearer.
   const extra = Math.max(0, ctx.onsite.opexPerMwPerQuarter - ctx.opexPerMw) * Math.max(0, ctx.Q - ready) * cashMultiplier(ctx, ready);
   const earn = Math.round(v / mwU);

@@ -8,7 +8,7 @@ import type { BotContext } from './context';
 import { expectedFractions } from './power';
 import { claimPower, cumValue, tranches, unitsWorth, type PowerBook } from './demand';
 import type { DecisionRationale, Reason } from './types';
-import { unitValue, type UnitKind, type WorldModel } from './valuation';
+import { ownChipUnit, unitValue, type WorldModel } from './valuation';
 import { stageRemaining } from '../engine/queries';
 
 /** The silicon decision. */
@@ -38,11 +38,6 @@ function costToVolume(ctx: BotContext): number {
   let total = 0;
   for (let i = from; i < all.length; i++) total += (all[i] as [SiliconStage, number])[1];
   return Math.max(0, total - s.progress);
-}
-
-function ownUnit(ctx: BotContext): UnitKind {
-  const s = ctx.company.silicon;
-  return { h100e: s.h100e, watts: s.watts, mig: s.mig, own: true };
 }
 
 /** Companies (besides this one) whose programmes are or will soon be making chips: they share the foundry. */
@@ -108,7 +103,7 @@ function programmeValue(ctx: BotContext, model: WorldModel): { value: number; vo
   const unitCost = ctx.company.silicon.unitCost;
   for (let t = Math.max(ctx.q + 1, rampQ); t < ctx.Q; t++) {
     const units = expectedShare(ctx, t, t >= volumeQ ? 'volume' : 'ramp');
-    const net = unitValue(ctx, model, ownUnit(ctx), t, true).total - unitCost;
+    const net = unitValue(ctx, model, ownChipUnit(ctx), t, true).total - unitCost;
     if (net > 0) value += units * net;
   }
   return { value: value - costToVolume(ctx), volumeQuarter: volumeQ };
@@ -185,7 +180,7 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
       customOrder = Math.min(cap, pool, Math.floor((left * p.siliconFocus) / 300 / unitCost));
       expectedUnits = Math.min(customOrder, fair);
     } else if (model) {
-      const schedule = tranches(ctx, model, ownUnit(ctx), afterEfficientChips(ctx, book), Math.max(1, pool)).map((t) => ({ ...t, value: t.value * runShare }));
+      const schedule = tranches(ctx, model, ownChipUnit(ctx), afterEfficientChips(ctx, book), Math.max(1, pool)).map((t) => ({ ...t, value: t.value * runShare }));
       const worth = unitsWorth(schedule, unitCost);
       if (ctx.level === 'normal') {
         const focusShare = 0.5 + p.siliconFocus / 100;

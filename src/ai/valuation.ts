@@ -35,6 +35,12 @@ export interface UnitKind {
   own: boolean;
 }
 
+/** The company's own chip as a unit kind. */
+export function ownChipUnit(ctx: BotContext): UnitKind {
+  const s = ctx.company.silicon;
+  return { h100e: s.h100e, watts: s.watts, mig: s.mig, own: true };
+}
+
 /** Supply of a SKU in quarter t from the public schedule and the announced (active) event modifiers. */
 export function supplyAt(ctx: BotContext, skuId: string, t: number): number {
   const s = ctx.view.scenario.skus.find((x) => x.id === skuId);
