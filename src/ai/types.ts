@@ -42,6 +42,7 @@ export const REASON_CODES = [
   'powerTooLate',
   'powerForFleet',
   'powerFast',
+  'powerFastGap',
   'powerPlan',
   // silicon
   'siliconFund',

@@ -57,6 +57,25 @@ describe('the normal bot in short games', () => {
     expect(ms.onsiteMw).toBeGreaterThan(0);
   });
 
+  it('builds on-site power for the chips it expects where no grid build can come in time, and says so (2025 scenario, Amazon)', () => {
+    const scenario = shipped('2025-diffusion-rule');
+    expect(scenario.power.leadQuarters).toBeGreaterThanOrEqual(scenario.quarters);
+    const gaps: number[] = [];
+    const { state, rejected } = playGame(scenario, '1', (s, id) => {
+      const d = botOrders(s, id, 'normal');
+      if (id === 'amazon') for (const r of d.rationale.power.reasons) if (r.code === 'powerFastGap') gaps.push(Number(r.values.mw));
+      return d;
+    }, { record: false });
+    expect(rejected).toEqual([]);
+    const amazon = state.players.find((p) => p.id === 'amazon');
+    if (!amazon) throw new Error('no amazon seat');
+    // Before this rule the normal Amazon built no on-site power here and ended the seed with 1.19 million chips idle.
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(amazon.onsiteMw).toBeGreaterThanOrEqual(Math.min(...gaps));
+    const idle = Object.values(amazon.fleet).reduce((a, b) => a + b, 0) - Object.values(amazon.deployed).reduce((a, b) => a + b, 0);
+    expect(idle).toBeLessThan(1_000_000);
+  });
+
   it('keeps the eight-quarter game as it was: no on-site power from the normal bots of the base game', () => {
     const scenario = shipped('2024-hopper-scramble');
     const { state } = playGame(scenario, '1', (s, id) => botOrders(s, id, 'normal'), { record: false });
