@@ -3,8 +3,9 @@
 // - every option is ranked by what one H100-equivalent costs all in: the chip at its forecast price plus the
 //   power it draws (grid power while a grid build still comes online before the end, else on-site power);
 //   its own chip counts at its unit cost, as many as the foundry takes this quarter;
-// - it buys no more than its money pays for, chips and their power together, using power already planned
-//   that its fleet and booked chips will not draw first, so chips do not sit idle;
+// - it pays for chips and the power they draw together, using power already planned that its fleet and
+//   booked chips will not draw first; that planned power counts as money at its build price, so while much of
+//   it is free the chips may take more than their share of the money (all of it at most, the engine checks);
 // - a chip's forecast is the latest clearing price nudged by its trend (list plus a tenth before any sale)
 //   or, if higher, the price that would have won the units it wants against the other bidders' revealed bids
 //   last quarter, never over twice list; it bids that forecast plus a tenth, for at most a third of the
@@ -92,7 +93,7 @@ export default function decide(view, ctx) {
   const allIn = (o) => (o.price + o.mw * perMwCost) / Math.max(1e-9, o.h100e);
   options.sort((a, b) => allIn(a) - allIn(b));
 
-  /** Units of an option that `left` pays for, chip and the power beyond what is spare. */
+  /** Units of an option that `left` pays for, chip and the power beyond what is spare (spare power counted as money at its build price). */
   const affordable = (price, mw, want) => {
     const free = mw > 0 ? Math.max(0, Math.floor(spare / mw)) : want;
     if (want * price <= left && want <= free) return want;
