@@ -32,7 +32,7 @@ const USAGE =
   'usage: npm run balance -- [--scenario FILE] [--games N] [--hard-games N] [--json] [--fields normal,hard] [--strategies a,b] [--workers W] [--seed S] [--iterations K] [--futures F]';
 
 /** Defaults: a hard game is about ten times a normal one, so the hard field gets fewer games. */
-export const DEFAULTS = { games: 20, hardGames: 5, iterations: 2000, seed: 'balance', strategiesDir: 'strategies' } as const;
+export const DEFAULTS = { games: 20, hardGames: 10, iterations: 2000, seed: 'balance', strategiesDir: 'strategies' } as const;
 
 /** One game of the sweep, as sent to a worker. */
 export interface BalanceTask {
