@@ -8,7 +8,7 @@ import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, mwNeeded, normalizeO
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
 import { bidEasy, bidHardFirm, bidNormal, planChipCash, type BidPlan } from './bidding';
-import { deployedH100e, makeContext, powerAt, type BotContext } from './context';
+import { deployedH100e, FULL_CAPABILITY, makeContext, noGridBuild, powerAt, type BotContext } from './context';
 import { claimPower, openPowerBook, type PowerBook } from './demand';
 import { decideGrey, decidePartnership } from './extras';
 import { forecastClearing } from './forecast';
@@ -241,9 +241,9 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
 function onsiteGap(ctx: BotContext, plans: readonly BidPlan[], already: number): number {
   const { view } = ctx;
   const by = ctx.q + ctx.onsite.leadQuarters;
-  if (ctx.leadQuarters < ctx.Q || by >= ctx.Q || ctx.onsite.costPerMw <= 0) return 0;
+  if (!noGridBuild(ctx) || by >= ctx.Q || ctx.onsite.costPerMw <= 0) return 0;
   const mine = view.history[view.history.length - 1]?.metrics[ctx.ci];
-  if (mine && mine.parts.capability >= 990) return 0;
+  if (mine && mine.parts.capability >= FULL_CAPABILITY) return 0;
   const soon: Record<string, number> = { ...view.me.fleet };
   for (const p of plans) if (p.quantity > 0) soon[p.rationale.sku] = (soon[p.rationale.sku] ?? 0) + p.expectedFill;
   soon.custom = (soon.custom ?? 0) + view.me.bookings.filter((b) => b.dueQuarter <= by).reduce((a, b) => a + b.units, 0);

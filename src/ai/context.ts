@@ -72,6 +72,14 @@ export interface BotContext {
   overhead: number;
 }
 
+/** Whether no grid build can come online before the game ends (the four-quarter scenarios, the tutorial): on-site power is the only power that can be added. */
+export function noGridBuild(ctx: Pick<BotContext, 'leadQuarters' | 'Q'>): boolean {
+  return ctx.leadQuarters >= ctx.Q;
+}
+
+/** A capability part (0..1000) this high counts as full marks: more running compute adds nothing to it. */
+export const FULL_CAPABILITY = 990;
+
 /** MW online at quarter t from capacity now and projects under way (no new builds). */
 export function powerAt(view: PlayerView, t: number): number {
   let mw = view.me.powerMw;

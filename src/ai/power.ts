@@ -4,7 +4,7 @@
  * run when they arrive, and nothing that would come online after the game ends.
  */
 import { deliveryQuarter, exportStatus, mwNeeded, type Bid } from '../engine';
-import { deployedH100e, powerAt, type BotContext } from './context';
+import { deployedH100e, noGridBuild, powerAt, type BotContext } from './context';
 import type { PowerBook } from './demand';
 import type { DecisionRationale } from './types';
 import { cashMultiplier, ownChipUnit, supplyAt, unitValue, type WorldModel } from './valuation';
@@ -165,7 +165,7 @@ export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, 
   // the classroom sprint's normal Microsoft had left all of its Maia idle, and the sensible-buyer script beat its
   // par by 6.5 points; in the eight-quarter games the same rule (from the quarter the grid is too late) cost the
   // sweep (62 cells flagged against 45, see the README's Balance section).
-  const noGrid = ctx.level === 'normal' && ctx.leadQuarters >= ctx.Q;
+  const noGrid = ctx.level === 'normal' && noGridBuild(ctx);
   let fast = fastPays(ctx, ctx.level === 'hard' ? model : undefined);
   const headroomFast = 1 + ctx.persona.powerPlanning / 1000;
   let bookedMw = 0;
