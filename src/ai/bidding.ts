@@ -130,6 +130,7 @@ export function bidNormal(ctx: BotContext, info: SkuInfo, model: WorldModel, boo
     // for is worth (the same units; fewer only if the cash runs short at the firmer price), at most FIRM_CAP times
     // the forecast and never so firm that the cash covers less than FIRM_FLOOR of the units.
     const short = shortGameFirming(ctx);
+    if (short > 1) reasons.unshift({ code: 'shortGame', values: { pct: Math.round((short - 1) * 100), quarters: ctx.Q - ctx.q } });
     const firm = firmBid(ctx, info, schedule, fc.price, (short * marginalValue(schedule, quantity)) / surcharge, Math.floor((short * v1) / surcharge), { quantity, maxPrice }, money);
     quantity = firm.quantity;
     maxPrice = firm.maxPrice;

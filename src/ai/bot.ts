@@ -15,7 +15,7 @@ import { forecastClearing } from './forecast';
 import { expectedPurchaseMw, powerAhead, powerEasy, type PowerPlan } from './power';
 import { decideSilicon, type SiliconPlan } from './silicon';
 import type { BotDecision, BotLevel, BotOptions, BotRationale, Reason } from './types';
-import { worldModel, type WorldModel } from './valuation';
+import { shortGame, worldModel, type WorldModel } from './valuation';
 
 /** The largest unit count or price per unit the engine accepts in one order field. */
 const MAX_AMOUNT = Math.min(MAX_UNITS, MAX_PRICE);
@@ -160,6 +160,34 @@ function planBids(ctx: BotContext, model: WorldModel | null, book: PowerBook, se
   const powerCost = first.power.mw * ctx.costPerMw + first.power.fastMw * ctx.onsite.costPerMw;
   if (!model || powerCost <= held * 1.1 || first.orders.powerBuild >= first.power.mw) return first;
   return bidAndBuild(ctx, model, book, seed, money, Math.min(powerCost, Math.max(0, money) * 0.5), customUnits, sim);
+}
+
+/**
+ * The normal planner's price for each chip this seat may bid for, as if money were no limit (its forecast, its
+ * firmness under uniform pricing, its valuation); null where it would not bid at any quantity (not worth its
+ * price, or too late to run).
+ */
+export function plannerPrices(view: PlayerView): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  const ctx = makeContext(view, 'normal');
+  if (!ctx) return out;
+  const model = worldModel(ctx, false);
+  for (const info of ctx.skus) {
+    const plan = bidNormal(ctx, info, model, openPowerBook(ctx), Math.max(1, ctx.cashFree));
+    out.set(info.spec.id, plan.quantity > 0 ? plan.maxPrice : null);
+  }
+  return out;
+}
+
+/**
+ * Whether this seat's game is too short for the planner's eight-quarter pace (src/ai/valuation.ts, `shortGame`)
+ * and for any grid build to come online before the end (`noGridBuild`): the four-quarter scenarios, where every
+ * chip bought runs only on the on-site power bought with it. Not the three-quarter tutorial, whose grid build
+ * comes online in its last quarter.
+ */
+export function onsiteOnlyShortGame(view: PlayerView): boolean {
+  const ctx = makeContext(view, 'normal');
+  return ctx !== null && shortGame(ctx) && noGridBuild(ctx);
 }
 
 /** A bot's orders and rationale for its seat this quarter, from its view only. */

@@ -63,6 +63,7 @@ const EN: Templates = {
   otherDemand: (x, f) => `buyers outside the game want ${f.int(x.units)} units at up to ${f.money(x.price)}`,
   rivalDemand: (x, f) => `${f.int(x.rivals)} rivals expected to bid for about ${f.int(x.units)} units`,
   valuePerUnit: (x, f) => `one more unit is worth ${f.money(x.value)} to us`,
+  shortGame: (x, f) => `a game this short: money kept has only ${f.int(x.quarters)} quarters left to buy in, so a unit is worth up to ${f.pct(x.pct)} more to us than at our usual pace`,
   revenuePerUnit: (x, f) => `${f.money(x.value)} of that is AI revenue (it counts in cash and in revenue earned)`,
   capabilityValue: (x, f) => `${f.money(x.value)} of that is capability over ${f.int(x.quarters)} quarters`,
   quartersLeft: (x, f) => `${f.int(x.n)} quarters left`,
@@ -114,6 +115,7 @@ const DE: Templates = {
   otherDemand: (x, f) => `Käufer außerhalb des Spiels wollen ${f.int(x.units)} Stück zu bis zu ${f.money(x.price)}`,
   rivalDemand: (x, f) => `${f.int(x.rivals)} Rivalen bieten voraussichtlich für etwa ${f.int(x.units)} Stück`,
   valuePerUnit: (x, f) => `ein weiteres Stück ist uns ${f.money(x.value)} wert`,
+  shortGame: (x, f) => `ein so kurzes Spiel: zurückgehaltenes Geld hat nur noch ${f.int(x.quarters)} Quartale zum Kaufen, also ist uns ein Stück bis zu ${f.pct(x.pct)} mehr wert als in unserem üblichen Tempo`,
   revenuePerUnit: (x, f) => `davon ${f.money(x.value)} KI-Umsatz (zählt als Kasse und als Umsatz)`,
   capabilityValue: (x, f) => `davon ${f.money(x.value)} Rechenkapazität über ${f.int(x.quarters)} Quartale`,
   quartersLeft: (x, f) => `noch ${f.int(x.n)} Quartale`,
@@ -161,6 +163,7 @@ const HEAD = {
   en: {
     title: (r: BotRationale, who: string, when: string) => `${who}, ${when} (${r.level} bot)`,
     bid: (sku: string, q: string, p: string, v: string) => `Bid for ${q} ${sku} at up to ${p} (worth ${v} a unit to us)`,
+    bidShort: (sku: string, q: string, p: string, v: string) => `Bid for ${q} ${sku} at up to ${p}: a unit is worth ${v} to us at our usual pace, and more in a game this short (below)`,
     bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
       `Bid for ${q} ${sku} at up to ${p}, about what we expect to have to pay: a unit is worth up to ${v} to us (revenue and score), so winning at any price up to ${p} pays and bidding more would only risk paying more`,
     skip: (sku: string) => `No bid for ${sku}`,
@@ -180,6 +183,7 @@ const HEAD = {
   de: {
     title: (r: BotRationale, who: string, when: string) => `${who}, ${when} (Bot, Stufe ${r.level === 'easy' ? 'leicht' : r.level === 'normal' ? 'normal' : 'schwer'})`,
     bid: (sku: string, q: string, p: string, v: string) => `Gebot für ${q} ${sku} zu höchstens ${p} (uns ${v} pro Stück wert)`,
+    bidShort: (sku: string, q: string, p: string, v: string) => `Gebot für ${q} ${sku} zu höchstens ${p}: ein Stück ist uns in unserem üblichen Tempo ${v} wert, in einem so kurzen Spiel mehr (siehe unten)`,
     bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
       `Gebot für ${q} ${sku} zu höchstens ${p}, etwa dem Preis, den wir zahlen zu müssen erwarten: ein Stück ist uns bis zu ${v} wert (Umsatz und Wertung), also lohnt sich jeder Zuschlag bis ${p}, und ein höheres Gebot hieße nur, womöglich mehr zu zahlen`,
     skip: (sku: string) => `Kein Gebot für ${sku}`,
@@ -231,7 +235,8 @@ export function explainParts(rationale: BotRationale, lang: Lang, top = 4, ctx?:
     parts.push({ head: h.plan, reasons: [h.lookahead(f.int(la.futures), list, name(la.chosen), h.planWhat[la.chosen] ?? la.chosen)] });
   }
   for (const b of rationale.bids) {
-    const head = b.valuation > b.maxPrice * WORTH_MARGIN ? h.bidBelowWorth : h.bid;
+    const short = b.maxPrice > b.valuation && b.reasons.some((r) => r.code === 'shortGame');
+    const head = b.valuation > b.maxPrice * WORTH_MARGIN ? h.bidBelowWorth : short ? h.bidShort : h.bid;
     const text = b.quantity <= 0 ? h.skip(f.sku(b.sku)) : b.valuation > 0 ? head(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.bidPlan(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice));
     parts.push({ head: text, reasons: reasons(b.reasons) });
   }

@@ -19,8 +19,9 @@ import {
   type Orders,
   type PlayerView,
 } from '../engine';
-import { decide } from './bot';
+import { decide, plannerPrices, onsiteOnlyShortGame } from './bot';
 import { imagineState } from './imagine';
+import { seatHelpers } from './helpers';
 import { ownChipsFirst, themeOrders } from './theme';
 import type { BidRationale, BotDecision, BotLevel, BotOptions, BotRationale, LookaheadPlan, Reason } from './types';
 
@@ -33,8 +34,66 @@ type Policy = (state: GameState, playerId: string) => Orders;
 
 const normalRival: Policy = (state, id) => {
   const view = viewFor(state, id);
-  return view ? decide(view, state.seed, 'normal').orders : emptyOrders();
+  return view ? decideNormal(view, state.seed).orders : emptyOrders();
 };
+
+/**
+ * Normal: the planner (src/ai/bot.ts). In a game too short for its eight-quarter pace and for any grid build to
+ * come online before the end (the four-quarter scenarios: `onsiteOnlyShortGame`), where a chip bought runs only
+ * on the on-site power bought with it, the planner's judgement (its prices, firm under uniform pricing; which
+ * chips are worth buying at all; its partnership, silicon development and grey market, each by the company's
+ * personality) goes with the theme plan's allocation of the money (src/ai/theme.ts: the cheapest compute first,
+ * chip and the power it draws paid together, own chips weighed against vendor chips on the same all-in cost),
+ * never bidding over the planner's price. Measured (README, *Balance*): in the eight-quarter games the same
+ * allocation made the base game worse (16 flagged cells to 29), and in the three-quarter tutorial, where a grid
+ * build still comes in the last quarter, it made the normal bot beat the coached advice the tutorial teaches;
+ * there the planner decides alone.
+ */
+export function decideNormal(view: PlayerView, seed: string, opts: BotOptions = {}): BotDecision {
+  const planned = decide(view, seed, 'normal', opts);
+  if (!onsiteOnlyShortGame(view)) return planned;
+  const price = plannerPrices(view);
+  return themeAllocated(view, planned, (sku) => price.get(sku) ?? null);
+}
+
+/**
+ * The hard planner's short-game plan: as the normal bot's (decideNormal), the planner's judgement with the theme
+ * plan's allocation, each chip's bid going to the hard planner's own top price for it (its simulated auctions)
+ * and chips it does not bid for left out.
+ */
+function decideHardShort(view: PlayerView, seed: string, opts: BotOptions): BotDecision {
+  const planned = decide(view, seed, 'hard', opts);
+  const top = new Map<string, number>();
+  for (const b of planned.orders.bids) top.set(b.sku, Math.max(top.get(b.sku) ?? 0, b.maxPrice));
+  return themeAllocated(view, planned, (sku) => top.get(sku) ?? null);
+}
+
+/** A planner's decision with its money allocated by the theme plan, bids up to `firmPrice` (see decideNormal). */
+function themeAllocated(view: PlayerView, planned: BotDecision, firmPrice: (sku: string) => number | null): BotDecision {
+  const p = planned.orders;
+  const h = seatHelpers(view);
+  const deal = { ...h.empty(), partnership: p.partnership, ...(p.dealBid !== undefined ? { dealBid: p.dealBid } : {}) };
+  const persona = view.scenario.companies.find((c) => c.id === view.me.id)?.personality;
+  const theme = themeOrders(view, {
+    firmPrice,
+    reserve: persona ? persona.cashReserve / 200 : undefined,
+    committed: h.cost(deal),
+    siliconInvestment: p.siliconInvestment,
+  });
+  let orders: Orders = { ...theme, partnership: p.partnership, ...(p.dealBid !== undefined ? { dealBid: p.dealBid } : {}), greyMarket: p.greyMarket };
+  if (h.check(orders)) orders = { ...orders, greyMarket: [] };
+  if (h.check(orders)) orders = theme;
+  const rationale = rationaleFor(view, planned.rationale, orders);
+  // On-site power bought with the chips where no grid build can come in time says why, as the planner's own gap
+  // rule does (src/ai/bot.ts, onsiteGap).
+  const fast = orders.powerFast ?? 0;
+  const lead = view.scenario.power.onsite?.leadQuarters;
+  const gridTooLate = view.quarter + view.scenario.power.leadQuarters >= view.scenario.quarters;
+  if (fast > 0 && lead !== undefined && gridTooLate && orders.powerBuild === 0) {
+    rationale.power = { ...rationale.power, reasons: [{ code: 'powerFastGap', values: { mw: fast, readyQuarter: view.quarter + lead } }] };
+  }
+  return { orders, rationale };
+}
 
 function step(state: GameState, action: Parameters<typeof applyAction>[1]): GameState {
   const r = applyAction(state, action);
@@ -98,11 +157,13 @@ function fromView(decideView: (view: PlayerView, seed: string) => Orders): Polic
 
 /** A seat's orders and rationale at a level, from its view only. */
 export function decideLevel(view: PlayerView, seed: string, level: BotLevel, opts: BotOptions = {}): BotDecision {
-  const planned = decide(view, seed, level, opts);
+  if (level === 'normal') return decideNormal(view, seed, opts);
+  const short = level === 'hard' && onsiteOnlyShortGame(view);
+  const planned = short ? decideHardShort(view, seed, opts) : decide(view, seed, level, opts);
   const futures = Math.max(0, Math.floor(opts.futures ?? DEFAULT_FUTURES));
   if (level !== 'hard' || futures === 0) return planned;
   const iterations = Math.min(FUTURE_ITERATIONS, opts.iterations ?? FUTURE_ITERATIONS);
-  const plannerLater = fromView((v, s) => decide(v, s, 'hard', { iterations, quick: true }).orders);
+  const plannerLater = fromView((v, s) => (short ? decideHardShort(v, s, { iterations, quick: true }) : decide(v, s, 'hard', { iterations, quick: true })).orders);
   // The plans, each once (a plan that orders what an earlier one does is not weighed again). The normal bot's is
   // one the hard bot may always fall back on: in the short tutorial its planner and the other plans each did worse.
   const plans: { name: LookaheadPlan['name']; first: Orders; later: Policy }[] = [];
@@ -110,12 +171,12 @@ export function decideLevel(view: PlayerView, seed: string, level: BotLevel, opt
     if (!plans.some((p) => sameOrders(p.first, first))) plans.push({ name, first, later });
   };
   add('plan', planned.orders, plannerLater);
-  add('theme', themeOrders(view), fromView(themeOrders));
+  add('theme', themeOrders(view), fromView((v) => themeOrders(v)));
   add('ownChips', ownChipsFirst(view, planned.orders), (state, id) => {
     const v = viewFor(state, id);
     return v ? ownChipsFirst(v, plannerLater(state, id)) : emptyOrders();
   });
-  add('steady', decide(view, seed, 'normal').orders, normalRival);
+  add('steady', decideNormal(view, seed).orders, normalRival);
   if (plans.length < 2) return planned;
   const worlds = Array.from({ length: futures }, (_, k) => imagineFuture(view, `${seed}/future/${view.me.id}/${view.quarter}/${k}`));
   const scored = plans.map((p) => {

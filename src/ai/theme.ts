@@ -20,6 +20,9 @@
 import { bookingCap, deliveryQuarter, type Orders, type PlayerView, type Scenario } from '../engine';
 import { seatHelpers, type SeatHelpers } from './helpers';
 
+/** Share of its units a bid at the firm price keeps at least before its price comes down (measured: at a half, the Gulf seat, short of cash, bid below the clearing price and won nothing in 2025). */
+const FIRM_KEEP = 0.25;
+
 const P = { reserve: 0.1, chip: 0.75, mark: 1.1, sil: 0.1, cap: 2, supply: 3 };
 
 type Sku = Scenario['skus'][number];
@@ -66,8 +69,27 @@ interface Option {
   mw: number;
 }
 
+/** How a bot that allocates its money by the theme plan sets what the plan leaves open (src/ai/level.ts: the normal bot). */
+export interface ThemeOptions {
+  /**
+   * The price to bid for a chip (null leaves the chip out): the most a bid goes to. The plan counts the chips at
+   * its own price or the firm one if lower (what it expects to pay); the bids then go as far toward the firm
+   * prices, all together, as the money left covers (under uniform pricing a firm bid costs little unless it is
+   * the one rejected, but the cash for it must be shown).
+   */
+  firmPrice?: (skuId: string) => number | null;
+  /** Share of the money kept back in the first quarter (it fades to nothing by the last); the plan's own is a tenth. */
+  reserve?: number;
+  /** Money set aside before the plan (a partnership's deal bid and fee). */
+  committed?: number;
+  /** The silicon development investment, if decided elsewhere; the plan's own is a tenth of its money. */
+  siliconInvestment?: number;
+  /** Share of the money (after reserve and silicon) for chips and the power they draw; the plan's own is three quarters. */
+  chipShare?: number;
+}
+
 /** The theme plan's orders for this seat this quarter (legal: scaled down until the engine takes them). */
-export function themeOrders(view: PlayerView): Orders {
+export function themeOrders(view: PlayerView, opts: ThemeOptions = {}): Orders {
   const h = seatHelpers(view);
   const sc = view.scenario;
   const q = view.quarter;
@@ -75,12 +97,15 @@ export function themeOrders(view: PlayerView): Orders {
   const orders = h.empty();
   const company = sc.companies.find((c) => c.id === view.me.id);
   if (!company) return orders;
-  const spendable = h.spendable();
+  const spendable = Math.max(0, h.spendable() - (opts.committed ?? 0));
   const fade = Q > 1 ? Math.max(0, Q - 1 - q) / (Q - 1) : 0;
-  let money = Math.floor(spendable * (1 - P.reserve * fade));
+  let money = Math.floor(spendable * (1 - (opts.reserve ?? P.reserve) * fade));
 
   const stage = view.me.silicon.stage;
-  if (stage !== 'volume') {
+  if (opts.siliconInvestment !== undefined) {
+    orders.siliconInvestment = Math.max(0, Math.min(opts.siliconInvestment, money));
+    money -= orders.siliconInvestment;
+  } else if (stage !== 'volume') {
     orders.siliconInvestment = Math.min(h.siliconStageCost(), Math.floor(money * P.sil));
     money -= orders.siliconInvestment;
   }
@@ -126,7 +151,7 @@ export function themeOrders(view: PlayerView): Orders {
   const allIn = (o: Option) => (o.price + o.mw * perMwCost) / Math.max(1e-9, o.h100e);
   options.sort((a, b) => allIn(a) - allIn(b));
 
-  let left = Math.floor(money * P.chip);
+  let left = Math.floor(money * (opts.chipShare ?? P.chip));
   /** Units of an option that `left` pays for, chip and the power beyond what is spare (spare power counted as money at its build price). */
   const affordable = (price: number, mw: number, want: number): number => {
     const free = mw > 0 ? Math.max(0, Math.floor(spare / mw)) : want;
@@ -153,12 +178,16 @@ export function themeOrders(view: PlayerView): Orders {
     }
     const sku = o.sku as Sku;
     let units = Math.max(Math.floor(o.supply / P.supply), o.supply - othersBought(view, sku, q));
-    const price = Math.round(
+    const own = Math.round(
       Math.min(
         sku.listPrice * P.cap,
         Math.max(o.price, priceToWin(view, sku, Math.min(units, Math.floor(left / o.price)), o.supply)) * P.mark,
       ),
     );
+    const firmAt = opts.firmPrice ? opts.firmPrice(sku.id) : undefined;
+    if (firmAt === null) continue;
+    // Never over the firm price: it is at most what a unit is worth to the bot that sets it.
+    const price = firmAt === undefined ? own : Math.min(own, firmAt);
     units = affordable(price, o.mw, units);
     if (units <= 0) continue;
     orders.bids.push({ sku: sku.id, quantity: units, maxPrice: price });
@@ -187,6 +216,36 @@ export function themeOrders(view: PlayerView): Orders {
     const gap = Math.ceil(h.mwNeeded(soonFleet) - soon);
     const want = gridPhase ? gap : Math.max(gap, deficit);
     if (want > 0) orders.powerFast = Math.max(0, Math.min(want, Math.floor((spendable - h.cost(orders)) / Math.max(1, onsite.costPerMw))));
+  }
+  if (opts.firmPrice) {
+    // As the planner firms a bid (src/ai/firming.ts): the firm price first, giving up at most three quarters of
+    // the units for it (FIRM_KEEP); where even a quarter of them at the firm price is more than the cash, a
+    // quarter of them at the highest price between the plan's and the firm one that the cash covers.
+    const firm = opts.firmPrice;
+    const base = orders.bids.map((b) => b.maxPrice);
+    const top = orders.bids.map((b, i) => firm(b.sku) ?? base[i] ?? 0);
+    const at = (l: number, f: number): Orders => ({
+      ...orders,
+      bids: orders.bids
+        .map((b, i) => ({ ...b, quantity: Math.floor(b.quantity * f), maxPrice: Math.round((base[i] ?? 0) + l * ((top[i] ?? 0) - (base[i] ?? 0))) }))
+        .filter((b) => b.quantity > 0),
+    });
+    const fits = (l: number, f: number) => h.cost(at(l, f)) <= spendable;
+    /** The largest x in [lo, 1] with ok(x), given ok(lo) (12 halvings). */
+    const largest = (lo: number, ok: (x: number) => boolean) => {
+      if (ok(1)) return 1;
+      let a = lo;
+      let b = 1;
+      for (let k = 0; k < 12; k++) {
+        const mid = (a + b) / 2;
+        if (ok(mid)) a = mid;
+        else b = mid;
+      }
+      return a;
+    };
+    const half = FIRM_KEEP;
+    if (fits(1, half)) return h.legal(at(1, largest(half, (f) => fits(1, f))));
+    return h.legal(at(largest(0, (l) => fits(l, half)), half));
   }
   return h.legal(orders);
 }

@@ -19,6 +19,7 @@ export const REASON_CODES = [
   'otherDemand',
   'rivalDemand',
   'valuePerUnit',
+  'shortGame',
   'revenuePerUnit',
   'capabilityValue',
   'quartersLeft',

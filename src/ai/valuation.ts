@@ -253,6 +253,15 @@ function spendingPace(ctx: BotContext, early: number): number {
 }
 
 /**
+ * Whether the game is too short for the planner's eight-quarter pace: half the most a dollar of value is worth
+ * over the whole game is more than that pace (six quarters or fewer at an asset life of 20 quarters: the
+ * four-quarter scenarios and the tutorial).
+ */
+export function shortGame(ctx: BotContext): boolean {
+  return 0.5 / capitalShare(ctx, 0) > EIGHT_QUARTER_PACE;
+}
+
+/**
  * How much further a uniform-price bid may go toward a unit's value in a short game. The cash multiplier paces
  * spending for an eight-quarter game (about 1.5 at the start); in a game of four quarters or fewer a dollar
  * kept for later has fewer quarters left to buy in, so the early pace would be half the most a dollar of value
@@ -264,8 +273,8 @@ function spendingPace(ctx: BotContext, early: number): number {
  * seat beat par by 6.7 points (2.9 with this).
  */
 export function shortGameFirming(ctx: BotContext): number {
+  if (!shortGame(ctx)) return 1;
   const early = 0.5 / capitalShare(ctx, 0);
-  if (early <= EIGHT_QUARTER_PACE) return 1;
   const most = 1 / capitalShare(ctx, ctx.q);
   return Math.min(most, spendingPace(ctx, early)) / Math.min(most, spendingPace(ctx, EIGHT_QUARTER_PACE));
 }

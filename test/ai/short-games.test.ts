@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { botOrders } from '../../src/ai';
+import { botOrders, decide, explain } from '../../src/ai';
+import { plannerPrices } from '../../src/ai/bot';
 import { makeContext } from '../../src/ai/context';
 import { shortGameFirming } from '../../src/ai/valuation';
-import { viewFor, type Scenario } from '../../src/engine';
+import { createGame, viewFor, type Scenario } from '../../src/engine';
 import { playGame } from '../../src/replay/session';
 import { shippedScenario } from '../helpers/scenario';
 
@@ -80,5 +81,67 @@ describe('the normal bot in short games', () => {
     const scenario = shipped('2024-hopper-scramble');
     const { state } = playGame(scenario, '1', (s, id) => botOrders(s, id, 'normal'), { record: false });
     for (const p of state.players) expect(p.onsiteMw, p.id).toBe(0);
+  });
+});
+
+/** Chips owned but not running at the end, summed over every seat. */
+function idleChips(state: { players: readonly { fleet: Record<string, number>; deployed: Record<string, number> }[] }): number {
+  const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+  return state.players.reduce((a, p) => a + sum(p.fleet) - sum(p.deployed), 0);
+}
+
+describe('the normal bot allocates its money by the theme plan only in short games', () => {
+  it('orders exactly what its planner orders in the eight-quarter base game', () => {
+    let decisions = 0;
+    playGame(shipped('2024-hopper-scramble'), 'theme-1', (s, id) => {
+      const d = botOrders(s, id, 'normal');
+      const view = viewFor(s, id);
+      if (view && id === 'amazon') {
+        expect(d.orders).toEqual(decide(view, s.seed, 'normal').orders);
+        decisions++;
+      }
+      return d;
+    }, { record: false });
+    expect(decisions).toBe(8);
+  });
+
+  it('in a short game bids only for chips its planner would buy, never over the planner’s firm price, and leaves fewer chips idle than the planner alone', () => {
+    const scenario = shipped('2025-diffusion-rule');
+    let bids = 0;
+    const mixed = playGame(scenario, 'theme-1', (s, id) => {
+      const d = botOrders(s, id, 'normal');
+      const view = viewFor(s, id);
+      if (view) {
+        const firm = plannerPrices(view);
+        for (const b of d.orders.bids) {
+          const cap = firm.get(b.sku);
+          expect(cap, `${id} ${b.sku}`).not.toBeNull();
+          expect(b.maxPrice, `${id} ${b.sku} quarter ${s.quarter}`).toBeLessThanOrEqual(cap ?? 0);
+          bids++;
+        }
+      }
+      return d;
+    }, { record: false });
+    expect(mixed.rejected).toEqual([]);
+    expect(bids).toBeGreaterThan(20);
+    const planner = playGame(scenario, 'theme-1', (s, id) => {
+      const view = viewFor(s, id);
+      return view ? decide(view, s.seed, 'normal') : botOrders(s, id, 'normal');
+    }, { record: false });
+    expect(idleChips(mixed.state)).toBeLessThan(idleChips(planner.state));
+  });
+
+  it('says why a short game’s bid goes over what a unit is worth at its usual pace (English and German)', () => {
+    const scenario = shipped('2025-diffusion-rule');
+    const state = createGame(scenario, 'explain');
+    const d = botOrders(state, 'amazon', 'normal');
+    const over = d.rationale.bids.find((b) => b.quantity > 0 && b.maxPrice > b.valuation);
+    if (!over) throw new Error('no bid over its usual worth in this seed');
+    expect(over.reasons[0]?.code).toBe('shortGame');
+    const en = explain(d.rationale, 'en').join('\n');
+    expect(en).toMatch(/at our usual pace, and more in a game this short/);
+    expect(en).toMatch(/a game this short: money kept has only 4 quarters left to buy in, so a unit is worth up to \d+% more to us/);
+    const de = explain(d.rationale, 'de').join('\n');
+    expect(de).toMatch(/in einem so kurzen Spiel mehr/);
   });
 });
