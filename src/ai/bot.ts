@@ -186,8 +186,8 @@ export function plannerPrices(view: PlayerView): Map<string, number | null> {
  * comes online in its last quarter.
  */
 export function onsiteOnlyShortGame(view: PlayerView): boolean {
-  const ctx = makeContext(view, 'normal');
-  return ctx !== null && shortGame(ctx) && noGridBuild(ctx);
+  const sc = view.scenario;
+  return view.phase === 'orders' && shortGame(sc) && noGridBuild({ leadQuarters: sc.power.leadQuarters, Q: sc.quarters });
 }
 
 /** A bot's orders and rationale for its seat this quarter, from its view only. */

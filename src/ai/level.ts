@@ -84,12 +84,11 @@ function themeAllocated(view: PlayerView, planned: BotDecision, firmPrice: (sku:
   if (h.check(orders)) orders = { ...orders, greyMarket: [] };
   if (h.check(orders)) orders = theme;
   const rationale = rationaleFor(view, planned.rationale, orders);
-  // On-site power bought with the chips where no grid build can come in time says why, as the planner's own gap
-  // rule does (src/ai/bot.ts, onsiteGap).
+  // Only called where no grid build can come online (onsiteOnlyShortGame): on-site power bought with the chips
+  // says why, as the planner's own gap rule does (src/ai/bot.ts, onsiteGap).
   const fast = orders.powerFast ?? 0;
   const lead = view.scenario.power.onsite?.leadQuarters;
-  const gridTooLate = view.quarter + view.scenario.power.leadQuarters >= view.scenario.quarters;
-  if (fast > 0 && lead !== undefined && gridTooLate && orders.powerBuild === 0) {
+  if (fast > 0 && lead !== undefined && orders.powerBuild === 0) {
     rationale.power = { ...rationale.power, reasons: [{ code: 'powerFastGap', values: { mw: fast, readyQuarter: view.quarter + lead } }] };
   }
   return { orders, rationale };

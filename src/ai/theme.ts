@@ -69,7 +69,7 @@ interface Option {
   mw: number;
 }
 
-/** How a bot that allocates its money by the theme plan sets what the plan leaves open (src/ai/level.ts: the normal bot). */
+/** How a bot that allocates its money by the theme plan sets what the plan leaves open (src/ai/level.ts: the normal and hard bots of the four-quarter games). */
 export interface ThemeOptions {
   /**
    * The price to bid for a chip (null leaves the chip out): the most a bid goes to. The plan counts the chips at
@@ -84,8 +84,6 @@ export interface ThemeOptions {
   committed?: number;
   /** The silicon development investment, if decided elsewhere; the plan's own is a tenth of its money. */
   siliconInvestment?: number;
-  /** Share of the money (after reserve and silicon) for chips and the power they draw; the plan's own is three quarters. */
-  chipShare?: number;
 }
 
 /** The theme plan's orders for this seat this quarter (legal: scaled down until the engine takes them). */
@@ -151,7 +149,7 @@ export function themeOrders(view: PlayerView, opts: ThemeOptions = {}): Orders {
   const allIn = (o: Option) => (o.price + o.mw * perMwCost) / Math.max(1e-9, o.h100e);
   options.sort((a, b) => allIn(a) - allIn(b));
 
-  let left = Math.floor(money * (opts.chipShare ?? P.chip));
+  let left = Math.floor(money * P.chip);
   /** Units of an option that `left` pays for, chip and the power beyond what is spare (spare power counted as money at its build price). */
   const affordable = (price: number, mw: number, want: number): number => {
     const free = mw > 0 ? Math.max(0, Math.floor(spare / mw)) : want;
@@ -243,9 +241,8 @@ export function themeOrders(view: PlayerView, opts: ThemeOptions = {}): Orders {
       }
       return a;
     };
-    const half = FIRM_KEEP;
-    if (fits(1, half)) return h.legal(at(1, largest(half, (f) => fits(1, f))));
-    return h.legal(at(largest(0, (l) => fits(l, half)), half));
+    if (fits(1, FIRM_KEEP)) return h.legal(at(1, largest(FIRM_KEEP, (f) => fits(1, f))));
+    return h.legal(at(largest(0, (l) => fits(l, FIRM_KEEP)), FIRM_KEEP));
   }
   return h.legal(orders);
 }

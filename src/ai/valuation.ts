@@ -4,7 +4,7 @@
  * market) or absolute (independence), so a dollar, an H100e-quarter, a point of own-silicon share and a
  * point of efficiency each move the score by an estimable amount; their ratios are exchange rates.
  */
-import { carriedSupply, DEFAULT_ASSET_LIFE_QUARTERS, type SkuSpec } from '../engine';
+import { carriedSupply, DEFAULT_ASSET_LIFE_QUARTERS, type Scenario, type SkuSpec } from '../engine';
 import { deployedH100e, otherBlocks, powerAt, type BotContext } from './context';
 
 /** Exchange rates and forecasts the bot values chips with. */
@@ -224,8 +224,13 @@ export interface UnitValue {
  * the score only this share of it.
  */
 export function capitalShare(ctx: BotContext, start: number): number {
-  const life = ctx.view.scenario.scoring.assetLifeQuarters ?? DEFAULT_ASSET_LIFE_QUARTERS;
-  return Math.min(1, Math.max(1, ctx.Q - start) / Math.max(1, life));
+  return writeOffShare(ctx.view.scenario, ctx.Q - start);
+}
+
+/** capitalShare for a dollar spent with `quartersLeft` quarters to go: quarters left over asset life, at most 1. */
+function writeOffShare(scenario: Pick<Scenario, 'scoring'>, quartersLeft: number): number {
+  const life = scenario.scoring.assetLifeQuarters ?? DEFAULT_ASSET_LIFE_QUARTERS;
+  return Math.min(1, Math.max(1, quartersLeft) / Math.max(1, life));
 }
 
 /**
@@ -257,8 +262,8 @@ function spendingPace(ctx: BotContext, early: number): number {
  * over the whole game is more than that pace (six quarters or fewer at an asset life of 20 quarters: the
  * four-quarter scenarios and the tutorial).
  */
-export function shortGame(ctx: BotContext): boolean {
-  return 0.5 / capitalShare(ctx, 0) > EIGHT_QUARTER_PACE;
+export function shortGame(scenario: Pick<Scenario, 'quarters' | 'scoring'>): boolean {
+  return 0.5 / writeOffShare(scenario, scenario.quarters) > EIGHT_QUARTER_PACE;
 }
 
 /**
@@ -273,7 +278,7 @@ export function shortGame(ctx: BotContext): boolean {
  * seat beat par by 6.7 points (2.9 with this).
  */
 export function shortGameFirming(ctx: BotContext): number {
-  if (!shortGame(ctx)) return 1;
+  if (!shortGame(ctx.view.scenario)) return 1;
   const early = 0.5 / capitalShare(ctx, 0);
   const most = 1 / capitalShare(ctx, ctx.q);
   return Math.min(most, spendingPace(ctx, early)) / Math.min(most, spendingPace(ctx, EIGHT_QUARTER_PACE));
