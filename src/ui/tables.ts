@@ -11,6 +11,8 @@ import * as f from '../text/format';
 import { lang, t, type Key } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
 import { scorePartsRow } from './play/score-parts';
+import { PART_COLOR } from './play/score-words';
+import type { ScorePart } from '../engine/score-story';
 import { revealNote, soldLine } from './play/reveal-words';
 
 function bidderCell(game: GameState, bid: Pick<RevealedBid, 'bidder' | 'other'>): HTMLElement {
@@ -139,6 +141,21 @@ export function revealTables(game: GameState, rec: QuarterRecord, highlight: rea
   return box;
 }
 
+/** The final table's four part columns: each with its header, its hint and its glossary term. */
+const FINAL_PARTS = [
+  { key: 'capability', label: 'tables.capability', hint: 'tables.capabilityHint' },
+  { key: 'market', label: 'tables.market', hint: 'tables.marketHint' },
+  { key: 'independence', label: 'tables.independence', hint: 'tables.independenceHint' },
+  { key: 'efficiency', label: 'tables.efficiency', hint: 'tables.efficiencyHint' },
+] as const satisfies readonly { key: ScorePart; label: Key; hint: Key }[];
+
+/** A part column's header with its weight (hidden on a phone, with the column). */
+function partHead(p: (typeof FINAL_PARTS)[number], weight: number): HTMLTableCellElement {
+  const cell = th(t(p.label, { w: weight }), t(p.hint), p.key);
+  cell.classList.add('part-col');
+  return cell;
+}
+
 /** The final standings with each part of the score. */
 export function finalTable(game: GameState, highlight: readonly string[]): HTMLElement {
   const w = game.scenario.scoring.weights;
@@ -157,10 +174,7 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
         th(t('tables.score'), undefined, 'howToWin'),
         hasPar ? th(t('tables.par'), parHintOf(game.scenario), 'par') : null,
         hasPar ? th(t('tables.margin'), t('tables.marginHint'), 'par') : null,
-        th(t('tables.capability', { w: w.capability }), t('tables.capabilityHint'), 'capability'),
-        th(t('tables.market', { w: w.market }), t('tables.marketHint'), 'market'),
-        th(t('tables.independence', { w: w.independence }), t('tables.independenceHint'), 'independence'),
-        th(t('tables.efficiency', { w: w.efficiency }), t('tables.efficiencyHint'), 'efficiency'),
+        ...FINAL_PARTS.map((p) => partHead(p, w[p.key])),
       ),
     ),
   );
@@ -168,19 +182,38 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
   for (const s of finalStandings(game)) {
     const c = companyOf(game.scenario, s.playerId);
     if (!c) continue;
+    const me = highlight.includes(s.playerId) ? 'me' : '';
     body.append(
       el(
         'tr',
-        { testid: 'standing-row', class: highlight.includes(s.playerId) ? 'me' : '', attrs: { 'data-rank': s.rank, 'data-player': s.playerId } },
+        { testid: 'standing-row', class: me, attrs: { 'data-rank': s.rank, 'data-player': s.playerId } },
         el('td', { class: 'num' }, String(s.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', { class: 'num big' }, f.score(s.score)),
         hasPar ? el('td', { class: 'num' }, s.par === null ? '–' : f.score(s.par)) : null,
         hasPar ? marginCell(s.margin, s.par) : null,
-        el('td', { class: 'num' }, f.score(s.parts.capability)),
-        el('td', { class: 'num' }, f.score(s.parts.market)),
-        el('td', { class: 'num' }, f.score(s.parts.independence)),
-        el('td', { class: 'num' }, f.score(s.parts.efficiency)),
+        ...FINAL_PARTS.map((p) => el('td', { class: 'num part-col', attrs: { 'data-part': p.key } }, f.score(s.parts[p.key]))),
+      ),
+      // A phone has no room for the four part columns: there they are hidden and this line under the company
+      // holds the same numbers, each with its column's name and weight (hidden wherever the columns fit).
+      el(
+        'tr',
+        { class: `final-parts-row ${me}`.trim(), attrs: { 'data-player': s.playerId } },
+        el('td', {}),
+        el(
+          'td',
+          { attrs: { colspan: hasPar ? 4 : 2 } },
+          el(
+            'ul',
+            { class: 'final-parts', attrs: { 'aria-label': t('score.partsOf', { company: c.name }) } },
+            ...FINAL_PARTS.map((p) => {
+              const swatch = el('span', { class: 'parts-swatch', attrs: { 'aria-hidden': 'true' } });
+              swatch.style.background = PART_COLOR[p.key];
+              const name = el('span', { class: 'final-part-name' }, swatch, `${t(p.label, { w: w[p.key] })}:`);
+              return el('li', { attrs: { 'data-part': p.key, title: t(p.hint) } }, name, ' ', el('span', { class: 'num' }, f.score(s.parts[p.key])));
+            }),
+          ),
+        ),
       ),
     );
   }
