@@ -1,0 +1,128 @@
+/**
+ * The final standings table on the game-over screen at a phone's size (390x844), a laptop's (1280x720) and a
+ * 1080p screen's (1920x1080), in English and German: every cell of the table that is shown lies inside the
+ * screen and inside every box that would clip it (a box scrolled sideways with no cue hides columns from the
+ * player), no text in it is cut off, the page never scrolls sideways, and each company's four score parts are
+ * on screen at every size with the same numbers. Screenshots `game-over-table-<lang>-<w>x<h>.png` to SHOTS.
+ */
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { openSession, type Session, SHOTS } from './harness';
+import { resizeAndSettle, startGame, tid } from './helpers';
+
+const SIZES = [
+  [390, 844],
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+const PARTS = ['capability', 'market', 'independence', 'efficiency'] as const;
+
+interface Fit {
+  /** How far the page scrolls sideways (0). */
+  sideways: number;
+  /** Shown cells, part values and names that stick out of the screen or a box that clips them, or are cut off. */
+  cut: string[];
+  /** The number of each part shown on screen, by company. */
+  parts: Record<string, Record<string, string>>;
+  /** The companies in the table. */
+  players: string[];
+}
+
+/** Where the final table's cells and score parts sit against the screen and every box that clips them. */
+function fit(page: Page): Promise<Fit> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const table = document.querySelector<HTMLElement>('[data-testid="final-standings"]');
+    if (!table) throw new Error('no final table');
+    const shown = (e: HTMLElement): boolean => e.checkVisibility() && !e.closest('.sr-only') && e.getBoundingClientRect().width > 0;
+    /** The visible span of x: the screen, narrowed by every ancestor that clips or scrolls sideways. */
+    const span = (e: HTMLElement): [number, number] => {
+      let left = 0;
+      let right = vw;
+      for (let p = e.parentElement; p; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX === 'visible') continue;
+        const b = p.getBoundingClientRect();
+        left = Math.max(left, b.left);
+        right = Math.min(right, b.right);
+      }
+      return [left, right];
+    };
+    const cut: string[] = [];
+    for (const e of table.querySelectorAll<HTMLElement>('th, td, [data-part], .badge-name')) {
+      if (!shown(e)) continue;
+      const r = e.getBoundingClientRect();
+      const [left, right] = span(e);
+      const what = `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim()}"`;
+      if (r.left < left - 0.5 || r.right > right + 0.5) cut.push(`${what} at ${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(left)}-${Math.round(right)}`);
+      else if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') cut.push(`${what} cut off`);
+    }
+    const players = [...table.querySelectorAll<HTMLElement>('[data-testid="standing-row"]')].map((r) => r.dataset.player ?? '');
+    const parts: Record<string, Record<string, string>> = {};
+    for (const e of table.querySelectorAll<HTMLElement>('[data-part]')) {
+      const player = e.closest<HTMLElement>('[data-player]')?.dataset.player;
+      if (!player || !shown(e)) continue;
+      const value = /[-−]?\d+(?:[.,]\d+)?\s*$/.exec(e.textContent ?? '')?.[0]?.trim() ?? '';
+      (parts[player] ??= {})[e.dataset.part ?? ''] = value;
+    }
+    const se = document.scrollingElement as HTMLElement;
+    return { sideways: se.scrollWidth - se.clientWidth, cut, parts, players };
+  });
+}
+
+/** A classroom sprint (four companies, four quarters, a par) with Microsoft played here and easy bots, to its end. */
+async function playToTheEnd(page: Page): Promise<void> {
+  await startGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'final-table-1' });
+  for (let guard = 0; guard < 12; guard++) {
+    const which = await Promise.race([
+      tid(page, 'orders-panel')
+        .waitFor()
+        .then(() => 'orders' as const),
+      tid(page, 'reveal-continue')
+        .waitFor()
+        .then(() => 'reveal' as const),
+      tid(page, 'game-over')
+        .waitFor()
+        .then(() => 'over' as const),
+    ]);
+    if (which === 'over') break;
+    await tid(page, which === 'orders' ? 'submit-orders' : 'reveal-continue').click();
+  }
+  await tid(page, 'game-over').waitFor();
+}
+
+describe('the final standings table at every size', () => {
+  let s: Session | undefined;
+  afterEach(async () => {
+    await s?.close();
+    s = undefined;
+  });
+
+  for (const lang of ['en', 'de'] as const) {
+    it(`in ${lang}: every column on screen at 390x844, 1280x720 and 1920x1080, the score parts too`, async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      s = await openSession(inject('chromePath'));
+      const { page, errors } = s;
+      await page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
+      await playToTheEnd(page);
+      let first: Fit['parts'] | undefined;
+      for (const [w, h] of SIZES) {
+        await resizeAndSettle(page, w, h, { errors });
+        await tid(page, 'final-standings').evaluate((e, phone) => {
+          if (phone) e.scrollIntoView({ block: 'center' });
+          else window.scrollTo(0, 0);
+        }, w < 1000);
+        const f = await fit(page);
+        await page.screenshot({ path: `${SHOTS}/game-over-table-${lang}-${w}x${h}.png` });
+        expect(f.sideways, `${w}x${h}: the page scrolls sideways`).toBe(0);
+        expect(f.cut, `${w}x${h}: cells off screen or cut off`).toEqual([]);
+        expect(f.players).toHaveLength(4);
+        for (const p of f.players) expect(Object.keys(f.parts[p] ?? {}).sort(), `${w}x${h}: ${p}'s parts on screen`).toEqual([...PARTS].sort());
+        first ??= f.parts;
+        expect(f.parts, `${w}x${h}: the same part numbers as at 390x844`).toEqual(first);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
