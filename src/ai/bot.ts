@@ -264,7 +264,7 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
  * not for a company already at full marks on capability (more running compute adds nothing to that part). Its
  * own on-site judgement (`fastPays`, by revenue) rarely built any there, and the sensible-buyer script, which
  * builds this gap, beat its par (the classroom sprint's Microsoft by +2.9 and +3.4). Measured: in the
- * eight-quarter games the same rule flagged more cells than it cleared (see the README's Balance section).
+ * eight-quarter games the same rule flagged more cells than it cleared (see docs/balance-log.md).
  */
 function onsiteGap(ctx: BotContext, plans: readonly BidPlan[], already: number): number {
   const { view } = ctx;

@@ -164,7 +164,7 @@ export function powerAhead(ctx: BotContext, model: WorldModel, book: PowerBook, 
   // running cost, valued as it values a chip (capability, revenue, independence, efficiency, in cash). Measured:
   // the classroom sprint's normal Microsoft had left all of its Maia idle, and the sensible-buyer script beat its
   // par by 6.5 points; in the eight-quarter games the same rule (from the quarter the grid is too late) cost the
-  // sweep (62 cells flagged against 45, see the README's Balance section).
+  // sweep (62 cells flagged against 45, see docs/balance-log.md).
   const noGrid = ctx.level === 'normal' && noGridBuild(ctx);
   let fast = fastPays(ctx, ctx.level === 'hard' ? model : undefined);
   const headroomFast = 1 + ctx.persona.powerPlanning / 1000;
