@@ -2,8 +2,9 @@
  * The debrief at a phone's size (390x844), a laptop's (1280x720) and a 1080p screen's (1920x1080), in English
  * and German. The final table: every shown cell lies inside the screen and inside every box that would clip it
  * (its box scrolled sideways with no cue and hid the compute and cash columns on a phone), nothing in it is cut
- * off, and each company's compute and cash are on screen at every size with the same numbers. Screenshots
- * `debrief-<part>-<lang>-<w>x<h>.png` to SHOTS.
+ * off, and each company's compute and cash are on screen at every size with the same numbers. The charts: no y
+ * label is cut at the chart's left edge (German money labels such as "30,0 Tsd. $" were, in a fixed 62 px axis).
+ * Screenshots `debrief-table-<lang>-<w>x<h>.png` and `debrief-chart-<id>-<lang>-<w>x<h>.png` to SHOTS.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -63,6 +64,29 @@ function shownExtras(page: Page): Promise<Record<string, Record<string, string>>
   });
 }
 
+/**
+ * Per chart: the ink (non-transparent canvas pixels) in the canvas's two leftmost columns, where a y label cut at
+ * the chart's edge shows (a label that fits leaves them blank), and in its leftmost 48 columns (the labels drawn).
+ */
+function leftEdgeInk(page: Page): Promise<Record<string, { edge: number; labels: number }>> {
+  return page.evaluate(() => {
+    const out: Record<string, { edge: number; labels: number }> = {};
+    for (const fig of document.querySelectorAll<HTMLElement>('[data-testid="debrief"] [data-chart]')) {
+      const canvas = fig.querySelector('canvas');
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) throw new Error(`no canvas in ${fig.dataset.chart}`);
+      const ink = (cols: number) => {
+        const px = ctx.getImageData(0, 0, cols, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < px.length; i += 4) if ((px[i] ?? 0) > 0) n++;
+        return n;
+      };
+      out[fig.dataset.chart ?? '?'] = { edge: ink(2), labels: ink(48) };
+    }
+    return out;
+  });
+}
+
 for (const lang of ['en', 'de'] as const) {
   describe(`the debrief at every size in ${lang}`, () => {
     let s: Session | undefined;
@@ -100,6 +124,24 @@ for (const lang of ['en', 'de'] as const) {
           expect(Object.keys(cols).sort(), `${w}x${h}: ${p}'s compute and cash on screen`).toEqual(['cash', 'compute']);
         first ??= extras;
         expect(extras, `${w}x${h}: the same numbers as at 390x844`).toEqual(first);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    it('the charts: no y-axis label cut at the left edge at 390x844, 1280x720 and 1920x1080', async () => {
+      const { page, errors } = s as Session;
+      for (const [w, h] of SIZES) {
+        await resizeDebrief(page, w, h);
+        for (const id of ['prices', 'spendRevenue']) {
+          await tid(page, `chart-${id}`).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+          await tid(page, `chart-${id}`).screenshot({ path: `${SHOTS}/debrief-chart-${id}-${lang}-${w}x${h}.png` });
+        }
+        const ink = await leftEdgeInk(page);
+        expect(Object.keys(ink)).toHaveLength(6);
+        for (const [id, n] of Object.entries(ink)) {
+          expect(n.labels, `${w}x${h}: ${id} has no y labels`).toBeGreaterThan(0);
+          expect(n.edge, `${w}x${h}: ${id}'s y labels are cut at the left edge`).toBe(0);
+        }
       }
       expect(errors).toEqual([]);
     });
