@@ -22,7 +22,7 @@ import { t, type Key } from '../text/i18n';
 import { el } from './dom';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './tutorial.css';
-import { partName } from './play/score-words';
+import { reviewLine } from './tutorial-words';
 import { GLOSSARY_TERMS, glossaryLink, type GlossaryTerm } from './glossary';
 
 const TARGET_CLASS = 'tut-target';
@@ -43,16 +43,6 @@ function stepText(s: StoreData, step: TutorialStep): string {
     money: f.money(g && me ? stageRemaining(g, me.silicon) : 0),
   };
   return t(`tut.${step.code}` as Key, values);
-}
-
-function reviewLine(item: ReviewItem): string {
-  const v = item.values;
-  const values: Record<string, string | number> = { ...v };
-  if (typeof v.part === 'string') values.part = partName(v.part as Parameters<typeof partName>[0]);
-  if (typeof v.value === 'number') values.value = f.exact(Math.round(v.value * 10) / 10);
-  if (typeof v.margin === 'number') values.margin = String(Math.round(v.margin * 10) / 10);
-  for (const k of ['idle', 'units', 'advised'] as const) if (typeof v[k] === 'number') values[k] = f.exact(v[k]);
-  return t(`tut.item.${item.code}` as Key, values);
 }
 
 /** The element a step points at (the coached company's own when several companies show one). */
