@@ -177,6 +177,9 @@ export function markerDash(s: ChartSpec['series'][number] | undefined): string {
 /** About how wide a label is in the axes' 12 px type (a character is about 7 px at most). */
 const CHAR_PX = 7;
 const LABEL_GAP_PX = 8;
+/** The y axis's tick length (uPlot's default) and the gap between the tick and its label. */
+const Y_TICK_PX = 10;
+const Y_GAP_PX = 4;
 
 /**
  * X labels that fit their share of the plot's width: all of them when they fit; names cut to fit with "…"
@@ -194,11 +197,41 @@ export function fitXLabels(labels: readonly string[], plotWidth: number, kind: '
   return labels.map((l, i) => (i % every === 0 ? l : ''));
 }
 
+/** Room left of the y labels, so that their first glyph is never flush with the chart's edge. */
+const Y_LABEL_MARGIN_PX = 4;
+/** The y axis's width before its labels are known (uPlot asks once before it has formatted any). */
+const Y_AXIS_GUESS_PX = 62;
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * How wide a text is in a CSS font, in CSS pixels: measured on a canvas of its own (uPlot's context caches the
+ * font it last set, so it is left alone); outside a browser, the axes' type's widest character times the length.
+ */
+function textWidth(text: string, font: string): number {
+  if (measurer === undefined) measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * CHAR_PX;
+  measurer.font = font;
+  return measurer.measureText(text).width;
+}
+
+/**
+ * The y axis's width for its labels: the tick, the gap and the widest label ("30,0 Tsd. $", "−12,5"), so that no
+ * label is cut at the chart's left edge in any language (a fixed 62 px cut German money labels).
+ */
+export function yAxisSize(labels: readonly (string | number | null)[] | null, font: string, tick: number, gap: number): number {
+  if (!labels) return Y_AXIS_GUESS_PX;
+  const widest = Math.max(0, ...labels.map((l) => (l === null ? 0 : textWidth(String(l), font))));
+  return Math.ceil(tick + gap + widest + Y_LABEL_MARGIN_PX);
+}
+
 /** uPlot options for a spec at a size. */
 export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, height: number): uPlot.Options {
   const th = THEMES[theme];
   const axisFont = '12px system-ui, sans-serif';
   const xs = spec.x;
+  // The plot's width in CSS pixels once uPlot has laid out the axes (before that, the width less a guessed y axis).
+  const plotWidth = (u: uPlot): number => (u.bbox?.width ? u.bbox.width / uPlot.pxRatio : width - Y_AXIS_GUESS_PX);
   const bars = (index: number, of: number): uPlot.Series.PathBuilder => {
     const group = 0.8;
     const w = group / of;
@@ -230,18 +263,19 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, 
         grid: { show: false },
         ticks: { stroke: th.grid, width: 1 },
         splits: () => [...xs],
-        // Labels never run together: shortened to their share of the width (names), or every k-th (quarters).
-        values: (_u, splits) => fitXLabels(splits.map((x) => spec.xLabel(x)), width - 62, spec.xNames ? 'names' : 'quarters'),
+        // Labels never run together: shortened to their share of the plot's width (names), or every k-th (quarters).
+        values: (u, splits) => fitXLabels(splits.map((x) => spec.xLabel(x)), plotWidth(u), spec.xNames ? 'names' : 'quarters'),
         gap: 4,
       },
       {
         stroke: th.text,
         font: axisFont,
         grid: { stroke: th.grid, width: 1 },
-        ticks: { stroke: th.grid, width: 1 },
+        ticks: { stroke: th.grid, width: 1, size: Y_TICK_PX },
         values: (_u, splits) => splits.map((v) => spec.yFormat(v)),
-        size: 62,
-        gap: 4,
+        // As wide as its widest label (uPlot asks again until the sizes settle).
+        size: (_u, values) => yAxisSize(values, axisFont, Y_TICK_PX, Y_GAP_PX),
+        gap: Y_GAP_PX,
       },
     ],
     series: [

@@ -356,8 +356,8 @@ function finalTable(game: GameState, record: GameRecord | null): HTMLElement {
     el('th', { class: 'left', attrs: { scope: 'col' } }, t('classroom.final.company')),
     el('th', { attrs: { scope: 'col' } }, t('classroom.final.score')),
     hasPar ? el('th', { attrs: { scope: 'col' } }, t('classroom.final.par')) : null,
-    el('th', { attrs: { scope: 'col' } }, t('classroom.final.compute')),
-    el('th', { attrs: { scope: 'col' } }, t('classroom.final.cash')),
+    el('th', { class: 'extra-col', attrs: { scope: 'col' } }, t('classroom.final.compute')),
+    el('th', { class: 'extra-col', attrs: { scope: 'col' } }, t('classroom.final.cash')),
   );
   const body = el('tbody');
   for (const s of finalStandings(game)) {
@@ -365,16 +365,35 @@ function finalTable(game: GameState, record: GameRecord | null): HTMLElement {
     const m = last?.metrics.find((x) => x.playerId === s.playerId);
     const team = teamNameOf(record?.seats, s.playerId);
     const human = record?.seats.find((x) => x.playerId === s.playerId)?.kind === 'human';
+    const compute = m ? formatInt(m.deployedH100e) : '';
+    const cash = m ? formatMoney(m.cash) : '';
     body.append(
       el(
         'tr',
         { class: human ? 'played' : '', attrs: { 'data-player': s.playerId } },
         el('td', {}, String(s.rank)),
-        el('th', { class: 'left', attrs: { scope: 'row' } }, c ? companyBadge(c, false) : null, ` ${withTeam(c?.name ?? s.playerId, team)}`),
+        el('th', { class: 'left company', attrs: { scope: 'row' } }, c ? companyBadge(c, false) : null, ` ${withTeam(c?.name ?? s.playerId, team)}`),
         el('td', {}, fmtScore(s.score)),
         hasPar ? el('td', {}, s.margin === null ? '' : fmtMargin(s.margin)) : null,
-        el('td', {}, m ? formatInt(m.deployedH100e) : ''),
-        el('td', {}, m ? formatMoney(m.cash) : ''),
+        el('td', { class: 'extra-col', attrs: { 'data-col': 'compute' } }, compute),
+        el('td', { class: 'extra-col', attrs: { 'data-col': 'cash' } }, cash),
+      ),
+      // A phone has no room for the compute and cash columns: there they are hidden and this line under the
+      // company holds the same numbers, each named with its column's header (hidden wherever the columns fit).
+      el(
+        'tr',
+        { class: 'debrief-final-extra', attrs: { 'data-player': s.playerId } },
+        el('td', {}),
+        el(
+          'td',
+          { class: 'left', attrs: { colspan: hasPar ? 3 : 2 } },
+          el(
+            'ul',
+            { class: 'debrief-final-more' },
+            el('li', { attrs: { 'data-col': 'compute' } }, `${t('classroom.final.compute')}: `, el('span', { class: 'num' }, compute)),
+            el('li', { attrs: { 'data-col': 'cash' } }, `${t('classroom.final.cash')}: `, el('span', { class: 'num' }, cash)),
+          ),
+        ),
       ),
     );
   }

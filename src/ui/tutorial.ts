@@ -22,7 +22,7 @@ import { t, type Key } from '../text/i18n';
 import { el } from './dom';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './tutorial.css';
-import { partName } from './play/score-words';
+import { reviewLine } from './tutorial-words';
 import { GLOSSARY_TERMS, glossaryLink, type GlossaryTerm } from './glossary';
 
 const TARGET_CLASS = 'tut-target';
@@ -45,22 +45,24 @@ function stepText(s: StoreData, step: TutorialStep): string {
   return t(`tut.${step.code}` as Key, values);
 }
 
-function reviewLine(item: ReviewItem): string {
-  const v = item.values;
-  const values: Record<string, string | number> = { ...v };
-  if (typeof v.part === 'string') values.part = partName(v.part as Parameters<typeof partName>[0]);
-  if (typeof v.value === 'number') values.value = f.exact(Math.round(v.value * 10) / 10);
-  if (typeof v.margin === 'number') values.margin = String(Math.round(v.margin * 10) / 10);
-  for (const k of ['idle', 'units', 'advised'] as const) if (typeof v[k] === 'number') values[k] = f.exact(v[k]);
-  return t(`tut.item.${item.code}` as Key, values);
-}
-
 /** The element a step points at (the coached company's own when several companies show one). */
 function targetOf(step: TutorialStep): HTMLElement | null {
   return (
     document.querySelector<HTMLElement>(`[data-testid="${step.target}"][data-player="${TUTORIAL_SEAT}"]`) ??
     document.querySelector<HTMLElement>(`[data-testid="${step.target}"]`)
   );
+}
+
+/**
+ * The x a card `w` wide ends at when it sits left of its target, or null when there is no room beside it (a
+ * phone: the panel is under the board). A target in the side panel: just left of the panel, over the board, so
+ * the card hides none of the form.
+ */
+function besideEdge(w: number, target: HTMLElement): number | null {
+  const r = target.getBoundingClientRect();
+  const panel = target.closest('#panel')?.getBoundingClientRect();
+  const edge = panel && panel.left - w - 16 >= 8 ? panel.left : r.left;
+  return edge - w - 16 >= 8 ? edge : null;
 }
 
 /** Places the card beside its target: left of it when there is room (the panel is on the right), else below or above. */
@@ -77,10 +79,8 @@ function place(card: HTMLElement, target: HTMLElement | null): void {
   }
   const r = target.getBoundingClientRect();
   const clampTop = (y: number) => Math.min(Math.max(8, y), Math.max(8, vh - h - 8));
-  // A target in the side panel: the card sits just left of the panel, over the board, so it hides none of the form.
-  const panel = target.closest('#panel')?.getBoundingClientRect();
-  const edge = panel && panel.left - w - 16 >= 8 ? panel.left : r.left;
-  if (edge - w - 16 >= 8) {
+  const edge = besideEdge(w, target);
+  if (edge !== null) {
     card.style.left = `${edge - w - 16}px`;
     card.style.top = `${clampTop(r.top + r.height / 2 - h / 2)}px`;
     card.dataset.side = 'left';
@@ -102,6 +102,8 @@ export function mountTutorial(store: GameStore): () => void {
   let frame = 0;
   /** The element the card points at now (it may be replaced when a panel is rebuilt without a store change). */
   let marked: HTMLElement | null = null;
+  /** Whether the player opened (true) or folded (false) the review; null: open where it fits beside the result. */
+  let reviewOpen: boolean | null = null;
 
   const unmark = (): void => {
     for (const n of document.querySelectorAll(`.${TARGET_CLASS}`)) n.classList.remove(TARGET_CLASS);
@@ -122,6 +124,7 @@ export function mountTutorial(store: GameStore): () => void {
       game = key;
       seen.clear();
       off = false;
+      reviewOpen = null;
     }
     if (off || !tutorialActive(s)) return remove();
     const step = currentStep(s, seen);
@@ -141,6 +144,11 @@ export function mountTutorial(store: GameStore): () => void {
     unmark();
     target?.classList.add(TARGET_CLASS);
     marked = target;
+    // On a phone the review has no room beside the result: until the player opens or folds it, it is folded (its
+    // title and buttons only) so that it hides neither the heading nor the winner nor your own line. Asked on every
+    // pass: the game-over panel (the target) may arrive a task after the card, and a phone may turn.
+    const review = card?.querySelector<HTMLDetailsElement>('details.tut-review');
+    if (card && review && reviewOpen === null && target) review.open = besideEdge(card.offsetWidth, target) !== null;
     if (card) place(card, target);
   };
 
@@ -180,31 +188,45 @@ export function mountTutorial(store: GameStore): () => void {
       },
       t('tut.skip'),
     );
-    const body: (HTMLElement | string)[] = [el('p', { class: 'tut-text' }, text)];
+    const review = step.code === 'review' && s.game ? tutorialReview(s.game) : null;
+    const body: (HTMLElement | string)[] = review ? [] : [el('p', { class: 'tut-text' }, text)];
     const terms = (step.terms ?? []).filter((x): x is GlossaryTerm => (GLOSSARY_TERMS as readonly string[]).includes(x));
     if (terms.length) {
       const links = el('p', { class: 'tut-terms faint' }, `${t('tut.terms')} `);
       terms.forEach((term, i) => links.append(i ? ', ' : '', glossaryLink(term, t(`gl.term.${term}` as Key))));
       body.push(links);
     }
-    if (step.code === 'review' && s.game) {
-      const review = tutorialReview(s.game);
-      if (review) {
-        const list = (title: Key, items: ReviewItem[], id: string) =>
-          items.length
-            ? el(
-                'div',
-                { testid: id },
-                el('h3', {}, t(title)),
-                el('ul', {}, ...items.map((i) => el('li', { attrs: { 'data-code': i.code } }, reviewLine(i)))),
-              )
-            : '';
-        body.push(
-          list('tut.well', review.well, 'tutorial-well'),
-          list('tut.toTry', review.toTry, 'tutorial-try'),
-          el('p', { class: 'muted' }, t('tut.next.try')),
-        );
-      }
+    if (review) {
+      const list = (title: Key, items: ReviewItem[], id: string) =>
+        items.length
+          ? el(
+              'div',
+              { testid: id },
+              el('h3', {}, t(title)),
+              el('ul', {}, ...items.map((i) => el('li', { attrs: { 'data-code': i.code } }, reviewLine(i)))),
+            )
+          : '';
+      body.push(
+        list('tut.well', review.well, 'tutorial-well'),
+        list('tut.toTry', review.toTry, 'tutorial-try'),
+        el('p', { class: 'muted' }, t('tut.next.try')),
+      );
+      // The review folds under its title (a phone starts it folded: see render); the player's choice is kept.
+      const details = el(
+        'details',
+        { class: 'tut-review', testid: 'tutorial-review', on: { toggle: () => schedule() } },
+        el(
+          'summary',
+          // A click is about to flip it: that is the player's choice from now on.
+          { testid: 'tutorial-review-toggle', on: { click: () => (reviewOpen = !details.open) } },
+          el('span', { class: 'tut-text' }, text),
+          el('span', { class: 'tut-toggle tut-show', attrs: { 'aria-hidden': 'true' } }, t('tut.review.show')),
+          el('span', { class: 'tut-toggle tut-hide', attrs: { 'aria-hidden': 'true' } }, t('tut.review.hide')),
+        ),
+        ...body,
+      );
+      details.open = reviewOpen ?? true;
+      body.splice(0, body.length, details);
     }
     const waits = step.done !== undefined;
     return el(

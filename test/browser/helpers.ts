@@ -123,3 +123,42 @@ export async function boardLabels(page: Page): Promise<TextBox[]> {
   if (!raw) throw new Error('the board wrote no data-board');
   return (JSON.parse(raw) as { labels: TextBox[] }).labels;
 }
+
+/**
+ * The shown elements matching `cells` inside `root` that stick out of the screen or out of a box that clips or
+ * scrolls them sideways (a box scrolled sideways with no cue hides them from the player), or whose own text is
+ * cut off; as "th "Cash" at 380-450 outside 14-376" (an empty list when all fit).
+ */
+export function cutOff(page: Page, root: string, cells: string): Promise<string[]> {
+  return page.evaluate(
+    ([rootSel, cellSel]) => {
+      const vw = document.documentElement.clientWidth;
+      const box = document.querySelector<HTMLElement>(rootSel);
+      if (!box) throw new Error(`no ${rootSel}`);
+      const shown = (e: HTMLElement): boolean => e.checkVisibility() && !e.closest('.sr-only') && e.getBoundingClientRect().width > 0;
+      /** The visible span of x: the screen, narrowed by every ancestor that clips or scrolls sideways. */
+      const span = (e: HTMLElement): [number, number] => {
+        let left = 0;
+        let right = vw;
+        for (let p = e.parentElement; p; p = p.parentElement) {
+          if (getComputedStyle(p).overflowX === 'visible') continue;
+          const b = p.getBoundingClientRect();
+          left = Math.max(left, b.left);
+          right = Math.min(right, b.right);
+        }
+        return [left, right];
+      };
+      const out: string[] = [];
+      for (const e of box.querySelectorAll<HTMLElement>(cellSel)) {
+        if (!shown(e)) continue;
+        const r = e.getBoundingClientRect();
+        const [left, right] = span(e);
+        const what = `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim()}"`;
+        if (r.left < left - 0.5 || r.right > right + 0.5) out.push(`${what} at ${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(left)}-${Math.round(right)}`);
+        else if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') out.push(`${what} cut off`);
+      }
+      return out;
+    },
+    [root, cells] as const,
+  );
+}

@@ -3,7 +3,8 @@
  * the part of the screen it talks about (outlined), outside the news feed, and waits for the player's action
  * (typing the advised order moves it on, without taking the focus from the field) or for Next; the steps come
  * in order through three quarters to a review of what went well and what to try; in German too; screenshots
- * at 1280x720 and 1920x1080.
+ * at 1280x720 and 1920x1080. On a phone (390x844) the review starts folded below the result, so that it hides
+ * neither the game-over heading nor the winner nor your own line, and opens on request.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, SHOTS, type Page, type Session } from './harness';
@@ -152,8 +153,59 @@ describe('the coached tutorial', () => {
       expect(well).toContain('beatPar');
       expect(well).toContain('followed');
       expect(await tid(page, 'tutorial-try').locator('li').count()).toBeGreaterThan(0);
+      // Beside the result there is room: the review is open from the start.
+      expect(await tid(page, 'tutorial-well').isVisible()).toBe(true);
       await settleBoard(page, { errors });
       await page.screenshot({ path: `${SHOTS}/tutorial-review-${w}x${h}.png` });
+      await tid(page, 'tutorial-next').click();
+      await expect.poll(() => tid(page, 'tutorial-step').count()).toBe(0);
+      expect(errors).toEqual([]);
+    }, 120_000);
+  }
+
+  for (const lang of ['de', 'en'] as const) {
+    it(`at 390x844 in ${lang}: the review starts folded, below the result it hides none of, and opens on request`, async () => {
+      s = await openSession(inject('chromePath'), { width: 390, height: 844 });
+      const { page, errors } = s;
+      await page.goto(lang === 'de' ? `${inject('baseUrl')}?lang=de` : inject('baseUrl'));
+      await startGame(page, 'tutorial', { humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
+      // Seal empty orders in each of the three quarters (the coach waits, it never blocks), to the game over.
+      for (let q = 0; q < 3; q++) {
+        await tid(page, 'submit-orders').click();
+        await tid(page, 'reveal-continue').click();
+      }
+      await tid(page, 'game-over').waitFor();
+      await expect.poll(() => step(page)).toBe('review');
+      await settleBoard(page, { errors });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      /** What of the result the card covers: the heading, the winner's line, your own line (the card's target). */
+      const covered = () =>
+        page.evaluate(() => {
+          const card = document.querySelector<HTMLElement>('[data-testid="tutorial-step"]')!.getBoundingClientRect();
+          const over = (sel: string) => {
+            const r = document.querySelector<HTMLElement>(sel)?.getBoundingClientRect();
+            if (!r) throw new Error(`no ${sel}`);
+            return card.top < r.bottom && card.bottom > r.top && card.left < r.right && card.right > r.left;
+          };
+          return [
+            '[data-testid="game-over"] .panel-head h2',
+            '[data-testid="game-over"] .winner',
+            '[data-testid="game-over"] [data-testid="game-over-why"]',
+          ].filter(over);
+        });
+      await page.screenshot({ path: `${SHOTS}/tutorial-review-${lang}-390x844.png` });
+      expect(await covered(), 'the folded review covers the result').toEqual([]);
+      expect(await tid(page, 'tutorial-well').isVisible()).toBe(false);
+      // Opened, it shows what went well and what to try, its numbers as the language writes them.
+      await tid(page, 'tutorial-review-toggle').click();
+      await expect.poll(() => tid(page, 'tutorial-well').isVisible()).toBe(true);
+      const text = (await tid(page, 'tutorial-step').textContent()) ?? '';
+      expect(text).toMatch(lang === 'de' ? /\d+,\d Punkte unter Par/ : /\d+\.\d points below par/);
+      await page.screenshot({ path: `${SHOTS}/tutorial-review-open-${lang}-390x844.png` });
+      // Folded again, and closed.
+      await tid(page, 'tutorial-review-toggle').click();
+      await expect.poll(() => tid(page, 'tutorial-well').isVisible()).toBe(false);
+      await expect.poll(covered).toEqual([]);
       await tid(page, 'tutorial-next').click();
       await expect.poll(() => tid(page, 'tutorial-step').count()).toBe(0);
       expect(errors).toEqual([]);
