@@ -9,7 +9,7 @@ import { drawInParts, type Build } from './draw-in-parts';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
 import { lang, t } from '../text/i18n';
-import { margin, score } from '../text/format';
+import { margin, marginSign, score } from '../text/format';
 import { weightedParts } from '../engine/queries';
 
 const PARTS = [
@@ -151,7 +151,8 @@ export class GameOverScene extends Phaser.Scene {
       }
       txt(w - pad - marginW, y + rowH / 2, score(st.score), 16, CSS.text, !hasPar).setOrigin(1, 0.5);
       if (st.margin !== null) {
-        const color = st.margin > 0 ? CSS.ok : st.margin < 0 ? CSS.behind : CSS.text;
+        const side = marginSign(st.margin);
+        const color = side > 0 ? CSS.ok : side < 0 ? CSS.behind : CSS.text;
         txt(w - pad, y + rowH / 2, margin(st.margin), 16, color, true).setOrigin(1, 0.5);
       }
     }));
