@@ -9,7 +9,7 @@ import { drawInParts, type Build } from './draw-in-parts';
 import { renderOnDemand } from './render-on-demand';
 import { C, CSS, fitParent, hexColor, markDrawn, textStyle } from './theme';
 import { lang, t } from '../text/i18n';
-import { margin, score } from '../text/format';
+import { margin, marginSign, score } from '../text/format';
 import { weightedParts } from '../engine/queries';
 
 const PARTS = [
@@ -38,6 +38,8 @@ export class GameOverScene extends Phaser.Scene {
     this.scale.on('resize', onResize);
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);
+      const canvas = this.game.canvas as HTMLCanvasElement | undefined;
+      if (canvas) delete canvas.dataset.free;
       this.build.cancel?.();
       this.build.cancel = null;
     });
@@ -69,6 +71,7 @@ export class GameOverScene extends Phaser.Scene {
     if (canvas) {
       delete canvas.dataset.drawn;
       delete canvas.dataset.gameOver;
+      delete canvas.dataset.free;
     }
     const next = this.add.container().setVisible(false);
     const parts: (() => void)[] = [];
@@ -148,7 +151,8 @@ export class GameOverScene extends Phaser.Scene {
       }
       txt(w - pad - marginW, y + rowH / 2, score(st.score), 16, CSS.text, !hasPar).setOrigin(1, 0.5);
       if (st.margin !== null) {
-        const color = st.margin > 0 ? CSS.ok : st.margin < 0 ? CSS.behind : CSS.text;
+        const side = marginSign(st.margin);
+        const color = side > 0 ? CSS.ok : side < 0 ? CSS.behind : CSS.text;
         txt(w - pad, y + rowH / 2, margin(st.margin), 16, color, true).setOrigin(1, 0.5);
       }
     }));
@@ -157,6 +161,7 @@ export class GameOverScene extends Phaser.Scene {
       // Legend under the bars, wrapping onto a second line when narrow.
       let lx = barX;
       let ly = top + standings.length * rowH + 10 * s;
+      let legendBottom = ly;
       for (const part of PARTS) {
         const item = txt(0, 0, t('board.partWeight', { part: t(part.label), w: weights[part.key] }), 11.5, CSS.muted);
         if (lx > barX && lx + 17 * s + item.displayWidth > w - pad) {
@@ -166,15 +171,17 @@ export class GameOverScene extends Phaser.Scene {
         g.fillStyle(part.color, 1).fillRect(lx, ly + 3 * s, 12 * s, 12 * s);
         item.setPosition(lx + 17 * s, ly);
         lx += 17 * s + item.displayWidth + 16 * s;
+        legendBottom = Math.max(legendBottom, ly + item.height, ly + 15 * s);
       }
       const notes = txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+      let notesBottom = notes.y + notes.height;
       if (hasPar) {
         const parNote = txt(pad, Math.max(ly + 54 * s, notes.y + notes.height + 2 * s), t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
         // Where it would be cut at the canvas's foot (a phone's short canvas), leave it out: the panel says the same.
         if (parNote.y + parNote.height > h) {
           drawn.pop();
           parNote.destroy();
-        }
+        } else notesBottom = parNote.y + parNote.height;
       }
       // What the scene drew (each text's box and its font size as shown), for a test or a tool, as the board's data-board.
       if (canvas) {
@@ -184,6 +191,11 @@ export class GameOverScene extends Phaser.Scene {
           return { text: o.text, x: round(b.x), y: round(b.y), w: round(b.width), h: round(b.height), size: round(Number.parseFloat(String(o.style.fontSize)) * Math.abs(o.scaleY)) };
         });
         canvas.dataset.gameOver = JSON.stringify({ labels });
+        // The board's room under the bars (canvas pixels), for a card the page lays over it (the tutorial's review,
+        // src/ui/tutorial.ts): where the text starts at the left, the bottom of the legend, and the top and bottom
+        // of the notes under it (they say again what the panel says beside them).
+        const round = (v: number): number => Math.round(v * 10) / 10;
+        canvas.dataset.free = JSON.stringify({ x: round(pad), legend: round(legendBottom), notesTop: round(notes.y), notesBottom: round(notesBottom) });
       }
     });
     drawInParts(this, this.build, next, parts, () => {

@@ -214,7 +214,7 @@ export function stepNumber(step: TutorialStep): { n: number; of: number } {
 
 /** One line of the review: a text code and its values. */
 export interface ReviewItem {
-  code: 'beatPar' | 'belowPar' | 'partTop' | 'partLow' | 'idle' | 'noMaia' | 'followed' | 'bidLess' | 'bidMore';
+  code: 'beatPar' | 'onPar' | 'belowPar' | 'partTop' | 'partLow' | 'idle' | 'noMaia' | 'followed' | 'bidLess' | 'bidMore';
   values: Record<string, string | number>;
 }
 
@@ -234,7 +234,11 @@ export function tutorialReview(game: GameState): TutorialReview | null {
   if (!me || !last || !mine) return null;
   const well: ReviewItem[] = [];
   const toTry: ReviewItem[] = [];
-  if (me.margin !== null)
+  // The margin to par (tenths) as the review shows it, with one decimal: one that shows as 0.0 (under half a tenth
+  // either way) is on par, not "0.0 points below par" (src/text/format.ts's marginSign, which the final table and
+  // the game-over line use).
+  if (me.margin !== null && Math.abs(me.margin) < 0.5) well.push({ code: 'onPar', values: { rank: me.rank, of: standings.length } });
+  else if (me.margin !== null)
     (me.margin > 0 ? well : toTry).push({
       code: me.margin > 0 ? 'beatPar' : 'belowPar',
       values: { margin: Math.abs(me.margin) / 10, rank: me.rank, of: standings.length },

@@ -87,10 +87,19 @@ export function h100e(n: number): string {
   return t('unit.h100e', { value: count(Math.round(n)) });
 }
 
-/** A score difference in tenths with its sign: "+1.8", "−2.0" (a real minus), "0.0". */
+/**
+ * The side of par (or of no change) a difference in tenths is on as it shows, with one decimal: 1 above, −1
+ * below, 0 when it shows as 0.0 (under half a tenth either way), which the words call "on par".
+ */
+export function marginSign(tenths: number): -1 | 0 | 1 {
+  return Math.abs(tenths) < 0.5 ? 0 : tenths > 0 ? 1 : -1;
+}
+
+/** A score difference in tenths with its sign: "+1.8", "−2.0" (a real minus), "0.0" (no sign: see marginSign). */
 export function margin(tenths: number): string {
-  const body = nf(1, 1).format(Math.abs(tenths) / 10);
-  return tenths > 0 ? `+${body}` : tenths < 0 ? `\u2212${body}` : body;
+  const side = marginSign(tenths);
+  const body = nf(1, 1).format(side === 0 ? 0 : Math.abs(tenths) / 10);
+  return side > 0 ? `+${body}` : side < 0 ? `\u2212${body}` : body;
 }
 
 /** A 0..1000 score (tenths) as "73.4" / "73,4". */

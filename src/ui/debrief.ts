@@ -9,7 +9,6 @@ import { scenarioName } from '../text/scenario-names';
 import type { Scenario } from '../engine/types';
 // oxlint-disable-next-line import/no-unassigned-import -- the debrief's stylesheet is a side effect by design
 import './debrief.css';
-import { explainParts } from '../ai/explain';
 import type { BotRationale } from '../ai/types';
 import { quarterLabel } from '../engine/time';
 import { relationshipVendor } from '../engine/market';
@@ -37,6 +36,7 @@ import {
 } from './debrief-data';
 import { companyBadge, download, el } from './dom';
 import { gameOverWhy } from './play/game-over-why';
+import { explainShown } from './why-list';
 import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { formatDate, formatInt, formatMoney } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
@@ -94,7 +94,8 @@ export function momentText(game: GameState, m: KeyMoment, seats?: GameRecord['se
     case 'leadChange':
       return t('debrief.moment.leadChange', { company: who(m.playerId), previous: who(m.previous), h100e: formatInt(m.h100e) });
     case 'dealWon': {
-      const deal = sc.partnerships.find((p) => p.id === m.partnership)?.name ?? m.partnership;
+      // A shipped scenario's offer in the language shown (src/text/scenario-names.ts), as the orders form and the reveal name it.
+      const deal = scenarioName(sc.partnerships.find((p) => p.id === m.partnership)?.name ?? m.partnership);
       return m.bid > 0 ? t('classroom.moment.dealWonBid', { company: who(m.playerId), deal, bid: formatMoney(m.bid) }) : t('classroom.moment.dealWon', { company: who(m.playerId), deal });
     }
     case 'siliconStart':
@@ -318,7 +319,7 @@ function content(src: DebriefSource, close: () => void): Node[] {
     const quarter = el('details', { class: 'debrief-quarter' }, el('summary', {}, quarterLabel(sc, q)));
     for (const r of list) {
       const c = companyOf(sc, r.playerId);
-      const { parts } = explainParts(r, lang(), 4, { scenario: sc });
+      const { parts } = explainShown(r, sc, 4);
       const body = el('ul', { class: 'debrief-why-lines' });
       for (const p of parts) body.append(el('li', { class: 'head' }, p.head), ...p.reasons.map((x) => el('li', { class: 'reason' }, x)));
       const level = (['easy', 'normal', 'hard'] as const).find((x) => x === r.level);

@@ -52,6 +52,18 @@ function fieldKey(field: DraftField): string {
 }
 
 /**
+ * An amount of the budget box in its short form. Where the language writes the unit apart ("16,3 Mrd. $";
+ * English "$16.3B" has none), the unit is a span of its own (smaller in a narrow box: styles.css) and a line may
+ * break before it, so that a long amount stays in its third of the box on a phone instead of running past it.
+ */
+function budgetAmount(span: HTMLElement, n: number): void {
+  const short = f.money(n);
+  const at = short.indexOf('\u00a0');
+  if (at < 0) span.textContent = short;
+  else span.replaceChildren(short.slice(0, at), ' ', el('span', { class: 'unit' }, short.slice(at + 1)));
+}
+
+/**
  * The draft as this panel keeps it: the store's DraftOrders plus the grey-market quantities (raw text per
  * SKU) and the partnership chosen ('' = none). The store keeps the whole object as given.
  */
@@ -96,11 +108,13 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   // Budget
   const committedEl = el('span', { class: 'num' });
   const leftEl = el('span', { class: 'num left' });
+  const cashEl = num(f.money(player.cash), f.moneyExact(player.cash));
+  budgetAmount(cashEl, player.cash);
   form.append(
     el(
       'div',
       { class: 'budget', attrs: { role: 'group', 'aria-label': t('orders.budget') } },
-      el('div', {}, el('span', { class: 'label' }, t('tables.cash')), num(f.money(player.cash), f.moneyExact(player.cash))),
+      el('div', {}, el('span', { class: 'label' }, t('tables.cash')), cashEl),
       el('div', {}, el('span', { class: 'label' }, t('orders.committed')), committedEl),
       el('div', { attrs: { 'aria-live': 'polite' } }, el('span', { class: 'label' }, t('orders.budgetLeft')), leftEl),
     ),
@@ -396,11 +410,11 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       riskNow.textContent = t('orders.riskNow', { pct: (Math.round(greyCatchPct(gm, units) * 10) / 10).toLocaleString(lang() === 'de' ? 'de-DE' : 'en-US') });
     }
     const cost = committedCost(game, playerId, res.orders);
-    committedEl.textContent = f.money(cost);
+    budgetAmount(committedEl, cost);
     committedEl.title = committedHint(game, playerId, cost);
     committedEl.setAttribute('aria-label', f.moneyExact(cost));
     const left = player.cash - cost;
-    leftEl.textContent = f.money(left);
+    budgetAmount(leftEl, left);
     leftEl.title = f.moneyExact(left);
     leftEl.setAttribute('aria-label', f.moneyExact(left));
     leftEl.classList.toggle('neg', left < 0);

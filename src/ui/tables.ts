@@ -30,7 +30,8 @@ function th(text: string, title?: string, term?: GlossaryTerm): HTMLTableCellEle
 /** A "± par" cell: the margin with its sign, coloured, and the par it is measured against in the tooltip. */
 function marginCell(margin: number | null, par: number | null): HTMLElement {
   if (margin === null || par === null) return el('td', {}, el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–'));
-  const cls = margin > 0 ? 'num above-par' : margin < 0 ? 'num below-par' : 'num';
+  const side = f.marginSign(margin);
+  const cls = side > 0 ? 'num above-par' : side < 0 ? 'num below-par' : 'num';
   return el('td', { class: cls, attrs: { 'data-margin': margin } }, num(f.margin(margin), t('tables.marginExact', { margin: f.margin(margin), par: f.score(par) })));
 }
 

@@ -92,6 +92,98 @@ function place(card: HTMLElement, target: HTMLElement | null): void {
   }
 }
 
+/** The widest the review is laid over the board (CSS px): one line for most of its items, short enough to read. */
+const REVIEW_MAX_W = 560;
+
+/** The board's room under the final bars, in CSS px from the window's top left (see boardRoom). */
+interface BoardRoom {
+  left: number;
+  width: number;
+  legend: number;
+  notesTop: number;
+  notesBottom: number;
+  bottom: number;
+}
+
+/**
+ * The board's free room under the final bars (CSS px), as the game-over scene reports it drawn (`data-free`,
+ * src/scenes/game-over.ts): the left edge of its text, the widest a card may be, the bottom of the legend, the
+ * top and bottom of the notes under it, and the bottom of the board on screen. 'pending' while the board is
+ * being drawn; null when it shows no final bars (another screen, or a board too small to draw them).
+ */
+function boardRoom(): BoardRoom | 'pending' | null {
+  const c = document.querySelector<HTMLCanvasElement>('#board canvas');
+  if (!c) return null;
+  if (!c.dataset.drawn) return 'pending';
+  let free: Record<string, unknown>;
+  try {
+    free = JSON.parse(c.dataset.free ?? 'null') ?? {};
+  } catch {
+    return null;
+  }
+  const { x, legend, notesTop, notesBottom } = free;
+  if (typeof x !== 'number' || typeof legend !== 'number' || typeof notesTop !== 'number' || typeof notesBottom !== 'number') return null;
+  if (c.width <= 0 || c.height <= 0) return null;
+  const r = c.getBoundingClientRect();
+  const kx = r.width / c.width;
+  const ky = r.height / c.height;
+  const y = (v: number): number => r.top + v * ky;
+  return {
+    left: r.left + x * kx,
+    width: r.width - 2 * x * kx,
+    legend: y(legend),
+    notesTop: y(notesTop),
+    notesBottom: y(notesBottom),
+    bottom: Math.min(r.bottom, innerHeight),
+  };
+}
+
+/**
+ * Places the review (the last step): over the board's empty room under the final bars and their legend, as wide
+ * as the board's text (up to REVIEW_MAX_W) so that it is short, under the board's notes where it fits there and
+ * else over them (the panel beside says the same); it hides no bar, no legend and nothing of the panel. Where the
+ * board has no such room (a phone: the board is a strip above the panel) it goes into the panel's flow under your
+ * game-over line, folded until the player opens it, so that it covers none of the result or the table. Returns
+ * false while the board is being drawn and the card has no place yet.
+ */
+function placeReview(card: HTMLElement, details: HTMLDetailsElement, target: HTMLElement | null, chosen: boolean | null): boolean {
+  const room = boardRoom();
+  if (room === 'pending') return card.dataset.side !== undefined;
+  const gap = 12;
+  if (room && room.width >= 300) {
+    if (card.parentElement !== document.body) document.body.append(card);
+    card.classList.remove('tut-inline');
+    // Its height open (as it starts here), whatever the player chose: the place must not jump when it is folded.
+    const open = details.open;
+    details.open = true;
+    const fits = (top: number, w: number): boolean => {
+      card.style.width = `${w}px`;
+      return top + card.offsetHeight <= room.bottom - 8;
+    };
+    // Over the notes it covers them whole, as wide as they are and from their top, so that no part of a line
+    // shows beside or above it.
+    const under = room.notesBottom + gap;
+    const over = Math.max(room.legend + 4, Math.min(room.legend + gap, room.notesTop));
+    const top = fits(under, Math.min(REVIEW_MAX_W, room.width)) ? under : fits(over, room.width) ? over : null;
+    details.open = top === null ? open : (chosen ?? true);
+    if (top !== null) {
+      card.style.left = `${room.left}px`;
+      card.style.top = `${top}px`;
+      card.dataset.side = 'board';
+      return true;
+    }
+  }
+  card.style.width = '';
+  card.style.left = '';
+  card.style.top = '';
+  card.classList.add('tut-inline');
+  if (target && card.previousElementSibling !== target) target.after(card);
+  else if (!target && card.parentElement !== document.body) document.body.append(card);
+  details.open = chosen ?? false;
+  card.dataset.side = 'inline';
+  return true;
+}
+
 /** Mounts the coach; returns an unsubscribe function. */
 export function mountTutorial(store: GameStore): () => void {
   const seen = new Set<string>();
@@ -102,8 +194,10 @@ export function mountTutorial(store: GameStore): () => void {
   let frame = 0;
   /** The element the card points at now (it may be replaced when a panel is rebuilt without a store change). */
   let marked: HTMLElement | null = null;
-  /** Whether the player opened (true) or folded (false) the review; null: open where it fits beside the result. */
+  /** Whether the player opened (true) or folded (false) the review; null: open where it fits over the board. */
   let reviewOpen: boolean | null = null;
+  /** Whether the review was open when last placed (a toggle to anything else is the player's, to place again). */
+  let placedOpen: boolean | null = null;
 
   const unmark = (): void => {
     for (const n of document.querySelectorAll(`.${TARGET_CLASS}`)) n.classList.remove(TARGET_CLASS);
@@ -144,12 +238,14 @@ export function mountTutorial(store: GameStore): () => void {
     unmark();
     target?.classList.add(TARGET_CLASS);
     marked = target;
-    // On a phone the review has no room beside the result: until the player opens or folds it, it is folded (its
-    // title and buttons only) so that it hides neither the heading nor the winner nor your own line. Asked on every
-    // pass: the game-over panel (the target) may arrive a task after the card, and a phone may turn.
-    const review = card?.querySelector<HTMLDetailsElement>('details.tut-review');
-    if (card && review && reviewOpen === null && target) review.open = besideEdge(card.offsetWidth, target) !== null;
-    if (card) place(card, target);
+    if (!card) return;
+    // The review goes where it covers nothing (see placeReview), asked on every pass: the game-over panel (the
+    // target) and the final bars may arrive a task after the card, and a phone may turn.
+    const review = card.querySelector<HTMLDetailsElement>('details.tut-review');
+    if (review) {
+      card.style.visibility = placeReview(card, review, target, reviewOpen) ? '' : 'hidden';
+      placedOpen = review.open;
+    } else place(card, target);
   };
 
   const schedule = (): void => {
@@ -211,10 +307,10 @@ export function mountTutorial(store: GameStore): () => void {
         list('tut.toTry', review.toTry, 'tutorial-try'),
         el('p', { class: 'muted' }, t('tut.next.try')),
       );
-      // The review folds under its title (a phone starts it folded: see render); the player's choice is kept.
+      // The review folds under its title (a phone starts it folded: see placeReview); the player's choice is kept.
       const details = el(
         'details',
-        { class: 'tut-review', testid: 'tutorial-review', on: { toggle: () => schedule() } },
+        { class: 'tut-review', testid: 'tutorial-review', on: { toggle: () => details.open !== placedOpen && schedule() } },
         el(
           'summary',
           // A click is about to flip it: that is the player's choice from now on.
@@ -251,10 +347,11 @@ export function mountTutorial(store: GameStore): () => void {
   const unsub = store.subscribe(() => schedule());
   // A panel can be built a task after the store changed (the board and its panel are drawn after paint): when
   // the element the card points at leaves the page, or a missing target may have arrived, point again.
-  const watch = new MutationObserver(() => {
-    if (card && shown && (!marked || !marked.isConnected)) schedule();
+  // The final bars tell where they leave room (data-free) once drawn: the review is placed again then.
+  const watch = new MutationObserver((records) => {
+    if (card && shown && (!marked || !marked.isConnected || records.some((r) => r.type === 'attributes'))) schedule();
   });
-  watch.observe(document.body, { childList: true, subtree: true });
+  watch.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-free'] });
   const onMove = (): void => {
     if (card && shown) schedule();
   };

@@ -1,7 +1,8 @@
 /** The bots' reasons, compact: one line per bot (what it did), expanding to every reason explain() gives. */
-import { explainParts } from '../ai/explain';
-import type { BotRationale } from '../ai/types';
-import type { GameState } from '../engine/types';
+import { explainParts, type ExplainedRationale } from '../ai/explain';
+import type { BotRationale, Reason } from '../ai/types';
+import type { GameState, Scenario } from '../engine/types';
+import { scenarioName } from '../text/scenario-names';
 import type { ViewerRationale } from '../store/replay-data';
 import { companyOf } from '../store/selectors';
 import { companyBadge, el } from './dom';
@@ -31,6 +32,17 @@ function summary(r: BotRationale): string {
   return t('why.summary', { level: levelName(r.level), parts: parts.join(' · ') });
 }
 
+/**
+ * A bot's rationale in parts (explainParts), in the language shown, its `top` reasons per decision. A reason names
+ * a partnership offer by the scenario's (English) name; a shipped scenario's offer reads as the orders form names
+ * it (src/text/scenario-names.ts: "Frontier-KI-Labor: reservierte Trainingsrechenleistung" in German).
+ */
+export function explainShown(r: BotRationale, scenario: Scenario, top: number): ExplainedRationale {
+  const named = (list: readonly Reason[]): Reason[] =>
+    list.map((x) => (typeof x.values.partner === 'string' ? { ...x, values: { ...x.values, partner: scenarioName(x.values.partner) } } : x));
+  return explainParts({ ...r, partnership: { ...r.partnership, reasons: named(r.partnership.reasons) } }, lang(), top, { scenario });
+}
+
 /** A bot level's name in the current language. */
 export function levelName(level: string): string {
   const key = ({ easy: 'level.easy', normal: 'level.normal', hard: 'level.hard' } as Record<string, Key | undefined>)[level];
@@ -48,7 +60,7 @@ export function whyList(game: GameState, items: readonly WhyItem[], testid = 'bo
       list.append(el('div', { class: 'why why-empty', attrs: { 'data-player': it.playerId } }, who, el('span', { class: 'faint' }, text)));
       continue;
     }
-    const { parts } = explainParts(it.why.rationale, lang(), 3, { scenario: game.scenario });
+    const { parts } = explainShown(it.why.rationale, game.scenario, 3);
     const body = el('ul', { class: 'why-lines' });
     // Each decision's heading, with its reasons under it.
     for (const p of parts) body.append(el('li', { class: 'why-head' }, p.head, el('ul', {}, ...p.reasons.map((r) => el('li', {}, r)))));

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openSession, type Session, SHOTS } from './harness';
-import { resizeAndSettle, startGame, tid } from './helpers';
+import { cutOff, resizeAndSettle, startGame, tid } from './helpers';
 
 const SIZES = [
   [390, 844],
@@ -31,33 +31,12 @@ interface Fit {
 }
 
 /** Where the final table's cells and score parts sit against the screen and every box that clips them. */
-function fit(page: Page): Promise<Fit> {
-  return page.evaluate(() => {
-    const vw = document.documentElement.clientWidth;
+async function fit(page: Page): Promise<Fit> {
+  const cut = await cutOff(page, '[data-testid="final-standings"]', 'th, td, [data-part], .badge-name');
+  const rest = await page.evaluate(() => {
     const table = document.querySelector<HTMLElement>('[data-testid="final-standings"]');
     if (!table) throw new Error('no final table');
     const shown = (e: HTMLElement): boolean => e.checkVisibility() && !e.closest('.sr-only') && e.getBoundingClientRect().width > 0;
-    /** The visible span of x: the screen, narrowed by every ancestor that clips or scrolls sideways. */
-    const span = (e: HTMLElement): [number, number] => {
-      let left = 0;
-      let right = vw;
-      for (let p = e.parentElement; p; p = p.parentElement) {
-        if (getComputedStyle(p).overflowX === 'visible') continue;
-        const b = p.getBoundingClientRect();
-        left = Math.max(left, b.left);
-        right = Math.min(right, b.right);
-      }
-      return [left, right];
-    };
-    const cut: string[] = [];
-    for (const e of table.querySelectorAll<HTMLElement>('th, td, [data-part], .badge-name')) {
-      if (!shown(e)) continue;
-      const r = e.getBoundingClientRect();
-      const [left, right] = span(e);
-      const what = `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim()}"`;
-      if (r.left < left - 0.5 || r.right > right + 0.5) cut.push(`${what} at ${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(left)}-${Math.round(right)}`);
-      else if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') cut.push(`${what} cut off`);
-    }
     const players = [...table.querySelectorAll<HTMLElement>('[data-testid="standing-row"]')].map((r) => r.dataset.player ?? '');
     const parts: Record<string, Record<string, string>> = {};
     for (const e of table.querySelectorAll<HTMLElement>('[data-part]')) {
@@ -67,8 +46,9 @@ function fit(page: Page): Promise<Fit> {
       (parts[player] ??= {})[e.dataset.part ?? ''] = value;
     }
     const se = document.scrollingElement as HTMLElement;
-    return { sideways: se.scrollWidth - se.clientWidth, cut, parts, players };
+    return { sideways: se.scrollWidth - se.clientWidth, parts, players };
   });
+  return { ...rest, cut };
 }
 
 /** A classroom sprint (four companies, four quarters, a par) with Microsoft played here and easy bots, to its end. */

@@ -1,8 +1,9 @@
 /**
  * The orders panel and the reveal as a whole, with every new field in use at once (two bid tranches, a
  * foundry booking, grid and on-site power, a deal with a sealed bid): on a phone (390x844) in English and
- * German the page never scrolls sideways and every control of the form lies inside the screen; at 1280x720
- * the partnership select stays inside the panel; the reveal says which of a buyer's tranches each row is.
+ * German the page never scrolls sideways, every control of the form lies inside the screen and the budget's
+ * amounts fit their columns (at 360 px too); at 1280x720 the partnership select stays inside the panel; the
+ * reveal says which of a buyer's tranches each row is.
  * Screenshots into the screenshots folder.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -50,6 +51,36 @@ async function sideways(page: Page): Promise<{ scroll: number; outside: string[]
   });
 }
 
+/**
+ * The budget box's amounts (cash, committed, left) whose text runs past their column or out of the box's
+ * padding, as "Restbudget "16,3 Mrd. $" at 270-386 outside 255-364" (an empty list when each fits its column).
+ * The text's own extent (a Range), not its element's box: a column squeezed narrower than its text keeps the
+ * element's box inside while the text spills out.
+ */
+async function budgetOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('.budget')!;
+    const b = box.getBoundingClientRect();
+    const cs = getComputedStyle(box);
+    const inner = [b.left + Number.parseFloat(cs.paddingLeft), b.right - Number.parseFloat(cs.paddingRight)];
+    const out: string[] = [];
+    for (const col of box.querySelectorAll<HTMLElement>(':scope > div')) {
+      const c = col.getBoundingClientRect();
+      const left = Math.max(inner[0]!, c.left);
+      const right = Math.min(inner[1]!, c.right);
+      const amount = col.querySelector<HTMLElement>('.num')!;
+      const range = document.createRange();
+      range.selectNodeContents(amount);
+      for (const r of range.getClientRects()) {
+        if (r.left < left - 0.5 || r.right > right + 0.5)
+          out.push(`${col.querySelector('.label')?.textContent} "${amount.textContent}" at ${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(left)}-${Math.round(right)}`);
+      }
+      if (amount.scrollWidth > amount.clientWidth + 1 && getComputedStyle(amount).overflowX !== 'visible') out.push(`"${amount.textContent}" cut off`);
+    }
+    return out;
+  });
+}
+
 /** Pairs of visible rows of the bids table whose boxes overlap (should be none). */
 async function rowOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -84,8 +115,16 @@ describe('the orders panel and the reveal with every new field', () => {
       // The submit button is reachable without scrolling sideways.
       const submit = await tid(page, 'submit-orders').boundingBox();
       expect(submit && submit.x >= 0 && submit.x + submit.width <= 390.5).toBe(true);
+      // The budget's amounts fit their columns ("16,3 Mrd. $" ran past the box's right edge in German), on a
+      // narrower phone too.
+      expect(await budgetOverflow(page)).toEqual([]);
       await tid(page, 'bid-tranche-H100-2').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/orders-phone-${lang}-390x844.png` });
+      await page.setViewportSize({ width: 360, height: 780 });
+      expect(await budgetOverflow(page), '360x780').toEqual([]);
+      await page.locator('.budget').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/orders-budget-${lang}-360x780.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
 
       await tid(page, 'submit-orders').click();
       await tid(page, 'reveal-continue').waitFor();

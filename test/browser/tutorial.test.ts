@@ -3,12 +3,13 @@
  * the part of the screen it talks about (outlined), outside the news feed, and waits for the player's action
  * (typing the advised order moves it on, without taking the focus from the field) or for Next; the steps come
  * in order through three quarters to a review of what went well and what to try; in German too; screenshots
- * at 1280x720 and 1920x1080. On a phone (390x844) the review starts folded below the result, so that it hides
- * neither the game-over heading nor the winner nor your own line, and opens on request.
+ * at 1280x720 and 1920x1080. The review covers nothing of the game over: at 1280x720, 1920x1080 and 1024x768 it
+ * lies over the board's room under the final bars and their legend, open; on a phone (390x844) it starts folded
+ * in the panel's flow under your game-over line, and opens there on request.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, SHOTS, type Page, type Session } from './harness';
-import { botsIdle, settleBoard, startGame, tid } from './helpers';
+import { botsIdle, resizeAndSettle, settleBoard, startGame, tid } from './helpers';
 
 async function type(page: Page, id: string, text: string): Promise<void> {
   const input = tid(page, id);
@@ -56,6 +57,79 @@ async function anchored(
       inNews: card.closest('.news, #ticker') !== null,
     };
   });
+}
+
+/** The parts of the game-over panel the review must leave in view: heading, winner, your line, par note, table, buttons. */
+const RESULT = [
+  '[data-testid="game-over"] .panel-head h2',
+  '[data-testid="game-over"] .winner',
+  '[data-testid="game-over-why"]',
+  '[data-testid="par-note"]',
+  '[data-testid="final-standings"] thead',
+  '[data-testid="final-standings"] tbody',
+  '[data-testid="new-game"]',
+  '[data-testid="open-debrief"]',
+];
+
+/**
+ * What of the game over the card covers: on the board, the final bars' texts (rank, name, score, margin, the
+ * legend; the bars lie between them, so their whole box counts), and apart the two notes under them (the panel
+ * beside says the same), and those of them it covers only in part; in the panel, RESULT. `inBoard`: the card
+ * lies inside the board (where it is not in the panel's flow).
+ */
+async function reviewCovers(
+  page: Page,
+): Promise<{ side: string; board: string[]; notes: string[]; halfNotes: string[]; panel: string[]; inBoard: boolean }> {
+  return page.evaluate((result) => {
+    const cardEl = document.querySelector<HTMLElement>('[data-testid="tutorial-step"]')!;
+    const card = cardEl.getBoundingClientRect();
+    type Box = { text: string; left: number; top: number; right: number; bottom: number };
+    const over = (r: Omit<Box, 'text'>) =>
+      card.top < r.bottom - 1 && card.bottom > r.top + 1 && card.left < r.right - 1 && card.right > r.left + 1;
+    const c = document.querySelector<HTMLCanvasElement>('#board canvas')!;
+    const cr = c.getBoundingClientRect();
+    const kx = cr.width / c.width;
+    const ky = cr.height / c.height;
+    const labels = (
+      JSON.parse(c.dataset.gameOver ?? '{"labels":[]}') as { labels: { text: string; x: number; y: number; w: number; h: number }[] }
+    ).labels;
+    const boxes: Box[] = labels.map((l) => ({
+      text: l.text,
+      left: cr.left + l.x * kx,
+      top: cr.top + l.y * ky,
+      right: cr.left + (l.x + l.w) * kx,
+      bottom: cr.top + (l.y + l.h) * ky,
+    }));
+    const isNote = (b: Box) => /^(Bars show|Ranked by score|Die Balken|Geordnet nach)/.test(b.text);
+    const drawing = boxes.filter((b) => !isNote(b));
+    const board = drawing.filter(over).map((b) => b.text);
+    // The bars lie between the texts: the box of the whole drawing counts.
+    const all = {
+      left: Math.min(...drawing.map((b) => b.left)),
+      top: Math.min(...drawing.map((b) => b.top)),
+      right: Math.max(...drawing.map((b) => b.right)),
+      bottom: Math.max(...drawing.map((b) => b.bottom)),
+    };
+    if (!board.length && over(all)) board.push('the bars');
+    const panel = result.filter((sel) => {
+      const e = document.querySelector<HTMLElement>(sel);
+      if (!e) throw new Error(`no ${sel}`);
+      return e.checkVisibility() && over(e.getBoundingClientRect());
+    });
+    const b = document.querySelector('#board')!.getBoundingClientRect();
+    const inBoard = card.left >= b.left - 0.5 && card.right <= b.right + 0.5 && card.top >= b.top - 0.5 && card.bottom <= b.bottom + 0.5;
+    const notes = boxes.filter(isNote).filter(over);
+    // A note the card covers, it covers whole: no end of a line shows beside it.
+    const whole = (r: Box) => r.left >= card.left && r.right <= card.right && r.top >= card.top && r.bottom <= card.bottom;
+    return {
+      side: cardEl.dataset.side ?? '',
+      board,
+      notes: notes.map((x) => x.text),
+      halfNotes: notes.filter((x) => !whole(x)).map((x) => x.text),
+      panel,
+      inBoard,
+    };
+  }, RESULT);
 }
 
 const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? null);
@@ -153,9 +227,14 @@ describe('the coached tutorial', () => {
       expect(well).toContain('beatPar');
       expect(well).toContain('followed');
       expect(await tid(page, 'tutorial-try').locator('li').count()).toBeGreaterThan(0);
-      // Beside the result there is room: the review is open from the start.
+      // The board has room under the final bars: the review is open from the start, over that room, and covers
+      // neither the bars nor their legend nor anything of the result in the panel (at 1920x1080 not even the notes
+      // under the bars; at 1280x720 it is too tall to fit under them, and the panel says the same beside it).
       expect(await tid(page, 'tutorial-well').isVisible()).toBe(true);
       await settleBoard(page, { errors });
+      await expect
+        .poll(() => reviewCovers(page))
+        .toMatchObject({ side: 'board', board: [], halfNotes: [], panel: [], inBoard: true, ...(w >= 1920 ? { notes: [] } : {}) });
       await page.screenshot({ path: `${SHOTS}/tutorial-review-${w}x${h}.png` });
       await tid(page, 'tutorial-next').click();
       await expect.poll(() => tid(page, 'tutorial-step').count()).toBe(0);
@@ -164,7 +243,7 @@ describe('the coached tutorial', () => {
   }
 
   for (const lang of ['de', 'en'] as const) {
-    it(`at 390x844 in ${lang}: the review starts folded, below the result it hides none of, and opens on request`, async () => {
+    it(`at 390x844 in ${lang}: the review starts folded in the panel's flow under your line, covers none of the result, and opens there on request`, async () => {
       s = await openSession(inject('chromePath'), { width: 390, height: 844 });
       const { page, errors } = s;
       await page.goto(lang === 'de' ? `${inject('baseUrl')}?lang=de` : inject('baseUrl'));
@@ -178,39 +257,68 @@ describe('the coached tutorial', () => {
       await expect.poll(() => step(page)).toBe('review');
       await settleBoard(page, { errors });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      /** What of the result the card covers: the heading, the winner's line, your own line (the card's target). */
-      const covered = () =>
-        page.evaluate(() => {
-          const card = document.querySelector<HTMLElement>('[data-testid="tutorial-step"]')!.getBoundingClientRect();
-          const over = (sel: string) => {
-            const r = document.querySelector<HTMLElement>(sel)?.getBoundingClientRect();
-            if (!r) throw new Error(`no ${sel}`);
-            return card.top < r.bottom && card.bottom > r.top && card.left < r.right && card.right > r.left;
-          };
-          return [
-            '[data-testid="game-over"] .panel-head h2',
-            '[data-testid="game-over"] .winner',
-            '[data-testid="game-over"] [data-testid="game-over-why"]',
-          ].filter(over);
-        });
+      /** What of the result the card covers, wherever the page is scrolled: none of RESULT, and nothing of the board. */
+      const covered = async () => {
+        const at = [];
+        for (const y of [0, 300, 600]) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const c = await reviewCovers(page);
+          at.push(...c.board, ...c.notes, ...c.panel);
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        return at;
+      };
       await page.screenshot({ path: `${SHOTS}/tutorial-review-${lang}-390x844.png` });
       expect(await covered(), 'the folded review covers the result').toEqual([]);
       expect(await tid(page, 'tutorial-well').isVisible()).toBe(false);
-      // Opened, it shows what went well and what to try, its numbers as the language writes them.
+      // Opened, it shows what went well and what to try, its numbers as the language writes them, and still
+      // covers nothing: it is in the panel's flow, under your line.
       await tid(page, 'tutorial-review-toggle').click();
       await expect.poll(() => tid(page, 'tutorial-well').isVisible()).toBe(true);
       const text = (await tid(page, 'tutorial-step').textContent()) ?? '';
       expect(text).toMatch(lang === 'de' ? /\d+,\d Punkte unter Par/ : /\d+\.\d points below par/);
+      expect(await covered(), 'the open review covers the result').toEqual([]);
       await page.screenshot({ path: `${SHOTS}/tutorial-review-open-${lang}-390x844.png` });
       // Folded again, and closed.
       await tid(page, 'tutorial-review-toggle').click();
       await expect.poll(() => tid(page, 'tutorial-well').isVisible()).toBe(false);
-      await expect.poll(covered).toEqual([]);
+      expect(await covered()).toEqual([]);
       await tid(page, 'tutorial-next').click();
       await expect.poll(() => tid(page, 'tutorial-step').count()).toBe(0);
       expect(errors).toEqual([]);
     }, 120_000);
   }
+
+  it('in German, one game over seen at 1280x720, 1920x1080, 1024x768 and 390x844: the review covers nothing of it', async () => {
+    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
+    const { page, errors } = s;
+    await page.goto(`${inject('baseUrl')}?lang=de`);
+    await startGame(page, 'tutorial', { humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
+    for (let q = 0; q < 3; q++) {
+      await tid(page, 'submit-orders').click();
+      await tid(page, 'reveal-continue').click();
+    }
+    await tid(page, 'game-over').waitFor();
+    await expect.poll(() => step(page)).toBe('review');
+    for (const [w, h] of [
+      [1280, 720],
+      [1920, 1080],
+      [1024, 768],
+      [390, 844],
+    ] as const) {
+      await resizeAndSettle(page, w, h, { errors });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const where = w < 1000 ? { side: 'inline', inBoard: false } : { side: 'board', inBoard: true };
+      await expect
+        .poll(() => reviewCovers(page), { message: `${w}x${h}` })
+        .toMatchObject({ ...where, board: [], halfNotes: [], panel: [], ...(w >= 1920 ? { notes: [] } : {}) });
+      // Open where it has room over the board, folded in the panel's flow on a phone.
+      expect(await tid(page, 'tutorial-well').isVisible(), `${w}x${h}: open`).toBe(w >= 1000);
+      await page.screenshot({ path: `${SHOTS}/tutorial-review-sizes-de-${w}x${h}.png` });
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('speaks German, ends on request, and stays out of other scenarios', async () => {
     s = await openSession(inject('chromePath'), { width: 1280, height: 720 });

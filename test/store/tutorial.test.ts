@@ -77,6 +77,32 @@ describe('the tutorial steps', () => {
     expect(new Set(TUTORIAL_STEPS.map((s) => s.id)).size).toBe(TUTORIAL_STEPS.length);
   });
 
+  it('says a game finished exactly on par is on par, not 0.0 points below it', async () => {
+    const store = start();
+    for (let q = 0; q < scenario.quarters; q++) {
+      await store.getState().botsIdle();
+      expect(store.getState().submitHuman('microsoft', advisedOrders(store.getState().game!))).toBeNull();
+      expect(store.getState().continueFromReveal()).toBeNull();
+    }
+    const played = store.getState().game!;
+    const last = played.history[played.history.length - 1]!;
+    const score = last.metrics.find((m) => m.playerId === 'microsoft')!.score;
+    /** The finished game with Microsoft's final par set to `tenths` off its score (a margin of `tenths`). */
+    const withMargin = (tenths: number) => {
+      const g = structuredClone(played);
+      g.scenario.scoring.par!.microsoft![last.quarter] = (score - tenths) / 10;
+      return tutorialReview(g)!;
+    };
+    const codes = (r: ReturnType<typeof withMargin>) => ({ well: r.well.map((i) => i.code), toTry: r.toTry.map((i) => i.code) });
+    const on = withMargin(0);
+    expect(codes(on).well).toContain('onPar');
+    expect(codes(on).toTry).not.toContain('belowPar');
+    expect(on.well.find((i) => i.code === 'onPar')?.values).toEqual({ rank: expect.any(Number), of: 3 });
+    // A tenth either side is beaten or missed, as before.
+    expect(codes(withMargin(1)).well).toContain('beatPar');
+    expect(codes(withMargin(-1)).toTry).toContain('belowPar');
+  });
+
   it('does not coach when Microsoft is a bot', async () => {
     const store = start('meta');
     await store.getState().botsIdle();

@@ -82,6 +82,11 @@ describe('numbers in the panels and on the board (src/text/format.ts)', () => {
     expect(f.count(999_700)).toBe('1M');
     expect(f.money(999_000)).toBe('$999k');
   });
+
+  it('gives a margin that shows as 0.0 no sign, as it says "on par"', () => {
+    expect([f.margin(18), f.margin(-20), f.margin(0), f.margin(0.4), f.margin(-0.4), f.margin(0.5)]).toEqual(['+1.8', '\u22122.0', '0.0', '0.0', '0.0', '+0.1']);
+    expect([f.marginSign(18), f.marginSign(-20), f.marginSign(0), f.marginSign(0.4), f.marginSign(-0.4), f.marginSign(-0.5)]).toEqual([1, -1, 0, 0, 0, -1]);
+  });
 });
 
 describe('the tutorial quotes the labels the game shows', () => {

@@ -27,6 +27,18 @@ describe('the game-over line', () => {
     expect(gameOverText(game, line, true)).toBe('Du: Platz 6 von 6, 5,9 unter Par: die meisten unterwegs verlorenen Punkte entfielen auf Effizienz (4,2 Punkte), 300\u00a0Tsd. Chips ungenutzt in Q3–Q4 2025.');
   });
 
+  it('says “on par” for a margin that shows as 0.0, in English and German', () => {
+    const on = { ...line, rank: 2, margin: 0 };
+    expect(gameOverText(game, on, true)).toMatch(/^You finished 2nd of 6, on par: /);
+    // Under half a tenth shows as 0.0: on par too, never "0.0 above par" or "0.0 below par".
+    expect(gameOverText(game, { ...on, margin: 0.4 }, true)).toMatch(/^You finished 2nd of 6, on par: /);
+    expect(gameOverText(game, { ...on, margin: -0.4 }, true)).toMatch(/^You finished 2nd of 6, on par: /);
+    expect(gameOverText(game, { ...on, margin: 1 }, true)).toMatch(/^You finished 2nd of 6, 0\.1 above par: /);
+    setLang('de');
+    expect(gameOverText(game, on, true)).toMatch(/^Du: Platz 2 von 6, genau auf Par: /);
+    expect(gameOverText(game, { ...on, margin: -0.4 }, true)).toMatch(/^Du: Platz 2 von 6, genau auf Par: /);
+  });
+
   it('names the company in hot seat, and says what won it for the winner', () => {
     expect(gameOverText(game, { ...line, rank: 1, margin: 32, part: 'capability', gap: 250, good: true, detail: { code: 'none', values: {} } }, false)).toBe('A won, 3.2 above par: most of it from capability.');
     expect(gameOverText(game, { ...line, margin: null, part: 'market', detail: { code: 'market', values: { profit: -5e8, best: 2e9, yardstick: false } } }, true)).toBe(

@@ -26,6 +26,12 @@ describe('the tutorial review', () => {
     expect(reviewLine({ code: 'beatPar', values: { margin: 2, rank: 1, of: 3 } })).toBe('You beat par by 2.0 points: place 1 of 3.');
   });
 
+  it('says “on par” for a game finished exactly on par', () => {
+    expect(reviewLine({ code: 'onPar', values: { rank: 2, of: 3 } })).toBe('You finished exactly on par: place 2 of 3.');
+    setLang('de');
+    expect(reviewLine({ code: 'onPar', values: { rank: 2, of: 3 } })).toBe('Du liegst genau auf Par: Platz 2 von 3.');
+  });
+
   it('writes a part’s points as the final table does, with one decimal', () => {
     expect(reviewLine({ code: 'partTop', values: { part: 'market', value: 74.9 } })).toBe('Your strongest part: market at 74.9.');
     expect(reviewLine({ code: 'partLow', values: { part: 'independence', value: 0 } })).toBe(

@@ -16,6 +16,12 @@ function fact(label: string, value: HTMLElement | string): HTMLElement {
   return el('div', { class: 'qs-fact' }, el('dt', {}, label), el('dd', {}, value));
 }
 
+/** A change's colour class as it shows with one decimal ("0.0" is neither up nor down: f.marginSign). */
+function trend(tenths: number): string {
+  const side = f.marginSign(tenths);
+  return side > 0 ? 'up' : side < 0 ? 'down' : '';
+}
+
 function box(game: GameState, s: QuarterSummary, named: boolean): HTMLElement {
   const c = companyOf(game.scenario, s.playerId);
   const quarter = quarterLabel(game.scenario, s.quarter);
@@ -30,14 +36,14 @@ function box(game: GameState, s: QuarterSummary, named: boolean): HTMLElement {
     fact(t('quarter.idle'), el('span', { class: s.idle > 0 ? 'num warn' : 'num' }, t('quarter.idleValue', { idle: f.count(s.idle), units: f.count(s.units) }))),
     fact(t('quarter.revenue'), num(f.money(s.revenue), f.moneyExact(s.revenue))),
     fact(t('quarter.cash'), num(f.money(s.cash), f.moneyExact(s.cash))),
-    fact(t('quarter.score'), el('span', { class: `num ${s.score.delta.score > 0 ? 'up' : s.score.delta.score < 0 ? 'down' : ''}` }, t('quarter.scoreValue', { score: f.score(s.score.score), change: f.margin(s.score.delta.score) }))),
+    fact(t('quarter.score'), el('span', { class: `num ${trend(s.score.delta.score)}` }, t('quarter.scoreValue', { score: f.score(s.score.score), change: f.margin(s.score.delta.score) }))),
   );
   const parts = el('ul', { class: 'qs-parts', attrs: { 'aria-label': t('quarter.byPart') } });
   for (const k of SCORE_PARTS) {
     const d = s.score.delta.weighted[k];
     const sw = el('span', { class: 'parts-swatch', attrs: { 'aria-hidden': 'true' } });
     sw.style.background = PART_COLOR[k];
-    parts.append(el('li', { class: k === s.part ? 'biggest' : '', attrs: { 'data-part': k, 'data-change': d } }, sw, `${partName(k)} `, el('span', { class: `num ${d > 0 ? 'up' : d < 0 ? 'down' : ''}` }, f.margin(d))));
+    parts.append(el('li', { class: k === s.part ? 'biggest' : '', attrs: { 'data-part': k, 'data-change': d } }, sw, `${partName(k)} `, el('span', { class: `num ${trend(d)}` }, f.margin(d))));
   }
   const cause = el('p', { class: 'qs-cause', testid: 'quarter-cause', attrs: { 'data-cause': s.cause.code } }, causeText(game, s.cause));
   return el('section', { class: 'quarter-summary', testid: 'quarter-summary', attrs: { 'data-player': s.playerId, 'aria-label': title } }, head, facts, parts, cause);

@@ -38,7 +38,7 @@ export function scoreParts(game: GameState, playerId: string): HTMLElement | nul
         swatch,
         el('span', { class: 'parts-name', attrs: { 'aria-hidden': 'true' } }, partShort(k)),
         el('span', { class: 'num', attrs: { 'aria-hidden': 'true' } }, f.score(now.weighted[k])),
-        first || d === 0 ? null : el('span', { class: `parts-change ${d > 0 ? 'up' : 'down'}`, attrs: { 'aria-hidden': 'true' } }, f.margin(d)),
+        first || f.marginSign(d) === 0 ? null : el('span', { class: `parts-change ${f.marginSign(d) > 0 ? 'up' : 'down'}`, attrs: { 'aria-hidden': 'true' } }, f.margin(d)),
       ),
     );
   }

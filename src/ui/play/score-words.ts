@@ -86,8 +86,10 @@ export function gameOverText(game: GameState, line: GameOverLine, you: boolean, 
   // A class game's team is named with its company, "Azure Owls (Microsoft)", as everywhere else.
   const who = you ? t('over.you') : withTeam(companyOf(game.scenario, line.playerId)?.name ?? line.playerId, team);
   const rank = line.rank === 1 ? t('over.rankWon', { who }) : t('over.rank', { who, place: ordinal(line.rank), of: line.of });
+  // "on par" wherever the margin shows as 0.0 (f.marginSign), as in the final table's "± par" column.
+  const side = line.margin === null ? null : f.marginSign(line.margin);
   const vsPar =
-    line.margin === null ? t('over.points', { score: f.score(line.score) }) : line.margin > 0 ? t('over.abovePar', { margin: f.score(line.margin) }) : line.margin < 0 ? t('over.belowPar', { margin: f.score(-line.margin) }) : t('over.onPar');
+    line.margin === null ? t('over.points', { score: f.score(line.score) }) : side === 1 ? t('over.abovePar', { margin: f.score(line.margin) }) : side === -1 ? t('over.belowPar', { margin: f.score(-line.margin) }) : t('over.onPar');
   if (!line.part) return t('over.lineNoPart', { rank, vsPar });
   if (line.good) return t('over.lineWin', { rank, vsPar, part: partName(line.part) });
   const d = line.detail;
