@@ -157,7 +157,10 @@ function partHead(p: (typeof FINAL_PARTS)[number], weight: number): HTMLTableCel
   return cell;
 }
 
-/** The final standings with each part of the score. */
+/**
+ * The final standings with each part of the score, in a box the table measures itself against (a CSS container):
+ * where the four part columns do not fit that box, a line under each company holds them instead (styles.css).
+ */
 export function finalTable(game: GameState, highlight: readonly string[]): HTMLElement {
   const w = game.scenario.scoring.weights;
   const hasPar = game.scenario.scoring.par !== undefined;
@@ -219,7 +222,7 @@ export function finalTable(game: GameState, highlight: readonly string[]): HTMLE
     );
   }
   table.append(body);
-  return table;
+  return el('div', { class: 'final-standings-box' }, table);
 }
 
 /** The news feed: each event with its date and source, newest first. */

@@ -1,5 +1,5 @@
 /**
- * The debrief at a phone's size (390x844), a laptop's (1280x720) and a 1080p screen's (1920x1080), in English
+ * The debrief at a phone's size (390x844), a school projector's (1024x768), a laptop's (1280x720) and a 1080p screen's (1920x1080), in English
  * and German. The final table: every shown cell lies inside the screen and inside every box that would clip it
  * (its box scrolled sideways with no cue and hid the compute and cash columns on a phone), nothing in it is cut
  * off, and each company's compute and cash are on screen at every size with the same numbers. The charts: no y
@@ -14,6 +14,7 @@ import { cutOff, startGame, tid } from './helpers';
 
 const SIZES = [
   [390, 844],
+  [1024, 768],
   [1280, 720],
   [1920, 1080],
 ] as const;
@@ -101,7 +102,7 @@ for (const lang of ['en', 'de'] as const) {
       s = undefined;
     });
 
-    it('the final table: every column on screen at 390x844, 1280x720 and 1920x1080, compute and cash too', async () => {
+    it('the final table: every column on screen at 390x844, 1024x768, 1280x720 and 1920x1080, compute and cash too', async () => {
       const { page, errors } = s as Session;
       let first: Record<string, Record<string, string>> | undefined;
       for (const [w, h] of SIZES) {
@@ -128,7 +129,7 @@ for (const lang of ['en', 'de'] as const) {
       expect(errors).toEqual([]);
     });
 
-    it('the charts: no y-axis label cut at the left edge at 390x844, 1280x720 and 1920x1080', async () => {
+    it('the charts: no y-axis label cut at the left edge at 390x844, 1024x768, 1280x720 and 1920x1080', async () => {
       const { page, errors } = s as Session;
       for (const [w, h] of SIZES) {
         await resizeDebrief(page, w, h);

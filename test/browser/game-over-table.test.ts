@@ -1,9 +1,11 @@
 /**
- * The final standings table on the game-over screen at a phone's size (390x844), a laptop's (1280x720) and a
- * 1080p screen's (1920x1080), in English and German: every cell of the table that is shown lies inside the
+ * The final standings table on the game-over screen at a phone's size (390x844), a school projector's (1024x768),
+ * a laptop's (1280x720) and a 1080p screen's (1920x1080), in English and German, and in the facilitator view
+ * (larger type) at 1024x768, 1280x720 and 1920x1080: every cell of the table that is shown lies inside the
  * screen and inside every box that would clip it (a box scrolled sideways with no cue hides columns from the
  * player), no text in it is cut off, the page never scrolls sideways, and each company's four score parts are
- * on screen at every size with the same numbers. Screenshots `game-over-table-<lang>-<w>x<h>.png` to SHOTS.
+ * on screen at every size with the same numbers. Screenshots `game-over-table-<lang>-<w>x<h>.png` (and
+ * `game-over-table-facilitator-<lang>-<w>x<h>.png`) to SHOTS.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { cutOff, resizeAndSettle, startGame, tid } from './helpers';
 
 const SIZES = [
   [390, 844],
+  [1024, 768],
   [1280, 720],
   [1920, 1080],
 ] as const;
@@ -51,8 +54,11 @@ async function fit(page: Page): Promise<Fit> {
   return { ...rest, cut };
 }
 
-/** A classroom sprint (four companies, four quarters, a par) with Microsoft played here and easy bots, to its end. */
-async function playToTheEnd(page: Page): Promise<void> {
+/**
+ * A classroom sprint (four companies, four quarters, a par) with Microsoft played here and easy bots, to its end;
+ * with `facilitator`, in the facilitator view (turned on at the first orders, each reveal shown at once).
+ */
+async function playToTheEnd(page: Page, facilitator = false): Promise<void> {
   await startGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'final-table-1' });
   for (let guard = 0; guard < 12; guard++) {
     const which = await Promise.race([
@@ -67,6 +73,11 @@ async function playToTheEnd(page: Page): Promise<void> {
         .then(() => 'over' as const),
     ]);
     if (which === 'over') break;
+    if (facilitator && which === 'orders' && !(await page.evaluate(() => document.body.classList.contains('facilitator')))) {
+      await tid(page, 'facilitator-view').click();
+      await tid(page, 'facilitator-bar').waitFor();
+    }
+    if (facilitator && which === 'reveal') await tid(page, 'fac-reveal-all').click();
     await tid(page, which === 'orders' ? 'submit-orders' : 'reveal-continue').click();
   }
   await tid(page, 'game-over').waitFor();
@@ -80,29 +91,34 @@ describe('the final standings table at every size', () => {
   });
 
   for (const lang of ['en', 'de'] as const) {
-    it(`in ${lang}: every column on screen at 390x844, 1280x720 and 1920x1080, the score parts too`, async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      s = await openSession(inject('chromePath'));
-      const { page, errors } = s;
-      await page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
-      await playToTheEnd(page);
-      let first: Fit['parts'] | undefined;
-      for (const [w, h] of SIZES) {
-        await resizeAndSettle(page, w, h, { errors });
-        await tid(page, 'final-standings').evaluate((e, phone) => {
-          if (phone) e.scrollIntoView({ block: 'center' });
-          else window.scrollTo(0, 0);
-        }, w < 1000);
-        const f = await fit(page);
-        await page.screenshot({ path: `${SHOTS}/game-over-table-${lang}-${w}x${h}.png` });
-        expect(f.sideways, `${w}x${h}: the page scrolls sideways`).toBe(0);
-        expect(f.cut, `${w}x${h}: cells off screen or cut off`).toEqual([]);
-        expect(f.players).toHaveLength(4);
-        for (const p of f.players) expect(Object.keys(f.parts[p] ?? {}).sort(), `${w}x${h}: ${p}'s parts on screen`).toEqual([...PARTS].sort());
-        first ??= f.parts;
-        expect(f.parts, `${w}x${h}: the same part numbers as at 390x844`).toEqual(first);
-      }
-      expect(errors).toEqual([]);
-    });
+    for (const view of ['', 'facilitator'] as const) {
+      const sizes = view ? SIZES.filter(([w]) => w >= 1000) : SIZES;
+      const where = sizes.map(([w, h]) => `${w}x${h}`).join(', ');
+      it(`in ${lang}${view ? ' in the facilitator view' : ''}: every column on screen at ${where}, the score parts too`, async () => {
+        mkdirSync(SHOTS, { recursive: true });
+        s = await openSession(inject('chromePath'));
+        const { page, errors } = s;
+        await page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
+        await playToTheEnd(page, view === 'facilitator');
+        expect(await page.evaluate(() => document.body.classList.contains('facilitator'))).toBe(view === 'facilitator');
+        let first: Fit['parts'] | undefined;
+        for (const [w, h] of sizes) {
+          await resizeAndSettle(page, w, h, { errors });
+          await tid(page, 'final-standings').evaluate((e, phone) => {
+            if (phone) e.scrollIntoView({ block: 'center' });
+            else window.scrollTo(0, 0);
+          }, w < 1000);
+          const f = await fit(page);
+          await page.screenshot({ path: `${SHOTS}/game-over-table-${view ? `${view}-` : ''}${lang}-${w}x${h}.png` });
+          expect(f.sideways, `${w}x${h}: the page scrolls sideways`).toBe(0);
+          expect(f.cut, `${w}x${h}: cells off screen or cut off`).toEqual([]);
+          expect(f.players).toHaveLength(4);
+          for (const p of f.players) expect(Object.keys(f.parts[p] ?? {}).sort(), `${w}x${h}: ${p}'s parts on screen`).toEqual([...PARTS].sort());
+          first ??= f.parts;
+          expect(f.parts, `${w}x${h}: the same part numbers at every size`).toEqual(first);
+        }
+        expect(errors).toEqual([]);
+      });
+    }
   }
 });
