@@ -16,6 +16,7 @@ import { margin, money, mw, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
 import { offersOpenTo } from '../../engine/queries';
 import { withTeam } from '../../replay/team-name';
+import { scenarioName } from '../../text/scenario-names';
 
 interface TeamDraft extends DraftOrders {
   partnership: string;
@@ -94,6 +95,11 @@ function greyProblem(d: TeamDraft): string | null {
 
 function companyName(scenario: Scenario | null, id: string): string {
   return scenario?.companies.find((c) => c.id === id)?.name ?? id;
+}
+
+/** A partnership offer's name in the language shown (the German names the orders panel and the reveal use). */
+export function partnershipName(scenario: Scenario, id: string): string {
+  return scenarioName(scenario.partnerships.find((p) => p.id === id)?.name ?? id);
 }
 
 /** Mounts the team screen into `root`; returns a function that tears it down. */
@@ -277,7 +283,7 @@ export function mountTeam(root: HTMLElement, initialCode: string | null): () => 
     const open = view ? offersOpenTo(view, view.me.contracts) : [];
     if (open.length > 0) {
       const sel = el('select', { testid: 'class-partnership', attrs: { id: 'class-partnership' } }, el('option', { attrs: { value: '' } }, t('net.orders.noPartnership')));
-      for (const id of open) sel.append(el('option', { attrs: { value: id, selected: d.partnership === id } }, scenario.partnerships.find((p) => p.id === id)?.name ?? id));
+      for (const id of open) sel.append(el('option', { attrs: { value: id, selected: d.partnership === id } }, partnershipName(scenario, id)));
       const dealField = field(t('classroom.team.dealBid'), 'class-deal-bid', d.dealBid ?? '', (v) => ((d.dealBid = v), save()));
       dealField.hidden = !d.partnership;
       sel.addEventListener('change', () => {
