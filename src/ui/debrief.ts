@@ -37,6 +37,7 @@ import {
 import { companyBadge, download, el } from './dom';
 import { gameOverWhy } from './play/game-over-why';
 import { explainShown } from './why-list';
+import { finalExtraRow } from './debrief-final-extra';
 import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { formatDate, formatInt, formatMoney } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
@@ -379,23 +380,7 @@ function finalTable(game: GameState, record: GameRecord | null): HTMLElement {
         el('td', { class: 'extra-col', attrs: { 'data-col': 'compute' } }, compute),
         el('td', { class: 'extra-col', attrs: { 'data-col': 'cash' } }, cash),
       ),
-      // A phone has no room for the compute and cash columns: there they are hidden and this line under the
-      // company holds the same numbers, each named with its column's header (hidden wherever the columns fit).
-      el(
-        'tr',
-        { class: 'debrief-final-extra', attrs: { 'data-player': s.playerId } },
-        el('td', {}),
-        el(
-          'td',
-          { class: 'left', attrs: { colspan: hasPar ? 3 : 2 } },
-          el(
-            'ul',
-            { class: 'debrief-final-more' },
-            el('li', { attrs: { 'data-col': 'compute' } }, `${t('classroom.final.compute')}: `, el('span', { class: 'num' }, compute)),
-            el('li', { attrs: { 'data-col': 'cash' } }, `${t('classroom.final.cash')}: `, el('span', { class: 'num' }, cash)),
-          ),
-        ),
-      ),
+      finalExtraRow(s.playerId, hasPar ? 3 : 2, compute, cash),
     );
   }
   return el(

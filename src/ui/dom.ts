@@ -42,6 +42,18 @@ export function num(short: string, exactText: string, cls = 'num'): HTMLSpanElem
 }
 
 /**
+ * `short` in `span`, its unit a span of its own where the language writes it apart after a no-break space ("16,3
+ * Mrd. $"; English "$16.3B" has none), so that a line may break before the unit (and a narrow box may draw it
+ * smaller: `.unit` in styles.css) instead of the amount running out of its box.
+ */
+export function wrapUnit<T extends HTMLElement>(span: T, short: string): T {
+  const at = short.indexOf('\u00a0');
+  if (at < 0) span.textContent = short;
+  else span.replaceChildren(short.slice(0, at), ' ', el('span', { class: 'unit' }, short.slice(at + 1)));
+  return span;
+}
+
+/**
  * A company badge: colour swatch with the initial, then the name (never colour alone). A class game's team is
  * named with it: `team` given, or else the team names of the game on screen (setBadgeTeams); null for none.
  */

@@ -13,7 +13,7 @@ import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
 import { companyOf, lastClearing, supplyNow } from '../store/selectors';
 import { nextStageCost, powerNeededMw } from '../engine/queries';
-import { companyBadge, el, num } from './dom';
+import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
 import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
@@ -49,18 +49,6 @@ function fieldKey(field: DraftField): string {
       return never;
     }
   }
-}
-
-/**
- * An amount of the budget box in its short form. Where the language writes the unit apart ("16,3 Mrd. $";
- * English "$16.3B" has none), the unit is a span of its own (smaller in a narrow box: styles.css) and a line may
- * break before it, so that a long amount stays in its third of the box on a phone instead of running past it.
- */
-function budgetAmount(span: HTMLElement, n: number): void {
-  const short = f.money(n);
-  const at = short.indexOf('\u00a0');
-  if (at < 0) span.textContent = short;
-  else span.replaceChildren(short.slice(0, at), ' ', el('span', { class: 'unit' }, short.slice(at + 1)));
 }
 
 /**
@@ -108,13 +96,11 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   // Budget
   const committedEl = el('span', { class: 'num' });
   const leftEl = el('span', { class: 'num left' });
-  const cashEl = num(f.money(player.cash), f.moneyExact(player.cash));
-  budgetAmount(cashEl, player.cash);
   form.append(
     el(
       'div',
       { class: 'budget', attrs: { role: 'group', 'aria-label': t('orders.budget') } },
-      el('div', {}, el('span', { class: 'label' }, t('tables.cash')), cashEl),
+      el('div', {}, el('span', { class: 'label' }, t('tables.cash')), wrapUnit(num(f.money(player.cash), f.moneyExact(player.cash)), f.money(player.cash))),
       el('div', {}, el('span', { class: 'label' }, t('orders.committed')), committedEl),
       el('div', { attrs: { 'aria-live': 'polite' } }, el('span', { class: 'label' }, t('orders.budgetLeft')), leftEl),
     ),
@@ -410,11 +396,11 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       riskNow.textContent = t('orders.riskNow', { pct: (Math.round(greyCatchPct(gm, units) * 10) / 10).toLocaleString(lang() === 'de' ? 'de-DE' : 'en-US') });
     }
     const cost = committedCost(game, playerId, res.orders);
-    budgetAmount(committedEl, cost);
+    wrapUnit(committedEl, f.money(cost));
     committedEl.title = committedHint(game, playerId, cost);
     committedEl.setAttribute('aria-label', f.moneyExact(cost));
     const left = player.cash - cost;
-    budgetAmount(leftEl, left);
+    wrapUnit(leftEl, f.money(left));
     leftEl.title = f.moneyExact(left);
     leftEl.setAttribute('aria-label', f.moneyExact(left));
     leftEl.classList.toggle('neg', left < 0);

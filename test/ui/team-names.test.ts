@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine';
 import { parseScenarioText } from '../../src/scenario';
 import { setLang } from '../../src/text/i18n';
-import { partnershipName } from '../../src/ui/classroom-net/team';
+import { partnershipName } from '../../src/ui/classroom-net/team-names';
 
 function load(id: string): Scenario {
   const file = join(import.meta.dirname, '../../scenarios', `${id}.json`);

@@ -16,7 +16,7 @@ import { margin, money, mw, score, units } from '../../text/format';
 import { ClassConnection, type NetState } from './connection';
 import { offersOpenTo } from '../../engine/queries';
 import { withTeam } from '../../replay/team-name';
-import { scenarioName } from '../../text/scenario-names';
+import { companyName, partnershipName } from './team-names';
 
 interface TeamDraft extends DraftOrders {
   partnership: string;
@@ -91,15 +91,6 @@ function greyProblem(d: TeamDraft): string | null {
     if (!q.ok) return `${t('classroom.team.grey', { sku })}: ${q.message}`;
   }
   return null;
-}
-
-function companyName(scenario: Scenario | null, id: string): string {
-  return scenario?.companies.find((c) => c.id === id)?.name ?? id;
-}
-
-/** A partnership offer's name in the language shown (the German names the orders panel and the reveal use). */
-export function partnershipName(scenario: Scenario, id: string): string {
-  return scenarioName(scenario.partnerships.find((p) => p.id === id)?.name ?? id);
 }
 
 /** Mounts the team screen into `root`; returns a function that tears it down. */
