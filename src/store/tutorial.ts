@@ -8,6 +8,7 @@
 import { finalStandings } from '../engine';
 import { SCORE_PARTS, type ScorePart } from '../engine/score-story';
 import type { GameState, Orders } from '../engine/types';
+import { marginSign } from '../text/format';
 import { parseAmount } from './drafts';
 import type { StoreData } from './game-store';
 
@@ -234,13 +235,13 @@ export function tutorialReview(game: GameState): TutorialReview | null {
   if (!me || !last || !mine) return null;
   const well: ReviewItem[] = [];
   const toTry: ReviewItem[] = [];
-  // The margin to par (tenths) as the review shows it, with one decimal: one that shows as 0.0 (under half a tenth
-  // either way) is on par, not "0.0 points below par" (src/text/format.ts's marginSign, which the final table and
-  // the game-over line use).
-  if (me.margin !== null && Math.abs(me.margin) < 0.5) well.push({ code: 'onPar', values: { rank: me.rank, of: standings.length } });
-  else if (me.margin !== null)
-    (me.margin > 0 ? well : toTry).push({
-      code: me.margin > 0 ? 'beatPar' : 'belowPar',
+  // The margin to par (tenths) on the side it shows with one decimal (marginSign, as the final table and the
+  // game-over line): one that shows as 0.0 is on par, not "0.0 points below par".
+  const side = me.margin === null ? null : marginSign(me.margin);
+  if (side === 0) well.push({ code: 'onPar', values: { rank: me.rank, of: standings.length } });
+  else if (side !== null && me.margin !== null)
+    (side > 0 ? well : toTry).push({
+      code: side > 0 ? 'beatPar' : 'belowPar',
       values: { margin: Math.abs(me.margin) / 10, rank: me.rank, of: standings.length },
     });
   // Parts in tenths (0-1000): the strongest part went well; the weakest is the one to work on.

@@ -4,23 +4,19 @@
  * in German, as the orders form and the reveal's notes already do, and a name the table does not know (a
  * player's own scenario file) as written.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { shippedScenario } from '../helpers/scenario';
 import type { BotRationale } from '../../src/ai/types';
 import type { GameState, Scenario } from '../../src/engine';
-import { parseScenarioText } from '../../src/scenario';
 import { setLang } from '../../src/text/i18n';
 import { momentText } from '../../src/ui/debrief';
 import { explainShown } from '../../src/ui/why-list';
 
 function load(id: string): Scenario {
-  const file = join(import.meta.dirname, '../../scenarios', `${id}.json`);
-  const r = parseScenarioText(readFileSync(file, 'utf8'), file);
-  if (!r.ok) throw new Error(`${id} does not parse`);
-  return r.scenario;
+  const scenario = shippedScenario(id);
+  if (!scenario) throw new Error(`${id} does not parse`);
+  return scenario;
 }
-
 const scenario = load('classroom-sprint');
 /** Only the scenario is read for these moments. */
 const game = { scenario } as GameState;

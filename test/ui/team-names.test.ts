@@ -3,21 +3,17 @@
  * offers in German as src/text/scenario-names.ts reads them (as the orders panel and the reveal do), a name the
  * table does not know (a player's own scenario file) as written, an unknown id as itself.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { shippedScenario } from '../helpers/scenario';
 import type { Scenario } from '../../src/engine';
-import { parseScenarioText } from '../../src/scenario';
 import { setLang } from '../../src/text/i18n';
 import { partnershipName } from '../../src/ui/classroom-net/team-names';
 
 function load(id: string): Scenario {
-  const file = join(import.meta.dirname, '../../scenarios', `${id}.json`);
-  const r = parseScenarioText(readFileSync(file, 'utf8'), file);
-  if (!r.ok) throw new Error(`${id} does not parse`);
-  return r.scenario;
+  const scenario = shippedScenario(id);
+  if (!scenario) throw new Error(`${id} does not parse`);
+  return scenario;
 }
-
 const scenario = load('classroom-sprint');
 
 afterEach(() => setLang('en'));

@@ -28,6 +28,7 @@ export function scoreParts(game: GameState, playerId: string): HTMLElement | nul
     seg.style.background = PART_COLOR[k];
     bar.append(seg);
     const d = now.delta.weighted[k];
+    const side = f.marginSign(d);
     const label = first ? t('score.partCellFirst', { part: partName(k), points: f.score(now.weighted[k]) }) : t('score.partCell', { part: partName(k), points: f.score(now.weighted[k]), change: f.margin(d) });
     const swatch = el('span', { class: 'parts-swatch', attrs: { 'aria-hidden': 'true' } });
     swatch.style.background = PART_COLOR[k];
@@ -38,7 +39,7 @@ export function scoreParts(game: GameState, playerId: string): HTMLElement | nul
         swatch,
         el('span', { class: 'parts-name', attrs: { 'aria-hidden': 'true' } }, partShort(k)),
         el('span', { class: 'num', attrs: { 'aria-hidden': 'true' } }, f.score(now.weighted[k])),
-        first || f.marginSign(d) === 0 ? null : el('span', { class: `parts-change ${f.marginSign(d) > 0 ? 'up' : 'down'}`, attrs: { 'aria-hidden': 'true' } }, f.margin(d)),
+        first || side === 0 ? null : el('span', { class: `parts-change ${side > 0 ? 'up' : 'down'}`, attrs: { 'aria-hidden': 'true' } }, f.margin(d)),
       ),
     );
   }
