@@ -4,6 +4,7 @@
  */
 import { quarterLabel } from '../engine/time';
 import type { Scenario } from '../engine/types';
+import { scenarioNameIn } from '../text/scenario-name-table';
 import type { BotRationale, Reason, ReasonCode } from './types';
 
 /**
@@ -18,7 +19,7 @@ export interface ExplainContext {
 export type Lang = 'en' | 'de';
 
 type Values = Reason['values'];
-type Fmt = { money: (v: unknown) => string; int: (v: unknown) => string; pct: (v: unknown) => string; q: (v: unknown) => string; sku: (v: unknown) => string; rule: (v: unknown) => string };
+type Fmt = { money: (v: unknown) => string; int: (v: unknown) => string; pct: (v: unknown) => string; q: (v: unknown) => string; sku: (v: unknown) => string; rule: (v: unknown) => string; partner: (v: unknown) => string };
 
 function num(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
@@ -45,7 +46,9 @@ function fmt(lang: Lang, ctx?: ExplainContext): Fmt {
   const q = (v: unknown) => (sc ? quarterLabel(sc, Math.round(num(v))) : `${lang === 'de' ? 'Quartal' : 'quarter'} ${int(num(v) + 1)}`);
   const sku = (v: unknown) => sc?.skus.find((k) => k.id === v)?.name ?? S(v);
   const rule = (v: unknown) => sc?.exportRules.find((r) => r.id === v)?.name[lang] ?? S(v);
-  return { money, int, pct: (v) => `${int(v)}%`, q, sku, rule };
+  // A partnership offer, given by the scenario's (English) name: in German a shipped scenario's offer by its German name, as the screens name it.
+  const partner = (v: unknown) => scenarioNameIn(S(v), lang);
+  return { money, int, pct: (v) => `${int(v)}%`, q, sku, rule, partner };
 }
 
 const S = (v: unknown) => String(v ?? '');
@@ -100,10 +103,10 @@ const EN: Templates = {
   bookingTooLate: (x, f) => `no foundry booking: it would be delivered in ${f.q(x.due)}, after the game ends`,
   greyBuy: (x, f) => `buy ${f.int(x.units)} ${f.sku(x.sku)} on the grey market at ${f.money(x.price)} (${f.pct(x.catchPct)} chance of being caught)`,
   greyRisk: (x, f) => `grey market ${f.sku(x.sku)}: expected value ${f.money(x.value)} at ${f.pct(x.catchPct)} risk (appetite ${f.int(x.appetite)})`,
-  dealBid: (x, f) => `bid ${f.money(x.bid)} for the ${S(x.partner)} deal (highest bid wins; worth about ${f.money(x.value)} to us)`,
-  labDeal: (x, f) => `take the ${S(x.partner)} deal: ${f.money(x.revenue)} a quarter for ${f.int(x.h100e)} H100e that would earn ${f.money(x.forgone)}`,
-  chipmakerDeal: (x, f) => `take the ${S(x.partner)} deal: prepay ${f.money(x.prepayment)} for ${f.int(x.units)} priority units a quarter`,
-  partnershipDeclined: (x) => `decline the ${S(x.partner)} deal`,
+  dealBid: (x, f) => `bid ${f.money(x.bid)} for the ${f.partner(x.partner)} deal (highest bid wins; worth about ${f.money(x.value)} to us)`,
+  labDeal: (x, f) => `take the ${f.partner(x.partner)} deal: ${f.money(x.revenue)} a quarter for ${f.int(x.h100e)} H100e that would earn ${f.money(x.forgone)}`,
+  chipmakerDeal: (x, f) => `take the ${f.partner(x.partner)} deal: prepay ${f.money(x.prepayment)} for ${f.int(x.units)} priority units a quarter`,
+  partnershipDeclined: (x, f) => `decline the ${f.partner(x.partner)} deal`,
   cashReserve: (x, f) => `keep ${f.money(x.amount)} in reserve (cash reserve ${f.int(x.pct)})`,
 };
 
@@ -152,10 +155,10 @@ const DE: Templates = {
   bookingTooLate: (x, f) => `keine Foundry-Buchung: Lieferung wäre in ${f.q(x.due)}, nach Spielende`,
   greyBuy: (x, f) => `${f.int(x.units)} ${f.sku(x.sku)} auf dem Graumarkt zu ${f.money(x.price)} kaufen (${f.pct(x.catchPct)} Risiko, erwischt zu werden)`,
   greyRisk: (x, f) => `Graumarkt ${f.sku(x.sku)}: Erwartungswert ${f.money(x.value)} bei ${f.pct(x.catchPct)} Risiko (Risikofreude ${f.int(x.appetite)})`,
-  dealBid: (x, f) => `${f.money(x.bid)} für den Vertrag mit ${S(x.partner)} bieten (das höchste Gebot gewinnt; er ist uns etwa ${f.money(x.value)} wert)`,
-  labDeal: (x, f) => `Vertrag mit ${S(x.partner)} annehmen: ${f.money(x.revenue)} pro Quartal für ${f.int(x.h100e)} H100e, die sonst ${f.money(x.forgone)} einbrächten`,
-  chipmakerDeal: (x, f) => `Vertrag mit ${S(x.partner)} annehmen: ${f.money(x.prepayment)} Vorauszahlung für ${f.int(x.units)} bevorzugte Stück pro Quartal`,
-  partnershipDeclined: (x) => `Angebot von ${S(x.partner)} ablehnen`,
+  dealBid: (x, f) => `${f.money(x.bid)} für den Vertrag mit ${f.partner(x.partner)} bieten (das höchste Gebot gewinnt; er ist uns etwa ${f.money(x.value)} wert)`,
+  labDeal: (x, f) => `Vertrag mit ${f.partner(x.partner)} annehmen: ${f.money(x.revenue)} pro Quartal für ${f.int(x.h100e)} H100e, die sonst ${f.money(x.forgone)} einbrächten`,
+  chipmakerDeal: (x, f) => `Vertrag mit ${f.partner(x.partner)} annehmen: ${f.money(x.prepayment)} Vorauszahlung für ${f.int(x.units)} bevorzugte Stück pro Quartal`,
+  partnershipDeclined: (x, f) => `Angebot von ${f.partner(x.partner)} ablehnen`,
   cashReserve: (x, f) => `${f.money(x.amount)} als Reserve behalten (Reserve-Neigung ${f.int(x.pct)})`,
 };
 

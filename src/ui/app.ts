@@ -7,7 +7,7 @@ import { needsFreshPress } from './fresh-press';
 import { quarterLabel } from '../engine';
 import { activeHumanSeat, type GameStore, type StoreData } from '../store/game-store';
 import { noticeKey } from '../store/notices';
-import { currentQuarterLabel, lastRecord, newsFeed, companyOf } from '../store/selectors';
+import { currentQuarterLabel, lastRecord, companyOf } from '../store/selectors';
 import { clear, el, companyBadge, setBadgeTeams } from './dom';
 import { renderMenu } from './menu-panel';
 import { renderOrders } from './orders-panel';
@@ -22,11 +22,11 @@ import { facilitatorToggle } from './facilitator';
 import { handoffNote } from './hotseat';
 import { revealComplete, revealedRecord } from '../store/facilitator';
 import { seatOnScreen } from '../store/hotseat';
-import { lang, t as translate } from '../text/i18n';
-import { formatDate } from '../text/i18n/format';
+import { t as translate } from '../text/i18n';
 import { quarterSummaries } from './play/quarter-summary';
 import { gameOverWhy } from './play/game-over-why';
 import { humanSeatIds } from '../engine/queries';
+import { renderTicker } from './ticker';
 
 // The saved-games list and the notice count only on the menu (the viewer shows its notice in place).
 function panelKey(s: StoreData): string {
@@ -170,25 +170,6 @@ function renderGameOverPanel(root: HTMLElement, store: GameStore): void {
     toolsSection(store),
   );
   box.querySelector<HTMLButtonElement>('[data-testid="new-game"]')?.focus({ preventScroll: true });
-}
-
-function renderTicker(root: HTMLElement, s: StoreData): void {
-  clear(root);
-  root.append(el('span', { class: 'ticker-label', attrs: { 'aria-hidden': 'true' } }, translate('app.news')));
-  const g = s.game;
-  const track = el('div', { class: 'ticker-track' });
-  const items = el('div', { class: 'ticker-items' });
-  track.append(items);
-  root.append(track);
-  if (!g) {
-    items.append(el('span', { class: 'ticker-item' }, translate('neutral.tickerIdle')));
-    return;
-  }
-  const feed = newsFeed(g, lang()).slice(0, 8);
-  for (const n of feed) items.append(el('span', { class: 'ticker-item', title: n.sourceFull }, el('time', n.date ? { attrs: { datetime: n.date } } : {}, n.date ? formatDate(n.date) : n.when), `${n.headline} (${n.scenarioSource ? translate('news.gameScenario') : n.source})`));
-  if (feed.length === 0) items.append(el('span', { class: 'ticker-item' }, translate('app.tickerNone', { quarter: quarterLabel(g.scenario, g.quarter) })));
-  // Scroll only when it overflows (and never with reduced motion: see CSS).
-  requestAnimationFrame(() => items.classList.toggle('scrolling', items.scrollWidth > track.clientWidth));
 }
 
 /** Mounts the panel and ticker; returns an unsubscribe function. */

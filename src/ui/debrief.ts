@@ -13,7 +13,7 @@ import type { BotRationale } from '../ai/types';
 import { quarterLabel } from '../engine/time';
 import { relationshipVendor } from '../engine/market';
 import { finalStandings } from '../engine/scoring';
-import { margin as fmtMargin, score as fmtScore } from '../text/format';
+import { margin as fmtMargin, money, score as fmtScore } from '../text/format';
 import type { GameState } from '../engine/types';
 import type { GameRecord, GameStore } from '../store/game-store';
 import { asRationale } from '../store/rationale-schema';
@@ -39,7 +39,7 @@ import { gameOverWhy } from './play/game-over-why';
 import { explainShown } from './why-list';
 import { finalExtraRow } from './debrief-final-extra';
 import { lang, onLangChange, t, type Key } from '../text/i18n';
-import { formatDate, formatInt, formatMoney } from '../text/i18n/format';
+import { formatDate, formatInt } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
 import { teamNameOf, teamNames, withTeam } from '../replay/team-name';
 
@@ -85,11 +85,11 @@ export function momentText(game: GameState, m: KeyMoment, seats?: GameRecord['se
     case 'ruleEnds':
       return t('debrief.moment.ruleEnds', { rule: ruleName(m.ruleId) });
     case 'priceJump':
-      return t('debrief.moment.priceJump', { sku: skuName(m.sku), pct: new Intl.NumberFormat(lang() === 'de' ? 'de-DE' : 'en-US', { style: 'percent' }).format(m.pct / 100), from: formatMoney(m.from), to: formatMoney(m.to) });
+      return t('debrief.moment.priceJump', { sku: skuName(m.sku), pct: new Intl.NumberFormat(lang() === 'de' ? 'de-DE' : 'en-US', { style: 'percent' }).format(m.pct / 100), from: money(m.from), to: money(m.to) });
     case 'largestWin':
-      return t('debrief.moment.largestWin', { company: who(m.playerId), units: formatInt(m.units), sku: skuName(m.sku), paid: formatMoney(m.paid) });
+      return t('debrief.moment.largestWin', { company: who(m.playerId), units: formatInt(m.units), sku: skuName(m.sku), paid: money(m.paid) });
     case 'greyCaught':
-      return t('debrief.moment.greyCaught', { company: who(m.playerId), units: formatInt(m.units), fine: formatMoney(m.fine) });
+      return t('debrief.moment.greyCaught', { company: who(m.playerId), units: formatInt(m.units), fine: money(m.fine) });
     case 'siliconVolume':
       return t('debrief.moment.siliconVolume', { company: who(m.playerId), chip: scenarioName(companyOf(sc, m.playerId)?.silicon.name ?? '') });
     case 'leadChange':
@@ -97,10 +97,10 @@ export function momentText(game: GameState, m: KeyMoment, seats?: GameRecord['se
     case 'dealWon': {
       // A shipped scenario's offer in the language shown (src/text/scenario-names.ts), as the orders form and the reveal name it.
       const deal = scenarioName(sc.partnerships.find((p) => p.id === m.partnership)?.name ?? m.partnership);
-      return m.bid > 0 ? t('classroom.moment.dealWonBid', { company: who(m.playerId), deal, bid: formatMoney(m.bid) }) : t('classroom.moment.dealWon', { company: who(m.playerId), deal });
+      return m.bid > 0 ? t('classroom.moment.dealWonBid', { company: who(m.playerId), deal, bid: money(m.bid) }) : t('classroom.moment.dealWon', { company: who(m.playerId), deal });
     }
     case 'siliconStart':
-      return t('classroom.moment.siliconStart', { company: who(m.playerId), chip: scenarioName(companyOf(sc, m.playerId)?.silicon.name ?? ''), amount: formatMoney(m.amount), vendor: relationshipVendor(sc).vendor });
+      return t('classroom.moment.siliconStart', { company: who(m.playerId), chip: scenarioName(companyOf(sc, m.playerId)?.silicon.name ?? ''), amount: money(m.amount), vendor: relationshipVendor(sc).vendor });
     case 'idleChips':
       return t('classroom.moment.idleChips', { company: who(m.playerId), idle: formatInt(m.idle), units: formatInt(m.units) });
     default: {
@@ -368,7 +368,7 @@ function finalTable(game: GameState, record: GameRecord | null): HTMLElement {
     const team = teamNameOf(record?.seats, s.playerId);
     const human = record?.seats.find((x) => x.playerId === s.playerId)?.kind === 'human';
     const compute = m ? formatInt(m.deployedH100e) : '';
-    const cash = m ? formatMoney(m.cash) : '';
+    const cash = m ? money(m.cash) : '';
     body.append(
       el(
         'tr',

@@ -92,8 +92,11 @@ function place(card: HTMLElement, target: HTMLElement | null): void {
   }
 }
 
-/** The widest the review is laid over the board (CSS px): one line for most of its items, short enough to read. */
-const REVIEW_MAX_W = 560;
+/**
+ * The widest the review is laid over the board, in ems of the card's text (560 px at its 13 px): one line for most
+ * of its items, short enough to read, at whatever size a large screen gives its text (tutorial.css).
+ */
+const REVIEW_MAX_EM = 560 / 13;
 
 /** The board's room under the final bars, in CSS px from the window's top left (see boardRoom). */
 interface BoardRoom {
@@ -140,7 +143,7 @@ function boardRoom(): BoardRoom | 'pending' | null {
 
 /**
  * Places the review (the last step): over the board's empty room under the final bars and their legend, as wide
- * as the board's text (up to REVIEW_MAX_W) so that it is short, under the board's notes where it fits there and
+ * as the board's text (up to REVIEW_MAX_EM) so that it is short, under the board's notes where it fits there and
  * else over them (the panel beside says the same); it hides no bar, no legend and nothing of the panel. Where the
  * board has no such room (a phone: the board is a strip above the panel) it goes into the panel's flow under your
  * game-over line, folded until the player opens it, so that it covers none of the result or the table. Returns
@@ -164,7 +167,8 @@ function placeReview(card: HTMLElement, details: HTMLDetailsElement, target: HTM
     // shows beside or above it.
     const under = room.notesBottom + gap;
     const over = Math.max(room.legend + 4, Math.min(room.legend + gap, room.notesTop));
-    const top = fits(under, Math.min(REVIEW_MAX_W, room.width)) ? under : fits(over, room.width) ? over : null;
+    const maxW = REVIEW_MAX_EM * parseFloat(getComputedStyle(card).fontSize);
+    const top = fits(under, Math.min(maxW, room.width)) ? under : fits(over, room.width) ? over : null;
     details.open = top === null ? open : (chosen ?? true);
     if (top !== null) {
       card.style.left = `${room.left}px`;

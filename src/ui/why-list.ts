@@ -1,8 +1,7 @@
 /** The bots' reasons, compact: one line per bot (what it did), expanding to every reason explain() gives. */
 import { explainParts, type ExplainedRationale } from '../ai/explain';
-import type { BotRationale, Reason } from '../ai/types';
+import type { BotRationale } from '../ai/types';
 import type { GameState, Scenario } from '../engine/types';
-import { scenarioName } from '../text/scenario-names';
 import type { ViewerRationale } from '../store/replay-data';
 import { companyOf } from '../store/selectors';
 import { companyBadge, el } from './dom';
@@ -33,14 +32,11 @@ function summary(r: BotRationale): string {
 }
 
 /**
- * A bot's rationale in parts (explainParts), in the language shown, its `top` reasons per decision. A reason names
- * a partnership offer by the scenario's (English) name; a shipped scenario's offer reads as the orders form names
- * it (src/text/scenario-names.ts: "Frontier-KI-Labor: reservierte Trainingsrechenleistung" in German).
+ * A bot's rationale in parts (explainParts), in the language shown, its `top` reasons per decision (a shipped
+ * scenario's partnership offer by its German name in German, as explain() names it).
  */
 export function explainShown(r: BotRationale, scenario: Scenario, top: number): ExplainedRationale {
-  const named = (list: readonly Reason[]): Reason[] =>
-    list.map((x) => (typeof x.values.partner === 'string' ? { ...x, values: { ...x.values, partner: scenarioName(x.values.partner) } } : x));
-  return explainParts({ ...r, partnership: { ...r.partnership, reasons: named(r.partnership.reasons) } }, lang(), top, { scenario });
+  return explainParts(r, lang(), top, { scenario });
 }
 
 /** A bot level's name in the current language. */

@@ -31,8 +31,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh user-data-dir and one page that records console and page errors. */
-export async function openSession(executablePath: string, viewport = { width: 1280, height: 720 }, extraArgs: string[] = []): Promise<Session> {
+/**
+ * Launches Chromium with a fresh user-data-dir and one page that records console and page errors; `media` sets
+ * the context's media preferences from the start (e.g. `{ reducedMotion: 'reduce' }`).
+ */
+export async function openSession(
+  executablePath: string,
+  viewport = { width: 1280, height: 720 },
+  extraArgs: string[] = [],
+  media: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'gpurace-chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -40,6 +48,7 @@ export async function openSession(executablePath: string, viewport = { width: 12
     args: [...CHROME_ARGS, ...extraArgs],
     viewport,
     deviceScaleFactor: 1,
+    ...media,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

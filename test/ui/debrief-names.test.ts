@@ -27,10 +27,10 @@ describe('key moments', () => {
   it('name a deal won in German in German, as written in English', () => {
     const bid = { kind: 'dealWon', quarter: 1, playerId: 'microsoft', partnership: 'frontier-lab', bid: 50_000_000 } as const;
     const noBid = { kind: 'dealWon', quarter: 2, playerId: 'meta', partnership: 'inference-startup', bid: 0 } as const;
-    expect(momentText(game, bid)).toBe('Microsoft wins the Frontier AI lab: reserved training compute deal with a sealed bid of $50.0M.');
+    expect(momentText(game, bid)).toBe('Microsoft wins the Frontier AI lab: reserved training compute deal with a sealed bid of $50M.');
     setLang('de');
     expect(momentText(game, bid)).toBe(
-      'Microsoft gewinnt den Vertrag „Frontier-KI-Labor: reservierte Trainingsrechenleistung“ mit einem verdeckten Gebot von 50,0\u00a0Mio.\u00a0$.',
+      'Microsoft gewinnt den Vertrag „Frontier-KI-Labor: reservierte Trainingsrechenleistung“ mit einem verdeckten Gebot von 50\u00a0Mio.\u00a0$.',
     );
     expect(momentText(game, noBid)).toBe('Meta gewinnt den Vertrag „KI-Start-up: Inferenzkapazität“.');
   });

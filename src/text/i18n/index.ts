@@ -17,6 +17,7 @@ import { legibleScoreDe, legibleScoreEn } from './legible-score';
 import { safetyDe, safetyEn } from './safety';
 import { shotsDe, shotsEn } from './shots';
 import { storeDe, storeEn } from './store';
+import { tickerDe, tickerEn } from './ticker';
 
 /** The languages the game ships. */
 export const LANGS = ['en', 'de'] as const;
@@ -37,6 +38,7 @@ const en = {
   ...legibleEn,
   ...noticesEn,
   ...shotsEn,
+  ...tickerEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -52,6 +54,7 @@ const de: Record<keyof typeof en, string> = {
   ...legibleDe,
   ...noticesDe,
   ...shotsDe,
+  ...tickerDe,
 };
 
 type Catalogue = typeof en;
