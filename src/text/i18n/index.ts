@@ -10,6 +10,7 @@ import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
 import { errorsDe, errorsEn } from './errors';
 import { neutralDe, neutralEn } from './house-neutral';
+import { newcomerDe, newcomerEn } from './newcomer';
 import { noticesDe, noticesEn } from './notices';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleDe, legibleEn } from './legible';
@@ -37,6 +38,7 @@ const en = {
   ...legibleEn,
   ...noticesEn,
   ...shotsEn,
+  ...newcomerEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -52,6 +54,7 @@ const de: Record<keyof typeof en, string> = {
   ...legibleDe,
   ...noticesDe,
   ...shotsDe,
+  ...newcomerDe,
 };
 
 type Catalogue = typeof en;
