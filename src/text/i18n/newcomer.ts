@@ -1,11 +1,15 @@
 /**
- * What a newcomer's first game left unsaid: where each quarter's cash comes from (src/ui/play/budget-arrives.ts)
- * and why each bid won what it did (src/ui/play/bid-outcomes.ts).
+ * What a newcomer's first game left unsaid: where each quarter's cash comes from (src/ui/play/budget-arrives.ts),
+ * where it went (src/ui/play/cash-flow.ts) and why each bid won what it did (src/ui/play/bid-outcomes.ts).
  */
 export const newcomerEn = {
   'nc.budget.arrives': 'Cash includes {{budget}} new budget for {{quarter}}; the next quarter brings {{next}}. Unspent cash carries over but scores nothing.',
   'nc.budget.arrivesLast': 'Cash includes {{budget}} new budget for {{quarter}}, the last quarter. Unspent cash scores nothing.',
   'nc.budget.nextOnly': 'No new budget for {{quarter}}; the next quarter brings {{next}}. Unspent cash carries over but scores nothing.',
+  'nc.cash.flow': 'Cash {{from}} → {{to}}: +{{revenue}} AI revenue, −{{spent}} spent ({{chips}} on chips, {{other}} on power, own silicon, deals and running costs).',
+  'nc.cash.flowChips': 'Cash {{from}} → {{to}}: +{{revenue}} AI revenue, −{{spent}} spent on chips.',
+  'nc.cash.flowOther': 'Cash {{from}} → {{to}}: +{{revenue}} AI revenue, −{{spent}} spent on power, own silicon, deals and running costs.',
+  'nc.cash.next': 'The next quarter brings {{next}} new budget.',
   'nc.bids.title': 'Your bids',
   'nc.bids.all': '{{chip}}: all {{won}} won at {{price}} a chip.',
   'nc.bids.allBelowYours': '{{chip}}: all {{won}} won. You pay the clearing price, {{price}} a chip, not your {{mine}}.',
@@ -23,6 +27,10 @@ export const newcomerDe: Record<keyof typeof newcomerEn, string> = {
   'nc.budget.arrives': 'Kasse enthält {{budget}} neues Budget für {{quarter}}; das nächste Quartal bringt {{next}}. Nicht ausgegebenes Geld bleibt erhalten, bringt aber keine Punkte.',
   'nc.budget.arrivesLast': 'Kasse enthält {{budget}} neues Budget für {{quarter}}, das letzte Quartal. Nicht ausgegebenes Geld bringt keine Punkte.',
   'nc.budget.nextOnly': 'Kein neues Budget für {{quarter}}; das nächste Quartal bringt {{next}}. Nicht ausgegebenes Geld bleibt erhalten, bringt aber keine Punkte.',
+  'nc.cash.flow': 'Kasse {{from}} → {{to}}: +{{revenue}} KI-Umsatz, −{{spent}} Ausgaben ({{chips}} für Chips, {{other}} für Strom, eigene Chips, Verträge und laufende Kosten).',
+  'nc.cash.flowChips': 'Kasse {{from}} → {{to}}: +{{revenue}} KI-Umsatz, −{{spent}} Ausgaben für Chips.',
+  'nc.cash.flowOther': 'Kasse {{from}} → {{to}}: +{{revenue}} KI-Umsatz, −{{spent}} Ausgaben für Strom, eigene Chips, Verträge und laufende Kosten.',
+  'nc.cash.next': 'Das nächste Quartal bringt {{next}} neues Budget.',
   'nc.bids.title': 'Deine Gebote',
   'nc.bids.all': '{{chip}}: alle {{won}} ersteigert, zu {{price}} pro Chip.',
   'nc.bids.allBelowYours': '{{chip}}: alle {{won}} ersteigert. Du zahlst den Zuschlagspreis, {{price}} pro Chip, nicht dein Gebot von {{mine}}.',
