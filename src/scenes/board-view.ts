@@ -208,13 +208,13 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     // Two name lines if any SKU name needs them, so the numbers under the stacks stay aligned.
     const nameLines = Math.max(1, ...skus.map((k) => wrapLines(shortSkuName(k), nameSize * s, true, colW - 4).length));
     const lineH = Math.max(15 * s, lineHeight(nameSize * s, true));
-    // A clearing price too wide for its column even at 80% ("28,5 Tsd. $") goes on two lines: number, then unit.
+    // A price too wide for its column even at its least (80%, or the 12 px floor) goes on two lines: number, then unit.
     const priceFit = colW - 6 * s;
     const priceText = (k: (typeof skus)[number]): string => {
       const last = lastClearing(game, k.id);
       return last ? money(last.clearing.clearingPrice) : money(k.listPrice);
     };
-    const twoLinePrices = skus.some((k) => textWidth(priceText(k), 12.5 * s, true) * 0.8 > priceFit);
+    const twoLinePrices = skus.some((k) => textWidth(priceText(k), 12.5 * s, true) * shrinkFloor(12.5 * s, 0.8) > priceFit);
     const split = (str: string): string => (twoLinePrices ? str.replace(/[\s\u00a0]/, '\n') : str);
     // Under each stack: its name, its count, then its price (lines at least as tall as their 10 or 12 px text).
     const countH = Math.max(15 * s, lineHeight(11 * s) + 1);
@@ -449,7 +449,7 @@ function drawCampus(
     }
     const running = count(fl.deployed);
     const idle = count(fl.idle);
-    const chipsText = fl.idle > 0 ? fitText([tr('board.runningIdle', { running, idle }), tr('board.runningIdleShort', { running, idle })], wordsW, small) : tr('board.running', { running });
+    const chipsText = fl.idle > 0 ? fitText([tr('board.runningIdle', { running, idle }), tr('board.runningIdleShort', { running, idle }), tr('shots.board.runningIdleShortest', { running, idle }), tr('shots.board.idleOnly', { idle })], wordsW, small) : tr('board.running', { running });
     text(tx, r2, chipsText, 10.5, fl.idle > 0 ? CSS.warn : CSS.muted);
   }
   // Row 3: power gauge (needed vs online).
@@ -474,7 +474,7 @@ function drawCampus(
         )
       : building
       ? fitText(
-          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) })],
+          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online, mw: count(building) })],
           wordsW,
           small,
         )

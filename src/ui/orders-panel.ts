@@ -5,7 +5,7 @@
  * SKU shows the export rule that locks it (engine exportStatus).
  * The planner, the price history, the preview above Submit and the export status live in src/ui/play/.
  */
-import { committedHint, runningCostsNote } from './play/running-costs';
+import { budgetNotes, committedHint } from './play/running-costs';
 import { scenarioName } from '../text/scenario-names';
 import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, foundryFree, greyCatchPct, onsiteRules, quarterLabel, spareUnitsFor, validateOrders } from '../engine';
 import type { Orders } from '../engine/types';
@@ -104,7 +104,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       el('div', {}, el('span', { class: 'label' }, t('orders.committed')), committedEl),
       el('div', { attrs: { 'aria-live': 'polite' } }, el('span', { class: 'label' }, t('orders.budgetLeft')), leftEl),
     ),
-    runningCostsNote(game, playerId) ?? '',
+    ...budgetNotes(game, playerId),
   );
 
   const textInput = (key: string, label: string, value: string, placeholder: string, disabled = false): HTMLInputElement => {

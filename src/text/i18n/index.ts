@@ -10,6 +10,7 @@ import { coreDe, coreEn } from './core';
 import { debriefDe, debriefEn } from './debrief';
 import { errorsDe, errorsEn } from './errors';
 import { neutralDe, neutralEn } from './house-neutral';
+import { newcomerDe, newcomerEn } from './newcomer';
 import { noticesDe, noticesEn } from './notices';
 import { legibleOrdersDe, legibleOrdersEn } from './legible-orders';
 import { legibleDe, legibleEn } from './legible';
@@ -39,6 +40,7 @@ const en = {
   ...noticesEn,
   ...shotsEn,
   ...tickerEn,
+  ...newcomerEn,
 };
 const de: Record<keyof typeof en, string> = {
   ...coreDe,
@@ -55,6 +57,7 @@ const de: Record<keyof typeof en, string> = {
   ...noticesDe,
   ...shotsDe,
   ...tickerDe,
+  ...newcomerDe,
 };
 
 type Catalogue = typeof en;

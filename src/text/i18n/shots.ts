@@ -3,10 +3,18 @@ export const shotsEn = {
   'shots.board.movedShort': 'Score {{score}} ({{change}})',
   'shots.board.powerNeedsShortest': 'needs {{need}}',
   'shots.board.allOpenShort': 'All chips open',
+  'shots.board.runningIdleShortest': '{{running}} · {{idle}} idle',
+  'shots.board.idleOnly': '{{idle}} idle',
+  'shots.board.powerBuildingNoPct': '{{online}} · +{{mw}} MW',
+  'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}}',
 };
 
 export const shotsDe: Record<keyof typeof shotsEn, string> = {
   'shots.board.movedShort': 'Wertung {{score}} ({{change}})',
   'shots.board.powerNeedsShortest': 'braucht {{need}}',
   'shots.board.allOpenShort': 'Alle Chips frei',
+  'shots.board.runningIdleShortest': '{{running}} · {{idle}} still',
+  'shots.board.idleOnly': '{{idle}} still',
+  'shots.board.powerBuildingNoPct': '{{online}} · +{{mw}} MW',
+  'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}}',
 };

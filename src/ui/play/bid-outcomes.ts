@@ -1,0 +1,74 @@
+/**
+ * Why your bids won what they did, under "Your quarter": one line per chip you bid on, with the units won of
+ * those asked and what decided it. Under uniform pricing every winner pays the clearing price (not its own
+ * bid): the higher of the list price and the highest bid left out, which may be yours. A bid under the list
+ * price never wins; at a tie the vendor relationship, then a draw decides. Read from the quarter's revealed
+ * bids; the reveal's table below shows every bid.
+ */
+import type { GameState, QuarterRecord, RevealedBid, SkuClearing } from '../../engine/types';
+import { el } from '../dom';
+import * as f from '../../text/format';
+import { t } from '../../text/i18n';
+import { tiedAtClearing } from './reveal-words';
+
+/** One chip's line: how much of what you asked came, and the sentence that says why. */
+export interface BidOutcome {
+  sku: string;
+  kind: 'all' | 'some' | 'none';
+  text: string;
+}
+
+const BLOCKED: Partial<Record<RevealedBid['note'], 'tables.note.licenceDenied' | 'tables.note.banned' | 'tables.note.entityList'>> = {
+  licenceDenied: 'tables.note.licenceDenied',
+  banned: 'tables.note.banned',
+  entityList: 'tables.note.entityList',
+};
+
+function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[]): BidOutcome {
+  const spec = game.scenario.skus.find((k) => k.id === c.sku);
+  const chip = spec?.name ?? c.sku;
+  const asked = mine.reduce((a, b) => a + b.quantity, 0);
+  const won = mine.reduce((a, b) => a + b.filled, 0);
+  const paid = mine.reduce((a, b) => a + b.paid, 0);
+  const best = mine.reduce((a, b) => (b.maxPrice > a.maxPrice ? b : a));
+  const v = { chip, won: f.count(won), asked: f.count(asked), mine: f.money(best.maxPrice), clearing: f.money(c.clearingPrice) };
+  const uniform = game.scenario.market.pricing === 'uniform';
+  if (won >= asked) {
+    const price = Math.round(paid / Math.max(1, won));
+    const text = uniform && best.maxPrice > price ? t('nc.bids.allBelowYours', { ...v, price: f.money(price) }) : t('nc.bids.all', { ...v, price: f.money(price) });
+    return { sku: c.sku, kind: 'all', text };
+  }
+  if (won > 0) {
+    // Part of what was asked: a lower bid under the clearing price, or the supply ran out at it (shared at a tie).
+    const under = mine.some((b) => b.filled === 0 && b.maxPrice < c.clearingPrice);
+    const key = under ? 'nc.bids.someUnder' : mine.some((b) => tiedAtClearing(c, b)) ? 'nc.bids.someTie' : 'nc.bids.someShort';
+    return { sku: c.sku, kind: 'some', text: t(key, v) };
+  }
+  const blocked = BLOCKED[best.note];
+  const text = blocked
+    ? t('nc.bids.noneBlocked', { ...v, why: t(blocked) })
+    : best.note === 'belowList'
+      ? t('nc.bids.noneBelowList', { ...v, list: f.money(spec?.listPrice ?? 0) })
+      : tiedAtClearing(c, best)
+        ? t('nc.bids.noneTie', v)
+        : uniform && best.maxPrice >= c.clearingPrice
+          ? t('nc.bids.noneSetPrice', { ...v, sold: f.count(c.sold) })
+          : t('nc.bids.noneOutbid', v);
+  return { sku: c.sku, kind: 'none', text };
+}
+
+/** A line per chip `playerId` bid on in the quarter of `rec`, in the scenario's chip order. */
+export function bidOutcomes(game: GameState, rec: QuarterRecord, playerId: string): BidOutcome[] {
+  return rec.clearing.flatMap((c) => {
+    const mine = c.bids.filter((b) => b.bidder === playerId && !b.other);
+    return mine.length ? [outcome(game, c, mine)] : [];
+  });
+}
+
+/** The list under "Your quarter", or null when the player placed no bid. */
+export function bidOutcomeList(game: GameState, playerId: string, quarter: number): HTMLElement | null {
+  const rec = game.history.find((r) => r.quarter === quarter);
+  const lines = rec ? bidOutcomes(game, rec, playerId) : [];
+  if (!lines.length) return null;
+  return el('ul', { class: 'qs-bids', testid: 'bid-outcomes', attrs: { 'aria-label': t('nc.bids.title') } }, ...lines.map((o) => el('li', { class: o.kind, attrs: { 'data-sku': o.sku } }, o.text)));
+}

@@ -1,0 +1,65 @@
+/** Why each of your bids won what it did (src/ui/play/bid-outcomes.ts), from a quarter's revealed bids. */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Bid } from '../../src/engine/types';
+import { setLang } from '../../src/text/i18n';
+import { bidOutcomes } from '../../src/ui/play/bid-outcomes';
+import { lastRecord, newGame, resolveWith } from '../helpers/game';
+import { makeScenario } from '../helpers/scenario';
+
+afterEach(() => setLang('en'));
+
+/** makeScenario: 1,000 H100 on sale at a list price of $25k; alpha's vendor relationship (50) beats beta's (40). Up to 3 bids a chip. */
+const base = makeScenario();
+const game = newGame({ market: { ...base.market, maxBidsPerSku: 3 } });
+const bid = (quantity: number, maxPrice: number): Bid => ({ sku: 'H100', quantity, maxPrice });
+
+/** alpha's and beta's lines after a quarter with these bids. */
+function lines(alpha: Bid[], beta: Bid[] = []): { alpha: string[]; beta: string[] } {
+  const s = resolveWith(game, { alpha: { bids: alpha }, beta: { bids: beta } });
+  const rec = lastRecord(s);
+  return { alpha: bidOutcomes(s, rec, 'alpha').map((o) => o.text), beta: bidOutcomes(s, rec, 'beta').map((o) => o.text) };
+}
+
+describe('the lines under your quarter', () => {
+  it('says a winner pays the clearing price, not its own bid', () => {
+    expect(lines([bid(300, 40_000)]).alpha).toEqual(['H100: all 300 won. You pay the clearing price, $25k a chip, not your $40k.']);
+    setLang('de');
+    expect(lines([bid(300, 40_000)]).alpha).toEqual([
+      'H100: alle 300 ersteigert. Du zahlst den Zuschlagspreis, 25\u00a0Tsd.\u00a0$ pro Chip, nicht dein Gebot von 40\u00a0Tsd.\u00a0$.',
+    ]);
+  });
+
+  it('says an outbid bid lost to the clearing price and names it, or that it set the price as the highest bid left out', () => {
+    expect(lines([bid(500, 30_000)], [bid(600, 40_000), bid(1000, 35_000)]).alpha).toEqual([
+      'H100: none of 500 won. The price cleared at $35k, above your $30k.',
+    ]);
+    expect(lines([bid(500, 30_000)], [bid(1000, 40_000)]).alpha).toEqual([
+      'H100: none of 500 won. Higher bids took all 1,000 sold; as the highest bid left out, your $30k set the price the winners pay.',
+    ]);
+  });
+
+  it('says a bid under the list price wins nothing', () => {
+    expect(lines([bid(100, 20_000)]).alpha).toEqual([
+      'H100: none of 100 won. Your $20k is under the list price of $25k, and a bid below list wins nothing.',
+    ]);
+  });
+
+  it('says a lower bid under the clearing price won nothing while the higher one won', () => {
+    expect(lines([bid(600, 50_000), bid(500, 30_000)], [bid(1000, 40_000)]).alpha).toEqual([
+      'H100: 600 of 1,100 won at $40k a chip. Your bids under that price won nothing.',
+    ]);
+  });
+
+  it('says the supply ran out at your price, and when another buyer bid it too, how the rest was shared', () => {
+    expect(lines([bid(600, 30_000)], [bid(600, 40_000)]).alpha).toEqual([
+      'H100: 400 of 600 won at $30k a chip. The supply ran out at your price.',
+    ]);
+    expect(lines([bid(600, 30_000)], [bid(600, 30_000)]).beta).toEqual([
+      'H100: 400 of 600 won at $30k a chip. The supply ran out at that price and another buyer bid it too: the units left went by vendor relationship, then a draw.',
+    ]);
+  });
+
+  it('has no line for a player who bid on nothing', () => {
+    expect(lines([]).alpha).toEqual([]);
+  });
+});
