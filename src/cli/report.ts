@@ -38,7 +38,7 @@ export function gameReport(state: GameState): string {
   const standings = finalStandings(state);
   const hasPar = standings.some((s) => s.margin !== null);
   const signed = (tenths: number | null) => (tenths === null ? '-' : `${tenths > 0 ? '+' : ''}${(tenths / 10).toFixed(1)}`);
-  out.push(`Final standings (score 0-100; parts 0-100 before weighting${hasPar ? '; ranked by score minus par, what normal bots score from that seat' : ''})`);
+  out.push(`Final standings (score 0-100; parts 0-100 before weighting${hasPar ? '; ranked by score minus par, what the bots of the par field score from that seat' : ''})`);
   out.push(`${pad('#', 3)}${pad('company', 12)}${pad('score', 7, true)}${hasPar ? pad('par', 7, true) + pad('± par', 7, true) : ''}${pad('capab.', 8, true)}${pad('market', 8, true)}${pad('indep.', 8, true)}${pad('effic.', 8, true)}`);
   for (const s of standings) {
     const name = sc.companies.find((c) => c.id === s.playerId)?.name ?? s.playerId;

@@ -9,8 +9,8 @@ export interface ScoringRules {
    */
   assetLifeQuarters?: number;
   /**
-   * Par per company id and quarter, in score points (0..100): what a competent player (normal bots in every
-   * seat) scores from that seat after each quarter. When present the standings rank by score minus par, so
+   * Par per company id and quarter, in score points (0..100): what the bots of the par field (normal bots,
+   * every third seat a hard bot) score from that seat after each quarter. When present the standings rank by score minus par, so
    * every seat can win; `npm run par` measures it.
    */
   par?: Record<string, number[]>;

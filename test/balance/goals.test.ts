@@ -15,9 +15,14 @@ import { reducedSweep } from '../../src/cli/balance-reduced';
  * strategy adds beyond the field), the fewest seats the sensible buyer is within 3 points of par from, the
  * fewest seats per field the hard bot beats the best scripted strategy from. Set when the hard bot began to look
  * ahead and the sweep went from 6 + 2 to 12 + 4 games a cell (README, *Balance*): the bots before that change,
- * measured the same way (12 + 4, the same par), gave 21, 5, 10 and 2 / 3.
+ * measured the same way (12 + 4, the same par), gave 21, 5, 10 and 2 / 3; then 19, 6, 11 and 5 / 4.
+ * Re-set when par began to count the par field's hard seats too (December 2026, the session of the field's par;
+ * bots unchanged): 13, 7, 12 and 5 / 4. The second number rose by one although no cell got worse: the 13 cells
+ * flagged are all among the 19 flagged before, but the normal bot's own row, against which "beyond the field" is
+ * judged, now beats the higher par less often (no longer from Google and Amazon in the normal field), so three
+ * cells it used to explain count as beyond it.
  */
-const RATCHET = { flagged: 19, flaggedBeyondField: 6, sensibleWithin: 11, hardBeatsBest: { normal: 5, hard: 4 } } as const;
+const RATCHET = { flagged: 13, flaggedBeyondField: 7, sensibleWithin: 12, hardBeatsBest: { normal: 5, hard: 4 } } as const;
 
 describe('reduced balance sweep', () => {
   it('sweeps every strategy, the normal bot and the hard bot from every base-game seat in both fields, with no rejected orders, deterministically', async () => {

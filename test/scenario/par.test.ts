@@ -48,9 +48,10 @@ describe('par of the shipped scenarios', () => {
 
   it('ranking by par lets other seats win the base game; by raw score Google wins every game', () => {
     // Par is measured in the par field (every third seat a hard bot, rotated), so it is judged in that field:
-    // held-out games, the winner among the seats a normal bot plays (the seats par is a yardstick for). In an
-    // all-normal game the seats a hard bot would have pressed score above their par unevenly (Meta most), so
-    // an all-normal field is not where par promises evenness.
+    // held-out games, the winner among the seats a normal bot plays. Par is the field's mean from a seat, hard
+    // seats included, so a hard bot beats it by design; evenness is asked of the normal seats. In an all-normal
+    // game the seats a hard bot would have pressed score above their par unevenly (Meta most), so an all-normal
+    // field is not where par promises evenness.
     const scenario = load('2024-hopper-scramble');
     const byPar = new Map<string, number>();
     const byScore = new Map<string, number>();
