@@ -248,14 +248,17 @@ export interface GameOverLine {
   margin: number | null;
   /**
    * The winner, or a company above par: the part that adds most to its score ("most of it from capability").
-   * Otherwise the part that lost the most points along the way (the sum of its falls, quarter on quarter):
-   * what went wrong in play, whatever the seat started with. Null when no quarter was played or nothing fell.
+   * Otherwise, when another company scored more: the part where it is furthest behind the top score's parts
+   * (`vs`), which is where the points it lacks are. Else (it has the top score, yet is behind on par) the part
+   * that lost the most points along the way. Null when no quarter was played or nothing was behind or fell.
    */
   part: ScorePart | null;
-  /** Those points (tenths, positive): the part's share of the score, or the points it lost. */
+  /** Those points (tenths, positive): the part's share of the score, the shortfall against `vs`, or the points lost. */
   gap: number;
   /** True when `part` is what the company did well (the winner, or above par). */
   good: boolean;
+  /** The top score it is measured against (its company, and what `part` adds to each score, tenths), or null. */
+  vs?: { playerId: string; score: number; mine: number; theirs: number } | null;
   detail: GameOverDetail;
 }
 
@@ -282,9 +285,16 @@ export function gameOverLine(state: GameState, playerId: string): GameOverLine |
   const good = me.rank === 1 || (me.margin !== null && me.margin > 0);
   let part: ScorePart | null = null;
   let gap = 0;
+  let vs: GameOverLine['vs'] = null;
+  // The top score of the others (ties: the higher place): what a company behind on par compares its parts with.
+  const top = standings.filter((s) => s.playerId !== playerId).reduce<(typeof standings)[number] | null>((a, s) => (!a || s.score > a.score ? s : a), null);
+  const mine = weightedParts(state, me.parts);
   if (good) {
-    const mine = weightedParts(state, me.parts);
     for (const k of SCORE_PARTS) if (mine[k] > gap) [part, gap] = [k, mine[k]];
+  } else if (top && top.score > me.score) {
+    const theirs = weightedParts(state, top.parts);
+    for (const k of SCORE_PARTS) if (theirs[k] - mine[k] > gap) [part, gap] = [k, theirs[k] - mine[k]];
+    if (part) vs = { playerId: top.playerId, score: top.score, mine: mine[part], theirs: theirs[part] };
   } else {
     const lost: ScoreParts = { capability: 0, market: 0, independence: 0, efficiency: 0 };
     for (const p of scoreTimeline(state, playerId)) for (const k of SCORE_PARTS) lost[k] += Math.max(0, -p.delta.weighted[k]);
@@ -300,5 +310,5 @@ export function gameOverLine(state: GameState, playerId: string): GameOverLine |
     detail = { code: 'capability', values: { computeQuarters: cq, best: ref ? refAt(ref.capability, last.quarter) : Math.max(0, ...state.players.map((p) => p.totals.computeQuarters)), yardstick: ref !== undefined } };
   } else if (m && part === 'market') detail = { code: 'market', values: { profit: m.profit, best: ref ? refAt(ref.market, last.quarter) : Math.max(...last.metrics.map((x) => x.profit)), yardstick: ref !== undefined } };
   else if (m && part === 'independence') detail = { code: 'independence', values: { pct: m.deployedH100e > 0 ? Math.round((100 * m.ownSiliconH100e) / m.deployedH100e) : 0 } };
-  return { playerId, rank: me.rank, of: standings.length, score: me.score, margin: me.margin, part, gap, good, detail };
+  return { playerId, rank: me.rank, of: standings.length, score: me.score, margin: me.margin, part, gap, good, vs, detail };
 }

@@ -216,8 +216,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       next.querySelector('input')?.focus();
     });
     refreshAdd();
-    nameCell.append(el('div', { class: 'tranche-add' }, add));
-    body.append(...rows);
+    // The add button after the bids' fields in the DOM (so in tab order: quantity, price, then "+ Lower bid").
+    body.append(...rows, el('tr', { class: 'tranche-add-row' }, el('td', { attrs: { colspan: 3 } }, el('div', { class: 'tranche-add' }, add))));
   }
   const bidSection = el('div', { class: 'section' }, el('h3', {}, t('orders.sealedBids')), table);
   if (maxBids > 1) bidSection.append(el('div', { class: 'hint' }, t('orders.trancheHint', { max: maxBids })));

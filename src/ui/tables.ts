@@ -6,7 +6,7 @@ import { parHintOf } from '../text/scenario-words';
 import { finalStandings, quarterLabel } from '../engine';
 import type { GameState, QuarterRecord, RevealedBid } from '../engine/types';
 import { companyOf, newsFeed, standingsNow } from '../store/selectors';
-import { companyBadge, el, num } from './dom';
+import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t, type Key } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
@@ -35,7 +35,11 @@ function marginCell(margin: number | null, par: number | null): HTMLElement {
   return el('td', { class: cls, attrs: { 'data-margin': margin } }, num(f.margin(margin), t('tables.marginExact', { margin: f.margin(margin), par: f.score(par) })));
 }
 
-/** The standings table shown beside the board. */
+/**
+ * The standings table shown beside the board and in the replay viewer, in a box it measures itself against (a CSS
+ * container, as the final table's): where that box is narrow (the side panel at 1280x720, a phone) the cells pad
+ * less, the headers and names wrap and an amount wraps before its unit ("29" / "Mrd. $"), so that it fits (styles.css).
+ */
 export function standingsTable(game: GameState, highlight: readonly string[]): HTMLElement {
   const rows = standingsNow(game);
   const hasPar = game.scenario.scoring.par !== undefined;
@@ -59,14 +63,14 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', {}, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : num(f.score(r.score), t('tables.points', { score: f.score(r.score) }))),
         hasPar ? marginCell(r.margin, r.par) : null,
-        el('td', {}, num(f.money(p.cash), f.moneyExact(p.cash))),
+        el('td', {}, wrapUnit(num(f.money(p.cash), f.moneyExact(p.cash)), f.money(p.cash))),
         el('td', {}, m ? num(t('tables.deployedCell', { value: f.count(Math.round(m.deployedH100e)) }), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
       ),
     );
     if (parts) body.append(parts);
   }
   table.append(body);
-  return table;
+  return el('div', { class: 'standings-box' }, table);
 }
 
 const NOTE_KEY: Record<RevealedBid['note'], Key> = {

@@ -179,7 +179,7 @@ describe('the score as you play', () => {
     expect(titles[0]).toMatch(/^Quartal von Microsoft: Q[1-4] 20\d\d$/);
     expect(titles[1]).toMatch(/^Quartal von Meta: /);
     const text = (await boxes.first().textContent()) ?? '';
-    for (const word of ['Ersteigert', 'Bezahlt', 'Ungenutzt', 'KI-Umsatz', 'Kasse', 'Wertung']) expect(text).toContain(word);
+    for (const word of ['Ersteigert', 'Bezahlt', 'Ungenutzt', 'KI-Umsatz', 'Kasse', 'Punkte']) expect(text).toContain(word);
     expect(errors).toEqual([]);
   });
 });

@@ -107,18 +107,20 @@ describe('gameOverLine', () => {
     expect(gameOverLine(game(), 'alpha')).toBeNull();
   });
 
-  it('names what a company lost most points in along the way, and what the winner scored most in', () => {
+  it('names where a company is furthest behind the top score, and what the winner scored most in', () => {
     let s = game();
     for (let q = 0; q < 4; q++) s = playQuarter(s, { alpha: { bids: [{ sku: 'H100', quantity: q === 0 ? 900 : 1500, maxPrice: 30_000 }] }, beta: { bids: [{ sku: 'H100', quantity: 1500, maxPrice: 30_000 }] } });
     expect(s.phase).toBe('gameOver');
     const line = gameOverLine(s, 'alpha');
     expect(line).toMatchObject({ rank: 2, of: 3, good: false });
-    // The part is the one whose falls, quarter on quarter, add up to the most; gap is that sum.
-    const lost = (k: 'capability' | 'market' | 'independence' | 'efficiency') => scoreTimeline(s, 'alpha').reduce((a, p) => a + Math.max(0, -p.delta.weighted[k]), 0);
-    const most = SCORE_PARTS.reduce((a, k) => (lost(k) > lost(a) ? k : a), SCORE_PARTS[0]);
-    expect(lost(most)).toBeGreaterThan(0);
+    // The part is the one where beta's (the top score's) weighted part is furthest above alpha's; gap is that shortfall.
+    const mine = weightedParts(s, metricsOf(lastRecord(s), 'alpha').parts);
+    const theirs = weightedParts(s, metricsOf(lastRecord(s), 'beta').parts);
+    const most = SCORE_PARTS.reduce((a, k) => (theirs[k] - mine[k] > theirs[a] - mine[a] ? k : a), SCORE_PARTS[0]);
+    expect(theirs[most] - mine[most]).toBeGreaterThan(0);
     expect(line?.part).toBe(most);
-    expect(line?.gap).toBe(lost(most));
+    expect(line?.gap).toBe(theirs[most] - mine[most]);
+    expect(line?.vs).toEqual({ playerId: 'beta', score: metricsOf(lastRecord(s), 'beta').score, mine: mine[most], theirs: theirs[most] });
     // The winner's line names the part that adds most to its score.
     const top = gameOverLine(s, 'beta');
     expect(top).toMatchObject({ rank: 1, good: true });
@@ -140,5 +142,30 @@ describe('gameOverLine', () => {
     expect(line?.rank).toBe(2);
     expect(line?.part).toBe('efficiency');
     expect(line?.detail).toEqual({ code: 'idle', values: { idle: Math.max(...s.history.map((r) => metricsOf(r, 'alpha').idleUnits)), from: 2, to: 3 } });
+  });
+
+  it('explains a gap to par by the part furthest behind the top score, not by the points lost along the way', () => {
+    // The play-tester's case: 44.7 below par, where the old line named efficiency (8.4 points lost along the way)
+    // although capability was where the points were missing. Two quarters, the scores set by hand.
+    let s = newGame({
+      companies: [company({ id: 'alpha' }), company({ id: 'beta' })],
+      scoring: { weights: { capability: 40, market: 30, independence: 15, efficiency: 15 }, par: { alpha: [30, 60], beta: [30, 60] } },
+    });
+    s = playQuarter(playQuarter(s));
+    const parts = { alpha: [{ capability: 120, market: 100, independence: 0, efficiency: 900 }, { capability: 150, market: 120, independence: 0, efficiency: 340 }], beta: [{ capability: 500, market: 400, independence: 0, efficiency: 800 }, { capability: 900, market: 700, independence: 100, efficiency: 800 }] };
+    const history = s.history.map((rec, q) => ({
+      ...rec,
+      metrics: rec.metrics.map((m) => {
+        const p = parts[m.playerId as 'alpha' | 'beta'][q]!;
+        const w = weightedParts(s, p);
+        return { ...m, parts: p, score: SCORE_PARTS.reduce((a, k) => a + w[k], 0) };
+      }),
+    }));
+    s = { ...s, history };
+    const line = gameOverLine(s, 'alpha');
+    // alpha: 60 + 36 + 0 + 51 = 147 tenths, 14.7 points; par 60: 45.3 below. Its efficiency fell 84 tenths (8.4 points),
+    // the only fall; but beta's capability adds 360 to alpha's 60.
+    expect(line).toMatchObject({ rank: 2, score: 147, margin: -453, good: false, part: 'capability', gap: 300 });
+    expect(line?.vs).toEqual({ playerId: 'beta', score: 360 + 210 + 15 + 120, mine: 60, theirs: 360 });
   });
 });

@@ -27,6 +27,13 @@ describe('the game-over line', () => {
     expect(gameOverText(game, line, true)).toBe('Du: Platz 6 von 6, 5,9 unter Par: die meisten unterwegs verlorenen Punkte entfielen auf Effizienz (4,2 Punkte), 300\u00a0Tsd. Chips ungenutzt in Q3–Q4 2025.');
   });
 
+  it('behind on par with a higher score ahead: names the part furthest behind the top score, with both numbers', () => {
+    const behind: GameOverLine = { ...line, margin: -447, part: 'capability', gap: 300, vs: { playerId: 'b', score: 705, mine: 60, theirs: 360 }, detail: { code: 'none', values: {} } };
+    expect(gameOverText(game, behind, true)).toBe('You finished 6th of 6, 44.7 below par: furthest behind the top score (B, 70.5) in capability, 6.0 points against 36.0.');
+    setLang('de');
+    expect(gameOverText(game, behind, true)).toBe('Du: Platz 6 von 6, 44,7 unter Par: am weitesten hinter den besten Punkten (B, 70,5) bei Rechenleistung, 6,0 gegen 36,0 Punkte.');
+  });
+
   it('says “on par” for a margin that shows as 0.0, in English and German', () => {
     const on = { ...line, rank: 2, margin: 0 };
     expect(gameOverText(game, on, true)).toMatch(/^You finished 2nd of 6, on par: /);

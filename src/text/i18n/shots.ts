@@ -10,7 +10,7 @@ export const shotsEn = {
 };
 
 export const shotsDe: Record<keyof typeof shotsEn, string> = {
-  'shots.board.movedShort': 'Wertung {{score}} ({{change}})',
+  'shots.board.movedShort': 'Punkte {{score}} ({{change}})',
   'shots.board.powerNeedsShortest': 'braucht {{need}}',
   'shots.board.allOpenShort': 'Alle Chips frei',
   'shots.board.runningIdleShortest': '{{running}} · {{idle}} still',

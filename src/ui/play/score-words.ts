@@ -103,5 +103,9 @@ export function gameOverText(game: GameState, line: GameOverLine, you: boolean, 
           : d.code === 'independence'
             ? t('over.detail.independence', { pct: d.values.pct })
             : '';
+  if (line.vs) {
+    const leader = companyOf(game.scenario, line.vs.playerId)?.name ?? line.vs.playerId;
+    return t('over.lineBehind', { rank, vsPar, leader, top: f.score(line.vs.score), part: partName(line.part), mine: f.score(line.vs.mine), theirs: f.score(line.vs.theirs), detail });
+  }
   return t('over.line', { rank, vsPar, part: partName(line.part), gap: f.score(line.gap), detail });
 }
