@@ -188,7 +188,7 @@ const HEAD = {
     bid: (sku: string, q: string, p: string, v: string) => `Gebot für ${q} ${sku} zu höchstens ${p} (uns ${v} pro Stück wert)`,
     bidShort: (sku: string, q: string, p: string, v: string) => `Gebot für ${q} ${sku} zu höchstens ${p}: ein Stück ist uns in unserem üblichen Tempo ${v} wert, in einem so kurzen Spiel mehr (siehe unten)`,
     bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
-      `Gebot für ${q} ${sku} zu höchstens ${p}, etwa dem Preis, den wir zahlen zu müssen erwarten: ein Stück ist uns bis zu ${v} wert (Umsatz und Wertung), also lohnt sich jeder Zuschlag bis ${p}, und ein höheres Gebot hieße nur, womöglich mehr zu zahlen`,
+      `Gebot für ${q} ${sku} zu höchstens ${p}, etwa dem Preis, den wir zahlen zu müssen erwarten: ein Stück ist uns bis zu ${v} wert (Umsatz und Punkte), also lohnt sich jeder Zuschlag bis ${p}, und ein höheres Gebot hieße nur, womöglich mehr zu zahlen`,
     skip: (sku: string) => `Kein Gebot für ${sku}`,
     bidPlan: (sku: string, q: string, p: string) => `Gebot für ${q} ${sku} zu höchstens ${p}, wie es der gewählte Plan kauft`,
     plan: 'Plan:',

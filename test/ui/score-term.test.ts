@@ -3,6 +3,8 @@
  * the final table do. "Wertung" (the reveal's "your quarter" and the company cards) and "Punktzahl" were other
  * words for the same number. "Punkte" as the unit ("5,9 Punkte unter Par") is the same word, so it stays.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/text/i18n';
 
@@ -12,6 +14,11 @@ describe('the score has one name in German', () => {
       .filter(([, v]) => /\bWertung\b|Punktzahl/.test(v))
       .map(([k, v]) => `${k}: ${v}`);
     expect(other).toEqual([]);
+  });
+
+  it('the bots\' German explanations (their own table in src/ai/explain.ts, outside the catalogue) do not either', () => {
+    const src = readFileSync(join(import.meta.dirname, '../../src/ai/explain.ts'), 'utf8');
+    expect(src.split('\n').filter((l) => /\bWertung\b|Punktzahl/.test(l))).toEqual([]);
   });
 
   it('the labels that name the score say "Punkte", as the standings do', () => {
