@@ -62,7 +62,8 @@ async function playToTheEnd(page: Page, facilitator = false): Promise<void> {
   await startGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'final-table-1' });
   for (let guard = 0; guard < 12; guard++) {
     const which = await Promise.race([
-      tid(page, 'orders-panel')
+      // The button it will click, not the panel: the panel can be on screen a moment before its submit button.
+      tid(page, 'submit-orders')
         .waitFor()
         .then(() => 'orders' as const),
       tid(page, 'reveal-continue')

@@ -230,7 +230,7 @@ describe('the coached tutorial', () => {
       // The board has room under the final bars: the review is open from the start, over that room, and covers
       // neither the bars nor their legend nor anything of the result in the panel (at 1920x1080 not even the notes
       // under the bars; at 1280x720 it is too tall to fit under them, and the panel says the same beside it).
-      expect(await tid(page, 'tutorial-well').isVisible()).toBe(true);
+      await expect.poll(() => tid(page, 'tutorial-well').isVisible()).toBe(true);
       await settleBoard(page, { errors });
       await expect
         .poll(() => reviewCovers(page))
