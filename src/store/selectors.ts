@@ -1,6 +1,7 @@
 /** Read-only views of the store's game for panels and scenes. Nothing here changes state. */
 import { activeRules, finalStandings, quarterLabel } from '../engine';
 import { effectiveSupply } from '../engine/market';
+import { sourceNameIn } from '../text/source-name-table';
 import type { CompanySpec, GameState, LocalizedText, PlayerMetrics, PlayerState, QuarterRecord, Scenario, SkuClearing, SkuSpec } from '../engine/types';
 
 /** The company spec of a player id. */
@@ -95,7 +96,7 @@ export function newsFeed(game: GameState, lng: keyof LocalizedText = 'en'): News
     out.push({
       quarter: item.quarter,
       when: date ?? quarterLabel(sc, item.quarter),
-      source: sourceLabel(sc, ev.source).short,
+      source: sourceLabel(sc, ev.source, lng).short,
       sourceFull: sourceLabel(sc, ev.source).full,
       date,
       scenarioSource: sc.sources.find((x) => x.id === ev.source)?.kind === 'A',
@@ -133,12 +134,16 @@ export function shortSkuName(sku: Pick<SkuSpec, 'name' | 'vendor'>): string {
   return n || sku.name;
 }
 
-/** A short name for a cited source id: its publisher up to the first comma or parenthesis. */
-export function sourceLabel(scenario: Scenario, sourceId: string): { short: string; full: string } {
+/**
+ * A short name for a cited source id: its publisher up to the first comma or parenthesis, in `lng` (a generic
+ * description such as "NVIDIA specifications" in German, a proper name as written: src/text/source-name-table.ts).
+ * The full citation stays as the scenario file writes it.
+ */
+export function sourceLabel(scenario: Scenario, sourceId: string, lng: keyof LocalizedText = 'en'): { short: string; full: string } {
   const src = scenario.sources.find((x) => x.id === sourceId);
   if (!src) return { short: sourceId, full: sourceId };
   const full = `${src.publisher}: ${src.title}${src.date ? ` (${src.date})` : ''}`;
   if (src.kind === 'A') return { short: 'game scenario', full };
   const short = src.publisher.split(/[,(]/)[0]?.trim() || src.publisher;
-  return { short, full };
+  return { short: sourceNameIn(short, lng), full };
 }
