@@ -187,13 +187,13 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       const td = extra[n - 2] ?? { quantity: '', maxPrice: '' };
       const tq = `${qKey}-${n}`;
       const tp = `${pKey}-${n}`;
-      const remove = el('button', { class: 'btn btn-small btn-link', testid: `remove-tranche-${sku.id}-${n}`, attrs: { type: 'button', 'aria-label': t('orders.removeTrancheLabel', { n, sku: sku.name }) } }, t('orders.removeTranche'));
+      const remove = el('button', { class: 'btn btn-small btn-link tranche-remove', testid: `remove-tranche-${sku.id}-${n}`, attrs: { type: 'button', 'aria-label': t('orders.removeTrancheLabel', { n, sku: sku.name }) } }, t('orders.removeTranche'));
       const row = el(
         'tr',
         { class: 'tranche-row', testid: `bid-tranche-${sku.id}-${n}` },
-        el('td', { class: 'tranche-name' }, el('span', { class: 'faint' }, t('orders.tranche', { n })), ' ', remove),
+        el('td', { class: 'tranche-name' }, el('span', { class: 'faint' }, t('orders.tranche', { n }))),
         el('td', { class: 'inp' }, textInput(tq, t('orders.trancheQuantityLabel', { sku: sku.name, n }), td.quantity, '0'), errorSlot(tq)),
-        el('td', { class: 'inp' }, textInput(tp, t('orders.tranchePriceLabel', { sku: sku.name, n }), td.maxPrice, f.typedMoney(sku.listPrice)), errorSlot(tp)),
+        el('td', { class: 'inp' }, textInput(tp, t('orders.tranchePriceLabel', { sku: sku.name, n }), td.maxPrice, f.typedMoney(sku.listPrice)), errorSlot(tp), remove),
       );
       row.hidden = td.quantity === '' && td.maxPrice === '';
       remove.addEventListener('click', () => {
@@ -216,7 +216,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       next.querySelector('input')?.focus();
     });
     refreshAdd();
-    // The add button after the bids' fields in the DOM (so in tab order: quantity, price, then "+ Lower bid").
+    // In the DOM (so in tab order) a tranche's Remove after its price, the add button after the bids: quantity, price, Remove, "+ Lower bid".
     body.append(...rows, el('tr', { class: 'tranche-add-row' }, el('td', { attrs: { colspan: 3 } }, el('div', { class: 'tranche-add' }, add))));
   }
   const bidSection = el('div', { class: 'section' }, el('h3', {}, t('orders.sealedBids')), table);
