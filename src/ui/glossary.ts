@@ -7,6 +7,8 @@
 import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { el } from './dom';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
+import './popover.css';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './glossary.css';
 
 /** The glossary's terms, in the order it lists them. */
@@ -49,8 +51,8 @@ function build(): HTMLDialogElement {
   );
   const d = el(
     'dialog',
-    { class: 'glossary', testid: 'glossary', attrs: { 'aria-labelledby': 'gloss-title' } },
-    el('div', { class: 'gloss-head' }, el('h2', { attrs: { id: 'gloss-title' } }, t('gl.title')), close),
+    { class: 'glossary popover-panel', testid: 'glossary', attrs: { 'aria-labelledby': 'gloss-title' } },
+    el('div', { class: 'gloss-head popover-head' }, el('h2', { attrs: { id: 'gloss-title' } }, t('gl.title')), close),
     el('p', { class: 'muted' }, t('gl.hint')),
     list,
   );

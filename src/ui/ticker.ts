@@ -12,6 +12,8 @@ import { lang, t } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
 import { clear, el } from './dom';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
+import './popover.css';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './ticker.css';
 
 /** How many headlines the ticker carries. */
@@ -31,10 +33,10 @@ function source(n: NewsEntry): string {
 function headlineList(feed: readonly NewsEntry[]): { open: HTMLButtonElement; list: HTMLElement } {
   const list = el(
     'section',
-    { class: 'ticker-list', testid: 'ticker-list', attrs: { id: 'ticker-list', popover: 'auto', 'aria-labelledby': 'ticker-list-h' } },
+    { class: 'ticker-list popover-panel', testid: 'ticker-list', attrs: { id: 'ticker-list', popover: 'auto', 'aria-labelledby': 'ticker-list-h' } },
     el(
       'div',
-      { class: 'ticker-list-head' },
+      { class: 'ticker-list-head popover-head' },
       el('h2', { attrs: { id: 'ticker-list-h' } }, t('app.news')),
       el(
         'button',
