@@ -7,20 +7,20 @@
 import * as Phaser from 'phaser';
 import { scenarioName } from '../text/scenario-names';
 import { teamNameOf, withTeam } from '../replay/team-name';
-import { entityListing, exportStatus, quarterLabel, ruleIssuer } from '../engine';
+import { entityListing, exportStatus, quarterLabel } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, supplyNow, wallLevel } from '../store/selectors';
 import { powerNeededMw } from '../engine/queries';
 import { badgeOf, boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
 import { money, count, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
-import { rulesTitleOf } from '../text/scenario-words';
 import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
 import { writeBoardSummary } from './board-summary';
 import { campusHeader, campusRows } from './campus-card';
 import { beginLabels, fitText, holdsFloor, label, lineHeight, setMinLabel, shrinkFloor, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor as lookColor } from './theme';
+import { drawRulesBox, type TextFn } from './rules-box';
 
 /** Where the board put things (in canvas pixels). */
 /** Below this size the board is not drawn (see drawBoard). */
@@ -279,41 +279,6 @@ function supplyColumnNeed(game: GameState, s: number): number {
   }
   return need + 8 * s;
 }
-
-function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, box: { x: number; y: number; w: number; h: number }, s: number): void {
-  const { x, y, w, h } = box;
-  g.lineStyle(1, C.cardLine, 1).strokeRoundedRect(x, y, w, h, 8 * s);
-  let ty = y + 10 * s;
-  const rules = game.scenario.exportRules;
-  // Titled by the states that issue the rules (US unless a rule names another issuer).
-  const issuers = [...new Set(rules.map((r) => ruleIssuer(r)))];
-  shrinkTo(text(x + 12 * s, ty, rulesTitleOf(game.scenario), 10.5, CSS.muted, true), w - 24 * s, 0.4);
-  ty += 20 * s;
-  const q = game.quarter;
-  const short = (k: number): string => quarterLabel(game.scenario, k).replace(/ (\d\d)(\d\d)$/, " '$2");
-  if (rules.length === 0) {
-    text(x + 12 * s, ty, tr('board.noRules'), 11, CSS.muted, false, { wrap: w - 24 * s });
-  }
-  // The footer (the quarter's revenue pool) at the box's foot, as many lines as it wraps to.
-  const revenue = tr('board.revenue', { money: money(game.scenario.market.revenuePool[game.quarter] ?? 0) });
-  const revenueH = wrapLines(revenue, 10.5 * s, false, w - 24 * s).length * lineHeight(10.5 * s);
-  const footerH = Math.max(46 * s, revenueH + 14 * s);
-  for (const r of rules) {
-    const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
-    const ended = r.endQuarter !== undefined && q >= r.endQuarter;
-    const when = active ? tr('board.ruleInForce') : ended ? tr('board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
-    const str = `${active ? '■' : '□'} ${issuers.length > 1 ? `${ruleIssuer(r)}: ` : ''}${r.name[lang()]} · ${when}`;
-    const th = wrapLines(str, 11 * s, false, w - 24 * s).length * lineHeight(11 * s);
-    if (ty + th > y + h - footerH) break;
-    text(x + 12 * s, ty, str, 11, active ? CSS.rule : CSS.faint, false, { wrap: w - 24 * s });
-    ty += th + 6 * s;
-  }
-  if (ty + revenueH + 4 * s <= y + h - 10 * s) {
-    text(x + 12 * s, y + h - 10 * s, revenue, 10.5, CSS.faint, false, { wrap: w - 24 * s }).setOrigin(0, 1);
-  }
-}
-
-type TextFn = (x: number, y: number, str: string, size: number, color?: string, bold?: boolean, extra?: Pick<LabelStyle, 'wrap' | 'align'>) => Phaser.GameObjects.Image;
 
 function drawTimeline(game: GameState, g: Phaser.GameObjects.Graphics, text: TextFn, x0: number, x1: number, h: number, s: number): void {
   const n = game.scenario.quarters;

@@ -1,4 +1,4 @@
-/** Shorter board wordings for narrow campus cards (the phone's board, the game-over board at 1280x720), so numbers are never cut by an ellipsis. */
+/** Shorter board wordings for narrow campus cards and the rules box (the phone's board, the game-over board at 1280x720), so numbers are never cut by an ellipsis. */
 export const shotsEn = {
   'shots.board.movedShort': 'Score {{score}} ({{change}})',
   'shots.board.powerNeedsShortest': 'needs {{need}}',
@@ -7,6 +7,9 @@ export const shotsEn = {
   'shots.board.idleOnly': '{{idle}} idle',
   'shots.board.powerBuildingNoPct': '{{online}} · +{{mw}} MW',
   'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}}',
+  // The export-rules box's last line where it cannot hold every rule (src/scenes/rules-box.ts).
+  'shots.board.moreRules_one': '+{{count}} more rule',
+  'shots.board.moreRules_other': '+{{count}} more rules',
 };
 
 export const shotsDe: Record<keyof typeof shotsEn, string> = {
@@ -17,4 +20,6 @@ export const shotsDe: Record<keyof typeof shotsEn, string> = {
   'shots.board.idleOnly': '{{idle}} still',
   'shots.board.powerBuildingNoPct': '{{online}} · +{{mw}} MW',
   'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}}',
+  'shots.board.moreRules_one': '+{{count}} weitere Regel',
+  'shots.board.moreRules_other': '+{{count}} weitere Regeln',
 };
