@@ -254,6 +254,8 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
 
   const legal = ensureLegal(view, orders, rationale.cash.reasons);
   syncRationale(rationale, legal);
+  // The plan named the grid power it wants; say so when the money built less.
+  if (legal.powerBuild < pass.power.mw) rationale.power.reasons = [...rationale.power.reasons, { code: 'powerShortOfCash', values: { built: legal.powerBuild, wanted: pass.power.mw } }];
   return { orders: legal, rationale };
 }
 

@@ -44,6 +44,7 @@ export const REASON_CODES = [
   'powerForFleet',
   'powerFast',
   'powerFastGap',
+  'powerShortOfCash',
   'powerPlan',
   // silicon
   'siliconFund',
