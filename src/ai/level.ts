@@ -192,6 +192,8 @@ export function decideLevel(view: PlayerView, seed: string, level: BotLevel, opt
 
 /** Reasons that describe how the planner would have bid, not what a chip is worth. */
 const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve', 'cashLimited', 'aggression', 'payAsBidShade']);
+/** The planner's verdicts that a chip was not worth bidding for. */
+const REFUSED_CODES: ReadonlySet<string> = new Set(['tooExpensive', 'tooLate']);
 
 /**
  * The planner's rationale made to speak of another plan's orders: each bid keeps what the planner found a unit
@@ -201,8 +203,9 @@ const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve',
 function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRationale {
   const bids: BidRationale[] = o.bids.map((b) => {
     const mine = r.bids.find((x) => x.sku === b.sku);
-    // What the planner found a unit worth still holds; how it would have bid (its simulations, its curve) does not.
-    const reasons = (mine?.reasons ?? []).filter((x) => !PLANNER_BID_CODES.has(x.code));
+    // What the planner found a unit worth still holds; how it would have bid (its simulations, its curve) does not,
+    // nor its verdict that a chip this plan buys was not worth buying (the plan buys it: say so).
+    const reasons = (mine?.reasons ?? []).filter((x) => !PLANNER_BID_CODES.has(x.code)).map((x): Reason => (REFUSED_CODES.has(x.code) ? { code: 'planBuys', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0 } } : x));
     return { sku: b.sku, quantity: b.quantity, maxPrice: b.maxPrice, valuation: mine?.valuation ?? 0, reasons };
   });
   // Tranches of one chip show as one bid: the first (highest) price, the units summed.
@@ -212,7 +215,14 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
     if (m) m.quantity += b.quantity;
     else merged.push(b);
   }
-  for (const x of r.bids) if (!merged.some((b) => b.sku === x.sku)) merged.push({ ...x, quantity: 0, maxPrice: 0 });
+  // A chip the planner bid for that this plan leaves out: its worth still holds, the planner's bid does not.
+  for (const x of r.bids) {
+    if (merged.some((b) => b.sku === x.sku)) continue;
+    const curve = x.reasons.find((y) => y.code === 'bidCurve');
+    const planned = x.quantity + (curve ? Number(curve.values.units) || 0 : 0);
+    const kept = x.reasons.filter((y) => !PLANNER_BID_CODES.has(y.code));
+    merged.push({ ...x, quantity: 0, maxPrice: 0, reasons: planned > 0 ? [{ code: 'planSkips', values: { units: planned } }, ...kept] : kept });
+  }
   const unitCost = view.scenario.companies.find((c) => c.id === view.me.id)?.silicon.unitCost ?? 0;
   const silicon: Reason[] = [
     ...(o.siliconInvestment > 0 ? [{ code: 'siliconPlan' as const, values: { amount: o.siliconInvestment } }] : []),

@@ -37,6 +37,8 @@ export const REASON_CODES = [
   'efficiencyGain',
   'payAsBidShade',
   'bidCurve',
+  'planBuys',
+  'planSkips',
   // power
   'buildAhead',
   'powerCovered',
