@@ -5,6 +5,7 @@
  * order is checked with the engine's own validation before it leaves.
  */
 import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, mwNeeded, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
+import { alignPlannedBids, alignReasons } from './align';
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
 import { bidEasy, bidHardFirm, bidNormal, planChipCash, type BidPlan } from './bidding';
@@ -253,6 +254,8 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   rationale.grey = { units: grey.orders.reduce((a, g) => a + g.quantity, 0), reasons: grey.reasons };
 
   const legal = ensureLegal(view, orders, rationale.cash.reasons);
+  alignPlannedBids(rationale, legal);
+  alignReasons(view, rationale, legal);
   syncRationale(rationale, legal);
   return { orders: legal, rationale };
 }
@@ -279,7 +282,7 @@ function onsiteGap(ctx: BotContext, plans: readonly BidPlan[], already: number):
 }
 
 /** Keeps the rationale's numbers in line with the orders after any legal trimming. */
-function syncRationale(r: BotRationale, o: Orders): void {
+export function syncRationale(r: BotRationale, o: Orders): void {
   for (const b of r.bids) {
     const bid = o.bids.find((x) => x.sku === b.sku);
     b.quantity = bid?.quantity ?? 0;

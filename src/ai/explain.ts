@@ -85,6 +85,7 @@ const EN: Templates = {
   independenceCost: (x, f) => `costs ${f.money(x.value)} of independence (share of our own silicon)`,
   efficiencyGain: (x, f) => `adds ${f.money(x.value)} of efficiency`,
   payAsBidShade: (x, f) => `pay-as-bid: shaded the bid to ${f.money(x.price)}`,
+  bidTrimmed: (x, f) => `cut from ${f.int(x.planned)} to ${f.int(x.units)} units: every bid filled at its top price must fit the cash, with the other orders`,
   planBuys: (x, f) => `the plan we kept buys it, though our planner alone would not (expected ${f.money(x.forecast)}, worth ${f.money(x.valuation)} a unit to us)`,
   planSkips: (x, f) => `the plan we kept buys none (our planner alone would have bid for ${f.int(x.units)} units)`,
   buildAhead: (x, f) => `build ${f.int(x.mw)} MW now, online in ${f.q(x.readyQuarter)}: ${f.int(x.forNow)} MW for this quarter's chips, ${f.int(x.ahead)} MW for the next`,
@@ -110,6 +111,7 @@ const EN: Templates = {
   chipmakerDeal: (x, f) => `take the ${f.partner(x.partner)} deal: prepay ${f.money(x.prepayment)} for ${f.int(x.units)} priority units a quarter`,
   partnershipDeclined: (x, f) => `decline the ${f.partner(x.partner)} deal`,
   cashReserve: (x, f) => `keep ${f.money(x.amount)} in reserve (cash reserve ${f.int(x.pct)})`,
+  reserveCommitted: (x, f) => `the orders may use part of our usual ${f.money(x.reserve)} reserve (cash reserve ${f.int(x.pct)}): ${f.money(x.left)} is left if every bid fills at its top price`,
 };
 
 const DE: Templates = {
@@ -139,6 +141,7 @@ const DE: Templates = {
   independenceCost: (x, f) => `kostet ${f.money(x.value)} Unabhängigkeit (Anteil eigener Chips)`,
   efficiencyGain: (x, f) => `bringt ${f.money(x.value)} Effizienz`,
   payAsBidShade: (x, f) => `Gebotspreisverfahren: Gebot auf ${f.money(x.price)} gesenkt`,
+  bidTrimmed: (x, f) => `von ${f.int(x.planned)} auf ${f.int(x.units)} Stück gekürzt: jedes Gebot zu seinem Höchstpreis muss mit den übrigen Aufträgen in die Kasse passen`,
   planBuys: (x, f) => `der gewählte Plan kauft ihn, obwohl unser Planer allein es nicht täte (erwartet ${f.money(x.forecast)}, uns ${f.money(x.valuation)} pro Stück wert)`,
   planSkips: (x, f) => `der gewählte Plan kauft keinen (unser Planer allein hätte für ${f.int(x.units)} Stück geboten)`,
   buildAhead: (x, f) => `jetzt ${f.int(x.mw)} MW bauen, am Netz in ${f.q(x.readyQuarter)}: ${f.int(x.forNow)} MW für die Chips dieses Quartals, ${f.int(x.ahead)} MW für die nächsten`,
@@ -164,6 +167,7 @@ const DE: Templates = {
   chipmakerDeal: (x, f) => `Vertrag mit ${f.partner(x.partner)} annehmen: ${f.money(x.prepayment)} Vorauszahlung für ${f.int(x.units)} bevorzugte Stück pro Quartal`,
   partnershipDeclined: (x, f) => `Angebot von ${f.partner(x.partner)} ablehnen`,
   cashReserve: (x, f) => `${f.money(x.amount)} als Reserve behalten (Reserve-Neigung ${f.int(x.pct)})`,
+  reserveCommitted: (x, f) => `die Aufträge können einen Teil unserer üblichen Reserve von ${f.money(x.reserve)} nutzen (Reserve-Neigung ${f.int(x.pct)}): ${f.money(x.left)} bleiben, wenn jedes Gebot zu seinem Höchstpreis zum Zug kommt`,
 };
 
 const HEAD = {

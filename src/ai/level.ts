@@ -19,6 +19,7 @@ import {
   type Orders,
   type PlayerView,
 } from '../engine';
+import { alignReasons } from './align';
 import { decide, plannerPrices, onsiteOnlyShortGame } from './bot';
 import { imagineState } from './imagine';
 import { seatHelpers } from './helpers';
@@ -191,7 +192,7 @@ export function decideLevel(view: PlayerView, seed: string, level: BotLevel, opt
 }
 
 /** Reasons that describe how the planner would have bid, not what a chip is worth. */
-const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve', 'cashLimited', 'aggression', 'payAsBidShade']);
+const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve', 'bidTrimmed', 'cashLimited', 'aggression', 'payAsBidShade']);
 /** The planner's verdicts that a chip was not worth bidding for. */
 const REFUSED_CODES: ReadonlySet<string> = new Set(['tooExpensive', 'tooLate']);
 
@@ -241,7 +242,7 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
       : []),
   ];
   const fastMw = o.powerFast ?? 0;
-  return {
+  const out: BotRationale = {
     ...r,
     bids: merged,
     silicon: { investment: o.siliconInvestment, customOrder: o.customOrder, reasons: silicon },
@@ -250,7 +251,11 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
       fastMw,
       reasons: o.powerBuild > 0 || fastMw > 0 ? [{ code: 'powerPlan', values: { mw: o.powerBuild, fastMw } }] : [],
     },
-    grey: o.greyMarket.length > 0 ? r.grey : { units: 0, reasons: [] },
-    partnership: o.partnership === r.partnership.id ? r.partnership : { id: o.partnership, reasons: [] },
+    grey: o.greyMarket.length > 0 ? { ...r.grey } : { units: 0, reasons: [] },
+    partnership: o.partnership === r.partnership.id ? { ...r.partnership } : { id: o.partnership, reasons: [] },
+    cash: { ...r.cash },
   };
+  // The deal bid, grey units and cash kept back as this plan orders them.
+  alignReasons(view, out, o);
+  return out;
 }

@@ -37,6 +37,7 @@ export const REASON_CODES = [
   'efficiencyGain',
   'payAsBidShade',
   'bidCurve',
+  'bidTrimmed',
   'planBuys',
   'planSkips',
   // power
@@ -67,6 +68,7 @@ export const REASON_CODES = [
   'dealBid',
   // cash
   'cashReserve',
+  'reserveCommitted',
 ] as const;
 /** A reason code. */
 export type ReasonCode = (typeof REASON_CODES)[number];
