@@ -197,6 +197,17 @@ const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve',
 const REFUSED_CODES: ReadonlySet<string> = new Set(['tooExpensive', 'tooLate']);
 
 /**
+ * A bid's reasons as the planner gave them, less how it would have bid: a rationale already spoken of another plan
+ * (the short games' theme allocation, then weighed by the look ahead) has its plan's words taken back (planSkips
+ * dropped, planBuys back to the planner's verdict).
+ */
+function planned(reasons: readonly Reason[]): Reason[] {
+  return reasons
+    .filter((x) => !PLANNER_BID_CODES.has(x.code) && x.code !== 'planSkips')
+    .map((x): Reason => (x.code === 'planBuys' ? { code: x.values.refused === 'tooLate' ? 'tooLate' : 'tooExpensive', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0 } } : x));
+}
+
+/**
  * The planner's rationale made to speak of another plan's orders: each bid keeps what the planner found a unit
  * of that chip worth (and why), with the plan's quantity and price; silicon, power, grey market and partnership
  * say what the plan orders.
@@ -206,7 +217,7 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
     const mine = r.bids.find((x) => x.sku === b.sku);
     // What the planner found a unit worth still holds; how it would have bid (its simulations, its curve) does not,
     // nor its verdict that a chip this plan buys was not worth buying (the plan buys it: say so).
-    const reasons = (mine?.reasons ?? []).filter((x) => !PLANNER_BID_CODES.has(x.code)).map((x): Reason => (REFUSED_CODES.has(x.code) ? { code: 'planBuys', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0 } } : x));
+    const reasons = planned(mine?.reasons ?? []).map((x): Reason => (REFUSED_CODES.has(x.code) ? { code: 'planBuys', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0, refused: x.code } } : x));
     return { sku: b.sku, quantity: b.quantity, maxPrice: b.maxPrice, valuation: mine?.valuation ?? 0, reasons };
   });
   // Tranches of one chip show as one bid: the first (highest) price, the units summed.
@@ -216,13 +227,15 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
     if (m) m.quantity += b.quantity;
     else merged.push(b);
   }
-  // A chip the planner bid for that this plan leaves out: its worth still holds, the planner's bid does not.
+  // A chip this plan leaves out: its worth still holds, the planner's bid (or its cash limit) does not; unless the
+  // planner refused it on its own (too expensive, too late), the plan's choice is the reason.
   for (const x of r.bids) {
     if (merged.some((b) => b.sku === x.sku)) continue;
     const curve = x.reasons.find((y) => y.code === 'bidCurve');
-    const planned = x.quantity + (curve ? Number(curve.values.units) || 0 : 0);
-    const kept = x.reasons.filter((y) => !PLANNER_BID_CODES.has(y.code));
-    merged.push({ ...x, quantity: 0, maxPrice: 0, reasons: planned > 0 ? [{ code: 'planSkips', values: { units: planned } }, ...kept] : kept });
+    const units = x.quantity + (curve ? Number(curve.values.units) || 0 : 0);
+    const kept = planned(x.reasons);
+    const refused = kept.some((y) => REFUSED_CODES.has(y.code));
+    merged.push({ ...x, quantity: 0, maxPrice: 0, reasons: refused ? kept : [{ code: 'planSkips', values: { units } }, ...kept] });
   }
   const unitCost = view.scenario.companies.find((c) => c.id === view.me.id)?.silicon.unitCost ?? 0;
   const silicon: Reason[] = [

@@ -66,7 +66,7 @@ export function auditDecision(view: PlayerView, d: BotDecision, where: string, a
     }
     for (const s of find(b.reasons, 'planSkips')) {
       seen('planSkips');
-      if (units > 0 || !(n(s.values.units) > 0)) bad(`${b.sku}: planSkips (planner's ${n(s.values.units)} units) given for a bid of ${units}`);
+      if (units > 0 || !(n(s.values.units) >= 0)) bad(`${b.sku}: planSkips (planner's ${n(s.values.units)} units) given for a bid of ${units}`);
     }
     for (const s of find(b.reasons, 'payAsBidShade')) {
       seen('payAsBidShade');
