@@ -4,7 +4,7 @@
  * for power built ahead, bid SKU by SKU (most attractive first), build power, then the grey market. Every
  * order is checked with the engine's own validation before it leaves.
  */
-import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, mwNeeded, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
+import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, mwNeeded, normalizeOrders, runningCosts, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
 import { alignPlannedBids, alignReasons } from './align';
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
@@ -81,7 +81,8 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
     const e = validateOrders(state, view.me.id, o);
     if (!e) return o;
     if (e.code !== 'OVER_BUDGET') break;
-    if (k === 0) reasons.push({ code: 'cashLimited', values: { cash: view.me.cash } });
+    // The cash the orders may spend: what is left after this quarter's running costs.
+    if (k === 0) reasons.push({ code: 'cashLimited', values: { cash: Math.max(0, view.me.cash - runningCosts(state, view.me.id)) } });
     const bids = o.bids.slice();
     const lastBid = bids[bids.length - 1];
     if (o.greyMarket.length > 0) o = { ...o, greyMarket: [] };

@@ -161,6 +161,12 @@ export function auditDecision(view: PlayerView, d: BotDecision, where: string, a
     seen('cashReserve');
     if (left < n(s.values.amount)) bad(`cashReserve keeps ${n(s.values.amount)}, orders leave ${left}`);
   }
+  // The budget check's cut names the cash free this quarter (after running costs), what the orders may spend.
+  for (const s of find(r.cash.reasons, 'cashLimited')) {
+    seen('cashLimited');
+    const free = Math.max(0, view.me.cash - runningCosts(state, view.me.id));
+    if (n(s.values.cash) !== free) bad(`cashLimited names ${n(s.values.cash)} free, the orders may spend ${free}`);
+  }
   for (const s of find(r.cash.reasons, 'reserveCommitted')) {
     seen('reserveCommitted');
     if (n(s.values.left) !== Math.max(0, left) || !(n(s.values.left) < n(s.values.reserve))) bad(`reserveCommitted leaves ${n(s.values.left)} of ${n(s.values.reserve)}, orders leave ${left}`);
