@@ -4,7 +4,8 @@
  * for power built ahead, bid SKU by SKU (most attractive first), build power, then the grey market. Every
  * order is checked with the engine's own validation before it leaves.
  */
-import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, mwNeeded, normalizeOrders, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
+import { depositPerUnit, emptyOrders, MAX_PRICE, MAX_UNITS, mwNeeded, normalizeOrders, runningCosts, stateFromView, validateOrders, type Bid, type Orders, type PlayerView } from '../engine';
+import { alignPlannedBids, alignReasons } from './align';
 import { botRng, fitExportCaps, makeLegal } from './baseline';
 import { newSim, type AuctionSim } from './auction-sim';
 import { bidEasy, bidHardFirm, bidNormal, planChipCash, type BidPlan } from './bidding';
@@ -80,7 +81,8 @@ function ensureLegal(view: PlayerView, orders: Orders, reasons: Reason[]): Order
     const e = validateOrders(state, view.me.id, o);
     if (!e) return o;
     if (e.code !== 'OVER_BUDGET') break;
-    if (k === 0) reasons.push({ code: 'cashLimited', values: { cash: view.me.cash } });
+    // The cash the orders may spend: what is left after this quarter's running costs.
+    if (k === 0) reasons.push({ code: 'cashLimited', values: { cash: Math.max(0, view.me.cash - runningCosts(state, view.me.id)) } });
     const bids = o.bids.slice();
     const lastBid = bids[bids.length - 1];
     if (o.greyMarket.length > 0) o = { ...o, greyMarket: [] };
@@ -253,6 +255,8 @@ export function decide(view: PlayerView, seed: string, level: BotLevel, opts: Bo
   rationale.grey = { units: grey.orders.reduce((a, g) => a + g.quantity, 0), reasons: grey.reasons };
 
   const legal = ensureLegal(view, orders, rationale.cash.reasons);
+  alignPlannedBids(rationale, legal);
+  alignReasons(view, rationale, legal);
   syncRationale(rationale, legal);
   // The plan named the grid power it wants; say so when the money built less.
   if (legal.powerBuild < pass.power.mw) rationale.power.reasons = [...rationale.power.reasons, { code: 'powerShortOfCash', values: { built: legal.powerBuild, wanted: pass.power.mw } }];
@@ -281,7 +285,7 @@ function onsiteGap(ctx: BotContext, plans: readonly BidPlan[], already: number):
 }
 
 /** Keeps the rationale's numbers in line with the orders after any legal trimming. */
-function syncRationale(r: BotRationale, o: Orders): void {
+export function syncRationale(r: BotRationale, o: Orders): void {
   for (const b of r.bids) {
     const bid = o.bids.find((x) => x.sku === b.sku);
     b.quantity = bid?.quantity ?? 0;

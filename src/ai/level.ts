@@ -19,6 +19,7 @@ import {
   type Orders,
   type PlayerView,
 } from '../engine';
+import { alignReasons } from './align';
 import { decide, plannerPrices, onsiteOnlyShortGame } from './bot';
 import { imagineState } from './imagine';
 import { seatHelpers } from './helpers';
@@ -191,7 +192,20 @@ export function decideLevel(view: PlayerView, seed: string, level: BotLevel, opt
 }
 
 /** Reasons that describe how the planner would have bid, not what a chip is worth. */
-const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve', 'cashLimited', 'aggression', 'payAsBidShade']);
+const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve', 'bidTrimmed', 'cashLimited', 'aggression', 'payAsBidShade']);
+/** The planner's verdicts that a chip was not worth bidding for. */
+const REFUSED_CODES: ReadonlySet<string> = new Set(['tooExpensive', 'tooLate']);
+
+/**
+ * A bid's reasons as the planner gave them, less how it would have bid: a rationale already spoken of another plan
+ * (the short games' theme allocation, then weighed by the look ahead) has its plan's words taken back (planSkips
+ * dropped, planBuys back to the planner's verdict).
+ */
+function planned(reasons: readonly Reason[]): Reason[] {
+  return reasons
+    .filter((x) => !PLANNER_BID_CODES.has(x.code) && x.code !== 'planSkips')
+    .map((x): Reason => (x.code === 'planBuys' ? { code: x.values.refused === 'tooLate' ? 'tooLate' : 'tooExpensive', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0 } } : x));
+}
 
 /**
  * The planner's rationale made to speak of another plan's orders: each bid keeps what the planner found a unit
@@ -201,8 +215,9 @@ const PLANNER_BID_CODES: ReadonlySet<string> = new Set(['simulated', 'bidCurve',
 function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRationale {
   const bids: BidRationale[] = o.bids.map((b) => {
     const mine = r.bids.find((x) => x.sku === b.sku);
-    // What the planner found a unit worth still holds; how it would have bid (its simulations, its curve) does not.
-    const reasons = (mine?.reasons ?? []).filter((x) => !PLANNER_BID_CODES.has(x.code));
+    // What the planner found a unit worth still holds; how it would have bid (its simulations, its curve) does not,
+    // nor its verdict that a chip this plan buys was not worth buying (the plan buys it: say so).
+    const reasons = planned(mine?.reasons ?? []).map((x): Reason => (REFUSED_CODES.has(x.code) ? { code: 'planBuys', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0, refused: x.code } } : x));
     return { sku: b.sku, quantity: b.quantity, maxPrice: b.maxPrice, valuation: mine?.valuation ?? 0, reasons };
   });
   // Tranches of one chip show as one bid: the first (highest) price, the units summed.
@@ -212,7 +227,16 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
     if (m) m.quantity += b.quantity;
     else merged.push(b);
   }
-  for (const x of r.bids) if (!merged.some((b) => b.sku === x.sku)) merged.push({ ...x, quantity: 0, maxPrice: 0 });
+  // A chip this plan leaves out: its worth still holds, the planner's bid (or its cash limit) does not; unless the
+  // planner refused it on its own (too expensive, too late), the plan's choice is the reason.
+  for (const x of r.bids) {
+    if (merged.some((b) => b.sku === x.sku)) continue;
+    const curve = x.reasons.find((y) => y.code === 'bidCurve');
+    const units = x.quantity + (curve ? Number(curve.values.units) || 0 : 0);
+    const kept = planned(x.reasons);
+    const refused = kept.some((y) => REFUSED_CODES.has(y.code));
+    merged.push({ ...x, quantity: 0, maxPrice: 0, reasons: refused ? kept : [{ code: 'planSkips', values: { units } }, ...kept] });
+  }
   const unitCost = view.scenario.companies.find((c) => c.id === view.me.id)?.silicon.unitCost ?? 0;
   const silicon: Reason[] = [
     ...(o.siliconInvestment > 0 ? [{ code: 'siliconPlan' as const, values: { amount: o.siliconInvestment } }] : []),
@@ -231,7 +255,7 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
       : []),
   ];
   const fastMw = o.powerFast ?? 0;
-  return {
+  const out: BotRationale = {
     ...r,
     bids: merged,
     silicon: { investment: o.siliconInvestment, customOrder: o.customOrder, reasons: silicon },
@@ -240,7 +264,11 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
       fastMw,
       reasons: o.powerBuild > 0 || fastMw > 0 ? [{ code: 'powerPlan', values: { mw: o.powerBuild, fastMw } }] : [],
     },
-    grey: o.greyMarket.length > 0 ? r.grey : { units: 0, reasons: [] },
-    partnership: o.partnership === r.partnership.id ? r.partnership : { id: o.partnership, reasons: [] },
+    grey: o.greyMarket.length > 0 ? { ...r.grey } : { units: 0, reasons: [] },
+    partnership: o.partnership === r.partnership.id ? { ...r.partnership } : { id: o.partnership, reasons: [] },
+    cash: { ...r.cash },
   };
+  // The deal bid, grey units and cash kept back as this plan orders them.
+  alignReasons(view, out, o);
+  return out;
 }

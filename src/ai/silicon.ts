@@ -157,7 +157,7 @@ export function decideSilicon(ctx: BotContext, model: WorldModel | null, book: P
         reasons.push({ code: 'siliconTooLate', values: { quartersToVolume: pv.volumeQuarter - ctx.q, quartersLeft: ctx.left } });
       } else if (pv.value + tilt > 0) {
         investment = Math.min(need, money);
-        reasons.push({ code: 'siliconPays', values: { value: Math.round(pv.value), cost: costToVolume(ctx), volumeQuarter: pv.volumeQuarter } });
+        reasons.push({ code: 'siliconPays', values: { value: Math.round(pv.value), cost: costToVolume(ctx), volumeQuarter: pv.volumeQuarter, amount: Math.max(0, Math.floor(investment)) } });
       } else {
         reasons.push({ code: 'siliconNotWorth', values: { value: Math.round(pv.value), cost: costToVolume(ctx) } });
       }

@@ -37,6 +37,9 @@ export const REASON_CODES = [
   'efficiencyGain',
   'payAsBidShade',
   'bidCurve',
+  'bidTrimmed',
+  'planBuys',
+  'planSkips',
   // power
   'buildAhead',
   'powerCovered',
@@ -66,6 +69,7 @@ export const REASON_CODES = [
   'dealBid',
   // cash
   'cashReserve',
+  'reserveCommitted',
 ] as const;
 /** A reason code. */
 export type ReasonCode = (typeof REASON_CODES)[number];
