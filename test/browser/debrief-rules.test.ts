@@ -1,0 +1,45 @@
+/**
+ * The debrief's export rules on the time axis say when a rule never applied. In the base scenario the AI
+ * Diffusion Rule is due from Q2 2025 and rescinded that same quarter (effectiveQuarter 5, endQuarter 5): the
+ * debrief listed it as "from Q2 2025, lifted in Q2 2025", leaving a newcomer to guess whether it bound them. In
+ * English and German.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { startGame, tid, useSession } from './helpers';
+
+for (const [lang, name, never, both] of [
+  ['en', 'AI Diffusion Rule', /due from Q2 2025, lifted before it took effect: never in force in this game$/, /from Q2 2025, lifted in Q2 2025/],
+  ['de', 'KI-Diffusionsregel', /vorgesehen ab Q2 2025, vorher aufgehoben: in diesem Spiel nie in Kraft$/, /ab Q2 2025, aufgehoben in Q2 2025/],
+] as const) {
+  describe(`the debrief's export rules, ${lang}`, () => {
+    const s = useSession();
+
+    it(`say in ${lang} that a rule lifted before it took effect never applied`, async () => {
+      const { page, errors } = s();
+      await page.goto(`${inject('baseUrl')}?lang=${lang}`);
+      await startGame(page, '2024-hopper-scramble', { humans: ['microsoft'], bots: 'bot:easy', seed: 'rules-1' });
+      for (let guard = 0; guard < 20; guard++) {
+        const which = await Promise.race([
+          tid(page, 'submit-orders')
+            .waitFor()
+            .then(() => 'orders' as const),
+          tid(page, 'reveal-continue')
+            .waitFor()
+            .then(() => 'reveal' as const),
+          tid(page, 'game-over')
+            .waitFor({ timeout: 30_000 })
+            .then(() => 'over' as const),
+        ]);
+        if (which === 'over') break;
+        await tid(page, which === 'orders' ? 'submit-orders' : 'reveal-continue').click();
+      }
+      await tid(page, 'open-debrief').click();
+      const rule = page.locator('.debrief-rules li').filter({ hasText: name });
+      await expect.poll(() => rule.count(), { timeout: 20_000 }).toBe(1);
+      const text = ((await rule.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+      expect(text).toMatch(never);
+      expect(text).not.toMatch(both);
+      expect(errors).toEqual([]);
+    });
+  });
+}
