@@ -32,6 +32,9 @@ for (const [lang, name, never, both] of [
         ]);
         if (which === 'over') break;
         await tid(page, which === 'orders' ? 'submit-orders' : 'reveal-continue').click();
+        // Sent orders stay on screen until the quarter resolves, a task later when the bots are done: wait for them to go,
+        // or the race above finds the same Submit again and clicks it as the panel is cleared.
+        if (which === 'orders') await tid(page, 'submit-orders').waitFor({ state: 'detached' });
       }
       await tid(page, 'open-debrief').click();
       const rule = page.locator('.debrief-rules li').filter({ hasText: name });
