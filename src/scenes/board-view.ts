@@ -301,7 +301,7 @@ function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, text: Tex
   for (const r of rules) {
     const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
     const ended = r.endQuarter !== undefined && q >= r.endQuarter;
-    const when = active ? tr('board.ruleInForce') : ended ? tr('board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
+    const when = active ? tr('board.ruleInForce') : ended ? tr(r.effectiveQuarter >= (r.endQuarter ?? 0) ? 'lo.board.ruleNever' : 'board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
     const str = `${active ? '■' : '□'} ${issuers.length > 1 ? `${ruleIssuer(r)}: ` : ''}${r.name[lang()]} · ${when}`;
     const th = wrapLines(str, 11 * s, false, w - 24 * s).length * lineHeight(11 * s);
     if (ty + th > y + h - footerH) break;
