@@ -439,7 +439,7 @@ function drawCampus(
         )
       : building
       ? fitText(
-          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online, mw: count(building) })],
+          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online, mw: count(building) })],
           wordsW,
           small,
         )
@@ -503,12 +503,12 @@ function drawCampus(
   };
   // A grey-market bust first: the entity listing and when it ends (engine entityListing).
   const listing = entityListing(game, c.id);
-  const listedUntil = listing ? quarterLabel(game.scenario, listing.until) : '';
+  const [listedUntil, listedQ] = listing ? [quarterLabel(game.scenario, listing.until), quarterLabel(game.scenario, listing.until).replace(/ (\d\d)(\d\d)$/, " '$2")] : ['', ''];
   const exportText = listing
     ? fitText(
         listing.restOfGame
           ? [tr('lo.board.listedRest', { vendors: listing.vendors.join(', ') }), tr('lo.board.listedRestShort')]
-          : [tr('lo.board.listed', { quarter: listedUntil, vendors: listing.vendors.join(', ') }), tr('lo.board.listedShort', { quarter: listedUntil })],
+          : [tr('lo.board.listed', { quarter: listedUntil, vendors: listing.vendors.join(', ') }), tr('lo.board.listedShort', { quarter: listedUntil }), tr('lo.board.listedShort', { quarter: listedQ }), tr('lo.board.listedTiny', { quarter: listedQ })],
         inner,
         small,
       )

@@ -36,7 +36,7 @@ export function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, te
   const lines = rules.map((r) => {
     const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
     const ended = r.endQuarter !== undefined && q >= r.endQuarter;
-    const when = active ? tr('board.ruleInForce') : ended ? tr('board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
+    const when = active ? tr('board.ruleInForce') : ended ? tr(r.effectiveQuarter >= (r.endQuarter ?? 0) ? 'lo.board.ruleNever' : 'board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
     const str = `${active ? '■' : '□'} ${issuers.length > 1 ? `${ruleIssuer(r)}: ` : ''}${r.name[lang()]} · ${when}`;
     return { str, active, th: wrapLines(str, 11 * s, false, w - 24 * s).length * lineHeight(11 * s) };
   });

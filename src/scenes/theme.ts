@@ -71,6 +71,8 @@ export function markDrawn(scene: Phaser.Scene): void {
   c.dataset.drawn = `${Math.floor(scene.scale.width)}x${Math.floor(scene.scale.height)}`;
   // The language the board's text was drawn in (tests wait for it after a switch).
   c.dataset.lang = lang();
+  // The scene drawn (tests wait for the screen's own scene: it starts a task and a frame after the panel).
+  c.dataset.scene = scene.scene.key;
 }
 
 /**

@@ -290,8 +290,10 @@ function content(src: DebriefSource, close: () => void): Node[] {
   for (const r of sc.exportRules) {
     const tag = tags.get(r.id);
     if (!tag) continue;
-    const when = [t('debrief.rules.start', { quarter: quarterLabel(sc, Math.max(0, r.effectiveQuarter)) })];
-    if (r.endQuarter !== undefined && r.endQuarter < sc.quarters) when.push(t('debrief.rules.end', { quarter: quarterLabel(sc, r.endQuarter) }));
+    // A rule lifted by the quarter it was due (the Diffusion Rule, rescinded) never applied: say so, not "from Q2, lifted in Q2".
+    const never = r.endQuarter !== undefined && r.endQuarter <= r.effectiveQuarter;
+    const when = [t(never ? 'debrief.rules.never' : 'debrief.rules.start', { quarter: quarterLabel(sc, Math.max(0, r.effectiveQuarter)) })];
+    if (!never && r.endQuarter !== undefined && r.endQuarter < sc.quarters) when.push(t('debrief.rules.end', { quarter: quarterLabel(sc, r.endQuarter) }));
     rulesList.append(el('li', {}, el('strong', { class: 'debrief-tag' }, tag), ` ${r.name[lang()]} · ${when.join(', ')}`));
   }
   const rulesBox = el('section', { class: 'debrief-section debrief-rules-box', attrs: { 'aria-labelledby': 'debrief-rules-h' } }, el('h2', { attrs: { id: 'debrief-rules-h' } }, t('debrief.rules')), tags.size ? rulesList : el('p', { class: 'faint' }, t('debrief.rules.none')));

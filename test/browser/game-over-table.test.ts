@@ -80,6 +80,9 @@ async function playToTheEnd(page: Page, facilitator = false): Promise<void> {
     }
     if (facilitator && which === 'reveal') await tid(page, 'fac-reveal-all').click();
     await tid(page, which === 'orders' ? 'submit-orders' : 'reveal-continue').click();
+    // Sent orders stay on screen until the quarter resolves, a task later when the bots are done: wait for them to go,
+    // or the race above finds the same Submit again and clicks it as the panel is cleared.
+    if (which === 'orders') await tid(page, 'submit-orders').waitFor({ state: 'detached' });
   }
   await tid(page, 'game-over').waitFor();
 }

@@ -25,21 +25,27 @@ export function useSession(viewport?: { width: number; height: number }): () => 
 /** The element with a data-testid. */
 export const tid = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
+/** The board's scene for each screen of the app (`#app[data-screen]`, src/scenes/index.ts). */
+const SCREEN_SCENE: Record<string, string> = { menu: 'Menu', board: 'Board', reveal: 'Reveal', gameOver: 'GameOver', replay: 'Replay' };
+
 /**
- * Waits until the board canvas has drawn at its cell's size (in `lang`, if given) and no reveal animation
- * runs, then two more frames. On a timeout the error says what the canvas reported and the page errors so far.
+ * Waits until the board canvas has drawn the screen's own scene (it starts a task and a frame after the panel:
+ * when the reveal's Continue appears the orders board is still drawn, settled) at its cell's size (in `lang`,
+ * if given) and no reveal animation runs, then two more frames. On a timeout the error says what the canvas
+ * reported and the page errors so far.
  */
 export async function settleBoard(page: Page, opts: { errors?: string[]; lang?: string } = {}): Promise<void> {
   try {
     await page.waitForFunction(
-      (want) => {
+      ([want, scenes]) => {
         const c = document.querySelector<HTMLCanvasElement>('#board canvas');
         const box = document.querySelector('#board')?.getBoundingClientRect();
         if (!c || !box) return false;
+        const scene = scenes[document.querySelector<HTMLElement>('#app')?.dataset.screen ?? ''];
         const drawn = c.width === Math.floor(box.width) && c.dataset.drawn === `${c.width}x${c.height}` && c.dataset.animating !== 'reveal';
-        return drawn && (want === null || c.dataset.lang === want);
+        return drawn && (scene === undefined || c.dataset.scene === scene) && (want === null || c.dataset.lang === want);
       },
-      opts.lang ?? null,
+      [opts.lang ?? null, SCREEN_SCENE] as const,
       { timeout: 15_000 },
     );
   } catch (e) {

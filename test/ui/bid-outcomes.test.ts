@@ -59,6 +59,20 @@ describe('the lines under your quarter', () => {
     ]);
   });
 
+  it('says why a winner paid its own bid: another buyer at that price was left short, and the tie went its way', () => {
+    // alpha and beta both bid $30k for 600 of the 1,000 on sale: alpha (the better relationship) gets all 600,
+    // beta is left short at $30k, so $30k is the clearing price, alpha's own bid (it read "all 600 won at $30k").
+    expect(lines([bid(600, 30_000)], [bid(600, 30_000)]).alpha).toEqual([
+      'H100: all 600 won at $30k a chip, your own bid: another buyer bid the same and was left short, so that was the clearing price. At the tie you went first (vendor relationship, then a draw).',
+    ]);
+    setLang('de');
+    expect(lines([bid(600, 30_000)], [bid(600, 30_000)]).alpha).toEqual([
+      'H100: alle 600 ersteigert, zu 30\u00a0Tsd.\u00a0$ pro Chip, deinem eigenen Gebot: Ein anderer Käufer bot denselben Preis und bekam nicht alles, darum war das der Zuschlagspreis. Beim Gleichstand kamst du zuerst (Beziehung zum Hersteller, dann das Los).',
+    ]);
+    // Alone at its price and all filled at the list price, nothing to explain beyond the price.
+    expect(lines([bid(600, 25_000)]).alpha[0]).toMatch(/^H100: alle 600 ersteigert, zu 25\u00a0Tsd\.\u00a0\$ pro Chip\.$/);
+  });
+
   it('has no line for a player who bid on nothing', () => {
     expect(lines([]).alpha).toEqual([]);
   });

@@ -139,7 +139,7 @@ export const classroomDe: Record<keyof typeof classroomEn, string> = {
   'classroom.final.score': 'Punkte',
   'classroom.final.par': 'ggü. Par',
   'classroom.final.compute': 'Rechenleistung (H100e)',
-  'classroom.final.cash': 'Barmittel',
+  'classroom.final.cash': 'Kasse',
   'classroom.team.addTranche': '+ Mehr zu einem niedrigeren Preis',
   'classroom.team.trancheQty': 'Stück (Tranche {{n}})',
   'classroom.team.denied': 'Nicht an euer Unternehmen verkauft (Exportregeln oder Hersteller): {{chips}}.',

@@ -155,6 +155,6 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'orders.committedHint': 'Schlimmstenfalls in diesem Quartal gebunden: deine Gebote zum Höchstpreis, weitere Aufträge und {{running}} laufende Kosten, die ohnehin fällig sind',
 
   'tables.soldNone': 'keins von {{supply}} verkauft: Liste ',
-  'tables.note.tie': 'Preisgleichstand: bessere Lieferantenbeziehung zuerst, dann Los',
+  'tables.note.tie': 'Gleichstand beim Preis: erst die bessere Beziehung zum Hersteller, dann das Los',
   'tables.tieHint': 'Gebote zum selben Preis passten nicht alle: die restlichen Stück gingen zuerst an den Käufer mit der besseren Beziehung zum Hersteller, dann entschied das Los',
 };

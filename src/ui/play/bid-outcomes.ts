@@ -35,7 +35,10 @@ function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[]): BidOutco
   const uniform = game.scenario.market.pricing === 'uniform';
   if (won >= asked) {
     const price = Math.round(paid / Math.max(1, won));
-    const text = uniform && best.maxPrice > price ? t('nc.bids.allBelowYours', { ...v, price: f.money(price) }) : t('nc.bids.all', { ...v, price: f.money(price) });
+    // Paid your own bid: another buyer at that price was left short (it set the price) and the tie went your way.
+    const tie = uniform && best.maxPrice === c.clearingPrice && c.bids.some((o) => o.bidder !== best.bidder && o.maxPrice === c.clearingPrice && o.filled < o.quantity);
+    const key = uniform && best.maxPrice > price ? 'nc.bids.allBelowYours' : tie ? 'nc.bids.allTieFirst' : 'nc.bids.all';
+    const text = t(key, { ...v, price: f.money(price) });
     return { sku: c.sku, kind: 'all', text };
   }
   if (won > 0) {
