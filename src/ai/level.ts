@@ -201,7 +201,7 @@ const REFUSED_CODES: ReadonlySet<string> = new Set(['tooExpensive', 'tooLate']);
  * (the short games' theme allocation, then weighed by the look ahead) has its plan's words taken back (planSkips
  * dropped, planBuys back to the planner's verdict).
  */
-function planned(reasons: readonly Reason[]): Reason[] {
+function plannerWords(reasons: readonly Reason[]): Reason[] {
   return reasons
     .filter((x) => !PLANNER_BID_CODES.has(x.code) && x.code !== 'planSkips')
     .map((x): Reason => (x.code === 'planBuys' ? { code: x.values.refused === 'tooLate' ? 'tooLate' : 'tooExpensive', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0 } } : x));
@@ -217,7 +217,7 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
     const mine = r.bids.find((x) => x.sku === b.sku);
     // What the planner found a unit worth still holds; how it would have bid (its simulations, its curve) does not,
     // nor its verdict that a chip this plan buys was not worth buying (the plan buys it: say so).
-    const reasons = planned(mine?.reasons ?? []).map((x): Reason => (REFUSED_CODES.has(x.code) ? { code: 'planBuys', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0, refused: x.code } } : x));
+    const reasons = plannerWords(mine?.reasons ?? []).map((x): Reason => (REFUSED_CODES.has(x.code) ? { code: 'planBuys', values: { forecast: x.values.forecast ?? 0, valuation: x.values.valuation ?? 0, refused: x.code } } : x));
     return { sku: b.sku, quantity: b.quantity, maxPrice: b.maxPrice, valuation: mine?.valuation ?? 0, reasons };
   });
   // Tranches of one chip show as one bid: the first (highest) price, the units summed.
@@ -233,7 +233,7 @@ function rationaleFor(view: PlayerView, r: BotRationale, o: Orders): BotRational
     if (merged.some((b) => b.sku === x.sku)) continue;
     const curve = x.reasons.find((y) => y.code === 'bidCurve');
     const units = x.quantity + (curve ? Number(curve.values.units) || 0 : 0);
-    const kept = planned(x.reasons);
+    const kept = plannerWords(x.reasons);
     const refused = kept.some((y) => REFUSED_CODES.has(y.code));
     merged.push({ ...x, quantity: 0, maxPrice: 0, reasons: refused ? kept : [{ code: 'planSkips', values: { units } }, ...kept] });
   }
