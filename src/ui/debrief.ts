@@ -42,6 +42,7 @@ import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { formatDate, formatInt } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
 import { teamNameOf, teamNames, withTeam } from '../replay/team-name';
+import { nameHeadKey } from './final-heads';
 
 /** What the debrief shows: a game's final (or latest) state, its record, and the bots' reasons. */
 export interface DebriefSource {
@@ -357,7 +358,7 @@ function finalTable(game: GameState, record: GameRecord | null): HTMLElement {
     'tr',
     {},
     el('th', { attrs: { scope: 'col' } }, t('classroom.final.rank')),
-    el('th', { class: 'left', attrs: { scope: 'col' } }, t('classroom.final.company')),
+    el('th', { class: 'left', attrs: { scope: 'col' } }, t(nameHeadKey(record?.seats))),
     el('th', { attrs: { scope: 'col' } }, t('classroom.final.score')),
     hasPar ? el('th', { attrs: { scope: 'col' } }, t('classroom.final.par')) : null,
     el('th', { class: 'extra-col', attrs: { scope: 'col' } }, t('classroom.final.compute')),
