@@ -12,6 +12,7 @@ import { quarterLabel } from '../engine/time';
 import type { Scenario } from '../engine/types';
 import { THEMES, dashFor, readable, regionColors, skuColors, type ChartTheme } from './debrief-colors';
 import type { CompanySeries, PriceSeries, RegionSeries, RuleMarker } from './debrief-data';
+import { chartRuleMarkers } from './rule-markers';
 import { t } from '../text/i18n';
 import { formatInt, formatMoney, locale } from '../text/i18n/format';
 import { margin } from '../text/format';
@@ -49,8 +50,8 @@ export function chartSpecs(
   const bg = THEMES[theme].background;
   const qLabel = (x: number) => (Number.isInteger(x) && x >= 0 ? quarterLabel(scenario, x) : '');
   const tags = ruleTags(data.rules);
-  // A rule lands at the start of its quarter: half a step before the quarter's point.
-  const markers = data.rules.map((m) => ({ x: m.quarter - 0.5, tag: m.edge === 'start' ? (tags.get(m.id) ?? '') : t('debrief.rules.tagEnd', { tag: tags.get(m.id) ?? '' }) }));
+  // A rule lands at the start of its quarter: half a step before the quarter's point. None for a rule never in force.
+  const markers = chartRuleMarkers(scenario, data.rules).map((m) => ({ x: m.quarter - 0.5, tag: m.edge === 'start' ? (tags.get(m.id) ?? '') : t('debrief.rules.tagEnd', { tag: tags.get(m.id) ?? '' }) }));
   const companyColor = data.companies.map((c) => readable(c.color, bg));
   const n = data.companies.length;
   const skuCol = skuColors(data.prices.map((p) => p.vendor), theme, (v) => vendorStyle(scenario, v));

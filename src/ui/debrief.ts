@@ -42,6 +42,8 @@ import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { formatDate, formatInt } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
 import { teamNameOf, teamNames, withTeam } from '../replay/team-name';
+import { nameHeadKey } from './final-heads';
+import { neverInForce } from './rule-markers';
 
 /** What the debrief shows: a game's final (or latest) state, its record, and the bots' reasons. */
 export interface DebriefSource {
@@ -291,7 +293,7 @@ function content(src: DebriefSource, close: () => void): Node[] {
     const tag = tags.get(r.id);
     if (!tag) continue;
     // A rule lifted by the quarter it was due (the Diffusion Rule, rescinded) never applied: say so, not "from Q2, lifted in Q2".
-    const never = r.endQuarter !== undefined && r.endQuarter <= r.effectiveQuarter;
+    const never = neverInForce(r);
     const when = [t(never ? 'debrief.rules.never' : 'debrief.rules.start', { quarter: quarterLabel(sc, Math.max(0, r.effectiveQuarter)) })];
     if (!never && r.endQuarter !== undefined && r.endQuarter < sc.quarters) when.push(t('debrief.rules.end', { quarter: quarterLabel(sc, r.endQuarter) }));
     rulesList.append(el('li', {}, el('strong', { class: 'debrief-tag' }, tag), ` ${r.name[lang()]} · ${when.join(', ')}`));
@@ -357,7 +359,7 @@ function finalTable(game: GameState, record: GameRecord | null): HTMLElement {
     'tr',
     {},
     el('th', { attrs: { scope: 'col' } }, t('classroom.final.rank')),
-    el('th', { class: 'left', attrs: { scope: 'col' } }, t('classroom.final.company')),
+    el('th', { class: 'left', attrs: { scope: 'col' } }, t(nameHeadKey(record?.seats))),
     el('th', { attrs: { scope: 'col' } }, t('classroom.final.score')),
     hasPar ? el('th', { attrs: { scope: 'col' } }, t('classroom.final.par')) : null,
     el('th', { class: 'extra-col', attrs: { scope: 'col' } }, t('classroom.final.compute')),

@@ -40,7 +40,7 @@ export const classroomEn = {
   'classroom.final.rank': '#',
   'classroom.final.company': 'Team (company)',
   'classroom.final.score': 'Score',
-  'classroom.final.par': 'vs par',
+  'classroom.final.par': '± Par',
   'classroom.final.compute': 'Compute (H100e)',
   'classroom.final.cash': 'Cash',
   // A team's orders on its own device.
@@ -137,7 +137,7 @@ export const classroomDe: Record<keyof typeof classroomEn, string> = {
   'classroom.final.rank': '#',
   'classroom.final.company': 'Team (Unternehmen)',
   'classroom.final.score': 'Punkte',
-  'classroom.final.par': 'ggü. Par',
+  'classroom.final.par': '± Par',
   'classroom.final.compute': 'Rechenleistung (H100e)',
   'classroom.final.cash': 'Kasse',
   'classroom.team.addTranche': '+ Mehr zu einem niedrigeren Preis',
