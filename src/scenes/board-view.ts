@@ -439,7 +439,7 @@ function drawCampus(
         )
       : building
       ? fitText(
-          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('board.powerBuildingShortest', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online, mw: count(building) })],
+          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online, mw: count(building) })],
           wordsW,
           small,
         )
