@@ -56,6 +56,11 @@ export function ruleInForce(rule: ExportRule, q: number): boolean {
   return q >= rule.effectiveQuarter && (rule.endQuarter === undefined || q < rule.endQuarter);
 }
 
+/** A rule lifted by the quarter it was due (the base scenario's AI Diffusion Rule, rescinded): never in force. */
+export function neverInForce(rule: Pick<ExportRule, 'effectiveQuarter' | 'endQuarter'>): boolean {
+  return rule.endQuarter !== undefined && rule.endQuarter <= rule.effectiveQuarter;
+}
+
 /** The rules in force this quarter, in scenario order. */
 export function activeRules(state: Pick<GameState, 'scenario' | 'quarter'>): ExportRule[] {
   return state.scenario.exportRules.filter((r) => ruleInForce(r, state.quarter));

@@ -7,7 +7,7 @@
  * 390 px phone the box showed its title alone).
  */
 import type * as Phaser from 'phaser';
-import { quarterLabel, ruleIssuer } from '../engine';
+import { neverInForce, quarterLabel, ruleInForce, ruleIssuer } from '../engine';
 import type { GameState } from '../engine/types';
 import { money } from '../text/format';
 import { lang, t as tr } from '../text/i18n';
@@ -34,9 +34,9 @@ export function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, te
     text(x + 12 * s, ty, tr('board.noRules'), 11, CSS.muted, false, { wrap: w - 24 * s });
   }
   const lines = rules.map((r) => {
-    const active = q >= r.effectiveQuarter && (r.endQuarter === undefined || q < r.endQuarter);
+    const active = ruleInForce(r, q);
     const ended = r.endQuarter !== undefined && q >= r.endQuarter;
-    const when = active ? tr('board.ruleInForce') : ended ? tr(r.effectiveQuarter >= (r.endQuarter ?? 0) ? 'lo.board.ruleNever' : 'board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
+    const when = active ? tr('board.ruleInForce') : ended ? tr(neverInForce(r) ? 'lo.board.ruleNever' : 'board.ruleEnded', { quarter: short(r.endQuarter ?? 0) }) : tr('board.ruleFrom', { quarter: short(r.effectiveQuarter) });
     const str = `${active ? '■' : '□'} ${issuers.length > 1 ? `${ruleIssuer(r)}: ` : ''}${r.name[lang()]} · ${when}`;
     return { str, active, th: wrapLines(str, 11 * s, false, w - 24 * s).length * lineHeight(11 * s) };
   });

@@ -93,11 +93,12 @@ export function newsFeed(game: GameState, lng: keyof LocalizedText = 'en'): News
     const ev = sc.events.find((e) => e.id === item.eventId) ?? sc.eventDeck.cards.find((c) => c.id === item.eventId);
     if (!ev) continue;
     const date = 'date' in ev && typeof ev.date === 'string' ? ev.date : null;
+    const label = sourceLabel(sc, ev.source, lng);
     out.push({
       quarter: item.quarter,
       when: date ?? quarterLabel(sc, item.quarter),
-      source: sourceLabel(sc, ev.source, lng).short,
-      sourceFull: sourceLabel(sc, ev.source).full,
+      source: label.short,
+      sourceFull: label.full,
       date,
       scenarioSource: sc.sources.find((x) => x.id === ev.source)?.kind === 'A',
       headline: ev.headline[lng],

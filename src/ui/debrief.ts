@@ -43,7 +43,7 @@ import { formatDate, formatInt } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
 import { teamNameOf, teamNames, withTeam } from '../replay/team-name';
 import { nameHeadKey } from './final-heads';
-import { neverInForce } from './rule-markers';
+import { neverInForce } from '../engine/export-rules';
 
 /** What the debrief shows: a game's final (or latest) state, its record, and the bots' reasons. */
 export interface DebriefSource {

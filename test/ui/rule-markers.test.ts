@@ -11,7 +11,8 @@ import type { Scenario } from '../../src/engine';
 import { parseScenarioText } from '../../src/scenario';
 import { chartSpecs, ruleTags } from '../../src/ui/debrief-charts';
 import { ruleMarkers } from '../../src/ui/debrief-data';
-import { chartRuleMarkers, neverInForce } from '../../src/ui/rule-markers';
+import { neverInForce } from '../../src/engine/export-rules';
+import { chartRuleMarkers } from '../../src/ui/rule-markers';
 
 function load(id: string): Scenario {
   const file = join(import.meta.dirname, '../../scenarios', `${id}.json`);
