@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS } from './harness';
-import { useSession, tid, startGame, resizeAndSettle, boardLabels, overlappingText, type TextBox } from './helpers';
+import { useSession, tid, startGame, resizeAndSettle, boardLabels, overlappingText, playToTheEnd, type TextBox } from './helpers';
 import { botOrders } from '../../src/ai';
 import { playGame } from '../../src/replay/session';
 import { loadScenarios } from '../../src/server/server';
@@ -125,16 +125,8 @@ describe('facilitator view on a projector', () => {
     await startGame(page, 'classroom-sprint', { seed: 'layout-1' });
     await tid(page, 'facilitator-view').click();
     await tid(page, 'facilitator-bar').waitFor();
-    // Four bots play; the facilitator reveals every chip, then continues.
-    for (let guard = 0; guard < 6; guard++) {
-      const which = await Promise.race([
-        tid(page, 'reveal-continue').waitFor({ timeout: 20_000 }).then(() => 'reveal' as const),
-        tid(page, 'game-over').waitFor({ timeout: 20_000 }).then(() => 'over' as const),
-      ]);
-      if (which === 'over') break;
-      await tid(page, 'fac-reveal-all').click();
-      await page.locator('[data-testid="reveal-continue"]:not([disabled])').click();
-    }
+    // Four bots play; the facilitator reveals every chip, then continues (once Continue is enabled: click waits for it).
+    await playToTheEnd(page, { timeout: 20_000, reveal: () => tid(page, 'fac-reveal-all').click() });
     await tid(page, 'final-standings').waitFor();
     for (const [w, h] of [
       [1280, 720],

@@ -9,10 +9,9 @@
  * seats' choices 52 px off the screen). Screenshots `replay-long-names-…` and `debrief-long-names-<lang>-<w>x<h>.png`
  * to SHOTS.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { openSession, type Session, SHOTS } from './harness';
-import { cutOff, tid } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHOTS } from './harness';
+import { cutOff, gameUrl, tid, useSession } from './helpers';
 import { botOrders } from '../../src/ai';
 import { playGame } from '../../src/replay/session';
 import { loadScenarios } from '../../src/server/server';
@@ -46,18 +45,12 @@ const lastMetrics = game.state.history[game.state.history.length - 1]?.metrics ?
 
 for (const lang of ['en', 'de'] as const) {
   describe(`the debrief's final table with long team names in ${lang}`, () => {
-    let s: Session | undefined;
+    const s = useSession();
     beforeAll(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      s = await openSession(inject('chromePath'));
-      const { page } = s;
-      await page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
+      const { page } = s();
+      await page.goto(gameUrl(lang));
       await tid(page, 'import-game').setInputFiles({ name: 'class.gpurace.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(game.record)) });
       await tid(page, 'replay-viewer').waitFor();
-    });
-    afterAll(async () => {
-      await s?.close();
-      s = undefined;
     });
 
     it('the names are as long as a team name may be', () => {
@@ -65,7 +58,7 @@ for (const lang of ['en', 'de'] as const) {
     });
 
     it('the replay viewer under it: its seats for a branch keep their choices on screen at every size', async () => {
-      const { page, errors } = s as Session;
+      const { page, errors } = s();
       for (const [w, h] of SIZES) {
         await page.setViewportSize({ width: w, height: h });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -82,7 +75,7 @@ for (const lang of ['en', 'de'] as const) {
     });
 
     it('wraps the names inside the table at every size: nothing scrolls sideways or is cut off', async () => {
-      const { page, errors } = s as Session;
+      const { page, errors } = s();
       await tid(page, 'replay-debrief').click();
       await tid(page, 'debrief-final').waitFor();
       for (const [w, h] of SIZES) {
@@ -110,7 +103,7 @@ for (const lang of ['en', 'de'] as const) {
     });
 
     it('writes each company\'s cash as the panels write money', async () => {
-      const { page } = s as Session;
+      const { page } = s();
       setLang(lang);
       const want = Object.fromEntries(lastMetrics.map((m) => [m.playerId, money(m.cash)]));
       setLang('en');

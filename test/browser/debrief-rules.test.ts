@@ -4,8 +4,8 @@
  * debrief listed it as "from Q2 2025, lifted in Q2 2025", and the board's export rules box "ended Q2 '25", leaving a
  * newcomer to guess whether it bound them. In English and German.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { boardLabels, overlappingText, settleBoard, startGame, tid, useSession } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { boardLabels, openGame, overlappingText, playToTheEnd, settleBoard, tid, useSession } from './helpers';
 
 for (const [lang, name, never, both, onBoard] of [
   ['en', 'AI Diffusion Rule', /due from Q2 2025, lifted before it took effect: never in force in this game$/, /from Q2 2025, lifted in Q2 2025/, /AI Diffusion Rule \(January 2025\) · lifted Q2 '25, never in force/],
@@ -16,34 +16,18 @@ for (const [lang, name, never, both, onBoard] of [
 
     it(`say in ${lang} that a rule lifted before it took effect never applied`, async () => {
       const { page, errors } = s();
-      await page.goto(`${inject('baseUrl')}?lang=${lang}`);
-      await startGame(page, '2024-hopper-scramble', { humans: ['microsoft'], bots: 'bot:easy', seed: 'rules-1' });
+      await openGame(page, '2024-hopper-scramble', { lang, humans: ['microsoft'], bots: 'bot:easy', seed: 'rules-1' });
       let board = '';
-      for (let guard = 0; guard < 20; guard++) {
-        const which = await Promise.race([
-          tid(page, 'submit-orders')
-            .waitFor()
-            .then(() => 'orders' as const),
-          tid(page, 'reveal-continue')
-            .waitFor()
-            .then(() => 'reveal' as const),
-          tid(page, 'game-over')
-            .waitFor({ timeout: 30_000 })
-            .then(() => 'over' as const),
-        ]);
-        if (which === 'over') break;
+      await playToTheEnd(page, {
         // The board at the reveal of Q2 2025, the quarter the rule was due and lifted: its rules box, line by line.
-        if (which === 'reveal' && (await tid(page, 'quarter-label').textContent()) === 'Q2 2025') {
+        reveal: async () => {
+          if ((await tid(page, 'quarter-label').textContent()) !== 'Q2 2025') return;
           await settleBoard(page, { errors });
           const labels = await boardLabels(page);
           board = labels.map((l) => l.text).join(' ');
           expect(overlappingText(labels), 'text over text on the board').toEqual([]);
-        }
-        await tid(page, which === 'orders' ? 'submit-orders' : 'reveal-continue').click();
-        // Sent orders stay on screen until the quarter resolves, a task later when the bots are done: wait for them to go,
-        // or the race above finds the same Submit again and clicks it as the panel is cleared.
-        if (which === 'orders') await tid(page, 'submit-orders').waitFor({ state: 'detached' });
-      }
+        },
+      });
       expect(board).toMatch(onBoard);
       await tid(page, 'open-debrief').click();
       const rule = page.locator('.debrief-rules li').filter({ hasText: name });

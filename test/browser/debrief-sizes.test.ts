@@ -6,11 +6,10 @@
  * label is cut at the chart's left edge (German money labels such as "30,0 Tsd. $" were, in a fixed 62 px axis).
  * Screenshots `debrief-table-<lang>-<w>x<h>.png` and `debrief-chart-<id>-<lang>-<w>x<h>.png` to SHOTS.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
-import { cutOff, startGame, tid } from './helpers';
+import { SHOTS } from './harness';
+import { cutOff, openGame, playToTheEnd, tid, useSession } from './helpers';
 
 const SIZES = [
   [390, 844],
@@ -20,20 +19,9 @@ const SIZES = [
 ] as const;
 
 /** Four easy bots play a classroom sprint (four quarters, a par) to its end; the final standings open the debrief. */
-async function openDebriefAfterAGame(page: Page): Promise<void> {
-  await startGame(page, 'classroom-sprint', { bots: 'bot:easy', seed: 'debrief-sizes-1' });
-  for (let guard = 0; guard < 8; guard++) {
-    const which = await Promise.race([
-      tid(page, 'reveal-continue')
-        .waitFor({ timeout: 30_000 })
-        .then(() => 'reveal' as const),
-      tid(page, 'game-over')
-        .waitFor({ timeout: 30_000 })
-        .then(() => 'over' as const),
-    ]);
-    if (which === 'over') break;
-    await tid(page, 'reveal-continue').click();
-  }
+async function openDebriefAfterAGame(page: Page, lang: string): Promise<void> {
+  await openGame(page, 'classroom-sprint', { lang, bots: 'bot:easy', seed: 'debrief-sizes-1' });
+  await playToTheEnd(page);
   await tid(page, 'open-debrief').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="debrief"]')?.getAttribute('data-charts') === '6');
 }
@@ -90,20 +78,11 @@ function leftEdgeInk(page: Page): Promise<Record<string, { edge: number; labels:
 
 for (const lang of ['en', 'de'] as const) {
   describe(`the debrief at every size in ${lang}`, () => {
-    let s: Session | undefined;
-    beforeAll(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      s = await openSession(inject('chromePath'));
-      await s.page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
-      await openDebriefAfterAGame(s.page);
-    });
-    afterAll(async () => {
-      await s?.close();
-      s = undefined;
-    });
+    const s = useSession();
+    beforeAll(() => openDebriefAfterAGame(s().page, lang));
 
     it('the final table: every column on screen at 390x844, 1024x768, 1280x720 and 1920x1080, compute and cash too', async () => {
-      const { page, errors } = s as Session;
+      const { page, errors } = s();
       let first: Record<string, Record<string, string>> | undefined;
       for (const [w, h] of SIZES) {
         await resizeDebrief(page, w, h);
@@ -130,7 +109,7 @@ for (const lang of ['en', 'de'] as const) {
     });
 
     it('the charts: no y-axis label cut at the left edge at 390x844, 1024x768, 1280x720 and 1920x1080', async () => {
-      const { page, errors } = s as Session;
+      const { page, errors } = s();
       for (const [w, h] of SIZES) {
         await resizeDebrief(page, w, h);
         for (const id of ['prices', 'spendRevenue']) {

@@ -8,13 +8,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS } from './harness';
-import { useSession, tid, startGame } from './helpers';
+import { useSession, tid, startGame, playToTheEnd } from './helpers';
 import { CSV_COLUMNS } from '../../src/ui/debrief-data';
 
 const SCENARIO = 'classroom-sprint';
 const QUARTERS = 4;
 const COMPANIES = 4;
-
 
 /** Non-background pixels drawn on each chart's canvas, by chart id. */
 function inkPerChart(page: Page): Promise<Record<string, number>> {
@@ -45,15 +44,7 @@ describe('the debrief', () => {
     expect(await startGame(page, SCENARIO, { seed: 'debrief-1' })).toHaveLength(COMPANIES);
 
     // Four bots play; continue every reveal to the final standings.
-    for (let guard = 0; guard < QUARTERS + 2; guard++) {
-      const which = await Promise.race([
-        tid(page, 'reveal-continue').waitFor({ timeout: 20_000 }).then(() => 'reveal' as const),
-        tid(page, 'game-over').waitFor({ timeout: 20_000 }).then(() => 'over' as const),
-      ]);
-      if (which === 'over') break;
-      await tid(page, 'reveal-continue').click();
-    }
-    await tid(page, 'game-over').waitFor();
+    await playToTheEnd(page, { timeout: 20_000 });
 
     await tid(page, 'open-debrief').click();
     const debrief = tid(page, 'debrief');

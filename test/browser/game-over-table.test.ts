@@ -7,11 +7,10 @@
  * on screen at every size with the same numbers. Screenshots `game-over-table-<lang>-<w>x<h>.png` (and
  * `game-over-table-facilitator-<lang>-<w>x<h>.png`) to SHOTS.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
-import { cutOff, resizeAndSettle, startGame, tid } from './helpers';
+import { SHOTS } from './harness';
+import { cutOff, openGame, playToTheEnd, resizeAndSettle, tid, useFreshSession } from './helpers';
 
 const SIZES = [
   [390, 844],
@@ -58,52 +57,30 @@ async function fit(page: Page): Promise<Fit> {
  * A classroom sprint (four companies, four quarters, a par) with Microsoft played here and easy bots, to its end;
  * with `facilitator`, in the facilitator view (turned on at the first orders, each reveal shown at once).
  */
-async function playToTheEnd(page: Page, facilitator = false): Promise<void> {
-  await startGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'final-table-1' });
-  for (let guard = 0; guard < 12; guard++) {
-    const which = await Promise.race([
-      // The button it will click, not the panel: the panel can be on screen a moment before its submit button.
-      tid(page, 'submit-orders')
-        .waitFor()
-        .then(() => 'orders' as const),
-      tid(page, 'reveal-continue')
-        .waitFor()
-        .then(() => 'reveal' as const),
-      tid(page, 'game-over')
-        .waitFor()
-        .then(() => 'over' as const),
-    ]);
-    if (which === 'over') break;
-    if (facilitator && which === 'orders' && !(await page.evaluate(() => document.body.classList.contains('facilitator')))) {
+async function playASprint(page: Page, lang: string, facilitator = false): Promise<void> {
+  await openGame(page, 'classroom-sprint', { lang, humans: ['microsoft'], bots: 'bot:easy', seed: 'final-table-1' });
+  await playToTheEnd(page, {
+    orders: async () => {
+      if (!facilitator || (await page.evaluate(() => document.body.classList.contains('facilitator')))) return;
       await tid(page, 'facilitator-view').click();
       await tid(page, 'facilitator-bar').waitFor();
-    }
-    if (facilitator && which === 'reveal') await tid(page, 'fac-reveal-all').click();
-    await tid(page, which === 'orders' ? 'submit-orders' : 'reveal-continue').click();
-    // Sent orders stay on screen until the quarter resolves, a task later when the bots are done: wait for them to go,
-    // or the race above finds the same Submit again and clicks it as the panel is cleared.
-    if (which === 'orders') await tid(page, 'submit-orders').waitFor({ state: 'detached' });
-  }
-  await tid(page, 'game-over').waitFor();
+    },
+    reveal: async () => {
+      if (facilitator) await tid(page, 'fac-reveal-all').click();
+    },
+  });
 }
 
 describe('the final standings table at every size', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   for (const lang of ['en', 'de'] as const) {
     for (const view of ['', 'facilitator'] as const) {
       const sizes = view ? SIZES.filter(([w]) => w >= 1000) : SIZES;
       const where = sizes.map(([w, h]) => `${w}x${h}`).join(', ');
       it(`in ${lang}${view ? ' in the facilitator view' : ''}: every column on screen at ${where}, the score parts too`, async () => {
-        mkdirSync(SHOTS, { recursive: true });
-        s = await openSession(inject('chromePath'));
-        const { page, errors } = s;
-        await page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
-        await playToTheEnd(page, view === 'facilitator');
+        const { page, errors } = await open();
+        await playASprint(page, lang, view === 'facilitator');
         expect(await page.evaluate(() => document.body.classList.contains('facilitator'))).toBe(view === 'facilitator');
         let first: Fit['parts'] | undefined;
         for (const [w, h] of sizes) {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { SHOTS } from './harness';
-import { useSession, tid, settleBoard, startGame, resizeAndSettle } from './helpers';
+import { useSession, tid, settleBoard, startGame, resizeAndSettle, playToTheEnd } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 
@@ -53,14 +53,8 @@ describe('a whole game in the browser', () => {
 
     let quarters = 0;
     let revealShot = false;
-    for (let guard = 0; guard < 40; guard++) {
-      const which = await Promise.race([
-        tid(page, 'orders-panel').waitFor().then(() => 'orders' as const),
-        tid(page, 'reveal-continue').waitFor().then(() => 'reveal' as const),
-        tid(page, 'game-over').waitFor().then(() => 'over' as const),
-      ]);
-      if (which === 'over') break;
-      if (which === 'orders') {
+    await playToTheEnd(page, {
+      orders: async () => {
         const label = await tid(page, 'quarter-label').textContent();
         expect(label).toMatch(/^Q[1-4] 20\d\d$/);
         // Bid on every open SKU: a modest quantity at 10% over list, typed key by key.
@@ -79,22 +73,20 @@ describe('a whole game in the browser', () => {
         // Budget left is shown and there is nothing to fix before submitting.
         await expect.poll(() => page.locator('#orders-problems li').count()).toBe(0);
         expect(await page.locator('.field-error:not(:empty)').count()).toBe(0);
-        await tid(page, 'submit-orders').click();
-        await tid(page, 'reveal-continue').waitFor();
-        continue;
-      }
+      },
       // Reveal: every sealed bid with clearing prices.
-      quarters++;
-      expect(await page.locator('[data-testid="reveal-table"] tbody tr').count()).toBeGreaterThan(0);
-      if (quarters === 4 && !revealShot) {
-        // Taken as the reveal opens, while its animation plays.
-        await page.screenshot({ path: `${SHOTS}/reveal-animating-1280x720.png` });
-        await settleBoard(page, { errors });
-        await page.screenshot({ path: `${SHOTS}/reveal-1280x720.png` });
-        revealShot = true;
-      }
-      await tid(page, 'reveal-continue').click();
-    }
+      reveal: async () => {
+        quarters++;
+        expect(await page.locator('[data-testid="reveal-table"] tbody tr').count()).toBeGreaterThan(0);
+        if (quarters === 4 && !revealShot) {
+          // Taken as the reveal opens, while its animation plays.
+          await page.screenshot({ path: `${SHOTS}/reveal-animating-1280x720.png` });
+          await settleBoard(page, { errors });
+          await page.screenshot({ path: `${SHOTS}/reveal-1280x720.png` });
+          revealShot = true;
+        }
+      },
+    });
 
     await tid(page, 'game-over').waitFor();
     const rows = tid(page, 'final-standings').locator('[data-testid="standing-row"]');

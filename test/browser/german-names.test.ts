@@ -3,22 +3,15 @@
  * behind the wall ("Accelerator" on the board) and the bots' reasons about a chip programme's stage are German
  * with ?lang=de; and at 390 px the standings stay inside the window.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openSession, type Session } from './harness';
-import { settleBoard, startGame, tid } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openGame, settleBoard, tid, useFreshSession } from './helpers';
 
 describe('German names', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   it('board, reveal and bot reasons name buyers, offers and chips in German', async () => {
-    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-    const { page, errors } = s;
-    await page.goto(`${inject('baseUrl')}?lang=de`);
-    await startGame(page, '2024-hopper-scramble', { humans: ['microsoft'], bots: 'bot:normal', seed: 'de-names' });
+    const { page, errors } = await open({ width: 1280, height: 720 });
+    await openGame(page, '2024-hopper-scramble', { lang: 'de', humans: ['microsoft'], bots: 'bot:normal', seed: 'de-names' });
     await tid(page, 'orders-panel').waitFor();
     await settleBoard(page, { errors, lang: 'de' });
     const drawn = await page.evaluate(
@@ -40,10 +33,8 @@ describe('German names', () => {
   }, 90_000);
 
   it('at 390 px in German the standings stay inside the window', async () => {
-    s = await openSession(inject('chromePath'), { width: 390, height: 844 });
-    const { page, errors } = s;
-    await page.goto(`${inject('baseUrl')}?lang=de`);
-    await startGame(page, '2024-hopper-scramble', { humans: ['microsoft'], seed: 'de-narrow' });
+    const { page, errors } = await open({ width: 390, height: 844 });
+    await openGame(page, '2024-hopper-scramble', { lang: 'de', humans: ['microsoft'], seed: 'de-narrow' });
     await tid(page, 'orders-panel').waitFor();
     await tid(page, 'submit-orders').click();
     await tid(page, 'reveal-continue').waitFor();

@@ -1,6 +1,6 @@
 /** Helpers the browser tests share (vitest-aware; the bench uses harness.ts alone). */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { openSession, SHOTS, type Page, type Session } from './harness';
 
 /**
@@ -20,6 +20,32 @@ export function useSession(viewport?: { width: number; height: number }): () => 
     if (!session) throw new Error('the browser session is not open yet');
     return session;
   };
+}
+
+/**
+ * A fresh Chromium session for each test that asks for one (its own window size from the start, a clean profile),
+ * closed after that test. Call it inside `describe`; the returned function opens the session.
+ */
+export function useFreshSession(): (
+  viewport?: { width: number; height: number },
+  media?: Parameters<typeof openSession>[3],
+) => Promise<Session> {
+  let session: Session | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+  return async (viewport, media) => {
+    await session?.close();
+    mkdirSync(SHOTS, { recursive: true });
+    session = await openSession(inject('chromePath'), viewport, [], media);
+    return session;
+  };
+}
+
+/** The game's address, opening it in `lang` when given (`?lang=de`). */
+export function gameUrl(lang?: string): string {
+  return lang ? new URL(`?lang=${lang}`, inject('baseUrl')).toString() : inject('baseUrl');
 }
 
 /** The element with a data-testid. */
@@ -91,6 +117,61 @@ export async function startGame(page: Page, scenario: string, opts: { humans?: r
   if (opts.seed !== undefined) await tid(page, 'seed-input').fill(opts.seed);
   await tid(page, 'start-game').click();
   return ids;
+}
+
+/** Opens the game (in `lang`, when given) and starts a game of `scenario` there, as startGame does. */
+export async function openGame(
+  page: Page,
+  scenario: string,
+  opts: Parameters<typeof startGame>[2] & { lang?: string } = {},
+): Promise<string[]> {
+  await page.goto(gameUrl(opts.lang));
+  return startGame(page, scenario, opts);
+}
+
+/** What playToTheEnd does at each screen before it moves on, and how long it waits for one. */
+export interface PlayHooks {
+  /** At each orders panel, before Submit is clicked (to fill in bids, or turn on the facilitator view). */
+  orders?: () => Promise<void>;
+  /** At each reveal, before Continue is clicked (to look at the board, or reveal every chip). */
+  reveal?: () => Promise<void>;
+  /** How long to wait for the next screen (ms; 30 s unless told). */
+  timeout?: number;
+}
+
+/**
+ * Plays the started game to its final standings: submits each orders panel as it stands (after `hooks.orders`)
+ * and continues each reveal (after `hooks.reveal`), until the game-over screen shows. Throws if it has not after
+ * 60 screens.
+ */
+export async function playToTheEnd(page: Page, hooks: PlayHooks = {}): Promise<void> {
+  const timeout = hooks.timeout ?? 30_000;
+  for (let screens = 0; screens < 60; screens++) {
+    const which = await Promise.race([
+      // The button it will click, not the panel: the panel can be on screen a moment before its submit button.
+      tid(page, 'submit-orders')
+        .waitFor({ timeout })
+        .then(() => 'orders' as const),
+      tid(page, 'reveal-continue')
+        .waitFor({ timeout })
+        .then(() => 'reveal' as const),
+      tid(page, 'game-over')
+        .waitFor({ timeout })
+        .then(() => 'over' as const),
+    ]);
+    if (which === 'over') return;
+    if (which === 'orders') {
+      await hooks.orders?.();
+      await tid(page, 'submit-orders').click();
+      // Sent orders stay on screen until the quarter resolves, a task later when the bots are done: wait for them to
+      // go, or the race above finds the same Submit again and clicks it as the panel is cleared.
+      await tid(page, 'submit-orders').waitFor({ state: 'detached', timeout });
+    } else {
+      await hooks.reveal?.();
+      await tid(page, 'reveal-continue').click();
+    }
+  }
+  throw new Error('the game did not reach its final standings in 60 screens');
 }
 
 /** A text's box on the page or the canvas (CSS pixels), as the board's `data-board` labels give them. */

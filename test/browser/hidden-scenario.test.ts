@@ -10,7 +10,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SHOTS, type Page } from './harness';
-import { botsIdle, boxesOverlap, overlappingText, resizeAndSettle, settleBoard, tid, useSession, type TextBox } from './helpers';
+import {
+  botsIdle,
+  boxesOverlap,
+  overlappingText,
+  playToTheEnd,
+  resizeAndSettle,
+  settleBoard,
+  tid,
+  useSession,
+  type TextBox,
+} from './helpers';
 
 const FILE = join(import.meta.dirname, '../fixtures/scenarios/hidden-scenario.json');
 const hidden = JSON.parse(readFileSync(FILE, 'utf8')) as {
@@ -242,21 +252,7 @@ describe('a scenario the build has never seen, loaded through the menu', () => {
   it('(the same game) plays to the end: the final standings and the debrief name no base-scenario word, and compare its five regions', async () => {
     const { page, errors } = s();
     await resizeAndSettle(page, 1280, 720, { errors });
-    for (let guard = 0; guard < 8; guard++) {
-      const which = await Promise.race([
-        tid(page, 'submit-orders')
-          .waitFor({ timeout: 20_000 })
-          .then(() => 'orders' as const),
-        tid(page, 'game-over')
-          .waitFor({ timeout: 20_000 })
-          .then(() => 'over' as const),
-      ]);
-      if (which === 'over') break;
-      await botsIdle(page);
-      await tid(page, 'submit-orders').click();
-      await tid(page, 'reveal-continue').click();
-    }
-    await tid(page, 'game-over').waitFor();
+    await playToTheEnd(page, { timeout: 20_000, orders: () => botsIdle(page) });
     const over = await visibleText(page, '#panel');
     expect(over.map((b) => b.text)).toEqual(expect.arrayContaining(['Nordwolke', 'Minsk Data']));
     for (const b of over) expect(b.text, 'a base-scenario word in the final standings').not.toMatch(BASE_WORDS);

@@ -8,7 +8,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS } from './harness';
-import { boardLabels, useSession, tid, settleBoard, startGame } from './helpers';
+import { boardLabels, useSession, tid, settleBoard, startGame, playToTheEnd } from './helpers';
 
 const SIZES = [
   [1280, 720],
@@ -159,19 +159,7 @@ describe("screenshots of what the player sees (issue 13's views)", () => {
     await shot(page, 'price-history', '[data-testid^="price-history-"]', 'center');
     await tid(page, 'submit-orders').click();
     await tid(page, 'reveal-continue').click();
-    for (let guard = 0; guard < 8; guard++) {
-      const next = await Promise.race([
-        tid(page, 'orders-panel')
-          .waitFor()
-          .then(() => 'orders' as const),
-        tid(page, 'game-over')
-          .waitFor()
-          .then(() => 'over' as const),
-      ]);
-      if (next === 'over') break;
-      await bidAndSubmit(page);
-      await tid(page, 'reveal-continue').click();
-    }
+    await playToTheEnd(page, { orders: () => fillBids(page) });
     await tid(page, 'game-over-why').waitFor();
     await shot(page, 'game-over-why', '[data-testid="game-over-why"]');
     await shotAt(page, 'game-over', '[data-testid="game-over-why"]', 390, 844);

@@ -5,10 +5,9 @@
  * corner radius and overflow, and the same title row layout. The stylesheets are read by
  * test/ui/popover-panel.test.ts.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './harness';
-import { resizeAndSettle, startGame, tid } from './helpers';
+import { openGame, resizeAndSettle, tid, useFreshSession } from './helpers';
 
 /** The panel's and its title row's computed look, and whether they carry the shared classes. */
 function look(page: Page, panel: string, head: string) {
@@ -30,17 +29,11 @@ function look(page: Page, panel: string, head: string) {
 }
 
 describe('one panel look for the glossary and the headline list', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   it('at 1280x720 and 390x844 both panels compute the same look', async () => {
-    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-    const { page, errors } = s;
-    await page.goto(inject('baseUrl'));
-    await startGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'popover-panel' });
+    const { page, errors } = await open({ width: 1280, height: 720 });
+    await openGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'popover-panel' });
     await tid(page, 'orders-panel').waitFor();
     for (const [w, h] of [
       [1280, 720],

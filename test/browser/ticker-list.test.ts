@@ -5,11 +5,10 @@
  * headline of the ticker, still and whole on screen, above the ticker and clear of the "?" button; Escape closes
  * the list and gives the focus back to the button. Screenshots `ticker-list-<lang>-<w>x<h>.png` to SHOTS.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
-import { botsIdle, resizeAndSettle, startGame, tid } from './helpers';
+import { SHOTS } from './harness';
+import { botsIdle, openGame, resizeAndSettle, tid, useFreshSession } from './helpers';
 
 const SIZES = [
   [390, 844],
@@ -63,19 +62,12 @@ const active = (page: Page) =>
   });
 
 describe('the news ticker with reduced motion', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   for (const lang of ['en', 'de'] as const) {
     it(`in ${lang}: every headline can be read, from the keyboard, with nothing moving`, async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      s = await openSession(inject('chromePath'), { width: 1280, height: 720 }, [], { reducedMotion: 'reduce' });
-      const { page, errors } = s;
-      await page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
-      await startGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'ticker-1' });
+      const { page, errors } = await open({ width: 1280, height: 720 }, { reducedMotion: 'reduce' });
+      await openGame(page, 'classroom-sprint', { lang, humans: ['microsoft'], bots: 'bot:easy', seed: 'ticker-1' });
       // Two quarters on: more headlines than one line holds.
       for (let q = 0; q < 2; q++) {
         await tid(page, 'submit-orders').click();

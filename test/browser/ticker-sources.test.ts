@@ -4,22 +4,15 @@
  * H20 headline of the classroom sprint's second quarter), a proper name as written ("NVIDIA", "US Bureau of
  * Industry and Security"). The full table is checked in test/ui/source-names.test.ts.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openSession, type Session } from './harness';
-import { botsIdle, startGame, tid } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { botsIdle, openGame, tid, useFreshSession } from './helpers';
 
 describe('headline sources in German', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   it('the ticker, its list and the news list name a generic source in German', async () => {
-    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-    const { page, errors } = s;
-    await page.goto(new URL('?lang=de', inject('baseUrl')).toString());
-    await startGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'ticker-sources' });
+    const { page, errors } = await open({ width: 1280, height: 720 });
+    await openGame(page, 'classroom-sprint', { lang: 'de', humans: ['microsoft'], bots: 'bot:easy', seed: 'ticker-sources' });
     await tid(page, 'submit-orders').click();
     await tid(page, 'reveal-continue').click();
     await botsIdle(page);

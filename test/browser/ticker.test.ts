@@ -5,11 +5,10 @@
  * that stands still (reduced motion) ends its first headline inside that box with an ellipsis instead of cutting
  * it mid-letter. Screenshots `ticker-<motion>-<lang>-<w>x<h>.png` (the bottom 60 px) to SHOTS.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
-import { resizeAndSettle, startGame, tid } from './helpers';
+import { SHOTS } from './harness';
+import { openGame, resizeAndSettle, tid, useFreshSession } from './helpers';
 
 const SIZES = [
   [390, 844],
@@ -48,19 +47,12 @@ function ticker(page: Page): Promise<Ticker> {
 }
 
 describe('the news ticker and the ? button', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   for (const lang of ['en', 'de'] as const) {
     it(`in ${lang}: its text stays clear of the button; standing still, the first headline ends with an ellipsis`, async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      s = await openSession(inject('chromePath'), { width: 390, height: 844 });
-      const { page, errors } = s;
-      await page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
-      await startGame(page, 'classroom-sprint', { humans: ['microsoft'], bots: 'bot:easy', seed: 'ticker-1' });
+      const { page, errors } = await open({ width: 390, height: 844 });
+      await openGame(page, 'classroom-sprint', { lang, humans: ['microsoft'], bots: 'bot:easy', seed: 'ticker-1' });
       await tid(page, 'orders-panel').waitFor();
       for (const motion of ['reduce', 'no-preference'] as const) {
         await page.emulateMedia({ reducedMotion: motion });
