@@ -13,7 +13,9 @@ const DE: Record<string, string> = {
   'xAI (next cluster)': 'xAI (nächster Cluster)',
   'Oracle Cloud (Blackwell cluster)': 'Oracle Cloud (Blackwell-Cluster)',
   'CoreWeave, Lambda and other neoclouds': 'CoreWeave, Lambda und andere Neoclouds',
-  'AI labs, start-ups, enterprises and sovereign AI': 'KI-Labore, Start-ups, Unternehmen und staatliche KI',
+  // Firmen, not Unternehmen: a name's longest word sets the reveal table's name column on a phone (390 px), and
+  // "Unternehmen" (86 px) made the German table 0.6 px wider than its box (test/browser/reveal-notes.test.ts).
+  'AI labs, start-ups, enterprises and sovereign AI': 'KI-Labore, Start-ups, Firmen und staatliche KI',
   'Oracle, neoclouds and labs on AMD': 'Oracle, Neoclouds und Labore mit AMD',
   'Alibaba, Baidu and other Chinese buyers': 'Alibaba, Baidu und andere chinesische Käufer',
   'Baidu, iFlytek, China Mobile and other Chinese buyers': 'Baidu, iFlytek, China Mobile und andere chinesische Käufer',
