@@ -4,12 +4,18 @@
  * (src/store/selectors.ts, sourceLabel). A source that is a proper name (a publication, a company, an agency, a
  * document's title: "Omdia", "Reuters", "NVIDIA Form 10-K") is shown as written; one that is a generic English
  * description ("NVIDIA specifications", "Meta Q4 2024 results") is shown in German by this table, used for display
- * only (the scenario files keep their English). A pure table with no imports, like scenario-name-table.ts; a name
- * it does not know, as in a player's own scenario file, is shown as written.
+ * only (the scenario files keep their English). An agency whose English name means nothing in German gets the
+ * name German writing gives it ("US Bureau of Industry and Security" is "BIS des US-Handelsministeriums"). A pure
+ * table with no imports, like scenario-name-table.ts; a name it does not know, as in a player's own scenario file,
+ * is shown as written.
  */
 
-/** Exact short names of the shipped scenarios' sources (kinds R, E, D and ?) that are descriptions, not names. */
+/**
+ * Exact short names of the shipped scenarios' sources (kinds R, E, D and ?) that are descriptions, not names, and of
+ * the agencies named in German. No parenthesis: the ticker puts the source in one.
+ */
 const DE: Record<string, string> = {
+  'US Bureau of Industry and Security': 'BIS des US-Handelsministeriums',
   'NVIDIA specifications': 'NVIDIA-Spezifikationen',
   'NVIDIA quarterly results': 'NVIDIA-Quartalszahlen',
   'NVIDIA filing': 'NVIDIA-Pflichtmitteilung',

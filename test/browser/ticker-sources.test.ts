@@ -1,8 +1,9 @@
 /**
  * Headlines' sources in German, in the ticker, its list of every headline and the panel's news list: a source
  * that is a generic description is in German ("(NVIDIA-Spezifikationen)", not "(NVIDIA specifications)", after the
- * H20 headline of the classroom sprint's second quarter), a proper name as written ("NVIDIA", "US Bureau of
- * Industry and Security"). The full table is checked in test/ui/source-names.test.ts.
+ * H20 headline of the classroom sprint's second quarter), a proper name as written ("NVIDIA"), the US export agency
+ * by its German name ("(BIS des US-Handelsministeriums)" after the sprint's opening headline, which read "(US Bureau
+ * of Industry and Security)"). The full table is checked in test/ui/source-names.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { botsIdle, openGame, tid, useFreshSession } from './helpers';
@@ -28,8 +29,10 @@ describe('headline sources in German', () => {
     expect(texts.list).toContain('(NVIDIA-Spezifikationen)');
     expect(texts.news).toContain('NVIDIA-Spezifikationen');
     expect(texts.list).toContain('(NVIDIA)');
+    expect(texts.list).toContain('(BIS des US-Handelsministeriums)');
     const all = [...texts.ticker, ...texts.list, ...texts.news].join('\n');
     expect(all).not.toContain('specifications');
+    expect(all).not.toContain('Bureau of Industry');
     expect(errors).toEqual([]);
   }, 90_000);
 });

@@ -1,8 +1,9 @@
 /**
  * A headline's source in German (the ticker and the news list show it short after the headline): every source of
  * every shipped scenario, as sourceLabel shortens it, in German has no generic English description left
- * ("(NVIDIA specifications)" was shown in German); proper names (a publication, a company, an agency, a document's
- * title) stay as written, and English is unchanged. The game's own sources (kind A) show "Spielszenario" instead
+ * ("(NVIDIA specifications)" was shown in German); proper names (a publication, a company, a document's title) stay
+ * as written, the US export agency has its German name ("US Bureau of Industry and Security" was shown in German
+ * headlines' sources), and English is unchanged. The game's own sources (kind A) show "Spielszenario" instead
  * (src/ui/ticker.ts), so they are not read here.
  */
 import { readdirSync } from 'node:fs';
@@ -18,8 +19,8 @@ function shippedNames(): string[] {
     .map((f) => f.replace(/\.json$/, ''));
 }
 
-/** Proper names that contain an English word and are kept as written (an agency's, a laboratory's name). */
-const PROPER = ['US Bureau of Industry and Security', 'Lawrence Berkeley National Laboratory', 'Uptime Institute', 'Zheshang Securities', 'Raymond James'];
+/** Proper names that contain an English word and are kept as written (an institute's, a laboratory's name). */
+const PROPER = ['Lawrence Berkeley National Laboratory', 'Uptime Institute', 'Zheshang Securities', 'Raymond James'];
 
 /** English words of a generic description (a German loanword such as "Keynote" is not among them). */
 const GENERIC = /\b(specifications?|datasheets?|results|reports?|reported|filings?|statements?|quarterly|press|prices?|the|and|per|by|of|from|via the)\b/i;
@@ -59,6 +60,14 @@ describe('news sources in German', () => {
     expect(de(reuters!.id)).toBe('Reuters');
     expect(sourceNameIn('Reported by a.com and b.com', 'de')).toBe('laut a.com und b.com');
     expect(sourceNameIn('Reported by a.com and b.com', 'en')).toBe('Reported by a.com and b.com');
+    // The US export agency: its German name, short and without a parenthesis (the ticker puts the source in one).
+    const bis = sources.filter((s) => s.publisher.startsWith('US Bureau of Industry and Security'));
+    expect(bis.length).toBeGreaterThan(0);
+    for (const s of bis) {
+      expect(sourceLabel(s.sc, s.id, 'de').short, `${s.name}: ${s.id}`).toBe('BIS des US-Handelsministeriums');
+      expect(sourceLabel(s.sc, s.id, 'en').short, `${s.name}: ${s.id}`).toBe('US Bureau of Industry and Security');
+    }
+    expect(sources.map((s) => sourceLabel(s.sc, s.id, 'de').short).filter((x) => /Bureau of Industry/.test(x))).toEqual([]);
     // A name the table does not know (a player's own scenario file) is shown as written.
     expect(sourceNameIn('Some Newsletter', 'de')).toBe('Some Newsletter');
   });
