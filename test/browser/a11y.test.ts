@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openSession, type Page, type Session } from './harness';
-import { startGame, tid } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from './harness';
+import { tid, useFreshSession, openGame, gameUrl } from './helpers';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -57,25 +57,19 @@ async function clean(page: Page, where: string): Promise<void> {
 }
 
 describe('axe-core: no serious or critical violations', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   for (const language of ['en', 'de'] as const) {
     it(`menu, setup, board and orders, reveal, game over, debrief, replay viewer, glossary (${language})`, async () => {
       for (const k of Object.keys(findings)) delete findings[k];
-      s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-      const { page, errors } = s;
-      await page.goto(`${inject('baseUrl')}?lang=${language}`);
+      const { page, errors } = await open({ width: 1280, height: 720 });
+      await page.goto(gameUrl(language));
       await tid(page, 'new-game').waitFor();
       await clean(page, 'menu');
       await tid(page, 'new-game').click();
       await tid(page, 'scenario-select').waitFor();
       await clean(page, 'setup');
-      await page.goto(`${inject('baseUrl')}?lang=${language}`);
-      await startGame(page, 'classroom-sprint', { humans: ['microsoft'], seed: 'a11y' });
+      await openGame(page, 'classroom-sprint', { lang: language, humans: ['microsoft'], seed: 'a11y' });
       await tid(page, 'orders-panel').waitFor();
       await clean(page, 'board and orders');
       // The quarter is announced in a polite live region.
@@ -130,10 +124,8 @@ describe('axe-core: no serious or critical violations', () => {
 
   it('the tutorial card, on the board and in the review', async () => {
     for (const k of Object.keys(findings)) delete findings[k];
-    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-    const { page, errors } = s;
-    await page.goto(inject('baseUrl'));
-    await startGame(page, 'tutorial', { humans: ['microsoft'], seed: 'a11y' });
+    const { page, errors } = await open({ width: 1280, height: 720 });
+    await openGame(page, 'tutorial', { humans: ['microsoft'], seed: 'a11y' });
     await tid(page, 'tutorial-step').waitFor();
     await clean(page, 'tutorial step');
     await tid(page, 'tutorial-next').click();

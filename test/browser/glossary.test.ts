@@ -4,9 +4,9 @@
  * it (and only it, over the debrief); ? typed in an order field stays a character; terms in the standings,
  * the export status and the tutorial's card open it at that term; German; screenshots.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openSession, SHOTS, type Page, type Session } from './harness';
-import { settleBoard, startGame, tid } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, type Page } from './harness';
+import { settleBoard, startGame, tid, useFreshSession, openGame, gameUrl } from './helpers';
 
 const TERMS = ['howToWin', 'par', 'capability', 'market', 'independence', 'efficiency', 'h100e', 'tpp', 'mig', 'exportTiers'];
 
@@ -23,20 +23,15 @@ async function keyOpensAndCloses(page: Page, key: string): Promise<void> {
 }
 
 describe('the glossary', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   for (const [w, h] of [
     [1280, 720],
     [1920, 1080],
   ] as const) {
     it(`at ${w}x${h}: one key or click away on every screen, terms linked where they appear`, async () => {
-      s = await openSession(inject('chromePath'), { width: w, height: h });
-      const { page, errors } = s;
-      await page.goto(inject('baseUrl'));
+      const { page, errors } = await open({ width: w, height: h });
+      await page.goto(gameUrl());
       // Menu: ? and F1 open it; the ? button too.
       await tid(page, 'new-game').waitFor();
       await keyOpensAndCloses(page, '?');
@@ -105,10 +100,8 @@ describe('the glossary', () => {
   }
 
   it('in German, and from the tutorial card', async () => {
-    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-    const { page, errors } = s;
-    await page.goto(`${inject('baseUrl')}?lang=de`);
-    await startGame(page, 'tutorial', { humans: ['microsoft'], seed: 'gloss' });
+    const { page, errors } = await open({ width: 1280, height: 720 });
+    await openGame(page, 'tutorial', { lang: 'de', humans: ['microsoft'], seed: 'gloss' });
     await tid(page, 'orders-panel').waitFor();
     await tid(page, 'tutorial-step').locator('[data-gloss="par"]').click();
     await expect.poll(() => isOpen(page)).toBe(true);

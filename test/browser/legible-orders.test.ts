@@ -4,13 +4,13 @@
  * after a grey-market bust (on the panel, the chip rows and in the errors), Submit in view without scrolling at
  * 1280x720 and 1920x1080, and the focus on the first order field after Continue. Screenshots of each view.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import { loadScenario } from '../../src/cli/load';
 import { emptyOrders, type Orders } from '../../src/engine';
 import { GameSession, playQuarter } from '../../src/replay/session';
-import { openSession, SHOTS, type Page, type Session } from './harness';
-import { settleBoard, startGame, tid } from './helpers';
+import { SHOTS, type Page } from './harness';
+import { settleBoard, tid, useFreshSession, openGame } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 const GREY: Orders = { ...emptyOrders(), greyMarket: [{ sku: 'H100', quantity: 10_000 }] };
@@ -60,21 +60,15 @@ async function focusAndFirst(page: Page): Promise<{ focused: string | null; firs
 }
 
 describe('the orders panel made legible', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   for (const [w, h] of [
     [1280, 720],
     [1920, 1080],
   ] as const) {
     it(`at ${w}x${h}: Submit in view without scrolling, the planner, the price history, the preview, focus after Continue`, async () => {
-      s = await openSession(inject('chromePath'), { width: w, height: h });
-      const { page, errors } = s;
-      await page.goto(inject('baseUrl'));
-      await startGame(page, SCENARIO, { humans: ['microsoft'], seed: 'legible-orders-1' });
+      const { page, errors } = await open({ width: w, height: h });
+      await openGame(page, SCENARIO, { humans: ['microsoft'], seed: 'legible-orders-1' });
       await tid(page, 'orders-panel').waitFor();
       // Sealed without scrolling: Submit is on screen and nothing covers it, before and after typing.
       expect(await submitInView(page)).toEqual({ inside: true, hit: true, pageScroll: 0 });
@@ -147,10 +141,8 @@ describe('the orders panel made legible', () => {
 
   it('after a grey-market bust: the entity listing on the panel, closed chip rows, no grey market; the budget error names every term', async () => {
     const seed = bustSeed(0);
-    s = await openSession(inject('chromePath'));
-    const { page, errors } = s;
-    await page.goto(inject('baseUrl'));
-    await startGame(page, SCENARIO, { humans: ['bytedance'], seed });
+    const { page, errors } = await open();
+    await openGame(page, SCENARIO, { humans: ['bytedance'], seed });
     await tid(page, 'orders-panel').waitFor();
     // Before: the October 2023 rule closes the H100 to ByteDance; the grey market is offered.
     const status = tid(page, 'export-status-bytedance');
@@ -195,10 +187,8 @@ describe('the orders panel made legible', () => {
 
   it('a listing that outlasts the game says so; at 390x844 nothing scrolls sideways or overlaps', async () => {
     const seed = bustSeed(3);
-    s = await openSession(inject('chromePath'), { width: 390, height: 844 });
-    const { page, errors } = s;
-    await page.goto(inject('baseUrl'));
-    await startGame(page, SCENARIO, { humans: ['bytedance'], seed });
+    const { page, errors } = await open({ width: 390, height: 844 });
+    await openGame(page, SCENARIO, { humans: ['bytedance'], seed });
     for (let q = 0; q < 3; q++) {
       await tid(page, 'orders-panel').waitFor();
       await tid(page, 'submit-orders').click();

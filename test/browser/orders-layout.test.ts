@@ -6,11 +6,10 @@
  * reveal says which of a buyer's tranches each row is.
  * Screenshots into the screenshots folder.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session, SHOTS } from './harness';
-import { settleBoard, startGame, tid } from './helpers';
+import { SHOTS } from './harness';
+import { settleBoard, tid, useFreshSession, openGame } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 
@@ -93,19 +92,12 @@ async function rowOverlaps(page: Page): Promise<string[]> {
 }
 
 describe('the orders panel and the reveal with every new field', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   for (const lang of ['en', 'de'] as const) {
     it(`at 390x844 in ${lang}: no sideways scroll, every control on screen, tranches labelled in the reveal`, async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      s = await openSession(inject('chromePath'), { width: 390, height: 844 });
-      const { page, errors } = s;
-      await page.goto(lang === 'de' ? new URL('?lang=de', inject('baseUrl')).toString() : inject('baseUrl'));
-      await startGame(page, SCENARIO, { humans: ['microsoft'], seed: 'orders-layout-1' });
+      const { page, errors } = await open({ width: 390, height: 844 });
+      await openGame(page, SCENARIO, { lang, humans: ['microsoft'], seed: 'orders-layout-1' });
       await tid(page, 'orders-panel').waitFor();
       expect(await sideways(page)).toEqual({ scroll: 0, outside: [] });
       await fillEverything(page, lang === 'de');
@@ -142,11 +134,8 @@ describe('the orders panel and the reveal with every new field', () => {
   }
 
   it('at 1280x720: the partnership select and the deal bid stay inside the panel', async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'));
-    const { page, errors } = s;
-    await page.goto(inject('baseUrl'));
-    await startGame(page, SCENARIO, { humans: ['microsoft'], seed: 'orders-layout-1' });
+    const { page, errors } = await open();
+    await openGame(page, SCENARIO, { humans: ['microsoft'], seed: 'orders-layout-1' });
     await tid(page, 'orders-panel').waitFor();
     await fillEverything(page, false);
     const out = await page.evaluate(() => {
@@ -180,11 +169,8 @@ describe('the orders panel and the reveal with every new field', () => {
   });
 
   it('at 390x844 in German: the game-over table fits the screen, the page never scrolls sideways', async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'), { width: 390, height: 844 });
-    const { page, errors } = s;
-    await page.goto(new URL('?lang=de', inject('baseUrl')).toString());
-    await startGame(page, 'tutorial', { humans: ['microsoft'], seed: 'orders-layout-end' });
+    const { page, errors } = await open({ width: 390, height: 844 });
+    await openGame(page, 'tutorial', { lang: 'de', humans: ['microsoft'], seed: 'orders-layout-end' });
     for (let q = 0; q < 3; q++) {
       await tid(page, 'submit-orders').click();
       await tid(page, 'reveal-continue').click();

@@ -5,10 +5,9 @@
  * step's card and for the review; the review still lies over the board's free room at 1920x1080 (tutorial.test.ts
  * checks what it covers). Screenshots `tutorial-scale-<what>-<w>x<h>.png` to SHOTS.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { openSession, SHOTS, type Page, type Session } from './harness';
-import { resizeAndSettle, startGame, tid } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, type Page } from './harness';
+import { resizeAndSettle, tid, useFreshSession, openGame } from './helpers';
 
 /** The text size as drawn (CSS px) of the card's words and of the panel's body text. */
 function sizes(page: Page, cardText: string): Promise<{ card: number; panel: number }> {
@@ -24,18 +23,11 @@ function sizes(page: Page, cardText: string): Promise<{ card: number; panel: num
 const step = (page: Page) => tid(page, 'tutorial-step').getAttribute('data-step');
 
 describe('the tutorial card on a large screen', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   it('at 1920x1080 its text grows 1.25× like the panel beside it, to 16 px or more, in a step and in the review', async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-    const { page, errors } = s;
-    await page.goto(inject('baseUrl'));
-    await startGame(page, 'tutorial', { humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
+    const { page, errors } = await open({ width: 1280, height: 720 });
+    await openGame(page, 'tutorial', { humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
     await expect.poll(() => step(page)).toBe('q1-welcome');
     const measure = async (what: string, sel: string) => {
       await resizeAndSettle(page, 1280, 720, { errors });

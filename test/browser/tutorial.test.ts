@@ -7,9 +7,9 @@
  * lies over the board's room under the final bars and their legend, open; on a phone (390x844) it starts folded
  * in the panel's flow under your game-over line, and opens there on request.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openSession, SHOTS, type Page, type Session } from './harness';
-import { botsIdle, resizeAndSettle, settleBoard, startGame, tid } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, type Page } from './harness';
+import { botsIdle, resizeAndSettle, settleBoard, startGame, tid, useFreshSession, openGame } from './helpers';
 
 async function type(page: Page, id: string, text: string): Promise<void> {
   const input = tid(page, id);
@@ -135,21 +135,15 @@ async function reviewCovers(
 const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? null);
 
 describe('the coached tutorial', () => {
-  let s: Session | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-  });
+  const open = useFreshSession();
 
   for (const [w, h] of [
     [1280, 720],
     [1920, 1080],
   ] as const) {
     it(`at ${w}x${h}: steps in order, beside their target, waiting for the action, to the review`, async () => {
-      s = await openSession(inject('chromePath'), { width: w, height: h });
-      const { page, errors } = s;
-      await page.goto(inject('baseUrl'));
-      await startGame(page, 'tutorial', { humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
+      const { page, errors } = await open({ width: w, height: h });
+      await openGame(page, 'tutorial', { humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
       await tid(page, 'orders-panel').waitFor();
       await expect.poll(() => step(page)).toBe('q1-welcome');
       expect(await anchored(page)).toEqual({ target: 'quarter-label', outlined: true, beside: true, covers: false, inNews: false });
@@ -244,10 +238,8 @@ describe('the coached tutorial', () => {
 
   for (const lang of ['de', 'en'] as const) {
     it(`at 390x844 in ${lang}: the review starts folded in the panel's flow under your line, covers none of the result, and opens there on request`, async () => {
-      s = await openSession(inject('chromePath'), { width: 390, height: 844 });
-      const { page, errors } = s;
-      await page.goto(lang === 'de' ? `${inject('baseUrl')}?lang=de` : inject('baseUrl'));
-      await startGame(page, 'tutorial', { humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
+      const { page, errors } = await open({ width: 390, height: 844 });
+      await openGame(page, 'tutorial', { lang, humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
       // Seal empty orders in each of the three quarters (the coach waits, it never blocks), to the game over.
       for (let q = 0; q < 3; q++) {
         await tid(page, 'submit-orders').click();
@@ -291,10 +283,8 @@ describe('the coached tutorial', () => {
   }
 
   it('in German, one game over seen at 1280x720, 1920x1080, 1024x768 and 390x844: the review covers nothing of it', async () => {
-    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-    const { page, errors } = s;
-    await page.goto(`${inject('baseUrl')}?lang=de`);
-    await startGame(page, 'tutorial', { humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
+    const { page, errors } = await open({ width: 1280, height: 720 });
+    await openGame(page, 'tutorial', { lang: 'de', humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
     for (let q = 0; q < 3; q++) {
       await tid(page, 'submit-orders').click();
       await tid(page, 'reveal-continue').click();
@@ -321,10 +311,8 @@ describe('the coached tutorial', () => {
   }, 120_000);
 
   it('speaks German, ends on request, and stays out of other scenarios', async () => {
-    s = await openSession(inject('chromePath'), { width: 1280, height: 720 });
-    const { page, errors } = s;
-    await page.goto(`${inject('baseUrl')}?lang=de`);
-    await startGame(page, 'tutorial', { humans: ['microsoft'], seed: '1' });
+    const { page, errors } = await open({ width: 1280, height: 720 });
+    await openGame(page, 'tutorial', { lang: 'de', humans: ['microsoft'], seed: '1' });
     await tid(page, 'orders-panel').waitFor();
     await expect.poll(() => step(page)).toBe('q1-welcome');
     const text = (await tid(page, 'tutorial-step').textContent()) ?? '';
