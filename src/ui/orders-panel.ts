@@ -6,18 +6,15 @@
  * The planner, the price history, the preview above Submit and the export status live in src/ui/play/.
  */
 import { budgetNotes, committedHint } from './play/running-costs';
-import { scenarioName } from '../text/scenario-names';
-import { bookingCap, bookingRules, committedCost, deliveryQuarter, depositPerUnit, foundryFree, greyCatchPct, onsiteRules, quarterLabel, spareUnitsFor, validateOrders } from '../engine';
+import { committedCost, greyCatchPct, quarterLabel, spareUnitsFor, validateOrders } from '../engine';
 import type { Orders } from '../engine/types';
 import type { GameStore } from '../store/game-store';
 import { draftToOrders, emptyDraft, fieldOfPath, parseAmount, type DraftField, type DraftOrders, type DraftProblem } from '../store/drafts';
 import { companyOf, lastClearing, supplyNow } from '../store/selectors';
-import { nextStageCost, powerNeededMw } from '../engine/queries';
 import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
 import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
-import { stageName } from './notes';
 import { createCapacityPlan } from './play/capacity-plan';
 import { chipNote, exportStatusLine } from './play/export-status';
 import { keepClearOfFoot } from './play/foot';
@@ -25,6 +22,7 @@ import { greySection, partnershipSection } from './play/offer-sections';
 import { greySkus, offerTerms, openOffers } from './play/offers';
 import { createOrderPreview } from './play/order-preview';
 import { priceSparkline } from './play/price-history';
+import { siliconPowerSection } from './play/silicon-power';
 // oxlint-disable-next-line import/no-unassigned-import -- the planner's and preview's stylesheet is a side effect by design
 import './play/play.css';
 
@@ -223,89 +221,13 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   if (maxBids > 1) bidSection.append(el('div', { class: 'hint' }, t('orders.trancheHint', { max: maxBids })));
   form.append(bidSection, planner.element);
 
-  // Silicon, custom chips, power
+  // Silicon, custom chips, power (src/ui/play/silicon-power.ts); grey market and partnership offers (offer-sections.ts).
   const sc = game.scenario;
-  const stage = player.silicon.stage;
-  const nextCost = nextStageCost(game, stage);
-  const siliconHint =
-    stage === 'volume'
-      ? t('orders.siliconVolume', { chip: scenarioName(company.silicon.name) })
-      : t('orders.siliconProgress', { chip: scenarioName(company.silicon.name), stage: stageName(stage), progress: f.money(player.silicon.progress), cost: f.money(nextCost) });
-  const canOrderCustom = stage === 'ramp' || stage === 'volume';
-  const section = el('div', { class: 'section stack' }, el('h3', {}, t('orders.siliconAndPower')));
-  section.append(
-    el(
-      'div',
-      { class: 'field' },
-      el('label', { attrs: { for: 'in-silicon-investment' } }, t('orders.siliconInvestment')),
-      textInput('silicon-investment', t('orders.siliconInvestmentLabel'), draft.siliconInvestment, f.money(0), stage === 'volume'),
-      el('div', { class: 'hint' }, siliconHint),
-      errorSlot('silicon-investment'),
-    ),
-  );
-  if (canOrderCustom) {
-    // Foundry booking: units booked now arrive (and the balance is paid) `lead` quarters later.
-    const due = deliveryQuarter(game, game.quarter);
-    const dueLabel = quarterLabel(sc, due);
-    const tooLate = due >= sc.quarters;
-    const deposit = depositPerUnit(game, company.silicon.unitCost);
-    const booked = player.bookings.map((b) => t('orders.bookedItem', { n: f.exact(b.units), due: quarterLabel(sc, b.dueQuarter) }));
-    const hint = tooLate
-      ? t('orders.bookingTooLate', { due: dueLabel })
-      : t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
-        t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct });
-    const input = textInput('foundry-booking', t('orders.customLabel', { chip: scenarioName(company.silicon.name) }), tooLate ? '' : draft.customOrder, '0', tooLate);
-    input.setAttribute('aria-describedby', 'err-foundry-booking hint-foundry-booking');
-    section.append(
-      el(
-        'div',
-        { class: 'field' },
-        el('label', { attrs: { for: 'in-foundry-booking' } }, t('orders.customLabel', { chip: scenarioName(company.silicon.name) })),
-        input,
-        el('div', { class: 'hint', attrs: { id: 'hint-foundry-booking' } }, hint, booked.length ? ` ${t('orders.bookedList', { list: booked.join(', ') })}` : ''),
-        errorSlot('foundry-booking'),
-      ),
-    );
-  }
-  const onsite = onsiteRules(game);
-  const building = player.projects.reduce((a, p) => a + p.mw, 0);
-  section.append(
-    el(
-      'div',
-      { class: 'hint', attrs: { id: 'power-status' } },
-      t('orders.powerStatus', {
-        now: f.mw(player.powerMw),
-        building: building > 0 ? t('orders.powerBuilding', { mw: f.mw(building) }) : '',
-        need: f.mw(Math.ceil(powerNeededMw(game, player.id))),
-      }),
-    ),
-  );
-  const powerField = (key: 'power-grid' | 'power-fast', label: string, aria: string, value: string, hint: string): HTMLElement => {
-    const input = textInput(key, aria, value, f.mw(0));
-    input.setAttribute('aria-describedby', `err-${key} hint-${key} power-status`);
-    return el('div', { class: 'field' }, el('label', { attrs: { for: `in-${key}` } }, label), input, el('div', { class: 'hint', attrs: { id: `hint-${key}` } }, hint), errorSlot(key));
-  };
-  section.append(
-    powerField(
-      'power-grid',
-      t('orders.powerBuild'),
-      t('orders.powerBuildLabel'),
-      draft.powerBuild,
-      t('orders.powerHint', { cost: f.money(sc.power.costPerMw), ready: quarterLabel(sc, game.quarter + sc.power.leadQuarters), opex: f.money(sc.power.opexPerMwPerQuarter) }),
-    ),
-    powerField(
-      'power-fast',
-      t('orders.powerFast'),
-      t('orders.powerFastLabel'),
-      draft.powerFast ?? '',
-      t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: quarterLabel(sc, game.quarter + onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
-    ),
-  );
-  form.append(section);
-
-  // Grey market and partnership offers (src/ui/play/offer-sections.ts).
-  const gm = sc.greyMarket;
   const fields = { textInput, errorSlot };
+  const siliconPower = siliconPowerSection(game, playerId, draft, fields);
+  form.append(siliconPower.element);
+
+  const gm = sc.greyMarket;
   const grey = greySection(game, playerId, greyList, draft.greyMarket, fields);
   if (grey) {
     form.append(grey.element);

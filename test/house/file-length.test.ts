@@ -16,7 +16,6 @@ const GRANDFATHERED: Record<string, number> = {
   'src/scenario/schema.ts': 412,
   'src/ai/bidding.ts': 434,
   'src/ui/lab/lab.ts': 448,
-  'src/ui/orders-panel.ts': 469,
   'src/scenes/board-view.ts': 529,
   'src/server/class-room.ts': 570,
   'src/engine/types.ts': 643,

@@ -1,0 +1,111 @@
+/**
+ * The orders panel's "Silicon and power" section (moved out of orders-panel.ts): the silicon investment and
+ * how far the stage has got, the foundry booking (delivery, deposit and balance, the units free and the cap),
+ * and grid and on-site power with their costs and when they come online.
+ */
+import { bookingCap, bookingRules, deliveryQuarter, depositPerUnit, foundryFree, onsiteRules, quarterLabel } from '../../engine';
+import { nextStageCost, powerNeededMw } from '../../engine/queries';
+import type { GameState } from '../../engine/types';
+import { companyOf } from '../../store/selectors';
+import * as f from '../../text/format';
+import { t } from '../../text/i18n';
+import { scenarioName } from '../../text/scenario-names';
+import { el } from '../dom';
+import { stageName } from '../notes';
+import type { FieldMaker } from './offer-sections';
+
+/** The silicon line: the stage and how far it has got, or that the chip is in volume production. */
+export function siliconText(game: GameState, playerId: string): string {
+  const player = game.players.find((p) => p.id === playerId);
+  const company = companyOf(game.scenario, playerId);
+  if (!player || !company) return '';
+  const chip = scenarioName(company.silicon.name);
+  const stage = player.silicon.stage;
+  if (stage === 'volume') return t('orders.siliconVolume', { chip });
+  return t('orders.siliconProgress', { chip, stage: stageName(stage), progress: f.money(player.silicon.progress), cost: f.money(nextStageCost(game, stage)) });
+}
+
+/** The foundry booking's hint: delivery, deposit and balance, the units free and the cap. */
+export function bookingText(game: GameState, playerId: string): string {
+  const sc = game.scenario;
+  const player = game.players.find((p) => p.id === playerId);
+  const company = companyOf(sc, playerId);
+  if (!player || !company) return '';
+  const due = deliveryQuarter(game, game.quarter);
+  const dueLabel = quarterLabel(sc, due);
+  if (due >= sc.quarters) return t('orders.bookingTooLate', { due: dueLabel });
+  const deposit = depositPerUnit(game, company.silicon.unitCost);
+  return (
+    t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
+    t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct })
+  );
+}
+
+/** The section. */
+export function siliconPowerSection(
+  game: GameState,
+  playerId: string,
+  draft: { siliconInvestment: string; customOrder: string; powerBuild: string; powerFast?: string },
+  fields: FieldMaker,
+): { element: HTMLElement } {
+  const { textInput, errorSlot } = fields;
+  const sc = game.scenario;
+  const company = companyOf(sc, playerId);
+  const player = game.players.find((p) => p.id === playerId);
+  const section = el('div', { class: 'section stack' }, el('h3', {}, t('orders.siliconAndPower')));
+  if (!company || !player) return { element: section };
+  const chip = scenarioName(company.silicon.name);
+  const stage = player.silicon.stage;
+  const siliconHint = el('div', { class: 'hint', testid: 'silicon-hint', attrs: { id: 'hint-silicon-investment' } }, siliconText(game, playerId));
+  const siliconInput = textInput('silicon-investment', t('orders.siliconInvestmentLabel'), draft.siliconInvestment, f.money(0), stage === 'volume');
+  siliconInput.setAttribute('aria-describedby', 'err-silicon-investment hint-silicon-investment');
+  section.append(el('div', { class: 'field' }, el('label', { attrs: { for: 'in-silicon-investment' } }, t('orders.siliconInvestment')), siliconInput, siliconHint, errorSlot('silicon-investment')));
+  if (stage === 'ramp' || stage === 'volume') {
+    // Foundry booking: units booked now arrive (and the balance is paid) `lead` quarters later.
+    const tooLate = deliveryQuarter(game, game.quarter) >= sc.quarters;
+    const booked = player.bookings.map((b) => t('orders.bookedItem', { n: f.exact(b.units), due: quarterLabel(sc, b.dueQuarter) }));
+    const input = textInput('foundry-booking', t('orders.customLabel', { chip }), tooLate ? '' : draft.customOrder, '0', tooLate);
+    input.setAttribute('aria-describedby', 'err-foundry-booking hint-foundry-booking');
+    section.append(
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { attrs: { for: 'in-foundry-booking' } }, t('orders.customLabel', { chip })),
+        input,
+        el('div', { class: 'hint', attrs: { id: 'hint-foundry-booking' } }, bookingText(game, playerId), booked.length ? ` ${t('orders.bookedList', { list: booked.join(', ') })}` : ''),
+        errorSlot('foundry-booking'),
+      ),
+    );
+  }
+  const onsite = onsiteRules(game);
+  const building = player.projects.reduce((a, p) => a + p.mw, 0);
+  section.append(
+    el(
+      'div',
+      { class: 'hint', attrs: { id: 'power-status' } },
+      t('orders.powerStatus', { now: f.mw(player.powerMw), building: building > 0 ? t('orders.powerBuilding', { mw: f.mw(building) }) : '', need: f.mw(Math.ceil(powerNeededMw(game, player.id))) }),
+    ),
+  );
+  const powerField = (key: 'power-grid' | 'power-fast', label: string, aria: string, value: string, hint: string): HTMLElement => {
+    const input = textInput(key, aria, value, f.mw(0));
+    input.setAttribute('aria-describedby', `err-${key} hint-${key} power-status`);
+    return el('div', { class: 'field' }, el('label', { attrs: { for: `in-${key}` } }, label), input, el('div', { class: 'hint', attrs: { id: `hint-${key}` } }, hint), errorSlot(key));
+  };
+  section.append(
+    powerField(
+      'power-grid',
+      t('orders.powerBuild'),
+      t('orders.powerBuildLabel'),
+      draft.powerBuild,
+      t('orders.powerHint', { cost: f.money(sc.power.costPerMw), ready: quarterLabel(sc, game.quarter + sc.power.leadQuarters), opex: f.money(sc.power.opexPerMwPerQuarter) }),
+    ),
+    powerField(
+      'power-fast',
+      t('orders.powerFast'),
+      t('orders.powerFastLabel'),
+      draft.powerFast ?? '',
+      t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: quarterLabel(sc, game.quarter + onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
+    ),
+  );
+  return { element: section };
+}
