@@ -15,6 +15,7 @@ import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
 import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
+import { lastDemandText, maxPricePlaceholder, pricingRuleText } from './play/bid-hints';
 import { createCapacityPlan } from './play/capacity-plan';
 import { chipNote, exportStatusLine } from './play/export-status';
 import { keepClearOfFoot } from './play/foot';
@@ -153,6 +154,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     // The last price and its sparkline wrap as one ("last" never apart from its price, the line beside it).
     const lastPrice = last ? num(t('orders.last', { price: f.money(last.clearing.clearingPrice) }), t('orders.lastExact', { price: f.moneyExact(last.clearing.clearingPrice), quarter: quarterLabel(game.scenario, last.quarter) }), 'num') : null;
     meta.append(last ? ' · ' : ' ', el('span', { class: 'last-price' }, lastPrice, lastPrice ? ' ' : null, priceSparkline(game, sku)));
+    const demand = lastDemandText(game, sku);
+    if (demand) meta.append(el('br'), el('span', { class: 'last-demand', testid: `last-demand-${sku.id}` }, demand));
     if (!lock.locked && supply > 0) {
       const spare = el('span', { class: 'spare', testid: `spare-${sku.id}` });
       spareEls.set(sku.id, spare);
@@ -170,7 +173,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
         { testid: `bid-tranche-${sku.id}-1` },
         nameCell,
         el('td', { class: 'inp' }, textInput(qKey, t('orders.quantityLabel', { sku: sku.name }), d.quantity, '0', disabled), errorSlot(qKey)),
-        el('td', { class: 'inp' }, textInput(pKey, t('orders.priceLabel', { sku: sku.name }), d.maxPrice, f.typedMoney(sku.listPrice), disabled), errorSlot(pKey)),
+        el('td', { class: 'inp' }, textInput(pKey, t('orders.priceLabel', { sku: sku.name }), d.maxPrice, maxPricePlaceholder(), disabled), errorSlot(pKey)),
       ),
     );
     // Tranches 2..maxBids: lower bids for more units (a demand curve), shown once added or when they hold text.
@@ -191,7 +194,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
         { class: 'tranche-row', testid: `bid-tranche-${sku.id}-${n}` },
         el('td', { class: 'tranche-name' }, el('span', { class: 'faint' }, t('orders.tranche', { n }))),
         el('td', { class: 'inp' }, textInput(tq, t('orders.trancheQuantityLabel', { sku: sku.name, n }), td.quantity, '0'), errorSlot(tq)),
-        el('td', { class: 'inp' }, textInput(tp, t('orders.tranchePriceLabel', { sku: sku.name, n }), td.maxPrice, f.typedMoney(sku.listPrice)), errorSlot(tp), remove),
+        el('td', { class: 'inp' }, textInput(tp, t('orders.tranchePriceLabel', { sku: sku.name, n }), td.maxPrice, maxPricePlaceholder()), errorSlot(tp), remove),
       );
       row.hidden = td.quantity === '' && td.maxPrice === '';
       remove.addEventListener('click', () => {
@@ -217,7 +220,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     // In the DOM (so in tab order) a tranche's Remove after its price, the add button after the bids: quantity, price, Remove, "+ Lower bid".
     body.append(...rows, el('tr', { class: 'tranche-add-row' }, el('td', { attrs: { colspan: 3 } }, el('div', { class: 'tranche-add' }, add))));
   }
-  const bidSection = el('div', { class: 'section' }, el('h3', {}, t('orders.sealedBids')), table);
+  const bidSection = el('div', { class: 'section' }, el('h3', {}, t('orders.sealedBids')), el('p', { class: 'hint bid-rule', testid: 'bid-rule' }, pricingRuleText(game)), table);
   if (maxBids > 1) bidSection.append(el('div', { class: 'hint' }, t('orders.trancheHint', { max: maxBids })));
   form.append(bidSection, planner.element);
 

@@ -1,0 +1,52 @@
+/**
+ * What the orders panel tells a newcomer before Submit (src/ui/play/bid-hints.ts, silicon-power.ts): the pricing
+ * rule in every game, last quarter's demand for a chip from its revealed bids, a max-price prompt that is not a
+ * number, the silicon line as the investment is typed, how foundry units are shared among the companies booking
+ * in the same quarter, and a warning for power that comes online only after the game ends.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GameState } from '../../src/engine';
+import { setLang } from '../../src/text/i18n';
+import { lastDemandText, maxPricePlaceholder, pricingRuleText } from '../../src/ui/play/bid-hints';
+import { makeScenario } from '../helpers/scenario';
+import { newGame, playQuarter } from '../helpers/game';
+
+afterEach(() => setLang('en'));
+
+/** makeScenario: H100 lists at $25k with 1,000 on sale a quarter; four quarters from Q1 2024. */
+const game = newGame();
+const h100 = game.scenario.skus[0] as GameState['scenario']['skus'][number];
+
+describe('the price that wins', () => {
+  it('states the uniform-price rule in every game, and the pay-as-bid rule where the market has it', () => {
+    expect(pricingRuleText(game)).toBe('All winners pay one price, not their own max: the highest bid that missed out (at least the list price). A high max costs nothing extra.');
+    const payAsBid = newGame({ market: { ...makeScenario().market, pricing: 'payAsBid' } });
+    expect(pricingRuleText(payAsBid)).toBe('Each winning bid pays its own max price.');
+    setLang('de');
+    expect(pricingRuleText(game)).toMatch(/^Alle Gewinner zahlen einen Preis, nicht ihr eigenes Maximum: das höchste Gebot, das leer ausging/);
+    expect(pricingRuleText(payAsBid)).toBe('Jedes erfolgreiche Gebot zahlt sein eigenes Maximum.');
+  });
+
+  it('says nothing about last quarter before a chip has sold', () => {
+    expect(lastDemandText(game, h100)).toBeNull();
+  });
+
+  it('after a sold-out quarter: only bids above the price that cleared won in full, and how high the top bid went', () => {
+    // 1,000 on sale: alpha's 800 at $40k fill, beta's 600 at $30k get 200 and set the price.
+    const s = playQuarter(game, { alpha: { bids: [{ sku: 'H100', quantity: 800, maxPrice: 40_000 }] }, beta: { bids: [{ sku: 'H100', quantity: 600, maxPrice: 30_000 }] } });
+    expect(lastDemandText(s, h100)).toBe("Q1 2024: sold out; only bids above $30k won in full, top bid $40k");
+    setLang('de');
+    expect(lastDemandText(s, h100)).toBe('Q1 2024: ausverkauft; nur Gebote über 30\u00a0Tsd.\u00a0$ kamen ganz zum Zug, höchstes Gebot 40\u00a0Tsd.\u00a0$');
+  });
+
+  it('after a quarter with chips left over: every bid at list or more won', () => {
+    const s = playQuarter(game, { alpha: { bids: [{ sku: 'H100', quantity: 300, maxPrice: 40_000 }] } });
+    expect(lastDemandText(s, h100)).toBe("Q1 2024: 300 of 1,000 sold; every bid at list or more won");
+  });
+
+  it('prompts for the max price with words, not a number that reads as typed in', () => {
+    expect(maxPricePlaceholder()).toBe('max $');
+    setLang('de');
+    expect(maxPricePlaceholder()).toBe('max. $');
+  });
+});
