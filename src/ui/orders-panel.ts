@@ -331,6 +331,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     leftEl.classList.toggle('neg', left < 0);
     planner.update(res.orders);
     preview.update(res.orders);
+    const warnings = siliconPower.update(res.orders);
     for (const [id, spareEl] of spareEls) {
       const n = spareUnitsFor(game, playerId, res.orders, id);
       spareEl.textContent = n > 0 ? t('lo.row.spare', { n: f.count(n) }) : t('lo.row.spareNone');
@@ -350,7 +351,8 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       slot.textContent = mine.map((p) => p.message).join(' ');
       (key === 'partnership-select' ? partnershipSelect : inputs.get(key))?.setAttribute('aria-invalid', mine.length ? 'true' : 'false');
     }
-    problems.replaceChildren(...found.filter((p) => !fieldErrors.has(p.key)).map((p) => el('li', {}, p.message)));
+    // Problems block Submit; warnings (power online only after the game ends) do not: the engine accepts such orders.
+    problems.replaceChildren(...found.filter((p) => !fieldErrors.has(p.key)).map((p) => el('li', {}, p.message)), ...warnings.map((w) => el('li', { class: 'warn', testid: `warning-${w.key}` }, w.message)));
     keepClearOfFoot(form, foot);
     return found;
   };

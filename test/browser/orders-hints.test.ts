@@ -65,4 +65,30 @@ describe('orders panel hints', () => {
     expect(await tid(page, 'bid-rule').textContent()).toMatch(/^Alle Gewinner zahlen einen Preis/);
     expect(errors).toEqual([]);
   });
+
+  for (const size of SIZES) {
+    it(`warns under the grid field and beside Submit about power after the game ends, and still sends the orders, at ${size.width}x${size.height}`, async () => {
+      const { page, errors } = await fresh(size);
+      // The classroom sprint is four quarters of 2024; grid power ordered in Q1 comes online in Q1 2025.
+      await openGame(page, 'classroom-sprint', { humans: ['microsoft'], seed: 'orders-hints-2' });
+      await tid(page, 'orders-panel').waitFor();
+      expect(await tid(page, 'late-power-grid').textContent()).toBe('');
+      expect(await tid(page, 'warning-power-grid').count()).toBe(0);
+      await type(page, 'power-grid', '100');
+      const warning = '100 MW of grid power comes online in Q1 2025, after the game ends in Q4 2024: it never runs a chip.';
+      await expect.poll(() => tid(page, 'late-power-grid').textContent()).toBe(warning);
+      expect(await tid(page, 'warning-power-grid').textContent()).toBe(warning);
+      expect(await tid(page, 'late-power-grid').isVisible()).toBe(true);
+      await tid(page, 'late-power-grid').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: `${SHOTS}/orders-hints-late-grid-${size.width}x${size.height}.png` });
+      // Removing it removes the warning; with it, Submit still sends (the engine accepts the order).
+      await type(page, 'power-grid', '');
+      await expect.poll(() => tid(page, 'warning-power-grid').count()).toBe(0);
+      await type(page, 'power-grid', '100');
+      await tid(page, 'submit-orders').click();
+      await tid(page, 'submit-orders').waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+    });
+  }
 });

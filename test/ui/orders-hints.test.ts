@@ -5,11 +5,12 @@
  * in the same quarter, and a warning for power that comes online only after the game ends.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GameState } from '../../src/engine';
+import { validateOrders, type GameState } from '../../src/engine';
 import { setLang } from '../../src/text/i18n';
 import { lastDemandText, maxPricePlaceholder, pricingRuleText } from '../../src/ui/play/bid-hints';
+import { lateWarnings } from '../../src/ui/play/silicon-power';
 import { makeScenario } from '../helpers/scenario';
-import { newGame, playQuarter } from '../helpers/game';
+import { newGame, orders, playQuarter } from '../helpers/game';
 
 afterEach(() => setLang('en'));
 
@@ -48,5 +49,22 @@ describe('the price that wins', () => {
     expect(maxPricePlaceholder()).toBe('max $');
     setLang('de');
     expect(maxPricePlaceholder()).toBe('max. $');
+  });
+});
+
+describe('power that comes online after the game ends', () => {
+  // makeScenario: grid power comes online a quarter after it is ordered; the game ends after Q4 2024.
+  it('is no warning while it comes online in time', () => {
+    expect(lateWarnings(game, 'alpha', orders({ powerBuild: 5 }))).toEqual([]);
+  });
+
+  it('is a warning under the grid field in the last quarter (the order stays legal)', () => {
+    let s = game;
+    for (let q = 0; q < 3; q++) s = playQuarter(s);
+    expect(s.quarter).toBe(3);
+    expect(lateWarnings(s, 'alpha', orders({ powerBuild: 5 }))).toEqual([{ key: 'power-grid', message: "5 MW of grid power comes online in Q1 2025, after the game ends in Q4 2024: it never runs a chip." }]);
+    expect(lateWarnings(s, 'alpha', orders())).toEqual([]);
+    // A warning only: the engine still accepts the order.
+    expect(validateOrders(s, 'alpha', orders({ powerBuild: 5 }))).toBeNull();
   });
 });

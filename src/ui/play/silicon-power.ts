@@ -1,17 +1,19 @@
 /**
  * The orders panel's "Silicon and power" section (moved out of orders-panel.ts): the silicon investment and
  * how far the stage has got, the foundry booking (delivery, deposit and balance, the units free and the cap),
- * and grid and on-site power with their costs and when they come online.
+ * and grid and on-site power, each with a warning right under it when the power would come online after the
+ * game ends (the engine accepts such an order; the player is told first).
  */
-import { bookingCap, bookingRules, deliveryQuarter, depositPerUnit, foundryFree, onsiteRules, quarterLabel } from '../../engine';
+import { bookingCap, bookingRules, capacityPlan, deliveryQuarter, depositPerUnit, foundryFree, onsiteRules, quarterLabel } from '../../engine';
 import { nextStageCost, powerNeededMw } from '../../engine/queries';
-import type { GameState } from '../../engine/types';
+import type { GameState, Orders } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
 import { scenarioName } from '../../text/scenario-names';
 import { el } from '../dom';
 import { stageName } from '../notes';
+import { lateText } from './capacity-plan';
 import type { FieldMaker } from './offer-sections';
 
 /** The silicon line: the stage and how far it has got, or that the chip is in volume production. */
@@ -41,19 +43,27 @@ export function bookingText(game: GameState, playerId: string): string {
   );
 }
 
-/** The section. */
+/** Warnings for what the order as typed brings online only after the game ends, by field key (power-grid, power-fast, foundry-booking). */
+export function lateWarnings(game: GameState, playerId: string, orders: Orders): { key: string; message: string }[] {
+  const plan = capacityPlan(game, playerId, orders);
+  if (!plan) return [];
+  const key = { grid: 'power-grid', onsite: 'power-fast', foundry: 'foundry-booking' } as const;
+  return plan.late.filter((a) => a.fromOrder).map((a) => ({ key: key[a.kind], message: lateText(game, playerId, a) }));
+}
+
+/** The section; `update` redraws the late-power warnings for the orders as typed. */
 export function siliconPowerSection(
   game: GameState,
   playerId: string,
   draft: { siliconInvestment: string; customOrder: string; powerBuild: string; powerFast?: string },
   fields: FieldMaker,
-): { element: HTMLElement } {
+): { element: HTMLElement; update(orders: Orders): { key: string; message: string }[] } {
   const { textInput, errorSlot } = fields;
   const sc = game.scenario;
   const company = companyOf(sc, playerId);
   const player = game.players.find((p) => p.id === playerId);
   const section = el('div', { class: 'section stack' }, el('h3', {}, t('orders.siliconAndPower')));
-  if (!company || !player) return { element: section };
+  if (!company || !player) return { element: section, update: () => [] };
   const chip = scenarioName(company.silicon.name);
   const stage = player.silicon.stage;
   const siliconHint = el('div', { class: 'hint', testid: 'silicon-hint', attrs: { id: 'hint-silicon-investment' } }, siliconText(game, playerId));
@@ -86,10 +96,13 @@ export function siliconPowerSection(
       t('orders.powerStatus', { now: f.mw(player.powerMw), building: building > 0 ? t('orders.powerBuilding', { mw: f.mw(building) }) : '', need: f.mw(Math.ceil(powerNeededMw(game, player.id))) }),
     ),
   );
+  const lateSlots = new Map<string, HTMLElement>();
   const powerField = (key: 'power-grid' | 'power-fast', label: string, aria: string, value: string, hint: string): HTMLElement => {
     const input = textInput(key, aria, value, f.mw(0));
-    input.setAttribute('aria-describedby', `err-${key} hint-${key} power-status`);
-    return el('div', { class: 'field' }, el('label', { attrs: { for: `in-${key}` } }, label), input, el('div', { class: 'hint', attrs: { id: `hint-${key}` } }, hint), errorSlot(key));
+    input.setAttribute('aria-describedby', `err-${key} hint-${key} late-${key} power-status`);
+    const late = el('div', { class: 'field-late', testid: `late-${key}`, attrs: { id: `late-${key}`, 'aria-live': 'polite' } });
+    lateSlots.set(key, late);
+    return el('div', { class: 'field' }, el('label', { attrs: { for: `in-${key}` } }, label), input, el('div', { class: 'hint', attrs: { id: `hint-${key}` } }, hint), late, errorSlot(key));
   };
   section.append(
     powerField(
@@ -107,5 +120,10 @@ export function siliconPowerSection(
       t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: quarterLabel(sc, game.quarter + onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
     ),
   );
-  return { element: section };
+  const update = (orders: Orders): { key: string; message: string }[] => {
+    const warnings = lateWarnings(game, playerId, orders);
+    for (const [key, slot] of lateSlots) slot.textContent = warnings.filter((w) => w.key === key).map((w) => w.message).join(' ');
+    return warnings;
+  };
+  return { element: section, update };
 }
