@@ -44,6 +44,13 @@ describe('orders panel hints', () => {
       const placeholder = (await tid(page, 'bid-price-H100').getAttribute('placeholder')) ?? '';
       expect(placeholder).toBe('max $');
       expect(placeholder).not.toMatch(/\d/);
+      // Maia 100 starts in ramp with $0 of the $1B ramp stage.
+      expect(await tid(page, 'silicon-hint').textContent()).toBe('Maia 100: ramp, $0 of $1B towards the next stage.');
+      await type(page, 'silicon-investment', '1B');
+      await expect.poll(() => tid(page, 'silicon-hint').textContent()).toMatch(/^Maia 100: \$1B of \$1B: moves from ramp to volume production when this quarter resolves \(a 25% chance/);
+      await tid(page, 'silicon-hint').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: `${SHOTS}/orders-hints-silicon-${size.width}x${size.height}.png` });
       // The next quarter: under each chip sold, what its revealed bids said about the price that won.
       await tid(page, 'submit-orders').click();
       await tid(page, 'reveal-continue').click();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validateOrders, type GameState } from '../../src/engine';
 import { setLang } from '../../src/text/i18n';
 import { lastDemandText, maxPricePlaceholder, pricingRuleText } from '../../src/ui/play/bid-hints';
-import { lateWarnings } from '../../src/ui/play/silicon-power';
+import { lateWarnings, siliconText } from '../../src/ui/play/silicon-power';
 import { makeScenario } from '../helpers/scenario';
 import { newGame, orders, playQuarter } from '../helpers/game';
 
@@ -49,6 +49,32 @@ describe('the price that wins', () => {
     expect(maxPricePlaceholder()).toBe('max $');
     setLang('de');
     expect(maxPricePlaceholder()).toBe('max. $');
+  });
+});
+
+describe('the silicon line as the investment is typed', () => {
+  // makeScenario: design costs $1M, tape-out $2M, ramp $3M; no setbacks. alpha starts not started.
+  it('before anything is typed, shows the progress; as it is typed, what is still short', () => {
+    expect(siliconText(game, 'alpha', 0)).toBe('Chip: not started, $0 of $1M towards the next stage.');
+    expect(siliconText(game, 'alpha', 400_000)).toBe('Chip: design, $400k of $1M with this order: $600k short of tape-out, so no new stage this quarter.');
+  });
+
+  it('says the stage moves on when the quarter resolves once the money covers it, with the setback chance and what the rest does', () => {
+    expect(siliconText(game, 'alpha', 1_000_000)).toBe('Chip: $1M of $1M: moves from design to tape-out when this quarter resolves (a 0% chance of a setback holds it one quarter).');
+    expect(siliconText(game, 'alpha', 1_500_000)).toMatch(/moves from design to tape-out .+ The extra \$500k counts towards the stage after\.$/);
+    const ramp = structuredClone(game);
+    (ramp.players[0] as GameState['players'][number]).silicon.stage = 'ramp';
+    expect(siliconText(ramp, 'alpha', 4_000_000)).toBe(
+      'Chip: $4M of $3M: moves from ramp to volume production when this quarter resolves (a 0% chance of a setback holds it one quarter). The extra $1M buys nothing: volume production is the last stage.',
+    );
+    setLang('de');
+    expect(siliconText(ramp, 'alpha', 3_000_000)).toBe('Chip: 3\u00a0Mio.\u00a0$ von 3\u00a0Mio.\u00a0$: wechselt von Anlauf zu Serienfertigung, wenn dieses Quartal ausgewertet wird (mit 0 % Wahrscheinlichkeit hält ein Rückschlag es ein Quartal auf).');
+  });
+
+  it('in volume production, says why the field is closed', () => {
+    const volume = structuredClone(game);
+    (volume.players[0] as GameState['players'][number]).silicon.stage = 'volume';
+    expect(siliconText(volume, 'alpha', 0)).toBe('Chip is in volume production: silicon investment has nothing left to buy, so its field is closed. Book foundry units below for more chips.');
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * The orders panel's "Silicon and power" section (moved out of orders-panel.ts): the silicon investment and
- * how far the stage has got, the foundry booking (delivery, deposit and balance, the units free and the cap),
- * and grid and on-site power, each with a warning right under it when the power would come online after the
- * game ends (the engine accepts such an order; the player is told first).
+ * The orders panel's "Silicon and power" section (moved out of orders-panel.ts): the silicon investment with a
+ * line that follows what is typed (how far the stage gets, and whether it moves on when the quarter resolves),
+ * the foundry booking (delivery, deposit and balance, the units free and the cap), and grid and on-site power,
+ * each with a warning right under it when the power would come online after the game ends (the engine accepts
+ * such an order; the player is told first).
  */
 import { bookingCap, bookingRules, capacityPlan, deliveryQuarter, depositPerUnit, foundryFree, onsiteRules, quarterLabel } from '../../engine';
-import { nextStageCost, powerNeededMw } from '../../engine/queries';
-import type { GameState, Orders } from '../../engine/types';
+import { fundedStage, nextStageCost, powerNeededMw } from '../../engine/queries';
+import type { GameState, Orders, SiliconStage } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
@@ -16,15 +17,33 @@ import { stageName } from '../notes';
 import { lateText } from './capacity-plan';
 import type { FieldMaker } from './offer-sections';
 
-/** The silicon line: the stage and how far it has got, or that the chip is in volume production. */
-export function siliconText(game: GameState, playerId: string): string {
+/** The stage a finished stage moves on to (the engine's order of stages). */
+const AFTER: Record<SiliconStage, SiliconStage> = { none: 'design', design: 'tapeout', tapeout: 'ramp', ramp: 'volume', volume: 'volume' };
+
+/**
+ * The silicon line for `typed` dollars of investment this quarter: the stage's progress with it and what
+ * happens when the quarter resolves (a stage reached moves on one stage, unless a setback holds it a quarter;
+ * what is left over counts towards the next stage, or buys nothing once volume production is reached).
+ */
+export function siliconText(game: GameState, playerId: string, typed: number): string {
   const player = game.players.find((p) => p.id === playerId);
   const company = companyOf(game.scenario, playerId);
   if (!player || !company) return '';
   const chip = scenarioName(company.silicon.name);
   const stage = player.silicon.stage;
-  if (stage === 'volume') return t('orders.siliconVolume', { chip });
-  return t('orders.siliconProgress', { chip, stage: stageName(stage), progress: f.money(player.silicon.progress), cost: f.money(nextStageCost(game, stage)) });
+  const funded = fundedStage(stage);
+  if (funded === null) return t('orders.siliconVolume', { chip });
+  const cost = nextStageCost(game, stage);
+  const total = player.silicon.progress + Math.max(0, typed);
+  if (total < cost) {
+    if (typed <= 0) return t('orders.siliconProgress', { chip, stage: stageName(stage), progress: f.money(player.silicon.progress), cost: f.money(cost) });
+    return t('lo.silicon.typed', { chip, stage: stageName(funded), total: f.money(total), cost: f.money(cost), left: f.money(cost - total), next: stageName(AFTER[funded]) });
+  }
+  const next = AFTER[funded];
+  const head = t('lo.silicon.advances', { chip, total: f.money(total), cost: f.money(cost), stage: stageName(funded), next: stageName(next), pct: game.scenario.silicon.setbackPct });
+  const extra = total - cost;
+  if (extra <= 0) return head;
+  return head + t(next === 'volume' ? 'lo.silicon.wasted' : 'lo.silicon.carry', { extra: f.money(extra) });
 }
 
 /** The foundry booking's hint: delivery, deposit and balance, the units free and the cap. */
@@ -51,7 +70,7 @@ export function lateWarnings(game: GameState, playerId: string, orders: Orders):
   return plan.late.filter((a) => a.fromOrder).map((a) => ({ key: key[a.kind], message: lateText(game, playerId, a) }));
 }
 
-/** The section; `update` redraws the late-power warnings for the orders as typed. */
+/** The section; `update` redraws the silicon line and the late-power warnings for the orders as typed. */
 export function siliconPowerSection(
   game: GameState,
   playerId: string,
@@ -66,7 +85,7 @@ export function siliconPowerSection(
   if (!company || !player) return { element: section, update: () => [] };
   const chip = scenarioName(company.silicon.name);
   const stage = player.silicon.stage;
-  const siliconHint = el('div', { class: 'hint', testid: 'silicon-hint', attrs: { id: 'hint-silicon-investment' } }, siliconText(game, playerId));
+  const siliconHint = el('div', { class: 'hint', testid: 'silicon-hint', attrs: { id: 'hint-silicon-investment', 'aria-live': 'polite' } }, siliconText(game, playerId, 0));
   const siliconInput = textInput('silicon-investment', t('orders.siliconInvestmentLabel'), draft.siliconInvestment, f.money(0), stage === 'volume');
   siliconInput.setAttribute('aria-describedby', 'err-silicon-investment hint-silicon-investment');
   section.append(el('div', { class: 'field' }, el('label', { attrs: { for: 'in-silicon-investment' } }, t('orders.siliconInvestment')), siliconInput, siliconHint, errorSlot('silicon-investment')));
@@ -121,6 +140,7 @@ export function siliconPowerSection(
     ),
   );
   const update = (orders: Orders): { key: string; message: string }[] => {
+    siliconHint.textContent = siliconText(game, playerId, orders.siliconInvestment);
     const warnings = lateWarnings(game, playerId, orders);
     for (const [key, slot] of lateSlots) slot.textContent = warnings.filter((w) => w.key === key).map((w) => w.message).join(' ');
     return warnings;
