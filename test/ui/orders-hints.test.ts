@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validateOrders, type GameState } from '../../src/engine';
 import { setLang } from '../../src/text/i18n';
 import { lastDemandText, maxPricePlaceholder, pricingRuleText } from '../../src/ui/play/bid-hints';
-import { lateWarnings, siliconText } from '../../src/ui/play/silicon-power';
+import { bookingText, lastBookingShare, lateWarnings, siliconText } from '../../src/ui/play/silicon-power';
 import { makeScenario } from '../helpers/scenario';
 import { newGame, orders, playQuarter } from '../helpers/game';
 
@@ -75,6 +75,34 @@ describe('the silicon line as the investment is typed', () => {
     const volume = structuredClone(game);
     (volume.players[0] as GameState['players'][number]).silicon.stage = 'volume';
     expect(siliconText(volume, 'alpha', 0)).toBe('Chip is in volume production: silicon investment has nothing left to buy, so its field is closed. Book foundry units below for more chips.');
+  });
+});
+
+describe('foundry units shared among the companies booking this quarter', () => {
+  /** Every company in ramp (100 units a quarter each at most); 500 units a quarter at the foundry. */
+  const ramping = (): GameState => {
+    const s = structuredClone(game);
+    for (const p of s.players) p.silicon.stage = 'ramp';
+    return s;
+  };
+
+  it('says the free units are shared when the bookings together ask for more, not that they are yours', () => {
+    const text = bookingText(ramping(), 'alpha');
+    expect(text).toMatch(/500 units for Q3 2024, shared by every company booking this quarter: if together they ask for more, each gets the same share of its ask, and units not booked lose their deposit\./);
+    expect(text).not.toMatch(/still free/);
+    expect(text).not.toMatch(/Last quarter/);
+  });
+
+  it('gives the share of the units asked that the foundry booked last quarter', () => {
+    // 500 units free for Q3 2024, 1,000 asked in all (600 + 400): each gets half of its ask.
+    const s = ramping();
+    s.scenario.silicon.rampCap = 1_000;
+    const after = playQuarter(s, { alpha: { customOrder: 600 }, beta: { customOrder: 400 } });
+    expect(lastBookingShare(after)).toEqual({ asked: 1_000, share: 0.5 });
+    expect(bookingText(after, 'alpha')).toMatch(/ Last quarter the companies asked for 1,000 units in all; the foundry booked 50% of them\.$/);
+    setLang('de');
+    expect(bookingText(after, 'alpha')).toMatch(/ Im letzten Quartal haben die Firmen zusammen 1\.000 Stück bestellt; die Foundry hat 50 % davon gebucht\.$/);
+    expect(lastBookingShare(playQuarter(game))).toBeNull();
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * The orders panel's "Silicon and power" section (moved out of orders-panel.ts): the silicon investment with a
  * line that follows what is typed (how far the stage gets, and whether it moves on when the quarter resolves),
- * the foundry booking (delivery, deposit and balance, the units free and the cap), and grid and on-site power,
- * each with a warning right under it when the power would come online after the game ends (the engine accepts
- * such an order; the player is told first).
+ * the foundry booking with how the units are shared among the companies booking in the same quarter (and what
+ * share was booked last quarter), and grid and on-site power, each with a warning right under it when the
+ * power would come online after the game ends (the engine accepts such an order; the player is told first).
  */
 import { bookingCap, bookingRules, capacityPlan, deliveryQuarter, depositPerUnit, foundryFree, onsiteRules, quarterLabel } from '../../engine';
 import { fundedStage, nextStageCost, powerNeededMw } from '../../engine/queries';
@@ -46,7 +46,17 @@ export function siliconText(game: GameState, playerId: string, typed: number): s
   return head + t(next === 'volume' ? 'lo.silicon.wasted' : 'lo.silicon.carry', { extra: f.money(extra) });
 }
 
-/** The foundry booking's hint: delivery, deposit and balance, the units free and the cap. */
+/** The foundry units every company asked for last quarter, and the share of them the foundry booked (null if nobody asked). */
+export function lastBookingShare(game: GameState): { asked: number; share: number } | null {
+  const rec = game.history[game.history.length - 1];
+  if (!rec) return null;
+  const asked = rec.orders.reduce((a, o) => a + o.orders.customOrder, 0);
+  if (asked <= 0) return null;
+  const booked = rec.notes.reduce((a, n) => a + (n.code === 'foundryBooked' ? Number(n.values['units']) || 0 : 0), 0);
+  return { asked, share: booked / asked };
+}
+
+/** The foundry booking's hint: delivery, deposit and balance, the units shared this quarter, the cap, and last quarter's share. */
 export function bookingText(game: GameState, playerId: string): string {
   const sc = game.scenario;
   const player = game.players.find((p) => p.id === playerId);
@@ -56,9 +66,11 @@ export function bookingText(game: GameState, playerId: string): string {
   const dueLabel = quarterLabel(sc, due);
   if (due >= sc.quarters) return t('orders.bookingTooLate', { due: dueLabel });
   const deposit = depositPerUnit(game, company.silicon.unitCost);
+  const last = lastBookingShare(game);
   return (
     t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
-    t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct })
+    t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct }) +
+    (last === null ? '' : t('lo.booking.lastShare', { asked: f.exact(last.asked), pct: Math.floor(last.share * 100) }))
   );
 }
 
