@@ -73,6 +73,22 @@ describe('the biggest cause of a quarter', () => {
     expect(causeText(game, { code: 'idle', values: { idle: 120_000, sku: 'H100', skuIdle: 120_000, building: 40_000, readyQuarter: 2 } })).toBe('120\u00a0Tsd. NVIDIA H100 SXM stehen still: der Strom, den du baust, betreibt ab Q3 2025 40\u00a0Tsd. weitere.');
   });
 
+  it('blames spare power only when it is material (over 10% above what the chips need), not a rounding error', () => {
+    // The play-tester's Q4 2024: 917 MW for chips that need 910 MW, efficiency +4.3, no chip idle.
+    const q4 = { code: 'efficiency', values: { powerMw: 917, fleetMw: 910, yardstick: true } } as const;
+    expect(causeText(game, q4, 43)).not.toMatch(/more than your chips need|917/);
+    expect(causeText(game, q4, 43)).toBe('Efficiency rose: all your chips run, and your compute per MW gained on the yardstick (what the most efficient company typically reaches).');
+    expect(causeText(game, { ...q4, values: { ...q4.values, yardstick: false } }, 43)).toBe('Efficiency rose: all your chips run, and your compute per MW gained on the most efficient company.');
+    // Falling, still no material surplus: the bar moved, no word on power.
+    expect(causeText(game, q4, -12)).toBe('Efficiency is compute per MW against the yardstick (what the most efficient company typically reaches), which moved.');
+    // 10% exactly is not yet material; a real surplus is named with both numbers.
+    expect(causeText(game, { code: 'efficiency', values: { powerMw: 1001, fleetMw: 910, yardstick: true } }, -12)).not.toMatch(/more than your chips need/);
+    expect(causeText(game, { code: 'efficiency', values: { powerMw: 1300, fleetMw: 910, yardstick: true } }, -12)).toBe('Your power (1,300 MW) is more than your chips need (910 MW): efficiency counts compute per MW.');
+    setLang('de');
+    expect(causeText(game, q4, 43)).toMatch(/^Effizienz gestiegen: alle deine Chips laufen/);
+    expect(causeText(game, { code: 'efficiency', values: { powerMw: 1300, fleetMw: 910, yardstick: true } }, -12)).toMatch(/^Dein Strom \(1\.300 MW\) ist mehr, als deine Chips brauchen \(910 MW\)/);
+  });
+
   it('has a sentence for every cause in both languages', () => {
     const causes = [
       { code: 'loss', values: { revenue: 1e8, profitChange: -3e8 } },
@@ -86,9 +102,10 @@ describe('the biggest cause of a quarter', () => {
       { code: 'efficiency', values: { powerMw: 400, fleetMw: 500, yardstick: true } },
       { code: 'steady', values: {} },
     ] as const;
+    const risen = [{ code: 'efficiency', values: { powerMw: 400, fleetMw: 500, yardstick: false } }, { code: 'efficiency', values: { powerMw: 400, fleetMw: 500, yardstick: true } }] as const;
     for (const lang of ['en', 'de'] as const) {
       setLang(lang);
-      const texts = causes.map((c) => causeText(game, c));
+      const texts = [...causes.map((c) => causeText(game, c)), ...risen.map((c) => causeText(game, c, 10))];
       for (const text of texts) expect(text).not.toMatch(/\{\{|undefined|NaN|^score\.|^quarter\./);
       expect(new Set(texts).size).toBe(texts.length);
     }

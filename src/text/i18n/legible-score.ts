@@ -45,6 +45,8 @@ export const legibleScoreEn = {
   'quarter.cause.independence': 'Your own chips are {{pct}}% of your running compute.',
   'quarter.cause.efficiencyPower': 'Your power ({{power}}) is more than your chips need ({{fleet}}): efficiency counts compute per MW.',
   'quarter.cause.efficiency': 'Efficiency is compute per MW against the most efficient company, which moved.',
+  'quarter.cause.efficiencyUp': 'Efficiency rose: all your chips run, and your compute per MW gained on the most efficient company.',
+  'quarter.cause.efficiencyUpYardstick': 'Efficiency rose: all your chips run, and your compute per MW gained on the yardstick (what the most efficient company typically reaches).',
   'quarter.cause.steady': 'Nothing in your score moved this quarter.',
 
   'over.you': 'You',
@@ -125,6 +127,8 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'quarter.cause.independence': 'Deine eigenen Chips sind {{pct}} % deiner laufenden Rechenleistung.',
   'quarter.cause.efficiencyPower': 'Dein Strom ({{power}}) ist mehr, als deine Chips brauchen ({{fleet}}): Effizienz zählt Rechenleistung je MW.',
   'quarter.cause.efficiency': 'Effizienz ist Rechenleistung je MW, gemessen am effizientesten Unternehmen, und das hat sich bewegt.',
+  'quarter.cause.efficiencyUp': 'Effizienz gestiegen: alle deine Chips laufen, und deine Rechenleistung je MW hat gegenüber dem effizientesten Unternehmen aufgeholt.',
+  'quarter.cause.efficiencyUpYardstick': 'Effizienz gestiegen: alle deine Chips laufen, und deine Rechenleistung je MW hat gegenüber dem Maßstab (was das effizienteste Unternehmen typischerweise erreicht) aufgeholt.',
   'quarter.cause.steady': 'An deinen Punkten hat sich in diesem Quartal nichts bewegt.',
 
   'over.you': 'Du',

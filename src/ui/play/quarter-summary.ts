@@ -48,7 +48,7 @@ function box(game: GameState, s: QuarterSummary, named: boolean): HTMLElement {
     sw.style.background = PART_COLOR[k];
     parts.append(el('li', { class: k === s.part ? 'biggest' : '', attrs: { 'data-part': k, 'data-change': d } }, sw, `${partName(k)} `, el('span', { class: `num ${trend(d)}` }, f.margin(d))));
   }
-  const cause = el('p', { class: 'qs-cause', testid: 'quarter-cause', attrs: { 'data-cause': s.cause.code } }, causeText(game, s.cause));
+  const cause = el('p', { class: 'qs-cause', testid: 'quarter-cause', attrs: { 'data-cause': s.cause.code } }, causeText(game, s.cause, s.part ? s.score.delta.weighted[s.part] : 0));
   // Then why each bid won what it did (the table below shows every bid), and where the cash went.
   const bids = bidOutcomeList(game, s.playerId, s.quarter);
   const cash = cashFlowLine(game, s.playerId, s.quarter);

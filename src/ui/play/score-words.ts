@@ -31,8 +31,27 @@ function skuName(game: GameState, id: string): string {
   return game.scenario.skus.find((s) => s.id === id)?.name ?? id;
 }
 
-/** The sentence on a quarter's biggest cause. */
-export function causeText(game: GameState, cause: Cause): string {
+/**
+ * Spare power only explains the efficiency part when it is material: more than 10% above what the chips need.
+ * Efficiency divides compute by the larger of the two, so 917 MW for chips that need 910 MW costs under 1% of
+ * it; below this share the sentence would blame a rounding error (and did, in quarters efficiency rose).
+ */
+export const MATERIAL_SURPLUS = 0.1;
+
+/** True when the power online is materially more than the chips need (see MATERIAL_SURPLUS). */
+export function materialSurplus(powerMw: number, fleetMw: number): boolean {
+  return powerMw > fleetMw * (1 + MATERIAL_SURPLUS);
+}
+
+/** The efficiency sentence: spare power when it is material, else which way the part moved and against what. */
+function efficiencyText(v: Extract<Cause, { code: 'efficiency' }>['values'], change: number): string {
+  if (materialSurplus(v.powerMw, v.fleetMw)) return t('quarter.cause.efficiencyPower', { power: f.mw(v.powerMw), fleet: f.mw(v.fleetMw) });
+  if (change > 0) return t(v.yardstick ? 'quarter.cause.efficiencyUpYardstick' : 'quarter.cause.efficiencyUp');
+  return t(v.yardstick ? 'quarter.cause.efficiencyYardstick' : 'quarter.cause.efficiency');
+}
+
+/** The sentence on a quarter's biggest cause; `change` is what that part added to the score this quarter (tenths). */
+export function causeText(game: GameState, cause: Cause, change = 0): string {
   switch (cause.code) {
     case 'idle': {
       const v = cause.values;
@@ -54,7 +73,7 @@ export function causeText(game: GameState, cause: Cause): string {
     case 'independence':
       return t('quarter.cause.independence', { pct: cause.values.pct });
     case 'efficiency':
-      return cause.values.powerMw > cause.values.fleetMw ? t('quarter.cause.efficiencyPower', { power: f.mw(cause.values.powerMw), fleet: f.mw(cause.values.fleetMw) }) : t(cause.values.yardstick ? 'quarter.cause.efficiencyYardstick' : 'quarter.cause.efficiency');
+      return efficiencyText(cause.values, change);
     case 'steady':
       return t('quarter.cause.steady');
   }
