@@ -58,7 +58,9 @@ export const legibleScoreEn = {
   'over.points': 'with {{score}} points',
   'over.lineWin': '{{rank}}, {{vsPar}}: most of it from {{part}}.',
   'over.line': '{{rank}}, {{vsPar}}: most of the points lost along the way were in {{part}} ({{gap}} points){{detail}}.',
-  'over.lineBehind': '{{rank}}, {{vsPar}}: furthest behind the top score ({{leader}}, {{top}}) in {{part}}, {{mine}} points against {{theirs}}{{detail}}.',
+  'over.lineWeakest': '{{rank}}, {{vsPar}}: {{part}} cost the most points, {{mine}} of 100 against the game’s best {{best}} ({{leader}}){{detail}}.',
+  'over.unspentYou': 'You ended with {{cash}} unspent: cash left at the end scores nothing.',
+  'over.unspent': '{{who}} ended with {{cash}} unspent: cash left at the end scores nothing.',
   'over.lineNoPart': '{{rank}}, {{vsPar}}.',
   'over.detail.idle': ', {{idle}} chips idle in {{range}}',
   'over.detail.capability': ', {{mine}} H100e-quarters of compute against the leader’s {{best}}',
@@ -66,6 +68,8 @@ export const legibleScoreEn = {
   'over.detail.capabilityYardstick': ', {{mine}} H100e-quarters of compute against the yardstick’s {{best}}',
   'over.detail.marketYardstick': ', a profit of {{mine}} against the yardstick’s {{best}}',
   'over.detail.independence': ', own chips {{pct}}% of your compute',
+  'over.detail.capabilityRaw': ', {{mine}} against {{best}} H100e-quarters of compute',
+  'over.detail.marketRaw': ', a profit of {{mine}} against {{best}}',
 
   'card.seatN': 'team {{n}} · {{region}}',
 
@@ -140,7 +144,9 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'over.points': 'mit {{score}} Punkten',
   'over.lineWin': '{{rank}}, {{vsPar}}: vor allem durch {{part}}.',
   'over.line': '{{rank}}, {{vsPar}}: die meisten unterwegs verlorenen Punkte entfielen auf {{part}} ({{gap}} Punkte){{detail}}.',
-  'over.lineBehind': '{{rank}}, {{vsPar}}: am weitesten hinter den besten Punkten ({{leader}}, {{top}}) bei {{part}}, {{mine}} gegen {{theirs}} Punkte{{detail}}.',
+  'over.lineWeakest': '{{rank}}, {{vsPar}}: die meisten Punkte kostete {{part}}, {{mine}} von 100 gegen den Bestwert der Partie {{best}} ({{leader}}){{detail}}.',
+  'over.unspentYou': 'Du hast am Ende {{cash}} nicht ausgegeben: Geld, das am Ende übrig ist, bringt keine Punkte.',
+  'over.unspent': '{{who}} hat am Ende {{cash}} nicht ausgegeben: Geld, das am Ende übrig ist, bringt keine Punkte.',
   'over.lineNoPart': '{{rank}}, {{vsPar}}.',
   'over.detail.idle': ', {{idle}} Chips ungenutzt in {{range}}',
   'over.detail.capability': ', {{mine}} H100e-Quartale Rechenleistung gegen {{best}} beim Besten',
@@ -148,6 +154,8 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'over.detail.capabilityYardstick': ', {{mine}} H100e-Quartale Rechenleistung gegen {{best}} beim Maßstab',
   'over.detail.marketYardstick': ', {{mine}} Gewinn gegen {{best}} beim Maßstab',
   'over.detail.independence': ', eigene Chips {{pct}} % deiner Rechenleistung',
+  'over.detail.capabilityRaw': ', {{mine}} gegen {{best}} H100e-Quartale',
+  'over.detail.marketRaw': ', {{mine}} Gewinn gegen {{best}}',
 
   'card.seatN': 'Team {{n}} · {{region}}',
 
