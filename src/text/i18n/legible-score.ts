@@ -48,6 +48,8 @@ export const legibleScoreEn = {
   'quarter.cause.efficiencyUp': 'Efficiency rose: all your chips run, and your compute per MW gained on the most efficient company.',
   'quarter.cause.efficiencyUpYardstick': 'Efficiency rose: all your chips run, and your compute per MW gained on the yardstick (what the most efficient company typically reaches).',
   'quarter.cause.steady': 'Nothing in your score moved this quarter.',
+  'quarter.setback.foundryShort': 'The foundry booked {{made}} of the {{asked}} own chips you asked for: the deposit on the other {{cut}} is lost ({{lost}}).',
+  'quarter.setback.silicon': 'Your own chip {{chip}} needs a respin: the {{stage}} stage slips a quarter.',
 
   'over.you': 'You',
   'over.rankWon': '{{who}} won',
@@ -134,6 +136,8 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'quarter.cause.efficiencyUp': 'Effizienz gestiegen: alle deine Chips laufen, und deine Rechenleistung je MW hat gegenüber dem effizientesten Unternehmen aufgeholt.',
   'quarter.cause.efficiencyUpYardstick': 'Effizienz gestiegen: alle deine Chips laufen, und deine Rechenleistung je MW hat gegenüber dem Maßstab (was das effizienteste Unternehmen typischerweise erreicht) aufgeholt.',
   'quarter.cause.steady': 'An deinen Punkten hat sich in diesem Quartal nichts bewegt.',
+  'quarter.setback.foundryShort': 'Die Foundry hat nur {{made}} der {{asked}} eigenen Chips gebucht, die du angefragt hast: die Anzahlung auf die übrigen {{cut}} ist verloren ({{lost}}).',
+  'quarter.setback.silicon': 'Dein eigener Chip {{chip}} muss überarbeitet werden: die Stufe „{{stage}}“ verschiebt sich um ein Quartal.',
 
   'over.you': 'Du',
   'over.rankWon': '{{who}} gewinnt',
