@@ -116,11 +116,16 @@ function weakDetail(game: GameState, line: GameOverLine, w: WeakestPart): string
  * `you` says it to the player; otherwise the company is named (hot seat).
  */
 export function gameOverText(game: GameState, line: GameOverLine, you: boolean, team: string | null = null): string {
+  const { main, unspent } = gameOverSentences(game, line, you, team);
+  return unspent ? `${main} ${unspent}` : main;
+}
+
+/** The game-over line's two sentences: place and cause, and the cash left unspent (null when not a lot; see unspentCash). */
+export function gameOverSentences(game: GameState, line: GameOverLine, you: boolean, team: string | null = null): { main: string; unspent: string | null } {
   // A class game's team is named with its company, "Azure Owls (Microsoft)", as everywhere else.
   const who = you ? t('over.you') : withTeam(companyOf(game.scenario, line.playerId)?.name ?? line.playerId, team);
   const cash = unspentCash(game, line.playerId);
-  const unspent = cash === null ? '' : ` ${t(you ? 'over.unspentYou' : 'over.unspent', { who, cash: f.money(cash) })}`;
-  return gameOverMain(game, line, who) + unspent;
+  return { main: gameOverMain(game, line, who), unspent: cash === null ? null : t(you ? 'over.unspentYou' : 'over.unspent', { who, cash: f.money(cash) }) };
 }
 
 function gameOverMain(game: GameState, line: GameOverLine, who: string): string {
