@@ -1,5 +1,16 @@
+import type { GameState } from '../engine/types';
 import { el } from './dom';
 import { t } from '../text/i18n';
+
+/**
+ * The final table's compute: H100e-quarters run over the whole game (each quarter's running compute, added
+ * up), which is what the capability part scores, not the compute running in the last quarter (a company that
+ * caught up late showed more of that than one that ran more all game and scored higher capability).
+ */
+export function computeRun(game: GameState, playerId: string): number {
+  const i = game.scenario.companies.findIndex((c) => c.id === playerId);
+  return game.players[i]?.totals.computeQuarters ?? 0;
+}
 
 /**
  * The debrief's final table on a narrow screen: no room for the compute and cash columns, so they are hidden

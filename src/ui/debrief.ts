@@ -37,7 +37,7 @@ import {
 import { companyBadge, download, el } from './dom';
 import { gameOverWhy } from './play/game-over-why';
 import { explainShown } from './why-list';
-import { finalExtraRow } from './debrief-final-extra';
+import { computeRun, finalExtraRow } from './debrief-final-extra';
 import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { formatDate, formatInt } from '../text/i18n/format';
 import { humanSeatIds } from '../engine/queries';
@@ -371,7 +371,7 @@ function finalTable(game: GameState, record: GameRecord | null): HTMLElement {
     const m = last?.metrics.find((x) => x.playerId === s.playerId);
     const team = teamNameOf(record?.seats, s.playerId);
     const human = record?.seats.find((x) => x.playerId === s.playerId)?.kind === 'human';
-    const compute = m ? formatInt(m.deployedH100e) : '';
+    const compute = m ? formatInt(computeRun(game, s.playerId)) : '';
     const cash = m ? money(m.cash) : '';
     body.append(
       el(

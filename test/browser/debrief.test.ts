@@ -89,6 +89,14 @@ describe('the debrief', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(1 + QUARTERS * COMPANIES);
     expect(lines[1]).toMatch(/^classroom-sprint,debrief-1,1,Q1 2024,microsoft,Microsoft,US,bot:easy,/);
+    // The final table's compute is what capability scores: each quarter's running compute (the CSV's
+    // deployed_h100e) added up over the game, not the last quarter's alone.
+    const cells = lines.slice(1).map((l) => l.split(','));
+    const run = (id: string) => cells.filter((c) => c[CSV_COLUMNS.indexOf('company_id')] === id).reduce((a, c) => a + Number(c[CSV_COLUMNS.indexOf('deployed_h100e')]), 0);
+    const shown = await tid(page, 'debrief-final').locator('tr[data-player]:not(.debrief-final-extra) td[data-col="compute"]').evaluateAll((tds) => tds.map((td) => [td.closest('tr')?.getAttribute('data-player') ?? '', td.textContent ?? '']));
+    expect(shown).toHaveLength(COMPANIES);
+    for (const [id, text] of shown) expect(Number(text?.replaceAll(',', '')), id).toBe(run(id ?? ''));
+    expect(await tid(page, 'debrief-final').locator('thead').textContent()).toContain('Compute run (H100e-quarters)');
 
     await page.evaluate(() => document.querySelector('[data-testid="debrief"]')?.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}/debrief-1280x720.png` });

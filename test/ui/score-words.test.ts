@@ -1,7 +1,7 @@
 /** The words of the score's story and of the reveal's numbers that looked wrong (no DOM needed). */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GameOverLine } from '../../src/engine/score-story';
-import type { RevealedBid, SkuClearing } from '../../src/engine/types';
+import type { GameState, PlayerMetrics, QuarterRecord, RevealedBid, ScoreParts, SkuClearing } from '../../src/engine/types';
 import { lastClearing } from '../../src/store/selectors';
 import { setLang } from '../../src/text/i18n';
 import { soldLine, tiedAtClearing } from '../../src/ui/play/reveal-words';
@@ -10,6 +10,16 @@ import { company, makeScenario, sku } from '../helpers/scenario';
 import { newGame, playQuarter, resolveWith, clearingOf, lastRecord } from '../helpers/game';
 
 afterEach(() => setLang('en'));
+
+/** `g` after its last quarter (Q4 2025) with these companies' final metrics; the rest scored nothing. */
+function ended(g: GameState, rows: { id: string; score: number; parts: ScoreParts; cash: number; profit: number; cq: number }[]): GameState {
+  const metrics = g.scenario.companies.map((c) => {
+    const r = rows.find((x) => x.id === c.id);
+    return { playerId: c.id, score: r?.score ?? 0, parts: r?.parts ?? { capability: 0, market: 0, independence: 0, efficiency: 0 }, cash: r?.cash ?? 0, profit: r?.profit ?? 0 } as PlayerMetrics;
+  });
+  const players = g.players.map((p, i) => ({ ...p, totals: { ...p.totals, computeQuarters: rows.find((x) => x.id === g.scenario.companies[i]?.id)?.cq ?? 0 } }));
+  return { ...g, players, history: [{ quarter: 3, clearing: [], orders: [], metrics } as unknown as QuarterRecord] };
+}
 
 /** Six companies, 2025 from Q1, so quarter 2..3 is "Q3–Q4 2025". */
 const game = newGame({
@@ -27,11 +37,38 @@ describe('the game-over line', () => {
     expect(gameOverText(game, line, true)).toBe('Du: Platz 6 von 6, 5,9 unter Par: die meisten unterwegs verlorenen Punkte entfielen auf Effizienz (4,2 Punkte), 300\u00a0Tsd. Chips ungenutzt in Q3–Q4 2025.');
   });
 
-  it('behind on par with a higher score ahead: names the part furthest behind the top score, with both numbers', () => {
-    const behind: GameOverLine = { ...line, margin: -447, part: 'capability', gap: 300, vs: { playerId: 'b', score: 705, mine: 60, theirs: 360 }, detail: { code: 'none', values: {} } };
-    expect(gameOverText(game, behind, true)).toBe('You finished 6th of 6, 44.7 below par: furthest behind the top score (B, 70.5) in capability, 6.0 points against 36.0.');
+  it('behind on par: the part that cost the most points against the game’s best in it, in the 0–100 values of the table, and the unspent cash', () => {
+    // The play-tester's end: Microsoft (a) 6th, 10.7 below par, capability 48.6 (×40), market 31.8, $49.3B
+    // left; Google (e) best in capability and market (100.0), 5th by ± par; Amazon (b) won on par.
+    const end = ended(game, [
+      { id: 'a', score: 461, parts: { capability: 486, market: 318, independence: 143, efficiency: 1000 }, cash: 49.3e9, profit: 3e9, cq: 5_510_000 },
+      { id: 'b', score: 636, parts: { capability: 876, market: 553, independence: 87, efficiency: 710 }, cash: 39.7e9, profit: 6e9, cq: 9_700_000 },
+      { id: 'e', score: 914, parts: { capability: 1000, market: 1000, independence: 775, efficiency: 649 }, cash: 1e6, profit: 11e9, cq: 11_300_000 },
+    ]);
+    const behind: GameOverLine = { ...line, margin: -107, score: 461, part: 'capability', gap: 194, vs: { playerId: 'e', score: 914, mine: 194, theirs: 400 }, detail: { code: 'capability', values: { computeQuarters: 5_510_000, best: 11_300_000, yardstick: false } } };
+    expect(gameOverText(end, behind, true)).toBe(
+      'You finished 6th of 6, 10.7 below par: capability cost the most points, 48.6 of 100 against the game’s best 100.0 (E), 5.51M against 11.3M H100e-quarters of compute. You ended with $49.3B unspent: cash left at the end scores nothing.',
+    );
+    // Hot seat: the company is named in both sentences.
+    expect(gameOverText(end, behind, false)).toMatch(/^A finished 6th of 6, .* A ended with \$49\.3B unspent: cash left at the end scores nothing\.$/);
     setLang('de');
-    expect(gameOverText(game, behind, true)).toBe('Du: Platz 6 von 6, 44,7 unter Par: am weitesten hinter den besten Punkten (B, 70,5) bei Rechenleistung, 6,0 gegen 36,0 Punkte.');
+    expect(gameOverText(end, behind, true)).toBe(
+      'Du: Platz 6 von 6, 10,7 unter Par: die meisten Punkte kostete Rechenleistung, 48,6 von 100 gegen den Bestwert der Partie 100,0 (E), 5,51\u00a0Mio. gegen 11,3\u00a0Mio. H100e-Quartale. Du hast am Ende 49,3\u00a0Mrd.\u00a0$ nicht ausgegeben: Geld, das am Ende übrig ist, bringt keine Punkte.',
+    );
+  });
+
+  it('names market with the profits when it cost the most, and says nothing of cash under a quarter’s budget', () => {
+    // Budget 50M a quarter: 40M left is less than one quarter's money, so no cash sentence.
+    const end = ended(game, [
+      { id: 'a', score: 400, parts: { capability: 900, market: 100, independence: 0, efficiency: 900 }, cash: 40e6, profit: 2e8, cq: 900 },
+      { id: 'c', score: 700, parts: { capability: 1000, market: 1000, independence: 0, efficiency: 1000 }, cash: 60e6, profit: 2e9, cq: 1000 },
+    ]);
+    const behind: GameOverLine = { ...line, margin: -50, score: 400, part: 'market', gap: 270, vs: { playerId: 'c', score: 700, mine: 30, theirs: 300 }, detail: { code: 'none', values: {} } };
+    expect(gameOverText(end, behind, true)).toBe('You finished 6th of 6, 5.0 below par: market cost the most points, 10.0 of 100 against the game’s best 100.0 (C), a profit of $200M against $2B.');
+    // C's 60M is a whole quarter's budget and more: a winner hears it too.
+    expect(gameOverText(end, { ...behind, playerId: 'c', rank: 1, margin: 50, good: true, vs: null }, true)).toBe('You won, 5.0 above par: most of it from market. You ended with $60M unspent: cash left at the end scores nothing.');
+    setLang('de');
+    expect(gameOverText(end, behind, true)).toBe('Du: Platz 6 von 6, 5,0 unter Par: die meisten Punkte kostete Markt, 10,0 von 100 gegen den Bestwert der Partie 100,0 (C), 200\u00a0Mio.\u00a0$ Gewinn gegen 2\u00a0Mrd.\u00a0$.');
   });
 
   it('says “on par” for a margin that shows as 0.0, in English and German', () => {
@@ -73,6 +110,22 @@ describe('the biggest cause of a quarter', () => {
     expect(causeText(game, { code: 'idle', values: { idle: 120_000, sku: 'H100', skuIdle: 120_000, building: 40_000, readyQuarter: 2 } })).toBe('120\u00a0Tsd. NVIDIA H100 SXM stehen still: der Strom, den du baust, betreibt ab Q3 2025 40\u00a0Tsd. weitere.');
   });
 
+  it('blames spare power only when it is material (over 10% above what the chips need), not a rounding error', () => {
+    // The play-tester's Q4 2024: 917 MW for chips that need 910 MW, efficiency +4.3, no chip idle.
+    const q4 = { code: 'efficiency', values: { powerMw: 917, fleetMw: 910, yardstick: true } } as const;
+    expect(causeText(game, q4, 43)).not.toMatch(/more than your chips need|917/);
+    expect(causeText(game, q4, 43)).toBe('Efficiency rose: all your chips run, and your compute per MW gained on the yardstick (what the most efficient company typically reaches).');
+    expect(causeText(game, { ...q4, values: { ...q4.values, yardstick: false } }, 43)).toBe('Efficiency rose: all your chips run, and your compute per MW gained on the most efficient company.');
+    // Falling, still no material surplus: the bar moved, no word on power.
+    expect(causeText(game, q4, -12)).toBe('Efficiency is compute per MW against the yardstick (what the most efficient company typically reaches), which moved.');
+    // 10% exactly is not yet material; a real surplus is named with both numbers.
+    expect(causeText(game, { code: 'efficiency', values: { powerMw: 1001, fleetMw: 910, yardstick: true } }, -12)).not.toMatch(/more than your chips need/);
+    expect(causeText(game, { code: 'efficiency', values: { powerMw: 1300, fleetMw: 910, yardstick: true } }, -12)).toBe('Your power (1,300 MW) is more than your chips need (910 MW): efficiency counts compute per MW.');
+    setLang('de');
+    expect(causeText(game, q4, 43)).toMatch(/^Effizienz gestiegen: alle deine Chips laufen/);
+    expect(causeText(game, { code: 'efficiency', values: { powerMw: 1300, fleetMw: 910, yardstick: true } }, -12)).toMatch(/^Dein Strom \(1\.300 MW\) ist mehr, als deine Chips brauchen \(910 MW\)/);
+  });
+
   it('has a sentence for every cause in both languages', () => {
     const causes = [
       { code: 'loss', values: { revenue: 1e8, profitChange: -3e8 } },
@@ -86,9 +139,10 @@ describe('the biggest cause of a quarter', () => {
       { code: 'efficiency', values: { powerMw: 400, fleetMw: 500, yardstick: true } },
       { code: 'steady', values: {} },
     ] as const;
+    const risen = [{ code: 'efficiency', values: { powerMw: 400, fleetMw: 500, yardstick: false } }, { code: 'efficiency', values: { powerMw: 400, fleetMw: 500, yardstick: true } }] as const;
     for (const lang of ['en', 'de'] as const) {
       setLang(lang);
-      const texts = causes.map((c) => causeText(game, c));
+      const texts = [...causes.map((c) => causeText(game, c)), ...risen.map((c) => causeText(game, c, 10))];
       for (const text of texts) expect(text).not.toMatch(/\{\{|undefined|NaN|^score\.|^quarter\./);
       expect(new Set(texts).size).toBe(texts.length);
     }

@@ -41,7 +41,7 @@ export const classroomEn = {
   'classroom.final.company': 'Team (company)',
   'classroom.final.score': 'Score',
   'classroom.final.par': '± Par',
-  'classroom.final.compute': 'Compute (H100e)',
+  'classroom.final.compute': 'Compute run (H100e-quarters)',
   'classroom.final.cash': 'Cash',
   // A team's orders on its own device.
   'classroom.team.addTranche': '+ More at a lower price',
@@ -138,7 +138,7 @@ export const classroomDe: Record<keyof typeof classroomEn, string> = {
   'classroom.final.company': 'Team (Unternehmen)',
   'classroom.final.score': 'Punkte',
   'classroom.final.par': '± Par',
-  'classroom.final.compute': 'Rechenleistung (H100e)',
+  'classroom.final.compute': 'Rechenleistung gesamt (H100e-Quartale)',
   'classroom.final.cash': 'Kasse',
   'classroom.team.addTranche': '+ Mehr zu einem niedrigeren Preis',
   'classroom.team.trancheQty': 'Stück (Tranche {{n}})',

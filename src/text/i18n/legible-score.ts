@@ -45,7 +45,11 @@ export const legibleScoreEn = {
   'quarter.cause.independence': 'Your own chips are {{pct}}% of your running compute.',
   'quarter.cause.efficiencyPower': 'Your power ({{power}}) is more than your chips need ({{fleet}}): efficiency counts compute per MW.',
   'quarter.cause.efficiency': 'Efficiency is compute per MW against the most efficient company, which moved.',
+  'quarter.cause.efficiencyUp': 'Efficiency rose: all your chips run, and your compute per MW gained on the most efficient company.',
+  'quarter.cause.efficiencyUpYardstick': 'Efficiency rose: all your chips run, and your compute per MW gained on the yardstick (what the most efficient company typically reaches).',
   'quarter.cause.steady': 'Nothing in your score moved this quarter.',
+  'quarter.setback.foundryShort': 'The foundry booked {{made}} of the {{asked}} own chips you asked for: the deposit on the other {{cut}} is lost ({{lost}}).',
+  'quarter.setback.silicon': 'Your own chip {{chip}} needs a respin: the {{stage}} stage slips a quarter.',
 
   'over.you': 'You',
   'over.rankWon': '{{who}} won',
@@ -56,7 +60,9 @@ export const legibleScoreEn = {
   'over.points': 'with {{score}} points',
   'over.lineWin': '{{rank}}, {{vsPar}}: most of it from {{part}}.',
   'over.line': '{{rank}}, {{vsPar}}: most of the points lost along the way were in {{part}} ({{gap}} points){{detail}}.',
-  'over.lineBehind': '{{rank}}, {{vsPar}}: furthest behind the top score ({{leader}}, {{top}}) in {{part}}, {{mine}} points against {{theirs}}{{detail}}.',
+  'over.lineWeakest': '{{rank}}, {{vsPar}}: {{part}} cost the most points, {{mine}} of 100 against the game’s best {{best}} ({{leader}}){{detail}}.',
+  'over.unspentYou': 'You ended with {{cash}} unspent: cash left at the end scores nothing.',
+  'over.unspent': '{{who}} ended with {{cash}} unspent: cash left at the end scores nothing.',
   'over.lineNoPart': '{{rank}}, {{vsPar}}.',
   'over.detail.idle': ', {{idle}} chips idle in {{range}}',
   'over.detail.capability': ', {{mine}} H100e-quarters of compute against the leader’s {{best}}',
@@ -64,6 +70,8 @@ export const legibleScoreEn = {
   'over.detail.capabilityYardstick': ', {{mine}} H100e-quarters of compute against the yardstick’s {{best}}',
   'over.detail.marketYardstick': ', a profit of {{mine}} against the yardstick’s {{best}}',
   'over.detail.independence': ', own chips {{pct}}% of your compute',
+  'over.detail.capabilityRaw': ', {{mine}} against {{best}} H100e-quarters of compute',
+  'over.detail.marketRaw': ', a profit of {{mine}} against {{best}}',
 
   'card.seatN': 'team {{n}} · {{region}}',
 
@@ -125,7 +133,11 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'quarter.cause.independence': 'Deine eigenen Chips sind {{pct}} % deiner laufenden Rechenleistung.',
   'quarter.cause.efficiencyPower': 'Dein Strom ({{power}}) ist mehr, als deine Chips brauchen ({{fleet}}): Effizienz zählt Rechenleistung je MW.',
   'quarter.cause.efficiency': 'Effizienz ist Rechenleistung je MW, gemessen am effizientesten Unternehmen, und das hat sich bewegt.',
+  'quarter.cause.efficiencyUp': 'Effizienz gestiegen: alle deine Chips laufen, und deine Rechenleistung je MW hat gegenüber dem effizientesten Unternehmen aufgeholt.',
+  'quarter.cause.efficiencyUpYardstick': 'Effizienz gestiegen: alle deine Chips laufen, und deine Rechenleistung je MW hat gegenüber dem Maßstab (was das effizienteste Unternehmen typischerweise erreicht) aufgeholt.',
   'quarter.cause.steady': 'An deinen Punkten hat sich in diesem Quartal nichts bewegt.',
+  'quarter.setback.foundryShort': 'Die Foundry hat nur {{made}} der {{asked}} eigenen Chips gebucht, die du angefragt hast: die Anzahlung auf die übrigen {{cut}} ist verloren ({{lost}}).',
+  'quarter.setback.silicon': 'Dein eigener Chip {{chip}} muss überarbeitet werden: die Stufe „{{stage}}“ verschiebt sich um ein Quartal.',
 
   'over.you': 'Du',
   'over.rankWon': '{{who}} gewinnt',
@@ -136,7 +148,9 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'over.points': 'mit {{score}} Punkten',
   'over.lineWin': '{{rank}}, {{vsPar}}: vor allem durch {{part}}.',
   'over.line': '{{rank}}, {{vsPar}}: die meisten unterwegs verlorenen Punkte entfielen auf {{part}} ({{gap}} Punkte){{detail}}.',
-  'over.lineBehind': '{{rank}}, {{vsPar}}: am weitesten hinter den besten Punkten ({{leader}}, {{top}}) bei {{part}}, {{mine}} gegen {{theirs}} Punkte{{detail}}.',
+  'over.lineWeakest': '{{rank}}, {{vsPar}}: die meisten Punkte kostete {{part}}, {{mine}} von 100 gegen den Bestwert der Partie {{best}} ({{leader}}){{detail}}.',
+  'over.unspentYou': 'Du hast am Ende {{cash}} nicht ausgegeben: Geld, das am Ende übrig ist, bringt keine Punkte.',
+  'over.unspent': '{{who}} hat am Ende {{cash}} nicht ausgegeben: Geld, das am Ende übrig ist, bringt keine Punkte.',
   'over.lineNoPart': '{{rank}}, {{vsPar}}.',
   'over.detail.idle': ', {{idle}} Chips ungenutzt in {{range}}',
   'over.detail.capability': ', {{mine}} H100e-Quartale Rechenleistung gegen {{best}} beim Besten',
@@ -144,6 +158,8 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'over.detail.capabilityYardstick': ', {{mine}} H100e-Quartale Rechenleistung gegen {{best}} beim Maßstab',
   'over.detail.marketYardstick': ', {{mine}} Gewinn gegen {{best}} beim Maßstab',
   'over.detail.independence': ', eigene Chips {{pct}} % deiner Rechenleistung',
+  'over.detail.capabilityRaw': ', {{mine}} gegen {{best}} H100e-Quartale',
+  'over.detail.marketRaw': ', {{mine}} Gewinn gegen {{best}}',
 
   'card.seatN': 'Team {{n}} · {{region}}',
 

@@ -3,7 +3,7 @@ import { gameOverLine } from '../../engine/score-story';
 import type { GameState } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import { companyBadge, el } from '../dom';
-import { gameOverText } from './score-words';
+import { gameOverSentences } from './score-words';
 import { teamNameOf } from '../../replay/team-name';
 
 /**
@@ -16,7 +16,10 @@ export function gameOverWhy(game: GameState, humans: readonly string[], seats?: 
     const line = gameOverLine(game, id);
     if (!line) return [];
     const c = companyOf(game.scenario, id);
-    return [el('p', { attrs: { 'data-player': id, 'data-rank': line.rank } }, !you && c ? companyBadge(c, false) : null, gameOverText(game, line, you, teamNameOf(seats, id)))];
+    const { main, unspent } = gameOverSentences(game, line, you, teamNameOf(seats, id));
+    // The cash sentence in its own span: the printed handout leaves it to the table's Cash column.
+    const text = el('span', {}, main, unspent ? el('span', { class: 'why-unspent' }, ` ${unspent}`) : null);
+    return [el('p', { attrs: { 'data-player': id, 'data-rank': line.rank } }, !you && c ? companyBadge(c, false) : null, text)];
   });
   return lines.length ? el('div', { class: 'game-over-why', testid: 'game-over-why' }, ...lines) : null;
 }

@@ -1,6 +1,6 @@
 /**
  * "Your quarter", first in the reveal: chips won and what they cost, idle chips, revenue, cash, the score's
- * change by part, one sentence on the biggest cause, a line per chip bid on saying why it won what it did
+ * change by part, one sentence on the biggest cause, a line per own setback (a foundry cut, a respin), a line per chip bid on saying why it won what it did
  * (bid-outcomes.ts) and where the cash went (cash-flow.ts). One box per person playing at this screen (hot
  * seat: each seat's own, named). The numbers come from the engine's quarterSummary.
  */
@@ -14,6 +14,7 @@ import { t } from '../../text/i18n';
 import { PART_COLOR, causeText, partName } from './score-words';
 import { bidOutcomeList } from './bid-outcomes';
 import { cashFlowLine } from './cash-flow';
+import { setbackLines } from './quarter-setbacks';
 
 function fact(label: string, value: HTMLElement | string): HTMLElement {
   return el('div', { class: 'qs-fact' }, el('dt', {}, label), el('dd', {}, value));
@@ -48,11 +49,14 @@ function box(game: GameState, s: QuarterSummary, named: boolean): HTMLElement {
     sw.style.background = PART_COLOR[k];
     parts.append(el('li', { class: k === s.part ? 'biggest' : '', attrs: { 'data-part': k, 'data-change': d } }, sw, `${partName(k)} `, el('span', { class: `num ${trend(d)}` }, f.margin(d))));
   }
-  const cause = el('p', { class: 'qs-cause', testid: 'quarter-cause', attrs: { 'data-cause': s.cause.code } }, causeText(game, s.cause));
+  const cause = el('p', { class: 'qs-cause', testid: 'quarter-cause', attrs: { 'data-cause': s.cause.code } }, causeText(game, s.cause, s.part ? s.score.delta.weighted[s.part] : 0));
+  // The quarter's own setbacks (a foundry cut, a respin), which the list of everyone's notes buries.
+  const lines = setbackLines(game, s.playerId, s.quarter);
+  const setbacks = lines.length ? el('ul', { class: 'qs-setbacks', testid: 'quarter-setbacks' }, ...lines.map((l) => el('li', {}, l))) : null;
   // Then why each bid won what it did (the table below shows every bid), and where the cash went.
   const bids = bidOutcomeList(game, s.playerId, s.quarter);
   const cash = cashFlowLine(game, s.playerId, s.quarter);
-  return el('section', { class: 'quarter-summary', testid: 'quarter-summary', attrs: { 'data-player': s.playerId, 'aria-label': title } }, head, facts, parts, cause, bids ?? '', cash ?? '');
+  return el('section', { class: 'quarter-summary', testid: 'quarter-summary', attrs: { 'data-player': s.playerId, 'aria-label': title } }, head, facts, parts, cause, setbacks ?? '', bids ?? '', cash ?? '');
 }
 
 /** The boxes for the people at this screen (`humans`: their company ids), or null when none played. */

@@ -9,6 +9,7 @@ import { companyOf } from '../../store/selectors';
 import { withTeam } from '../../replay/team-name';
 import * as f from '../../text/format';
 import { lang, t, type Key } from '../../text/i18n';
+import { unspentCash, weakestPart, type WeakestPart } from './game-over-words';
 
 /** The four parts' colours (as the game-over bars use them). */
 export const PART_COLOR: Record<ScorePart, string> = { capability: '#76b900', market: '#5aa9e6', independence: '#c39bd3', efficiency: '#ebcb8b' };
@@ -31,8 +32,27 @@ function skuName(game: GameState, id: string): string {
   return game.scenario.skus.find((s) => s.id === id)?.name ?? id;
 }
 
-/** The sentence on a quarter's biggest cause. */
-export function causeText(game: GameState, cause: Cause): string {
+/**
+ * Spare power only explains the efficiency part when it is material: more than 10% above what the chips need.
+ * Efficiency divides compute by the larger of the two, so 917 MW for chips that need 910 MW costs under 1% of
+ * it; below this share the sentence would blame a rounding error (and did, in quarters efficiency rose).
+ */
+export const MATERIAL_SURPLUS = 0.1;
+
+/** True when the power online is materially more than the chips need (see MATERIAL_SURPLUS). */
+export function materialSurplus(powerMw: number, fleetMw: number): boolean {
+  return powerMw > fleetMw * (1 + MATERIAL_SURPLUS);
+}
+
+/** The efficiency sentence: spare power when it is material, else which way the part moved and against what. */
+function efficiencyText(v: Extract<Cause, { code: 'efficiency' }>['values'], change: number): string {
+  if (materialSurplus(v.powerMw, v.fleetMw)) return t('quarter.cause.efficiencyPower', { power: f.mw(v.powerMw), fleet: f.mw(v.fleetMw) });
+  if (change > 0) return t(v.yardstick ? 'quarter.cause.efficiencyUpYardstick' : 'quarter.cause.efficiencyUp');
+  return t(v.yardstick ? 'quarter.cause.efficiencyYardstick' : 'quarter.cause.efficiency');
+}
+
+/** The sentence on a quarter's biggest cause; `change` is what that part added to the score this quarter (tenths). */
+export function causeText(game: GameState, cause: Cause, change = 0): string {
   switch (cause.code) {
     case 'idle': {
       const v = cause.values;
@@ -54,7 +74,7 @@ export function causeText(game: GameState, cause: Cause): string {
     case 'independence':
       return t('quarter.cause.independence', { pct: cause.values.pct });
     case 'efficiency':
-      return cause.values.powerMw > cause.values.fleetMw ? t('quarter.cause.efficiencyPower', { power: f.mw(cause.values.powerMw), fleet: f.mw(cause.values.fleetMw) }) : t(cause.values.yardstick ? 'quarter.cause.efficiencyYardstick' : 'quarter.cause.efficiency');
+      return efficiencyText(cause.values, change);
     case 'steady':
       return t('quarter.cause.steady');
   }
@@ -78,13 +98,37 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** The detail after the part that cost the most: the numbers behind it (compute, profit, own chips, idle chips). */
+function weakDetail(game: GameState, line: GameOverLine, w: WeakestPart): string {
+  if (w.raw && w.part === 'capability') return t('over.detail.capabilityRaw', { mine: f.count(w.raw.mine), best: f.count(w.raw.best) });
+  if (w.raw && w.part === 'market') return t('over.detail.marketRaw', { mine: f.money(w.raw.mine), best: f.money(w.raw.best) });
+  // The engine's detail is about the same part: idle chips for efficiency, own chips' share for independence.
+  if (line.part !== w.part) return '';
+  if (line.detail.code === 'idle') return t('over.detail.idle', { idle: f.count(line.detail.values.idle), range: quarterRange(game, line.detail.values.from, line.detail.values.to) });
+  if (line.detail.code === 'independence') return t('over.detail.independence', { pct: line.detail.values.pct });
+  return '';
+}
+
 /**
- * The game-over line: "You finished 6th of 6, 5.9 below par: most points lost along the way were efficiency
- * (4.2), 300k chips idle in Q3–Q4 2025." `you` says it to the player; otherwise the company is named (hot seat).
+ * The game-over line: "You finished 6th of 6, 10.7 below par: capability cost the most points, 48.6 of 100
+ * against the game’s best 100.0 (Google), 5.51M against 11.3M H100e-quarters of compute. You ended with $49.3B
+ * unspent: cash left at the end scores nothing." Parts are their 0–100 values, as the final table shows them.
+ * `you` says it to the player; otherwise the company is named (hot seat).
  */
 export function gameOverText(game: GameState, line: GameOverLine, you: boolean, team: string | null = null): string {
+  const { main, unspent } = gameOverSentences(game, line, you, team);
+  return unspent ? `${main} ${unspent}` : main;
+}
+
+/** The game-over line's two sentences: place and cause, and the cash left unspent (null when not a lot; see unspentCash). */
+export function gameOverSentences(game: GameState, line: GameOverLine, you: boolean, team: string | null = null): { main: string; unspent: string | null } {
   // A class game's team is named with its company, "Azure Owls (Microsoft)", as everywhere else.
   const who = you ? t('over.you') : withTeam(companyOf(game.scenario, line.playerId)?.name ?? line.playerId, team);
+  const cash = unspentCash(game, line.playerId);
+  return { main: gameOverMain(game, line, who), unspent: cash === null ? null : t(you ? 'over.unspentYou' : 'over.unspent', { who, cash: f.money(cash) }) };
+}
+
+function gameOverMain(game: GameState, line: GameOverLine, who: string): string {
   const rank = line.rank === 1 ? t('over.rankWon', { who }) : t('over.rank', { who, place: ordinal(line.rank), of: line.of });
   // "on par" wherever the margin shows as 0.0 (f.marginSign), as in the final table's "± par" column.
   const side = line.margin === null ? null : f.marginSign(line.margin);
@@ -92,6 +136,13 @@ export function gameOverText(game: GameState, line: GameOverLine, you: boolean, 
     line.margin === null ? t('over.points', { score: f.score(line.score) }) : side === 1 ? t('over.abovePar', { margin: f.score(line.margin) }) : side === -1 ? t('over.belowPar', { margin: f.score(-line.margin) }) : t('over.onPar');
   if (!line.part) return t('over.lineNoPart', { rank, vsPar });
   if (line.good) return t('over.lineWin', { rank, vsPar, part: partName(line.part) });
+  // Behind: the part that cost the most points against the game's best in it (the par has no parts).
+  const weak = weakestPart(game, line.playerId);
+  if (weak) {
+    const leader = companyOf(game.scenario, weak.bestId)?.name ?? weak.bestId;
+    return t('over.lineWeakest', { rank, vsPar, part: partName(weak.part), mine: f.score(weak.mine), best: f.score(weak.best), leader, detail: weakDetail(game, line, weak) });
+  }
+  if (line.vs) return t('over.lineNoPart', { rank, vsPar });
   const d = line.detail;
   const detail =
     d.code === 'idle'
@@ -103,9 +154,5 @@ export function gameOverText(game: GameState, line: GameOverLine, you: boolean, 
           : d.code === 'independence'
             ? t('over.detail.independence', { pct: d.values.pct })
             : '';
-  if (line.vs) {
-    const leader = companyOf(game.scenario, line.vs.playerId)?.name ?? line.vs.playerId;
-    return t('over.lineBehind', { rank, vsPar, leader, top: f.score(line.vs.score), part: partName(line.part), mine: f.score(line.vs.mine), theirs: f.score(line.vs.theirs), detail });
-  }
   return t('over.line', { rank, vsPar, part: partName(line.part), gap: f.score(line.gap), detail });
 }
