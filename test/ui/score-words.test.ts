@@ -12,10 +12,10 @@ import { newGame, playQuarter, resolveWith, clearingOf, lastRecord } from '../he
 afterEach(() => setLang('en'));
 
 /** `g` after its last quarter (Q4 2025) with these companies' final metrics; the rest scored nothing. */
-function ended(g: GameState, rows: { id: string; score: number; parts: ScoreParts; cash: number; profit: number; cq: number }[]): GameState {
+function ended(g: GameState, rows: { id: string; score: number; parts: ScoreParts; cash: number; profit: number; cq: number; revenue?: number }[]): GameState {
   const metrics = g.scenario.companies.map((c) => {
     const r = rows.find((x) => x.id === c.id);
-    return { playerId: c.id, score: r?.score ?? 0, parts: r?.parts ?? { capability: 0, market: 0, independence: 0, efficiency: 0 }, cash: r?.cash ?? 0, profit: r?.profit ?? 0 } as PlayerMetrics;
+    return { playerId: c.id, score: r?.score ?? 0, parts: r?.parts ?? { capability: 0, market: 0, independence: 0, efficiency: 0 }, cash: r?.cash ?? 0, revenue: r?.revenue ?? 0, profit: r?.profit ?? 0 } as PlayerMetrics;
   });
   const players = g.players.map((p, i) => ({ ...p, totals: { ...p.totals, computeQuarters: rows.find((x) => x.id === g.scenario.companies[i]?.id)?.cq ?? 0 } }));
   return { ...g, players, history: [{ quarter: 3, clearing: [], orders: [], metrics } as unknown as QuarterRecord] };
@@ -47,13 +47,13 @@ describe('the game-over line', () => {
     ]);
     const behind: GameOverLine = { ...line, margin: -107, score: 461, part: 'capability', gap: 194, vs: { playerId: 'e', score: 914, mine: 194, theirs: 400 }, detail: { code: 'capability', values: { computeQuarters: 5_510_000, best: 11_300_000, yardstick: false } } };
     expect(gameOverText(end, behind, true)).toBe(
-      'You finished 6th of 6, 10.7 below par: capability cost the most points, 48.6 of 100 against the game’s best 100.0 (E), 5.51M against 11.3M H100e-quarters of compute. You ended with $49.3B unspent: cash left at the end scores nothing.',
+      'You finished 6th of 6, 10.7 below par: capability cost the most points, 48.6 of 100 against the game’s best 100.0 (E), 5.51M against 11.3M H100e-quarters of compute. Your last orders left $49.3B unspent: cash left at the end scores nothing.',
     );
     // Hot seat: the company is named in both sentences.
-    expect(gameOverText(end, behind, false)).toMatch(/^A finished 6th of 6, .* A ended with \$49\.3B unspent: cash left at the end scores nothing\.$/);
+    expect(gameOverText(end, behind, false)).toMatch(/^A finished 6th of 6, .* A’s last orders left \$49\.3B unspent: cash left at the end scores nothing\.$/);
     setLang('de');
     expect(gameOverText(end, behind, true)).toBe(
-      'Du: Platz 6 von 6, 10,7 unter Par: die meisten Punkte kostete Rechenleistung, 48,6 von 100 gegen den Bestwert der Partie 100,0 (E), 5,51\u00a0Mio. gegen 11,3\u00a0Mio. H100e-Quartale. Du hast am Ende 49,3\u00a0Mrd.\u00a0$ nicht ausgegeben: Geld, das am Ende übrig ist, bringt keine Punkte.',
+      'Du: Platz 6 von 6, 10,7 unter Par: die meisten Punkte kostete Rechenleistung, 48,6 von 100 gegen den Bestwert der Partie 100,0 (E), 5,51\u00a0Mio. gegen 11,3\u00a0Mio. H100e-Quartale. Deine letzten Bestellungen ließen 49,3\u00a0Mrd.\u00a0$ ungenutzt: Geld, das am Ende übrig ist, bringt keine Punkte.',
     );
   });
 
@@ -66,9 +66,21 @@ describe('the game-over line', () => {
     const behind: GameOverLine = { ...line, margin: -50, score: 400, part: 'market', gap: 270, vs: { playerId: 'c', score: 700, mine: 30, theirs: 300 }, detail: { code: 'none', values: {} } };
     expect(gameOverText(end, behind, true)).toBe('You finished 6th of 6, 5.0 below par: market cost the most points, 10.0 of 100 against the game’s best 100.0 (C), a profit of $200M against $2B.');
     // C's 60M is a whole quarter's budget and more: a winner hears it too.
-    expect(gameOverText(end, { ...behind, playerId: 'c', rank: 1, margin: 50, good: true, vs: null }, true)).toBe('You won, 5.0 above par: most of it from market. You ended with $60M unspent: cash left at the end scores nothing.');
+    expect(gameOverText(end, { ...behind, playerId: 'c', rank: 1, margin: 50, good: true, vs: null }, true)).toBe('You won, 5.0 above par: most of it from market. Your last orders left $60M unspent: cash left at the end scores nothing.');
     setLang('de');
     expect(gameOverText(end, behind, true)).toBe('Du: Platz 6 von 6, 5,0 unter Par: die meisten Punkte kostete Markt, 10,0 von 100 gegen den Bestwert der Partie 100,0 (C), 200\u00a0Mio.\u00a0$ Gewinn gegen 2\u00a0Mrd.\u00a0$.');
+  });
+
+  it('does not count the last quarter’s AI revenue as unspent: it arrives after the last orders', () => {
+    // Budget 50M a quarter. C spent all it had at its last orders; the 70M in hand is that quarter's revenue,
+    // more than a quarter's budget, which the cash sentence used to call unspent. D kept 60M back besides.
+    const end = ended(game, [
+      { id: 'c', score: 700, parts: { capability: 1000, market: 1000, independence: 0, efficiency: 1000 }, cash: 70e6, revenue: 70e6, profit: 2e9, cq: 1000 },
+      { id: 'd', score: 600, parts: { capability: 900, market: 900, independence: 0, efficiency: 900 }, cash: 130e6, revenue: 70e6, profit: 1e9, cq: 900 },
+    ]);
+    const won: GameOverLine = { ...line, playerId: 'c', rank: 1, margin: 50, score: 700, part: 'market', gap: 0, good: true, vs: null, detail: { code: 'none', values: {} } };
+    expect(gameOverText(end, won, true)).toBe('You won, 5.0 above par: most of it from market.');
+    expect(gameOverText(end, { ...won, playerId: 'd', rank: 2, margin: 10 }, true)).toBe('You finished 2nd of 6, 1.0 above par: most of it from market. Your last orders left $60M unspent: cash left at the end scores nothing.');
   });
 
   it('says “on par” for a margin that shows as 0.0, in English and German', () => {

@@ -1,7 +1,7 @@
 /**
  * What the game-over line needs beyond the engine's gameOverLine, read from the final quarter's record (never
  * recomputed): the part that cost a company the most score points against the game's best in that part, and
- * the cash it ended with unspent.
+ * the cash its last orders left unspent.
  */
 import { SCORE_PARTS, type ScorePart } from '../../engine/score-story';
 import type { GameState, PlayerMetrics } from '../../engine/types';
@@ -47,8 +47,10 @@ export function weakestPart(game: GameState, playerId: string): WeakestPart | nu
 }
 
 /**
- * The cash a company ended with, when it is a lot: at least its last quarter's new budget, a whole quarter's
- * money never spent (cash left at the end scores nothing: the market part counts profit). Else null.
+ * The cash a company's last orders left unspent, when it is a lot: at least its last quarter's new budget, a whole
+ * quarter's money never spent (cash left at the end scores nothing: the market part counts profit). The last
+ * quarter's AI revenue is not counted: it arrives with the last reveal, after the last orders, so no player could
+ * have spent it (a leader's last revenue alone can be more than a quarter's budget). Else null.
  */
 export function unspentCash(game: GameState, playerId: string): number | null {
   const last = game.history[game.history.length - 1];
@@ -56,5 +58,6 @@ export function unspentCash(game: GameState, playerId: string): number | null {
   const c = game.scenario.companies.find((x) => x.id === playerId);
   if (!last || !me || !c) return null;
   const budget = c.budget[Math.min(c.budget.length - 1, last.quarter)] ?? 0;
-  return budget > 0 && me.cash >= budget ? me.cash : null;
+  const left = me.cash - Math.max(0, me.revenue || 0);
+  return budget > 0 && left >= budget ? left : null;
 }

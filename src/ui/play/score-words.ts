@@ -111,7 +111,7 @@ function weakDetail(game: GameState, line: GameOverLine, w: WeakestPart): string
 
 /**
  * The game-over line: "You finished 6th of 6, 10.7 below par: capability cost the most points, 48.6 of 100
- * against the game’s best 100.0 (Google), 5.51M against 11.3M H100e-quarters of compute. You ended with $49.3B
+ * against the game’s best 100.0 (Google), 5.51M against 11.3M H100e-quarters of compute. Your last orders left $49.3B
  * unspent: cash left at the end scores nothing." Parts are their 0–100 values, as the final table shows them.
  * `you` says it to the player; otherwise the company is named (hot seat).
  */
