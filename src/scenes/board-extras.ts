@@ -10,6 +10,8 @@ import { t as tr, type Key } from '../text/i18n';
 import { textWidth } from './labels';
 import { C, CSS } from './theme';
 
+export { supplyOnBoard } from './board-supply';
+
 type Text = (x: number, y: number, str: string, size: number, color?: string, bold?: boolean) => Phaser.GameObjects.Image;
 
 /**

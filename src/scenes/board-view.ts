@@ -9,13 +9,13 @@ import { scenarioName } from '../text/scenario-names';
 import { teamNameOf, withTeam } from '../replay/team-name';
 import { entityListing, exportStatus, quarterLabel } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
-import { fleetSummary, lastClearing, supplyNow, wallLevel } from '../store/selectors';
+import { fleetSummary, lastClearing, wallLevel } from '../store/selectors';
 import { powerNeededMw } from '../engine/queries';
 import { badgeOf, boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
 import { money, count, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
 import { wake } from './render-on-demand';
-import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
+import { drawTimelineLegend, scoreMoved, seatTag, supplyOnBoard } from './board-extras';
 import { writeBoardSummary } from './board-summary';
 import { campusHeader, campusRows } from './campus-card';
 import { beginLabels, fitText, holdsFloor, label, lineHeight, setMinLabel, shrinkFloor, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
@@ -224,7 +224,7 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     // The timeline's legend under the stacks' legend (when it fits the column).
     const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
     const stackTop = Math.round(legendY + 8 * s + legendH);
-    const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
+    const maxSupply = Math.max(1, ...skus.map((k) => supplyOnBoard(game, k)));
     // 22 tiles at most, each at least 5 px tall; where the column is short (a phone) fewer tiles, so the
     // tallest stack still starts under the legends instead of over them.
     const maxTiles = Math.max(1, Math.min(22, Math.floor((baseY - stackTop) / 5)));
@@ -232,7 +232,7 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     let tallest = baseY;
     skus.forEach((sku, i) => {
       const cx = centerX0 + colW * i + colW / 2;
-      const supply = supplyNow(game, sku);
+      const supply = supplyOnBoard(game, sku);
       const available = sku.availableFrom <= game.quarter;
       const color = vendorColor(sku.vendor);
       // Area-true (square-root) heights: a big stack still leaves room to see the small ones.

@@ -38,9 +38,16 @@ for (const lang of ['de', 'en'] as const) {
       await startGame(page, SCENARIO, { humans: ['microsoft'], bots: 'bot:normal', seed: 'explore-1' });
       const overlaps: string[] = [];
       const cut: string[] = [];
+      const supplies: string[] = [];
       for (let q = 1; q <= 2; q++) {
         await submitEmpty(page);
         await settleBoard(page, { errors });
+        // Each stack counts the units the panel says were on sale ("367k of 464k sold"), carried stock included.
+        const onBoard = (await boardLabels(page)).map((l) => l.text);
+        for (const line of await page.locator('[data-testid=reveal-table] .clearing .muted').allTextContents()) {
+          const supply = /(?:of|von) (.+?) (?:sold|verkauft)/.exec(line)?.[1];
+          if (!supply || !onBoard.includes(supply)) supplies.push(`Q${q}: the panel says "${line}", the board has no "${supply}"`);
+        }
         for (const [w, h] of SIZES) {
           await resizeAndSettle(page, w, h, { errors });
           const labels = await boardLabels(page);
@@ -54,6 +61,7 @@ for (const lang of ['de', 'en'] as const) {
       }
       expect.soft(overlaps, 'text drawn over text').toEqual([]);
       expect.soft(cut, 'numbers cut by an ellipsis').toEqual([]);
+      expect.soft(supplies, 'supply on the board and in the panel').toEqual([]);
       expect(errors).toEqual([]);
     });
   });
