@@ -519,7 +519,7 @@ function drawCampus(
       : fitText([tr('board.allOpen'), tr('shots.board.allOpenShort')], inner, small);
   if (r5 !== undefined) text(ix, r5, exportText, 10.5, listing || locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
   const r6 = rowY.get('moved');
-  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text, moved.short], inner, small), 10.5, moved.color);
+  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text, ...moved.short], inner, small), 10.5, moved.color);
 
   if (opt.onSelect) {
     const zone = scene.add.zone(x + w / 2, y + h / 2, w, h).setInteractive({ useHandCursor: true });

@@ -39,6 +39,7 @@ for (const lang of ['de', 'en'] as const) {
       const overlaps: string[] = [];
       const cut: string[] = [];
       const supplies: string[] = [];
+      const unnamed: string[] = [];
       for (let q = 1; q <= 2; q++) {
         await submitEmpty(page);
         await settleBoard(page, { errors });
@@ -54,6 +55,11 @@ for (const lang of ['de', 'en'] as const) {
           for (const pair of overlappingText(labels)) overlaps.push(`Q${q} ${w}x${h}: ${pair}`);
           // A label with a number in it never loses its end to an ellipsis (the idle chips, the MW being built).
           for (const l of labels) if (/\d/.test(l.text) && l.text.includes('…')) cut.push(`Q${q} ${w}x${h}: ${l.text}`);
+          // The card's score line says which quarter its change was ("Score 30.6 (+30.6 in Q1 '24)"), so it is not
+          // read as the standings' "± par so far"; at 1280 wide and more the card has room for it.
+          const moved = labels.map((l) => l.text).filter((x) => /^(Score|Punkte) \d/.test(x));
+          if (w >= 1280 && moved.length === 0) unnamed.push(`Q${q} ${w}x${h}: no score line on the card`);
+          for (const x of moved) if (!x.includes(`Q${q}`)) unnamed.push(`Q${q} ${w}x${h}: ${x}`);
           if (q === 1 && w === 1280) await page.screenshot({ path: `${SHOTS}/reveal-board-${lang}-1280x720.png` });
         }
         await resizeAndSettle(page, 1280, 720, { errors });
@@ -62,6 +68,7 @@ for (const lang of ['de', 'en'] as const) {
       expect.soft(overlaps, 'text drawn over text').toEqual([]);
       expect.soft(cut, 'numbers cut by an ellipsis').toEqual([]);
       expect.soft(supplies, 'supply on the board and in the panel').toEqual([]);
+      expect.soft(unnamed, "the card's score change names its quarter").toEqual([]);
       expect(errors).toEqual([]);
     });
   });

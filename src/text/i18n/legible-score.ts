@@ -15,8 +15,10 @@ export const legibleScoreEn = {
   'score.change': '{{change}} since last quarter',
   'score.barHint': 'Each part as the points it adds to the score (weighted): capability, market, independence, efficiency',
   'score.partsHint': 'What each part adds to the score, in points, with its change since last quarter. The bar shows the same.',
-  'score.moved': 'Score {{score}} ({{change}}): {{part}} {{partChange}}',
-  'score.movedNone': 'Score {{score}} (no change)',
+  // The live standings' margin column: against par for this point in the game (src/ui/tables.ts).
+  'tables.marginSoFar': '±\u00a0par so far',
+  'score.moved': 'Score {{score}} ({{change}} in {{quarter}}): {{part}} {{partChange}}',
+  'score.movedNone': 'Score {{score}} (no change in {{quarter}})',
 
   'quarter.title': 'Your quarter: {{quarter}}',
   'quarter.titleOf': "{{company}}'s quarter: {{quarter}}",
@@ -95,8 +97,9 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'score.change': '{{change}} seit dem Vorquartal',
   'score.barHint': 'Jeder Teil als die Punkte, die er (gewichtet) beiträgt: Rechenleistung, Markt, Unabhängigkeit, Effizienz',
   'score.partsHint': 'Was jeder Teil zu den Punkten beiträgt, mit der Änderung seit dem Vorquartal. Der Balken zeigt dasselbe.',
-  'score.moved': 'Punkte {{score}} ({{change}}): {{part}} {{partChange}}',
-  'score.movedNone': 'Punkte {{score}} (unverändert)',
+  'tables.marginSoFar': '±\u00a0Par bisher',
+  'score.moved': 'Punkte {{score}} ({{change}} in {{quarter}}): {{part}} {{partChange}}',
+  'score.movedNone': 'Punkte {{score}} (in {{quarter}} unverändert)',
 
   'quarter.title': 'Dein Quartal: {{quarter}}',
   'quarter.titleOf': 'Quartal von {{company}}: {{quarter}}',
