@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHOTS, type Page } from './harness';
-import { botsIdle, resizeAndSettle, settleBoard, startGame, tid, useFreshSession, openGame } from './helpers';
+import { boardLabels, botsIdle, gameUrl, resizeAndSettle, settleBoard, startGame, tid, useFreshSession, openGame } from './helpers';
 
 async function type(page: Page, id: string, text: string): Promise<void> {
   const input = tid(page, id);
@@ -307,6 +307,34 @@ describe('the coached tutorial', () => {
       expect(await tid(page, 'tutorial-well').isVisible(), `${w}x${h}: open`).toBe(w >= 1000);
       await page.screenshot({ path: `${SHOTS}/tutorial-review-sizes-de-${w}x${h}.png` });
     }
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("starts from the menu's own button, as Microsoft against bots, its news in reading order; the button fits a phone", async () => {
+    const { page, errors } = await open({ width: 390, height: 844 });
+    for (const lang of ['de', 'en'] as const) {
+      await page.goto(gameUrl(lang));
+      const button = tid(page, 'play-tutorial');
+      await button.waitFor();
+      await settleBoard(page, { errors });
+      expect(await button.textContent()).toContain(lang === 'en' ? 'Play the tutorial' : 'Tutorial spielen');
+      // Right under "New game", inside the phone's width, and the page does not scroll sideways.
+      const [box, below] = await Promise.all([button.boundingBox(), tid(page, 'new-game').boundingBox()]);
+      expect(box && below && box.y > below.y && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/tutorial-menu-${lang}-390x844.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await tid(page, 'play-tutorial').click();
+    await tid(page, 'orders-panel').waitFor();
+    // The coach runs (it needs Microsoft played by a person), and only Microsoft is "you".
+    await expect.poll(() => step(page)).toBe('q1-welcome');
+    await settleBoard(page, { errors });
+    const labels = (await boardLabels(page)).map((l) => l.text);
+    expect(labels.filter((x) => /^you\b/.test(x))).toEqual(['you · US']);
+    // The ticker lists the lessons as they are read: welcome first, sealing last.
+    const headlines = await page.locator('.ticker-list-item .headline').allTextContents();
+    expect(headlines).toEqual(['Welcome to GPU Race: you run Microsoft', 'Your first bid: the H100 row', 'The wall is the export rules', 'Seal your orders']);
     expect(errors).toEqual([]);
   }, 120_000);
 

@@ -5,6 +5,9 @@ export const legibleEn = {
   'why.plan.theme': 'the theme plan',
   'why.plan.ownChips': 'own chips first',
   'why.plan.steady': 'the steady plan',
+  // The menu's button that starts the tutorial (src/ui/menu-panel.ts).
+  'menu.tutorial': 'Play the tutorial',
+  'menu.tutorialSub': 'Three coached quarters as Microsoft, against two bots',
   'tut.label': 'Tutorial',
   'tut.stepOf': 'Step {{n}} of {{of}}',
   'tut.next': 'Next',
@@ -102,6 +105,8 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
   'why.plan.theme': 'den Themenplan',
   'why.plan.ownChips': 'eigene Chips zuerst',
   'why.plan.steady': 'den ruhigen Plan',
+  'menu.tutorial': 'Tutorial spielen',
+  'menu.tutorialSub': 'Drei Quartale mit Anleitung als Microsoft, gegen zwei Bots',
   'tut.label': 'Tutorial',
   'tut.stepOf': 'Schritt {{n}} von {{of}}',
   'tut.next': 'Weiter',
