@@ -262,7 +262,7 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     });
     shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
     g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
-    writeBoardSummary(scene, game, left, right, tallest);
+    writeBoardSummary(scene, game, left, right, tallest, campuses);
     anchors.otherBuyers = { x: centerX0 + cw / 2, y: top - 10 };
   }
 

@@ -59,6 +59,18 @@ async function anchored(
   });
 }
 
+/** The campus cards (their ids) the step card lies over, from the boxes the board writes into its summary. */
+async function campusesCovered(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#board canvas')!;
+    const c = document.querySelector<HTMLElement>('[data-testid="tutorial-step"]')!.getBoundingClientRect();
+    const r = canvas.getBoundingClientRect();
+    const k = r.width / canvas.width;
+    const list = (JSON.parse(canvas.dataset.board ?? '{}') as { campuses?: { id: string; x: number; y: number; w: number; h: number }[] }).campuses ?? [];
+    return list.filter((b) => c.left < r.left + (b.x + b.w) * k && c.right > r.left + b.x * k && c.top < r.top + (b.y + b.h) * k && c.bottom > r.top + b.y * k).map((b) => b.id);
+  });
+}
+
 /** The parts of the game-over panel the review must leave in view: heading, winner, your line, par note, table, buttons. */
 const RESULT = [
   '[data-testid="game-over"] .panel-head h2',
@@ -178,6 +190,11 @@ describe('the coached tutorial', () => {
       await type(page, 'foundry-booking', '100000');
       await expect.poll(() => step(page)).toBe('q1-plan');
       await expect.poll(() => anchored(page)).toMatchObject({ target: 'capacity-plan', outlined: true, covers: false });
+      // Beside the plan but off the board's campus cards (it lay over ByteDance's while the news said to look for its bids).
+      await settleBoard(page, { errors });
+      await expect.poll(() => campusesCovered(page)).toEqual([]);
+      await expect.poll(() => anchored(page)).toMatchObject({ target: 'capacity-plan', beside: true, covers: false });
+      await page.screenshot({ path: `${SHOTS}/tutorial-plan-${w}x${h}.png` });
       await tid(page, 'tutorial-next').click();
       await expect.poll(() => step(page)).toBe('q1-submit');
       expect((await anchored(page)).target).toBe('submit-orders');

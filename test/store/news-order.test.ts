@@ -8,6 +8,7 @@ import { createGame } from '../../src/engine';
 import { loadScenario } from '../../src/cli/load';
 import { badgeOf } from '../../src/store/scenario-look';
 import { newsFeed } from '../../src/store/selectors';
+import { TUTORIAL_ADVICE } from '../../src/store/tutorial';
 import { playQuarter } from '../helpers/game';
 
 describe('the news feed', () => {
@@ -45,5 +46,14 @@ describe('the news feed', () => {
     expect(welcome?.body.en).toContain('marked MS,');
     expect(welcome?.body.de).toContain('Du spielst Microsoft');
     expect(welcome?.body.de).toContain('mit MS markiert');
+  });
+
+  it('has the first-bid hint give the example the coach then asks for (one number everywhere)', () => {
+    const hint = tutorial.events.find((e) => e.id === 'hint-bid');
+    const a = TUTORIAL_ADVICE[0];
+    const en = (n: number): string => n.toLocaleString('en-US');
+    const de = (n: number): string => n.toLocaleString('de-DE');
+    expect(hint?.body.en).toContain(`for example ${en(a?.h100 ?? 0)} units at $${en(a?.maxPrice ?? 0)}.`);
+    expect(hint?.body.de).toContain(`zum Beispiel ${de(a?.h100 ?? 0)} Stück zu ${de(a?.maxPrice ?? 0)} $.`);
   });
 });
