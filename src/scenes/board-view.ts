@@ -12,7 +12,7 @@ import type { CompanySpec, GameState, PlayerState } from '../engine/types';
 import { fleetSummary, lastClearing, wallLevel } from '../store/selectors';
 import { powerNeededMw } from '../engine/queries';
 import { badgeOf, boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
-import { money, count, mw, h100e } from '../text/format';
+import { money, count, exact, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
 import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag, supplyOnBoard } from './board-extras';
@@ -439,7 +439,7 @@ function drawCampus(
         )
       : building
       ? fitText(
-          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online, mw: count(building) })],
+          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online: exact(Math.round(p.powerMw)), mw: count(building) })],
           wordsW,
           small,
         )

@@ -40,6 +40,7 @@ for (const lang of ['de', 'en'] as const) {
       const cut: string[] = [];
       const supplies: string[] = [];
       const unnamed: string[] = [];
+      const unitless: string[] = [];
       for (let q = 1; q <= 2; q++) {
         await submitEmpty(page);
         await settleBoard(page, { errors });
@@ -60,6 +61,8 @@ for (const lang of ['de', 'en'] as const) {
           const moved = labels.map((l) => l.text).filter((x) => /^(Score|Punkte) \d/.test(x));
           if (w >= 1280 && moved.length === 0) unnamed.push(`Q${q} ${w}x${h}: no score line on the card`);
           for (const x of moved) if (!x.includes(`Q${q}`)) unnamed.push(`Q${q} ${w}x${h}: ${x}`);
+          // The power being built keeps its unit on a narrow card ("1,174 MW · +1,346" read as 1,346 what?).
+          for (const l of labels) if (/· \+[\d.,]+$/.test(l.text)) unitless.push(`Q${q} ${w}x${h}: ${l.text}`);
           if (q === 1 && w === 1280) await page.screenshot({ path: `${SHOTS}/reveal-board-${lang}-1280x720.png` });
         }
         await resizeAndSettle(page, 1280, 720, { errors });
@@ -69,6 +72,7 @@ for (const lang of ['de', 'en'] as const) {
       expect.soft(cut, 'numbers cut by an ellipsis').toEqual([]);
       expect.soft(supplies, 'supply on the board and in the panel').toEqual([]);
       expect.soft(unnamed, "the card's score change names its quarter").toEqual([]);
+      expect.soft(unitless, 'MW being built without its unit').toEqual([]);
       expect(errors).toEqual([]);
     });
   });

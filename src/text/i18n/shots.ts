@@ -7,7 +7,8 @@ export const shotsEn = {
   'shots.board.runningIdleShortest': '{{running}} · {{idle}} idle',
   'shots.board.idleOnly': '{{idle}} idle',
   'shots.board.powerBuildingNoPct': '{{online}} · +{{mw}} MW',
-  'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}}',
+  // Online and building in one unit at the end ("1,174 · +1,346 MW"): the second number kept its unit.
+  'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}} MW',
   // The export-rules box's last line where it cannot hold every rule (src/scenes/rules-box.ts).
   'shots.board.moreRules_one': '+{{count}} more rule',
   'shots.board.moreRules_other': '+{{count}} more rules',
@@ -21,7 +22,7 @@ export const shotsDe: Record<keyof typeof shotsEn, string> = {
   'shots.board.runningIdleShortest': '{{running}} · {{idle}} still',
   'shots.board.idleOnly': '{{idle}} still',
   'shots.board.powerBuildingNoPct': '{{online}} · +{{mw}} MW',
-  'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}}',
+  'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}} MW',
   'shots.board.moreRules_one': '+{{count}} weitere Regel',
   'shots.board.moreRules_other': '+{{count}} weitere Regeln',
 };
