@@ -4,11 +4,14 @@
  */
 import type * as Phaser from 'phaser';
 import { biggestPart, scoreTimeline, type ScorePart } from '../engine/score-story';
+import { quarterLabel } from '../engine/time';
 import type { GameState } from '../engine/types';
 import { margin, score } from '../text/format';
 import { t as tr, type Key } from '../text/i18n';
 import { textWidth } from './labels';
 import { C, CSS } from './theme';
+
+export { supplyOnBoard } from './board-supply';
 
 type Text = (x: number, y: number, str: string, size: number, color?: string, bold?: boolean) => Phaser.GameObjects.Image;
 
@@ -46,15 +49,20 @@ export function seatTag(highlight: readonly string[], playerId: string, region: 
 
 const PART_KEY: Record<ScorePart, Key> = { capability: 'board.part.capability', market: 'board.part.market', independence: 'board.part.independence', efficiency: 'board.part.efficiency' };
 
-/** "Score 33.0 (+0.9): Capability +1.3", the part that moved it most, from the engine's score timeline; null before the first quarter. */
-export function scoreMoved(game: GameState, playerId: string): { text: string; short: string; color: string } | null {
+/**
+ * "Score 33.0 (+0.9 in Q1 '24): Capability +1.3", the part that moved it most, from the engine's score timeline,
+ * then shorter forms for a narrow card (each saying which quarter the change was); null before the first quarter.
+ */
+export function scoreMoved(game: GameState, playerId: string): { text: string; short: string[]; color: string } | null {
   const tl = scoreTimeline(game, playerId);
   const now = tl[tl.length - 1];
   if (!now) return null;
   const d = now.delta.score;
   const part = biggestPart(now.delta.weighted, d < 0 ? -1 : d > 0 ? 1 : 0) ?? biggestPart(now.delta.weighted);
   const color = d > 0 ? CSS.ok : d < 0 ? CSS.behind : CSS.muted;
-  const short = tr('shots.board.movedShort', { score: score(now.score), change: margin(d) });
-  if (!part) return { text: tr('score.movedNone', { score: score(now.score) }), short, color };
-  return { text: tr('score.moved', { score: score(now.score), change: margin(d), part: tr(PART_KEY[part]), partChange: margin(now.delta.weighted[part]) }), short, color };
+  const quarter = quarterLabel(game.scenario, now.quarter).replace(/ (\d\d)(\d\d)$/, " '$2");
+  const q = { score: score(now.score), change: margin(d), quarter };
+  const short = [tr('shots.board.movedShort', q), tr('shots.board.movedShortest', q), tr('shots.board.movedShortest', { ...q, quarter: quarter.replace(/ .*$/, '') })];
+  if (!part) return { text: tr('score.movedNone', q), short, color };
+  return { text: tr('score.moved', { ...q, part: tr(PART_KEY[part]), partChange: margin(now.delta.weighted[part]) }), short, color };
 }

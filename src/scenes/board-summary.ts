@@ -21,10 +21,19 @@ export interface BoardSummary {
   labels: LabelBox[];
   /** The top of the tallest supply stack (canvas pixels), so a test can check the stacks stay under their legend. */
   stacksTop?: number;
+  /** Each campus card's box (canvas pixels), so the tutorial's card can keep off the one the news talks about. */
+  campuses?: { id: string; x: number; y: number; w: number; h: number }[];
 }
 
 /** Writes the summary of a finished draw onto the game's canvas. */
-export function writeBoardSummary(scene: Phaser.Scene, game: GameState, left: readonly CompanySpec[], right: readonly CompanySpec[], stacksTop?: number): void {
+export function writeBoardSummary(
+  scene: Phaser.Scene,
+  game: GameState,
+  left: readonly CompanySpec[],
+  right: readonly CompanySpec[],
+  stacksTop?: number,
+  campuses?: ReadonlyMap<string, { x: number; y: number; w: number; h: number }>,
+): void {
   const canvas = scene.game.canvas as HTMLCanvasElement | undefined;
   if (!canvas) return;
   const summary: BoardSummary = {
@@ -34,6 +43,7 @@ export function writeBoardSummary(scene: Phaser.Scene, game: GameState, left: re
     text: [...labelsDrawn()],
     labels: labelBoxes(),
     ...(stacksTop === undefined ? {} : { stacksTop: Math.round(stacksTop * 10) / 10 }),
+    ...(campuses ? { campuses: [...campuses].map(([id, b]) => ({ id, x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })) } : {}),
   };
   canvas.dataset.board = JSON.stringify(summary);
 }

@@ -9,13 +9,13 @@ import { scenarioName } from '../text/scenario-names';
 import { teamNameOf, withTeam } from '../replay/team-name';
 import { entityListing, exportStatus, quarterLabel } from '../engine';
 import type { CompanySpec, GameState, PlayerState } from '../engine/types';
-import { fleetSummary, lastClearing, supplyNow, wallLevel } from '../store/selectors';
+import { fleetSummary, lastClearing, wallLevel } from '../store/selectors';
 import { powerNeededMw } from '../engine/queries';
 import { badgeOf, boardSides, shortSkuNameIn, vendorStyle } from '../store/scenario-look';
-import { money, count, mw, h100e } from '../text/format';
+import { money, count, exact, mw, h100e } from '../text/format';
 import { lang, t as tr, type Key } from '../text/i18n';
 import { wake } from './render-on-demand';
-import { drawTimelineLegend, scoreMoved, seatTag } from './board-extras';
+import { drawTimelineLegend, scoreMoved, seatTag, supplyOnBoard } from './board-extras';
 import { writeBoardSummary } from './board-summary';
 import { campusHeader, campusRows } from './campus-card';
 import { beginLabels, fitText, holdsFloor, label, lineHeight, setMinLabel, shrinkFloor, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
@@ -224,7 +224,7 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     // The timeline's legend under the stacks' legend (when it fits the column).
     const legendH = drawTimelineLegend(g, text, centerX0 + cw / 2, legendY, cw - 8 * s, s);
     const stackTop = Math.round(legendY + 8 * s + legendH);
-    const maxSupply = Math.max(1, ...skus.map((k) => supplyNow(game, k)));
+    const maxSupply = Math.max(1, ...skus.map((k) => supplyOnBoard(game, k)));
     // 22 tiles at most, each at least 5 px tall; where the column is short (a phone) fewer tiles, so the
     // tallest stack still starts under the legends instead of over them.
     const maxTiles = Math.max(1, Math.min(22, Math.floor((baseY - stackTop) / 5)));
@@ -232,7 +232,7 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     let tallest = baseY;
     skus.forEach((sku, i) => {
       const cx = centerX0 + colW * i + colW / 2;
-      const supply = supplyNow(game, sku);
+      const supply = supplyOnBoard(game, sku);
       const available = sku.availableFrom <= game.quarter;
       const color = vendorColor(sku.vendor);
       // Area-true (square-root) heights: a big stack still leaves room to see the small ones.
@@ -262,7 +262,7 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     });
     shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
     g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
-    writeBoardSummary(scene, game, left, right, tallest);
+    writeBoardSummary(scene, game, left, right, tallest, campuses);
     anchors.otherBuyers = { x: centerX0 + cw / 2, y: top - 10 };
   }
 
@@ -439,7 +439,7 @@ function drawCampus(
         )
       : building
       ? fitText(
-          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online, mw: count(building) })],
+          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online: exact(Math.round(p.powerMw)), mw: count(building) })],
           wordsW,
           small,
         )
@@ -519,7 +519,7 @@ function drawCampus(
       : fitText([tr('board.allOpen'), tr('shots.board.allOpenShort')], inner, small);
   if (r5 !== undefined) text(ix, r5, exportText, 10.5, listing || locked.length ? CSS.rule : limited.length ? CSS.warn : CSS.muted);
   const r6 = rowY.get('moved');
-  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text, moved.short], inner, small), 10.5, moved.color);
+  if (moved && r6 !== undefined) text(ix, r6, fitText([moved.text, ...moved.short], inner, small), 10.5, moved.color);
 
   if (opt.onSelect) {
     const zone = scene.add.zone(x + w / 2, y + h / 2, w, h).setInteractive({ useHandCursor: true });

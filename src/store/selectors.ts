@@ -2,6 +2,7 @@
 import { activeRules, finalStandings, quarterLabel } from '../engine';
 import { effectiveSupply } from '../engine/market';
 import { sourceNameIn } from '../text/source-name-table';
+import { TUTORIAL_SCENARIO } from './tutorial';
 import type { CompanySpec, GameState, LocalizedText, PlayerMetrics, PlayerState, QuarterRecord, Scenario, SkuClearing, SkuSpec } from '../engine/types';
 
 /** The company spec of a player id. */
@@ -83,8 +84,19 @@ export interface NewsEntry {
   kind: 'scheduled' | 'deck' | 'injected';
 }
 
-/** The news that has reached the feed, newest first, headlines and bodies in `lng` (English by default). */
+/**
+ * The news that has reached the feed, newest first, headlines and bodies in `lng` (English by default). The
+ * tutorial's news are its lessons ("Welcome", "Your first bid", ..., "Seal your orders"): there each quarter's
+ * are listed in the order they are read, oldest first, the newest quarter's still on top.
+ */
 export function newsFeed(game: GameState, lng: keyof LocalizedText = 'en'): NewsEntry[] {
+  const feed = newsNewestFirst(game, lng);
+  if (game.scenario.id !== TUTORIAL_SCENARIO) return feed;
+  // The quarters newest first; within one, oldest first (the feed lists them newest first: the later index).
+  return feed.map((n, i) => ({ n, i })).sort((a, b) => b.n.quarter - a.n.quarter || b.i - a.i).map((x) => x.n);
+}
+
+function newsNewestFirst(game: GameState, lng: keyof LocalizedText = 'en'): NewsEntry[] {
   const sc = game.scenario;
   const out: NewsEntry[] = [];
   for (let k = game.news.length - 1; k >= 0; k--) {

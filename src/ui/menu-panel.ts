@@ -19,6 +19,7 @@ import { locale } from '../text/i18n/format';
 import { storeErrorText } from './record-problem-text';
 import { languageSelect } from './language';
 import { classroomServed } from './classroom-net/detect';
+import { TUTORIAL_SCENARIO, TUTORIAL_SEAT } from '../store/tutorial';
 
 /** A random seed for a new game: UI, not rules (the rules only ever see the string). */
 export function randomSeed(): string {
@@ -48,6 +49,7 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
           ? el('button', { class: 'btn btn-primary btn-wide', testid: 'continue-game', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame() } }, t('menu.continue'), el('span', { class: 'btn-sub' }, saveLine(store, s.saves[0] as SaveMeta)))
           : null,
         el('button', { class: `btn btn-wide${s.saves.length > 0 ? '' : ' btn-primary'}`, testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, t('app.newGame')),
+        tutorialButton(store),
         importButton(store),
         compareButton(),
         el('button', { class: 'btn btn-wide', testid: 'policy-lab-open', attrs: { type: 'button', title: t('lab.openHint') }, on: { click: () => void import('./lab/lab').then((m) => m.openLab(store), (e: unknown) => console.warn(`policy lab: ${String(e)}`)) } }, t('lab.open')),
@@ -64,6 +66,21 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
     return;
   }
   renderSetup(root, store);
+}
+
+/**
+ * "Play the tutorial": starts the shipped tutorial at once, the coached seat played by the player and every other
+ * company by a normal bot (as the setup form would start it), so a newcomer need not find it in the scenario list.
+ */
+function tutorialButton(store: GameStore): HTMLElement | null {
+  const tutorial = store.getState().scenarios.find((e) => e.ok && !e.fromFile && e.scenario.id === TUTORIAL_SCENARIO);
+  if (!tutorial || !tutorial.ok) return null;
+  const seats = tutorial.scenario.companies.map((c) => seatOf(c.id, c.id === TUTORIAL_SEAT ? 'human' : 'bot:normal'));
+  const start = (): void => {
+    const err = store.getState().startGame(TUTORIAL_SCENARIO, randomSeed(), seats);
+    if (err) console.warn(`tutorial: ${storeErrorText(err)}`);
+  };
+  return el('button', { class: 'btn btn-wide', testid: 'play-tutorial', attrs: { type: 'button' }, on: { click: start } }, t('menu.tutorial'), el('span', { class: 'btn-sub' }, t('menu.tutorialSub')));
 }
 
 /** The landing's lead: the scenario the player loaded, else the first shipped one (from its `presentation`, or derived). */

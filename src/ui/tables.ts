@@ -46,7 +46,7 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
   const table = el('table', { class: 'table', testid: 'standings' });
   table.append(
     el('caption', { class: 'sr-only' }, t(hasPar ? 'tables.standingsPar' : 'tables.standings')),
-    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint'), 'howToWin'), hasPar ? th(t('tables.margin'), t('tables.marginHint'), 'par') : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint'), 'h100e'))),
+    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint'), 'howToWin'), hasPar ? th(t('tables.marginSoFar'), t('tables.marginHint'), 'par') : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint'), 'h100e'))),
   );
   const body = el('tbody');
   for (const r of rows) {

@@ -14,5 +14,7 @@ export function reviewLine(item: ReviewItem): string {
   if (typeof v.value === 'number') values.value = f.score(Math.round(v.value * 10));
   if (typeof v.margin === 'number') values.margin = f.score(Math.round(v.margin * 10));
   for (const k of ['idle', 'units', 'advised'] as const) if (typeof v[k] === 'number') values[k] = f.exact(v[k]);
+  // A low independence is what the tutorial's advice (no money into the own chip's ramp) leaves: it is said so, not faulted.
+  if (item.code === 'partLow' && v.part === 'independence') return t('tut.item.partLowLater', values);
   return t(`tut.item.${item.code}` as Key, values);
 }

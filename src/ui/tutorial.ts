@@ -23,6 +23,7 @@ import { el } from './dom';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './tutorial.css';
 import { reviewLine } from './tutorial-words';
+import { topOffCampuses } from './tutorial-place';
 import { GLOSSARY_TERMS, glossaryLink, type GlossaryTerm } from './glossary';
 
 const TARGET_CLASS = 'tut-target';
@@ -82,7 +83,7 @@ function place(card: HTMLElement, target: HTMLElement | null): void {
   const edge = besideEdge(w, target);
   if (edge !== null) {
     card.style.left = `${edge - w - 16}px`;
-    card.style.top = `${clampTop(r.top + r.height / 2 - h / 2)}px`;
+    card.style.top = `${topOffCampuses(clampTop(r.top + r.height / 2 - h / 2), edge - w - 16, w, h, r, Math.max(8, vh - h - 8))}px`;
     card.dataset.side = 'left';
   } else {
     const below = r.bottom + 12 + h <= vh;

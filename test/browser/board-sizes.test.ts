@@ -31,7 +31,7 @@ describe('the board at every window size', () => {
     // The standings beside the orders: score against par, and nothing wider than the panel.
     const standings = tid(page, 'standings');
     await standings.scrollIntoViewIfNeeded();
-    expect(await standings.locator('th').allTextContents()).toContain('± Par');
+    expect(await standings.locator('th').allTextContents()).toContain('±\u00a0par so far');
     await page.screenshot({ path: `${SHOTS}/standings-1280x720.png` });
     const fits = await page.locator('#panel').evaluate((p) => p.scrollWidth <= p.clientWidth);
     expect(fits, 'the standings fit the side panel').toBe(true);

@@ -38,15 +38,31 @@ for (const lang of ['de', 'en'] as const) {
       await startGame(page, SCENARIO, { humans: ['microsoft'], bots: 'bot:normal', seed: 'explore-1' });
       const overlaps: string[] = [];
       const cut: string[] = [];
+      const supplies: string[] = [];
+      const unnamed: string[] = [];
+      const unitless: string[] = [];
       for (let q = 1; q <= 2; q++) {
         await submitEmpty(page);
         await settleBoard(page, { errors });
+        // Each stack counts the units the panel says were on sale ("367k of 464k sold"), carried stock included.
+        const onBoard = (await boardLabels(page)).map((l) => l.text);
+        for (const line of await page.locator('[data-testid=reveal-table] .clearing .muted').allTextContents()) {
+          const supply = /(?:of|von) (.+?) (?:sold|verkauft)/.exec(line)?.[1];
+          if (!supply || !onBoard.includes(supply)) supplies.push(`Q${q}: the panel says "${line}", the board has no "${supply}"`);
+        }
         for (const [w, h] of SIZES) {
           await resizeAndSettle(page, w, h, { errors });
           const labels = await boardLabels(page);
           for (const pair of overlappingText(labels)) overlaps.push(`Q${q} ${w}x${h}: ${pair}`);
           // A label with a number in it never loses its end to an ellipsis (the idle chips, the MW being built).
           for (const l of labels) if (/\d/.test(l.text) && l.text.includes('…')) cut.push(`Q${q} ${w}x${h}: ${l.text}`);
+          // The card's score line says which quarter its change was ("Score 30.6 (+30.6 in Q1 '24)"), so it is not
+          // read as the standings' "± par so far"; at 1280 wide and more the card has room for it.
+          const moved = labels.map((l) => l.text).filter((x) => /^(Score|Punkte) \d/.test(x));
+          if (w >= 1280 && moved.length === 0) unnamed.push(`Q${q} ${w}x${h}: no score line on the card`);
+          for (const x of moved) if (!x.includes(`Q${q}`)) unnamed.push(`Q${q} ${w}x${h}: ${x}`);
+          // The power being built keeps its unit on a narrow card ("1,174 MW · +1,346" read as 1,346 what?).
+          for (const l of labels) if (/· \+[\d.,]+$/.test(l.text)) unitless.push(`Q${q} ${w}x${h}: ${l.text}`);
           if (q === 1 && w === 1280) await page.screenshot({ path: `${SHOTS}/reveal-board-${lang}-1280x720.png` });
         }
         await resizeAndSettle(page, 1280, 720, { errors });
@@ -54,6 +70,9 @@ for (const lang of ['de', 'en'] as const) {
       }
       expect.soft(overlaps, 'text drawn over text').toEqual([]);
       expect.soft(cut, 'numbers cut by an ellipsis').toEqual([]);
+      expect.soft(supplies, 'supply on the board and in the panel').toEqual([]);
+      expect.soft(unnamed, "the card's score change names its quarter").toEqual([]);
+      expect.soft(unitless, 'MW being built without its unit').toEqual([]);
       expect(errors).toEqual([]);
     });
   });

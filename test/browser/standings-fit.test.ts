@@ -95,6 +95,8 @@ describe('the live standings table fits its panel', () => {
       await tid(page, 'reveal-continue').click();
       await tid(page, 'orders-panel').waitFor();
       await check(page, 'board', lang, errors);
+      // The margin is against par for this point in the game (setup shows the final par): the header says so.
+      expect(await page.locator('[data-testid=standings] thead th').allTextContents()).toContain(lang === 'en' ? '±\u00a0par so far' : '±\u00a0Par bisher');
       expect(errors).toEqual([]);
     });
 

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHOTS, type Page } from './harness';
-import { botsIdle, resizeAndSettle, settleBoard, startGame, tid, useFreshSession, openGame } from './helpers';
+import { boardLabels, botsIdle, gameUrl, resizeAndSettle, settleBoard, startGame, tid, useFreshSession, openGame } from './helpers';
 
 async function type(page: Page, id: string, text: string): Promise<void> {
   const input = tid(page, id);
@@ -56,6 +56,18 @@ async function anchored(
       covers: rows && cols,
       inNews: card.closest('.news, #ticker') !== null,
     };
+  });
+}
+
+/** The campus cards (their ids) the step card lies over, from the boxes the board writes into its summary. */
+async function campusesCovered(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#board canvas')!;
+    const c = document.querySelector<HTMLElement>('[data-testid="tutorial-step"]')!.getBoundingClientRect();
+    const r = canvas.getBoundingClientRect();
+    const k = r.width / canvas.width;
+    const list = (JSON.parse(canvas.dataset.board ?? '{}') as { campuses?: { id: string; x: number; y: number; w: number; h: number }[] }).campuses ?? [];
+    return list.filter((b) => c.left < r.left + (b.x + b.w) * k && c.right > r.left + b.x * k && c.top < r.top + (b.y + b.h) * k && c.bottom > r.top + b.y * k).map((b) => b.id);
   });
 }
 
@@ -178,6 +190,11 @@ describe('the coached tutorial', () => {
       await type(page, 'foundry-booking', '100000');
       await expect.poll(() => step(page)).toBe('q1-plan');
       await expect.poll(() => anchored(page)).toMatchObject({ target: 'capacity-plan', outlined: true, covers: false });
+      // Beside the plan but off the board's campus cards (it lay over ByteDance's while the news said to look for its bids).
+      await settleBoard(page, { errors });
+      await expect.poll(() => campusesCovered(page)).toEqual([]);
+      await expect.poll(() => anchored(page)).toMatchObject({ target: 'capacity-plan', beside: true, covers: false });
+      await page.screenshot({ path: `${SHOTS}/tutorial-plan-${w}x${h}.png` });
       await tid(page, 'tutorial-next').click();
       await expect.poll(() => step(page)).toBe('q1-submit');
       expect((await anchored(page)).target).toBe('submit-orders');
@@ -307,6 +324,34 @@ describe('the coached tutorial', () => {
       expect(await tid(page, 'tutorial-well').isVisible(), `${w}x${h}: open`).toBe(w >= 1000);
       await page.screenshot({ path: `${SHOTS}/tutorial-review-sizes-de-${w}x${h}.png` });
     }
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("starts from the menu's own button, as Microsoft against bots, its news in reading order; the button fits a phone", async () => {
+    const { page, errors } = await open({ width: 390, height: 844 });
+    for (const lang of ['de', 'en'] as const) {
+      await page.goto(gameUrl(lang));
+      const button = tid(page, 'play-tutorial');
+      await button.waitFor();
+      await settleBoard(page, { errors });
+      expect(await button.textContent()).toContain(lang === 'en' ? 'Play the tutorial' : 'Tutorial spielen');
+      // Right under "New game", inside the phone's width, and the page does not scroll sideways.
+      const [box, below] = await Promise.all([button.boundingBox(), tid(page, 'new-game').boundingBox()]);
+      expect(box && below && box.y > below.y && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/tutorial-menu-${lang}-390x844.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await tid(page, 'play-tutorial').click();
+    await tid(page, 'orders-panel').waitFor();
+    // The coach runs (it needs Microsoft played by a person), and only Microsoft is "you".
+    await expect.poll(() => step(page)).toBe('q1-welcome');
+    await settleBoard(page, { errors });
+    const labels = (await boardLabels(page)).map((l) => l.text);
+    expect(labels.filter((x) => /^you\b/.test(x))).toEqual(['you · US']);
+    // The ticker lists the lessons as they are read: welcome first, sealing last.
+    const headlines = await page.locator('.ticker-list-item .headline').allTextContents();
+    expect(headlines).toEqual(['Welcome to GPU Race: you run Microsoft', 'Your first bid: the H100 row', 'The wall is the export rules', 'Seal your orders']);
     expect(errors).toEqual([]);
   }, 120_000);
 

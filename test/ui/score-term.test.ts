@@ -25,6 +25,6 @@ describe('the score has one name in German', () => {
     const de = catalogues.de;
     expect(de['tables.score']).toBe('Punkte');
     expect(de['quarter.score']).toBe(de['tables.score']);
-    for (const k of ['score.moved', 'score.movedNone', 'shots.board.movedShort'] as const) expect(de[k].startsWith(`${de['tables.score']} {{score}}`), k).toBe(true);
+    for (const k of ['score.moved', 'score.movedNone', 'shots.board.movedShort', 'shots.board.movedShortest'] as const) expect(de[k].startsWith(`${de['tables.score']} {{score}}`), k).toBe(true);
   });
 });

@@ -34,11 +34,12 @@ describe('the tutorial review', () => {
 
   it('writes a part’s points as the final table does, with one decimal', () => {
     expect(reviewLine({ code: 'partTop', values: { part: 'market', value: 74.9 } })).toBe('Your strongest part: market at 74.9.');
-    expect(reviewLine({ code: 'partLow', values: { part: 'independence', value: 0 } })).toBe(
-      'Your weakest part: independence at 0.0. See the glossary for what raises it.',
-    );
+    expect(reviewLine({ code: 'partLow', values: { part: 'efficiency', value: 0 } })).toBe('Your weakest part: efficiency at 0.0. See the glossary for what raises it.');
+    // Independence is low because the tutorial advised leaving the own chip's ramp: the review says so, not "your weakest part".
+    expect(reviewLine({ code: 'partLow', values: { part: 'independence', value: 22.6 } })).toBe('Independence 22.6: the tutorial left your own chip for later. Next time, fund it early.');
     setLang('de');
     expect(reviewLine({ code: 'partTop', values: { part: 'market', value: 74.9 } })).toBe('Dein stärkster Teil: Markt mit 74,9.');
+    expect(reviewLine({ code: 'partLow', values: { part: 'independence', value: 22.6 } })).toBe('Unabhängigkeit 22,6: Das Tutorial schob deinen Chip auf. Finanziere ihn früher.');
   });
 
   it('groups chip counts as the language does', () => {
@@ -47,5 +48,20 @@ describe('the tutorial review', () => {
     setLang('de');
     expect(reviewLine({ code: 'bidLess', values: { units: 0, advised: 260_000 } })).toContain('das Tutorial hat 260.000 empfohlen');
     expect(reviewLine({ code: 'idle', values: { idle: 12_345 } })).toMatch(/^12\.345 Chips standen am Ende still/);
+  });
+});
+
+describe('the steps of quarter 2 say which quarter they mean', () => {
+  // In Q2's orders the power that runs the new H100 comes online this quarter, and the preview ("After Q2 2024")
+  // is this quarter after the orders resolve: the cards said "next quarter" for both.
+  it('calls the power and the preview this quarter’s, in English and German', async () => {
+    const { t } = await import('../../src/text/i18n');
+    for (const lang of ['en', 'de'] as const) {
+      setLang(lang);
+      const words = [t('tut.bidsAgain', { units: '100,000', price: '$30,000' }), t('tut.preview')];
+      for (const w of words) expect(w).not.toMatch(/next quarter|nächste[sn]? Quartal/);
+      expect(words[0]).toMatch(lang === 'en' ? /coming online this quarter/ : /dieses Quartal ans Netz/);
+      expect(words[1]).toMatch(lang === 'en' ? /preview of this quarter once your orders resolve/ : /Vorschau auf dieses Quartal/);
+    }
   });
 });

@@ -5,6 +5,9 @@ export const legibleEn = {
   'why.plan.theme': 'the theme plan',
   'why.plan.ownChips': 'own chips first',
   'why.plan.steady': 'the steady plan',
+  // The menu's button that starts the tutorial (src/ui/menu-panel.ts).
+  'menu.tutorial': 'Play the tutorial',
+  'menu.tutorialSub': 'Three coached quarters as Microsoft, against two bots',
   'tut.label': 'Tutorial',
   'tut.stepOf': 'Step {{n}} of {{of}}',
   'tut.next': 'Next',
@@ -24,14 +27,14 @@ export const legibleEn = {
   'tut.maia':
     'Book {{units}} Maia 100, the most the ramp allows. They arrive next quarter, cost a third of an H100 and count for independence.',
   'tut.plan':
-    'The capacity plan: power online each quarter and the chips it runs. Your grid builds bring 290 MW in Q2 and 290 MW in Q3, so build no more: new power would come online with a quarter or less left.',
+    'The capacity plan: power online each quarter and the chips it runs. Your grid builds bring 290 MW in Q2 and 290 MW in Q3, so build no more: new power would come online with a quarter or less left. About a hundred idle in Q1 is fine: {{units}} is a round number just over what your power runs.',
   'tut.submit': 'Seal your orders. The bots bid at the same time; nobody sees anyone’s bids until the reveal.',
   'tut.summary':
     'Your quarter: what you won and paid, idle chips and how each score part moved. Chips idle now run next quarter, when your new power comes online.',
   'tut.continue': 'Every sealed bid is below. Continue to the next quarter.',
-  'tut.bidsAgain': 'Bid again: {{units}} H100 at {{price}}. The power arriving next quarter runs them.',
+  'tut.bidsAgain': 'Bid again: {{units}} H100 at {{price}}. The power coming online this quarter runs them.',
   'tut.maiaMore': 'Book {{units}} Maia 100 again, the ramp’s cap. They arrive next quarter: the last booking that arrives before the game ends.',
-  'tut.preview': 'Before you seal, the preview: next quarter’s power, the chips it runs, idle chips and cash. Idle should be near zero.',
+  'tut.preview': 'Before you seal, the preview of this quarter once your orders resolve: the power online, the chips it runs, idle chips and cash. Idle should be near zero.',
   'tut.fillPower':
     'Last quarter: {{units}} H100 at {{price}} fill the last 290 MW coming online now. Book no Maia: it would arrive after the game.',
   'tut.price': 'The clearing price is the highest bid left unfilled, or the list price when every bid fills. Continue.',
@@ -47,6 +50,7 @@ export const legibleEn = {
   'tut.item.onPar': 'You finished exactly on par: place {{rank}} of {{of}}.',
   'tut.item.partTop': 'Your strongest part: {{part}} at {{value}}.',
   'tut.item.partLow': 'Your weakest part: {{part}} at {{value}}. See the glossary for what raises it.',
+  'tut.item.partLowLater': 'Independence {{value}}: the tutorial left your own chip for later. Next time, fund it early.',
   'tut.item.idle': '{{idle}} chips sat idle at the end: buy only what your power runs, or build power a lead time ahead.',
   'tut.item.noMaia': 'No own chips ran: fund Maia and book it early, it raises independence and costs less per H100e.',
   'tut.item.followed': 'You bid for the {{units}} H100 the tutorial advised.',
@@ -102,6 +106,8 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
   'why.plan.theme': 'den Themenplan',
   'why.plan.ownChips': 'eigene Chips zuerst',
   'why.plan.steady': 'den ruhigen Plan',
+  'menu.tutorial': 'Tutorial spielen',
+  'menu.tutorialSub': 'Drei Quartale mit Anleitung als Microsoft, gegen zwei Bots',
   'tut.label': 'Tutorial',
   'tut.stepOf': 'Schritt {{n}} von {{of}}',
   'tut.next': 'Weiter',
@@ -121,16 +127,16 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
   'tut.maia':
     'Buche {{units}} Maia 100, so viele, wie der Anlauf erlaubt. Sie kommen nächstes Quartal, kosten ein Drittel eines H100 und zählen für die Unabhängigkeit.',
   'tut.plan':
-    'Der Kapazitätsplan: Strom am Netz in jedem Quartal und die Chips, die er betreibt. Deine Netzausbauten bringen 290 MW in Q2 und 290 MW in Q3 – bau nicht mehr: Neuer Strom käme erst mit einem Quartal oder weniger Restzeit ans Netz.',
+    'Der Kapazitätsplan: Strom am Netz in jedem Quartal und die Chips, die er betreibt. Deine Netzausbauten bringen 290 MW in Q2 und 290 MW in Q3 – bau nicht mehr: Neuer Strom käme erst mit einem Quartal oder weniger Restzeit ans Netz. Etwa hundert ungenutzte Chips in Q1 sind in Ordnung: {{units}} ist eine runde Zahl knapp über dem, was dein Strom betreibt.',
   'tut.submit': 'Gib deine Gebote verdeckt ab. Die Bots bieten gleichzeitig; niemand sieht fremde Gebote vor der Auflösung.',
   'tut.summary':
     'Dein Quartal: was du gewonnen und bezahlt hast, ungenutzte Chips und wie sich jeder Punkteteil bewegt hat. Chips, die jetzt stillstehen, laufen nächstes Quartal, wenn dein neuer Strom ans Netz geht.',
   'tut.continue': 'Unten stehen alle verdeckten Gebote. Weiter zum nächsten Quartal.',
-  'tut.bidsAgain': 'Biete wieder: {{units}} H100 zu {{price}}. Der Strom, der nächstes Quartal ans Netz geht, betreibt sie.',
+  'tut.bidsAgain': 'Biete wieder: {{units}} H100 zu {{price}}. Der Strom, der dieses Quartal ans Netz geht, betreibt sie.',
   'tut.maiaMore':
     'Buche wieder {{units}} Maia 100, die Obergrenze im Anlauf. Sie kommen nächstes Quartal: die letzte Buchung, die vor Spielende ankommt.',
   'tut.preview':
-    'Vor dem Abgeben die Vorschau: Strom im nächsten Quartal, die Chips, die er betreibt, ungenutzte Chips und Geld. Ungenutzt sollte nahe null sein.',
+    'Vor dem Abgeben die Vorschau auf dieses Quartal, wenn deine Bestellungen aufgelöst sind: der Strom am Netz, die Chips, die er betreibt, ungenutzte Chips und Geld. Ungenutzt sollte nahe null sein.',
   'tut.fillPower':
     'Letztes Quartal: {{units}} H100 zu {{price}} füllen die letzten 290 MW, die jetzt ans Netz gehen. Buche keine Maia: Sie kämen erst nach Spielende.',
   'tut.price': 'Der Marktpreis ist das höchste Gebot, das leer ausging, oder der Listenpreis, wenn alle Gebote bedient werden. Weiter.',
@@ -146,6 +152,7 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
   'tut.item.onPar': 'Du liegst genau auf Par: Platz {{rank}} von {{of}}.',
   'tut.item.partTop': 'Dein stärkster Teil: {{part}} mit {{value}}.',
   'tut.item.partLow': 'Dein schwächster Teil: {{part}} mit {{value}}. Im Glossar steht, was ihn hebt.',
+  'tut.item.partLowLater': 'Unabhängigkeit {{value}}: Das Tutorial schob deinen Chip auf. Finanziere ihn früher.',
   'tut.item.idle': '{{idle}} Chips standen am Ende still: Kauf nur, was dein Strom betreibt, oder bau Strom eine Vorlaufzeit im Voraus.',
   'tut.item.noMaia':
     'Keine eigenen Chips liefen: Finanziere Maia und buche früh – das hebt die Unabhängigkeit und kostet weniger pro H100e.',
