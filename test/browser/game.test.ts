@@ -71,8 +71,13 @@ describe('a whole game in the browser', () => {
         const silicon = tid(page, 'silicon-investment');
         if (await silicon.isEnabled()) await silicon.pressSequentially('100M');
         // Budget left is shown and there is nothing to fix before submitting.
-        await expect.poll(() => page.locator('#orders-problems li').count()).toBe(0);
+        await expect.poll(() => page.locator('#orders-problems li:not(.warn)').count()).toBe(0);
         expect(await page.locator('.field-error:not(:empty)').count()).toBe(0);
+        // The 50 MW of grid power (four quarters to build, eight quarters in all) is warned about, without
+        // blocking Submit, exactly from the quarter whose grid power would come online after the game ends.
+        const late = quarters + 4 >= 8;
+        await expect.poll(() => page.locator('#orders-problems li.warn').count()).toBe(late ? 1 : 0);
+        if (late) expect(await tid(page, 'warning-power-grid').textContent()).toMatch(/after the game ends/);
       },
       // Reveal: every sealed bid with clearing prices.
       reveal: async () => {
