@@ -11,7 +11,7 @@ import { companyOf } from '../../store/selectors';
 import { companyBadge, el, num } from '../dom';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
-import { PART_COLOR, causeText, partName } from './score-words';
+import { PART_COLOR, causeText, idleNote, partName } from './score-words';
 import { bidOutcomeList } from './bid-outcomes';
 import { cashFlowLine } from './cash-flow';
 import { setbackLines } from './quarter-setbacks';
@@ -49,14 +49,17 @@ function box(game: GameState, s: QuarterSummary, named: boolean): HTMLElement {
     sw.style.background = PART_COLOR[k];
     parts.append(el('li', { class: k === s.part ? 'biggest' : '', attrs: { 'data-part': k, 'data-change': d } }, sw, `${partName(k)} `, el('span', { class: `num ${trend(d)}` }, f.margin(d))));
   }
-  const cause = el('p', { class: 'qs-cause', testid: 'quarter-cause', attrs: { 'data-cause': s.cause.code } }, causeText(game, s.cause, s.part ? s.score.delta.weighted[s.part] : 0));
+  const cause = el('p', { class: 'qs-cause', testid: 'quarter-cause', attrs: { 'data-cause': s.cause.code } }, causeText(game, s.cause, s.part ? s.score.delta.weighted[s.part] : 0, s.playerId));
+  // Many idle chips get their own line when another part heads the box (the cause names them when efficiency does).
+  const note = s.cause.code === 'idle' ? null : idleNote(s.idle, s.units);
+  const idle = note ? el('p', { class: 'qs-cause', testid: 'quarter-idle-note' }, note) : null;
   // The quarter's own setbacks (a foundry cut, a respin), which the list of everyone's notes buries.
   const lines = setbackLines(game, s.playerId, s.quarter);
   const setbacks = lines.length ? el('ul', { class: 'qs-setbacks', testid: 'quarter-setbacks' }, ...lines.map((l) => el('li', {}, l))) : null;
   // Then why each bid won what it did (the table below shows every bid), and where the cash went.
   const bids = bidOutcomeList(game, s.playerId, s.quarter);
   const cash = cashFlowLine(game, s.playerId, s.quarter);
-  return el('section', { class: 'quarter-summary', testid: 'quarter-summary', attrs: { 'data-player': s.playerId, 'aria-label': title } }, head, facts, parts, cause, setbacks ?? '', bids ?? '', cash ?? '');
+  return el('section', { class: 'quarter-summary', testid: 'quarter-summary', attrs: { 'data-player': s.playerId, 'aria-label': title } }, head, facts, parts, cause, idle ?? '', setbacks ?? '', bids ?? '', cash ?? '');
 }
 
 /** The boxes for the people at this screen (`humans`: their company ids), or null when none played. */

@@ -2,7 +2,7 @@
  * Words for the score's story (src/engine/score-story.ts): a part's name, a quarter's cause, the game-over
  * line. The engine gives codes and numbers; every sentence is here, in the current language.
  */
-import { quarterLabel } from '../../engine';
+import { onsiteRules, quarterLabel } from '../../engine';
 import type { Cause, GameOverLine, ScorePart } from '../../engine/score-story';
 import type { GameState } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
@@ -32,6 +32,32 @@ function skuName(game: GameState, id: string): string {
   return game.scenario.skus.find((s) => s.id === id)?.name ?? id;
 }
 
+/** Idle chips of one kind in running text: "NVIDIA H100 SXM", or the company's own chip ("of your own Trainium"), never the id "custom". */
+function idleWhat(game: GameState, id: string, playerId: string | undefined): string {
+  if (id !== 'custom') return skuName(game, id);
+  const chip = companyOf(game.scenario, playerId ?? '')?.silicon.name;
+  return chip ? t('quarter.ownChips', { chip }) : t('quarter.chips');
+}
+
+/**
+ * True while power ordered next (grid or on-site, whichever is faster) could still come online before the game
+ * ends. The next orders are for the quarter after the last resolved one (the reveal shows before the advance).
+ */
+export function powerCanStillArrive(game: GameState): boolean {
+  const lead = Math.min(game.scenario.power.leadQuarters, onsiteRules(game).leadQuarters);
+  const next = (game.history[game.history.length - 1]?.quarter ?? game.quarter - 1) + 1;
+  return next + lead < game.scenario.quarters;
+}
+
+/** Idle chips worth a line of their own even when another part heads the box: over a fifth of the fleet. */
+export const MATERIAL_IDLE = 0.2;
+
+/** "105k of your 337k chips sit idle for lack of power: they earn nothing." when that is more than MATERIAL_IDLE of them, else null. */
+export function idleNote(idle: number, units: number): string | null {
+  if (units <= 0 || idle <= units * MATERIAL_IDLE) return null;
+  return t('quarter.idleNote', { idle: f.count(idle), units: f.count(units) });
+}
+
 /**
  * Spare power only explains the efficiency part when it is material: more than 10% above what the chips need.
  * Efficiency divides compute by the larger of the two, so 917 MW for chips that need 910 MW costs under 1% of
@@ -46,21 +72,28 @@ export function materialSurplus(powerMw: number, fleetMw: number): boolean {
 
 /** The efficiency sentence: spare power when it is material, else which way the part moved and against what. */
 function efficiencyText(v: Extract<Cause, { code: 'efficiency' }>['values'], change: number): string {
-  if (materialSurplus(v.powerMw, v.fleetMw)) return t('quarter.cause.efficiencyPower', { power: f.mw(v.powerMw), fleet: f.mw(v.fleetMw) });
+  // When efficiency rose, spare power is not what moved it: the surplus sentence only explains a fall.
+  if (change <= 0 && materialSurplus(v.powerMw, v.fleetMw)) return t('quarter.cause.efficiencyPower', { power: f.mw(v.powerMw), fleet: f.mw(v.fleetMw) });
   if (change > 0) return t(v.yardstick ? 'quarter.cause.efficiencyUpYardstick' : 'quarter.cause.efficiencyUp');
   return t(v.yardstick ? 'quarter.cause.efficiencyYardstick' : 'quarter.cause.efficiency');
 }
 
-/** The sentence on a quarter's biggest cause; `change` is what that part added to the score this quarter (tenths). */
-export function causeText(game: GameState, cause: Cause, change = 0): string {
+/**
+ * The sentence on a quarter's biggest cause; `change` is what that part added to the score this quarter (tenths),
+ * `playerId` whose quarter it is (to name their own chip).
+ */
+export function causeText(game: GameState, cause: Cause, change = 0, playerId?: string): string {
   switch (cause.code) {
     case 'idle': {
       const v = cause.values;
       // All the idle chips one kind: name it ("120k H100 sit idle"), else "chips".
-      const what = v.sku && v.skuIdle === v.idle ? skuName(game, v.sku) : t('quarter.chips');
+      const what = v.sku && v.skuIdle === v.idle ? idleWhat(game, v.sku, playerId) : t('quarter.chips');
       const idle = f.count(v.idle);
       if (!v.sku) return t('quarter.cause.idlePast', { idle, what });
-      if (v.building <= 0 || v.readyQuarter < 0) return t('quarter.cause.idleNoPower', { idle, what });
+      // Power being built that only comes online after the last quarter runs nothing.
+      if (v.building <= 0 || v.readyQuarter < 0 || v.readyQuarter >= game.scenario.quarters) {
+        return t(powerCanStillArrive(game) ? 'quarter.cause.idleNoPower' : 'quarter.cause.idleToEnd', { idle, what });
+      }
       const quarter = quarterLabel(game.scenario, v.readyQuarter);
       if (v.building >= v.idle) return t('quarter.cause.idleBuildingAll', { idle, what, quarter });
       return t('quarter.cause.idleBuilding', { idle, what, building: f.count(v.building), quarter });
