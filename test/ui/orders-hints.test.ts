@@ -20,11 +20,13 @@ const h100 = game.scenario.skus[0] as GameState['scenario']['skus'][number];
 
 describe('the price that wins', () => {
   it('states the uniform-price rule in every game, and the pay-as-bid rule where the market has it', () => {
-    expect(pricingRuleText(game)).toBe('All winners pay one price, not their own max: the highest bid that missed out (at least the list price). A high max costs nothing extra.');
+    expect(pricingRuleText(game)).toBe('All winners pay one price, not their own max: the highest bid that missed out (at least the list price). A high max costs nothing extra, but your own lower bid can set that price too.');
     const payAsBid = newGame({ market: { ...makeScenario().market, pricing: 'payAsBid' } });
     expect(pricingRuleText(payAsBid)).toBe('Each winning bid pays its own max price.');
     setLang('de');
-    expect(pricingRuleText(game)).toMatch(/^Alle Gewinner zahlen einen Preis, nicht ihr eigenes Maximum: das höchste Gebot, das leer ausging/);
+    expect(pricingRuleText(game)).toBe(
+      'Alle Gewinner zahlen einen Preis, nicht ihr eigenes Maximum: das höchste Gebot, das leer ausging (mindestens den Listenpreis). Ein hohes Maximum kostet nichts extra, aber auch dein eigenes niedrigeres Gebot kann diesen Preis setzen.',
+    );
     expect(pricingRuleText(payAsBid)).toBe('Jedes erfolgreiche Gebot zahlt sein eigenes Maximum.');
   });
 
