@@ -39,7 +39,7 @@ describe('orders panel hints', () => {
       const { page, errors } = await fresh(size);
       await openGame(page, '2024-hopper-scramble', { humans: ['microsoft'], seed: 'orders-hints-1' });
       await tid(page, 'orders-panel').waitFor();
-      expect(await tid(page, 'bid-rule').textContent()).toBe('All winners pay one price, not their own max: the highest bid that missed out (at least the list price). A high max costs nothing extra.');
+      expect(await tid(page, 'bid-rule').textContent()).toBe('All winners pay one price, not their own max: the highest bid that missed out (at least the list price). A high max costs nothing extra, but your own lower bid can set that price too.');
       expect(await tid(page, 'bid-rule').isVisible()).toBe(true);
       const placeholder = (await tid(page, 'bid-price-H100').getAttribute('placeholder')) ?? '';
       expect(placeholder).toBe('max $');

@@ -4,7 +4,7 @@ import type { Bid } from '../../src/engine/types';
 import { setLang } from '../../src/text/i18n';
 import { bidOutcomes } from '../../src/ui/play/bid-outcomes';
 import { lastRecord, newGame, resolveWith } from '../helpers/game';
-import { makeScenario } from '../helpers/scenario';
+import { makeScenario, namedRule } from '../helpers/scenario';
 
 afterEach(() => setLang('en'));
 
@@ -71,6 +71,24 @@ describe('the lines under your quarter', () => {
     ]);
     // Alone at its price and all filled at the list price, nothing to explain beyond the price.
     expect(lines([bid(600, 25_000)]).alpha[0]).toMatch(/^H100: alle 600 ersteigert, zu 25\u00a0Tsd\.\u00a0\$ pro Chip\.$/);
+  });
+
+  it('says a revenue share was paid on top of the price, to whom, and the total a chip', () => {
+    // gamma (CN) may buy the H20 (list $12k) under a 15% US revenue share: it bid $12.5k for 100, nobody else bid.
+    const shared = newGame({ exportRules: [...base.exportRules, namedRule('h20-share', ['H20'], { kind: 'revenueShare', pct: 15 }, 0)] });
+    const gamma = (): string[] => {
+      const s = resolveWith(shared, { gamma: { bids: [{ sku: 'H20', quantity: 100, maxPrice: 12_500 }] } });
+      return bidOutcomes(s, lastRecord(s), 'gamma').map((o) => o.text);
+    };
+    // Before: 'H20: all 100 won at $13.8k a chip.' (the share folded into a price above the player's own max).
+    expect(gamma()).toEqual(['H20: all 100 won. You pay the clearing price, $12k a chip, not your $12.5k. Plus the 15% revenue share to US: $13.8k a chip in all.']);
+    setLang('de');
+    expect(gamma()).toEqual([
+      'H20: alle 100 ersteigert. Du zahlst den Zuschlagspreis, 12\u00a0Tsd.\u00a0$ pro Chip, nicht dein Gebot von 12,5\u00a0Tsd.\u00a0$. Dazu 15 % Umsatzbeteiligung an US: 13,8\u00a0Tsd.\u00a0$ pro Chip insgesamt.',
+    ]);
+    // No share, no such sentence.
+    setLang('en');
+    expect(lines([bid(300, 40_000)]).alpha[0]).not.toMatch(/revenue share/);
   });
 
   it('has no line for a player who bid on nothing', () => {

@@ -20,11 +20,13 @@ const h100 = game.scenario.skus[0] as GameState['scenario']['skus'][number];
 
 describe('the price that wins', () => {
   it('states the uniform-price rule in every game, and the pay-as-bid rule where the market has it', () => {
-    expect(pricingRuleText(game)).toBe('All winners pay one price, not their own max: the highest bid that missed out (at least the list price). A high max costs nothing extra.');
+    expect(pricingRuleText(game)).toBe('All winners pay one price, not their own max: the highest bid that missed out (at least the list price). A high max costs nothing extra, but your own lower bid can set that price too.');
     const payAsBid = newGame({ market: { ...makeScenario().market, pricing: 'payAsBid' } });
     expect(pricingRuleText(payAsBid)).toBe('Each winning bid pays its own max price.');
     setLang('de');
-    expect(pricingRuleText(game)).toMatch(/^Alle Gewinner zahlen einen Preis, nicht ihr eigenes Maximum: das höchste Gebot, das leer ausging/);
+    expect(pricingRuleText(game)).toBe(
+      'Alle Gewinner zahlen einen Preis, nicht ihr eigenes Maximum: das höchste Gebot, das leer ausging (mindestens den Listenpreis). Ein hohes Maximum kostet nichts extra, aber auch dein eigenes niedrigeres Gebot kann diesen Preis setzen.',
+    );
     expect(pricingRuleText(payAsBid)).toBe('Jedes erfolgreiche Gebot zahlt sein eigenes Maximum.');
   });
 
@@ -103,6 +105,28 @@ describe('foundry units shared among the companies booking this quarter', () => 
     setLang('de');
     expect(bookingText(after, 'alpha')).toMatch(/ Im letzten Quartal haben die Firmen zusammen 1\.000 Stück bestellt; die Foundry hat 50 % davon gebucht\.$/);
     expect(lastBookingShare(playQuarter(game))).toBeNull();
+  });
+
+  it('tells a seat whose foundry share an event cut that it gets less, by how much, since when and why', () => {
+    // gamma (CN) and alpha (US) in ramp; an event in Q1 2024 counts CN asks at half for 4 quarters. 500 units
+    // free a quarter: alpha asks 1,000 and gamma 0 in the first quarter, so the foundry was half full for an uncut ask.
+    const cut = newGame({
+      events: [{ id: 'cn-cut', quarter: 0, date: '2024-01-15', headline: { en: 'Chips rule', de: 'Chip-Regel' }, body: { en: 'Test.', de: 'Test.' }, source: 'test', effects: [{ kind: 'foundryAccess', region: 'CN', pct: -50, quarters: 4 }] }],
+    });
+    for (const p of cut.players) p.silicon.stage = 'ramp';
+    cut.scenario.silicon.rampCap = 1_000;
+    expect(bookingText(cut, 'gamma')).toMatch(/ Not the same share for you: since January 15, 2024 \(“Chips rule”, through Q4 2024\) the foundry counts asks from China at 50%, so you get at most 50% of your ask\.$/);
+    // Nothing cut for a US seat in the same game.
+    expect(bookingText(cut, 'alpha')).not.toMatch(/Not the same share/);
+    const after = playQuarter(cut, { alpha: { customOrder: 1_000 } });
+    expect(bookingText(after, 'gamma')).toMatch(/so you get at most 50% of your ask, about 25% if the foundry is as full as last quarter\.$/);
+    setLang('de');
+    expect(bookingText(after, 'gamma')).toMatch(
+      / Für dich nicht derselbe Anteil: Seit 15\. Januar 2024 \(„Chip-Regel“, bis einschließlich Q4 2024\) zählt die Foundry Bestellungen aus China nur zu 50 %, du bekommst also höchstens 50 % deiner Bestellung, etwa 25 %, wenn die Foundry so voll ist wie im letzten Quartal\.$/,
+    );
+    // Without the event, no seat reads of a cut.
+    const plain = ramping();
+    expect(bookingText(plain, 'gamma')).not.toMatch(/nicht derselbe Anteil/);
   });
 });
 

@@ -3,8 +3,10 @@
  * those asked and what decided it. Under uniform pricing every winner pays the clearing price (not its own
  * bid): the higher of the list price and the highest bid left out, which may be yours. A bid under the list
  * price never wins; at a tie the vendor relationship, then a draw decides. Read from the quarter's revealed
- * bids; the reveal's table below shows every bid.
+ * bids; the reveal's table below shows every bid. Under an export rule's revenue share the buyer pays that
+ * share on top of the price (src/engine/market.ts), so the line gives the price and then the share and the total.
  */
+import { exportStatusFor } from '../../engine';
 import type { GameState, QuarterRecord, RevealedBid, SkuClearing } from '../../engine/types';
 import { el } from '../dom';
 import * as f from '../../text/format';
@@ -24,28 +26,40 @@ const BLOCKED: Partial<Record<RevealedBid['note'], 'tables.note.licenceDenied' |
   entityList: 'tables.note.entityList',
 };
 
-function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[]): BidOutcome {
+/** The revenue share `playerId` paid on top of the price for `c`'s chip in `quarter` (0 without one), and to whom. */
+function shareOf(game: GameState, c: SkuClearing, playerId: string, quarter: number): { pct: number; issuer: string } {
+  const spec = game.scenario.skus.find((k) => k.id === c.sku);
+  const company = game.scenario.companies.find((k) => k.id === playerId);
+  if (!spec || !company) return { pct: 0, issuer: '' };
+  const st = exportStatusFor(game.scenario, company, spec, quarter);
+  return { pct: st.sharePct, issuer: st.issuer ?? '' };
+}
+
+function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[], share: { pct: number; issuer: string }): BidOutcome {
   const spec = game.scenario.skus.find((k) => k.id === c.sku);
   const chip = spec?.name ?? c.sku;
   const asked = mine.reduce((a, b) => a + b.quantity, 0);
   const won = mine.reduce((a, b) => a + b.filled, 0);
   const paid = mine.reduce((a, b) => a + b.paid, 0);
+  // What was paid a chip, and without the revenue share (the engine adds it on top, rounded up).
+  const perChip = Math.round(paid / Math.max(1, won));
+  const extra = won > 0 && share.pct > 0 ? t('nc.bids.share', { pct: share.pct, issuer: share.issuer, total: f.money(perChip) }) : '';
   const best = mine.reduce((a, b) => (b.maxPrice > a.maxPrice ? b : a));
   const v = { chip, won: f.count(won), asked: f.count(asked), mine: f.money(best.maxPrice), clearing: f.money(c.clearingPrice) };
   const uniform = game.scenario.market.pricing === 'uniform';
   if (won >= asked) {
-    const price = Math.round(paid / Math.max(1, won));
+    const price = Math.round((paid * 100) / (100 + share.pct) / Math.max(1, won));
     // Paid your own bid: another buyer at that price was left short (it set the price) and the tie went your way.
     const tie = uniform && best.maxPrice === c.clearingPrice && c.bids.some((o) => o.bidder !== best.bidder && o.maxPrice === c.clearingPrice && o.filled < o.quantity);
     const key = uniform && best.maxPrice > price ? 'nc.bids.allBelowYours' : tie ? 'nc.bids.allTieFirst' : 'nc.bids.all';
-    const text = t(key, { ...v, price: f.money(price) });
+    const text = t(key, { ...v, price: f.money(price) }) + extra;
     return { sku: c.sku, kind: 'all', text };
   }
   if (won > 0) {
     // Part of what was asked: a lower bid under the clearing price, or the supply ran out at it (shared at a tie).
     const under = mine.some((b) => b.filled === 0 && b.maxPrice < c.clearingPrice);
     const key = under ? 'nc.bids.someUnder' : mine.some((b) => tiedAtClearing(c, b)) ? 'nc.bids.someTie' : 'nc.bids.someShort';
-    return { sku: c.sku, kind: 'some', text: t(key, v) };
+    return { sku: c.sku, kind: 'some', text: t(key, v) + extra };
   }
   const blocked = BLOCKED[best.note];
   const text = blocked
@@ -64,7 +78,7 @@ function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[]): BidOutco
 export function bidOutcomes(game: GameState, rec: QuarterRecord, playerId: string): BidOutcome[] {
   return rec.clearing.flatMap((c) => {
     const mine = c.bids.filter((b) => b.bidder === playerId && !b.other);
-    return mine.length ? [outcome(game, c, mine)] : [];
+    return mine.length ? [outcome(game, c, mine, shareOf(game, c, playerId, rec.quarter))] : [];
   });
 }
 

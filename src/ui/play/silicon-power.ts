@@ -15,6 +15,7 @@ import { scenarioName } from '../../text/scenario-names';
 import { el } from '../dom';
 import { stageName } from '../notes';
 import { lateText } from './capacity-plan';
+import { foundryCutText } from './foundry-cut';
 import type { FieldMaker } from './offer-sections';
 
 /** The stage a finished stage moves on to (the engine's order of stages). */
@@ -56,7 +57,7 @@ export function lastBookingShare(game: GameState): { asked: number; share: numbe
   return { asked, share: booked / asked };
 }
 
-/** The foundry booking's hint: delivery, deposit and balance, the units shared this quarter, the cap, and last quarter's share. */
+/** The foundry booking's hint: delivery, deposit and balance, the units shared this quarter, the cap, last quarter's share, and a cut on the seat's share. */
 export function bookingText(game: GameState, playerId: string): string {
   const sc = game.scenario;
   const player = game.players.find((p) => p.id === playerId);
@@ -70,7 +71,8 @@ export function bookingText(game: GameState, playerId: string): string {
   return (
     t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
     t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct }) +
-    (last === null ? '' : t('lo.booking.lastShare', { asked: f.exact(last.asked), pct: Math.floor(last.share * 100) }))
+    (last === null ? '' : t('lo.booking.lastShare', { asked: f.exact(last.asked), pct: Math.floor(last.share * 100) })) +
+    foundryCutText(game, playerId)
   );
 }
 
