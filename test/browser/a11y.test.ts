@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from './harness';
-import { tid, useFreshSession, openGame, gameUrl } from './helpers';
+import { tid, useFreshSession, openGame, gameUrl, playToTheEnd } from './helpers';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -132,10 +132,8 @@ describe('axe-core: no serious or critical violations', () => {
     await tid(page, 'tutorial-next').click();
     await expect.poll(() => tid(page, 'tutorial-step').getAttribute('data-step')).toBe('q1-quantity');
     await clean(page, 'tutorial action step');
-    for (let q = 0; q < 3; q++) {
-      await tid(page, 'submit-orders').click();
-      await tid(page, 'reveal-continue').click();
-    }
+    // The shared loop, not Submit then Continue clicked blind: that lost a click on a loaded machine.
+    await playToTheEnd(page);
     await tid(page, 'game-over').waitFor();
     await expect.poll(() => tid(page, 'tutorial-step').getAttribute('data-step')).toBe('review');
     await clean(page, 'tutorial review');

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS } from './harness';
-import { settleBoard, tid, useFreshSession, openGame } from './helpers';
+import { playToTheEnd, settleBoard, tid, useFreshSession, openGame } from './helpers';
 
 const SCENARIO = '2024-hopper-scramble';
 
@@ -171,10 +171,8 @@ describe('the orders panel and the reveal with every new field', () => {
   it('at 390x844 in German: the game-over table fits the screen, the page never scrolls sideways', async () => {
     const { page, errors } = await open({ width: 390, height: 844 });
     await openGame(page, 'tutorial', { lang: 'de', humans: ['microsoft'], seed: 'orders-layout-end' });
-    for (let q = 0; q < 3; q++) {
-      await tid(page, 'submit-orders').click();
-      await tid(page, 'reveal-continue').click();
-    }
+    // The shared loop, not Submit then Continue clicked blind: that lost a click on a loaded machine.
+    await playToTheEnd(page);
     await tid(page, 'game-over').waitFor();
     const widths = await page.evaluate(() => {
       const se = document.scrollingElement as HTMLElement;

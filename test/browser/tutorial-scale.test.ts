@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHOTS, type Page } from './harness';
-import { resizeAndSettle, tid, useFreshSession, openGame } from './helpers';
+import { resizeAndSettle, tid, useFreshSession, openGame, playToTheEnd } from './helpers';
 
 /** The text size as drawn (CSS px) of the card's words and of the panel's body text. */
 function sizes(page: Page, cardText: string): Promise<{ card: number; panel: number }> {
@@ -43,10 +43,8 @@ describe('the tutorial card on a large screen', () => {
       expect(large.card, `${what}: the card's text at 1920x1080`).toBeGreaterThanOrEqual(16);
     };
     await measure('step', '[data-testid="tutorial-step"] .tut-text');
-    for (let q = 0; q < 3; q++) {
-      await tid(page, 'submit-orders').click();
-      await tid(page, 'reveal-continue').click();
-    }
+    // The shared loop, not Submit then Continue clicked blind: that lost a click on a loaded machine.
+    await playToTheEnd(page);
     await tid(page, 'game-over').waitFor();
     await expect.poll(() => step(page)).toBe('review');
     await measure('review', '[data-testid="tutorial-well"] li');

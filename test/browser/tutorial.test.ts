@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHOTS, type Page } from './harness';
-import { boardLabels, botsIdle, gameUrl, resizeAndSettle, settleBoard, startGame, tid, useFreshSession, openGame } from './helpers';
+import { boardLabels, botsIdle, gameUrl, playToTheEnd, resizeAndSettle, settleBoard, startGame, tid, useFreshSession, openGame } from './helpers';
 
 async function type(page: Page, id: string, text: string): Promise<void> {
   const input = tid(page, id);
@@ -257,11 +257,10 @@ describe('the coached tutorial', () => {
     it(`at 390x844 in ${lang}: the review starts folded in the panel's flow under your line, covers none of the result, and opens there on request`, async () => {
       const { page, errors } = await open({ width: 390, height: 844 });
       await openGame(page, 'tutorial', { lang, humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
-      // Seal empty orders in each of the three quarters (the coach waits, it never blocks), to the game over.
-      for (let q = 0; q < 3; q++) {
-        await tid(page, 'submit-orders').click();
-        await tid(page, 'reveal-continue').click();
-      }
+      // Seal empty orders in each of the three quarters (the coach waits, it never blocks), to the game over. The
+      // shared loop waits for each Submit to go before it looks again: clicking Submit then Continue blind lost a
+      // click on a loaded machine (the reveal's Continue clicked while the panel was still being replaced).
+      await playToTheEnd(page);
       await tid(page, 'game-over').waitFor();
       await expect.poll(() => step(page)).toBe('review');
       await settleBoard(page, { errors });
@@ -302,10 +301,8 @@ describe('the coached tutorial', () => {
   it('in German, one game over seen at 1280x720, 1920x1080, 1024x768 and 390x844: the review covers nothing of it', async () => {
     const { page, errors } = await open({ width: 1280, height: 720 });
     await openGame(page, 'tutorial', { lang: 'de', humans: ['microsoft'], bots: 'bot:normal', seed: '1' });
-    for (let q = 0; q < 3; q++) {
-      await tid(page, 'submit-orders').click();
-      await tid(page, 'reveal-continue').click();
-    }
+    // The shared loop, not Submit then Continue clicked blind: that lost a click on a loaded machine.
+    await playToTheEnd(page);
     await tid(page, 'game-over').waitFor();
     await expect.poll(() => step(page)).toBe('review');
     for (const [w, h] of [
