@@ -3,7 +3,7 @@
  * own chips to order. Easy funds by focus alone; normal funds when volume is still reachable; hard funds
  * only when the chips it can expect before the end (foundry share, power, setbacks) pay for what is left.
  */
-import { bookingCap, deliveryQuarter, depositPerUnit, foundryFree, type SiliconStage } from '../engine';
+import { accessCutAsk, bookingCap, deliveryQuarter, depositPerUnit, foundryFree, type SiliconStage } from '../engine';
 import type { BotContext } from './context';
 import { expectedFractions } from './power';
 import { claimPower, cumValue, tranches, unitsWorth, type PowerBook } from './demand';
@@ -61,17 +61,14 @@ export function rivalCustomOrders(ctx: BotContext): number {
     const revealed = last?.orders.find((o) => o.playerId === r.id)?.orders.customOrder;
     let want = revealed ?? Math.floor(((company.budget[ctx.q] ?? 0) * 0.3) / Math.max(1, company.silicon.unitCost));
     if (r.siliconStage === 'ramp') want = Math.min(want, view.scenario.silicon.rampCap);
-    for (const m of view.modifiers) if (m.kind === 'foundryAccess' && m.region === company.region) want = Math.floor((want * Math.max(0, 100 + m.pct)) / 100);
-    total += want;
+    total += accessCutAsk(view.modifiers, company.region, want);
   }
   return total;
 }
 
 /** My own order after any announced foundry access cut for my region. */
 function effectiveOrder(ctx: BotContext, order: number): number {
-  let w = order;
-  for (const m of ctx.view.modifiers) if (m.kind === 'foundryAccess' && m.region === ctx.company.region) w = Math.floor((w * Math.max(0, 100 + m.pct)) / 100);
-  return w;
+  return accessCutAsk(ctx.view.modifiers, ctx.company.region, order);
 }
 
 /** Units made for an order when rivals ask for `rivals` units from a pool of `pool` (pro rata when short). */

@@ -12,7 +12,7 @@ export { DEFAULT_ASSET_LIFE_QUARTERS, depreciation, finalStandings, parTenths, p
 export { carriedSupply, demandTranches, effectiveSupply, PRIMARY_VENDOR, relationshipVendor, UNITS_PER_RELATIONSHIP_POINT, type DemandTranche } from './market';
 export { effectivePool } from './economy';
 export { mwNeeded, onsiteRules, powerBill, ONSITE_DEFAULT } from './power';
-export { stageCost, bookingCap, bookingRules, depositPerUnit, deliveryQuarter, foundryFree, bookedFor, balanceDue, DEFAULT_BOOKING } from './silicon';
+export { stageCost, bookingCap, bookingRules, depositPerUnit, deliveryQuarter, foundryFree, bookedFor, accessCutAsk, foundryAccessPct, balanceDue, DEFAULT_BOOKING } from './silicon';
 export { clearAuction, type AuctionBid, type AuctionResult } from './auction';
 export { openRng, rngFromSeed, seedState, type Rng } from './rng';
 export { greyPrice, greyCatchPct, greyFine } from './grey';

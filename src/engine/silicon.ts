@@ -113,6 +113,25 @@ export function balanceDue(player: Pick<PlayerState, 'bookings'>, q: number): nu
 }
 
 /**
+ * Units of an own-chip ask that a region's foundry booking counts at this quarter: every foundryAccess modifier
+ * on the region scales it in turn (floored, and kept within the limits at every step, so a chain of modifiers
+ * never reaches Infinity, or NaN after a -100%); better access (pct > 0) never counts more than was asked for.
+ * The one definition of the cut: the engine books with it, the bots plan with it.
+ */
+export function accessCutAsk(modifiers: GameState['modifiers'], region: string | undefined, ask: number): number {
+  let w = ask;
+  for (const m of modifiers) if (m.kind === 'foundryAccess' && m.region === region) w = clampReal(Math.floor((w * Math.max(0, 100 + m.pct)) / 100), MAX_FLEET_UNITS);
+  return Math.min(w, ask);
+}
+
+/** The percentage of its ask a region's booking counts at (100 without a cut; the product of its cuts), for display. */
+export function foundryAccessPct(modifiers: GameState['modifiers'], region: string | undefined): number {
+  let pct = 100;
+  for (const m of modifiers) if (m.kind === 'foundryAccess' && m.region === region) pct = (pct * Math.max(0, 100 + m.pct)) / 100;
+  return Math.min(100, pct);
+}
+
+/**
  * Foundry bookings, then deliveries. A booking pays a non-refundable deposit on every unit asked for; the
  * units still free for its delivery quarter are shared pro rata among the quarter's new bookings (regions with
  * cut access get less), and units not granted lose their deposit. Bookings due this quarter are delivered and
@@ -125,12 +144,8 @@ export function produceCustom(state: GameState, players: PlayerState[], orders: 
     const o = orders[i] as Orders;
     if (o.customOrder === 0) return 0;
     const region = state.scenario.companies[i]?.region;
-    let w = o.customOrder;
     tick(state.modifiers.length + 1);
-    // Kept within the limits at every step, so a chain of modifiers never reaches Infinity (or NaN after a -100%).
-    for (const m of state.modifiers) if (m.kind === 'foundryAccess' && m.region === region) w = clampReal(Math.floor((w * Math.max(0, 100 + m.pct)) / 100), MAX_FLEET_UNITS);
-    // Better access (pct > 0) never books more than was asked for.
-    return Math.min(w, o.customOrder);
+    return accessCutAsk(state.modifiers, region, o.customOrder);
   });
   const granted = proRata(foundryFree({ scenario: state.scenario, players }, due), wants);
   players.forEach((p, i) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingCap, emptyOrders, foundryFree, openRng, runningCosts, type GameState, type ResolutionNote, type Scenario, type SiliconSpec } from '../../src/engine';
+import { accessCutAsk, bookingCap, emptyOrders, foundryAccessPct, foundryFree, openRng, runningCosts, type GameState, type ResolutionNote, type Scenario, type SiliconSpec } from '../../src/engine';
 import { newLedger } from '../../src/engine/draft';
 import { produceCustom, proRata, stageCost } from '../../src/engine/silicon';
 import { advance, lastRecord, metricsOf, newGame, player, playQuarter, reject, resolveWith } from '../helpers/game';
@@ -164,6 +164,27 @@ describe('custom orders', () => {
     const s2 = resolveWith(advance(s1), { alpha: { customOrder: 250 }, gamma: { customOrder: 250 } });
     expect(s2.modifiers).toEqual([]);
     expect(player(s2, 'gamma').bookings.map((b) => b.units)).toEqual([167, 250]);
+  });
+
+  it('accessCutAsk is the one definition of a cut: chained, floored, bounded, never above the ask; the booking uses it', () => {
+    const cut = (region: string, pct: number) => ({ kind: 'foundryAccess' as const, region, pct, untilQuarter: 4 });
+    // Two cuts on CN chain and floor at each step: 999 -> 499 -> 374; another region's cut does not apply.
+    expect(accessCutAsk([cut('CN', -50), cut('CN', -25), cut('US', -90)], 'CN', 999)).toBe(374);
+    expect(foundryAccessPct([cut('CN', -50), cut('CN', -25)], 'CN')).toBe(37.5);
+    // A -100% cut books nothing (not NaN); better access never counts more than the ask (and shows as 100%).
+    expect(accessCutAsk([cut('CN', -100)], 'CN', 500)).toBe(0);
+    expect(accessCutAsk([cut('US', 50)], 'US', 500)).toBe(500);
+    expect(foundryAccessPct([cut('US', 50)], 'US')).toBe(100);
+    expect(accessCutAsk([], undefined, 7)).toBe(7);
+    // With the pool large enough for every ask, the engine books exactly the cut ask.
+    const scenario = withSilicon(
+      { gamma: { startStage: 'volume' } },
+      { events: [{ id: 'cut', quarter: 0, headline: { en: 'Cut', de: 'Kürzung' }, body: { en: '.', de: '.' }, source: 'test', effects: [{ kind: 'foundryAccess', region: 'CN', pct: -30, quarters: 1 }] }] },
+    );
+    const s0 = peak(newGame(scenario));
+    const s1 = resolveWith(s0, { gamma: { customOrder: 333 } });
+    expect(player(s1, 'gamma').bookings[0]?.units).toBe(accessCutAsk(s0.modifiers, 'CN', 333));
+    expect(player(s1, 'gamma').bookings[0]?.units).toBe(233);
   });
 
   it('with a lead of 0 a booking is delivered and paid in full in the same quarter, and never makes more than asked', () => {
