@@ -17,8 +17,8 @@ export const legibleScoreEn = {
   'score.partsHint': 'What each part adds to the score, in points, with its change since last quarter. The bar shows the same.',
   // The live standings' margin column: against par for this point in the game (src/ui/tables.ts).
   'tables.marginSoFar': '±\u00a0par so far',
-  'score.moved': 'Score {{score}} ({{change}} in {{quarter}}): {{part}} {{partChange}}',
-  'score.movedNone': 'Score {{score}} (no change in {{quarter}})',
+  'score.moved': 'Score {{score}} after {{quarter}} ({{change}}): {{part}} {{partChange}}',
+  'score.movedNone': 'Score {{score}} after {{quarter}} (no change)',
 
   'quarter.title': 'Your quarter: {{quarter}}',
   'quarter.titleOf': "{{company}}'s quarter: {{quarter}}",
@@ -110,8 +110,8 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'score.barHint': 'Jeder Teil als die Punkte, die er (gewichtet) beiträgt: Rechenleistung, Markt, Unabhängigkeit, Effizienz',
   'score.partsHint': 'Was jeder Teil zu den Punkten beiträgt, mit der Änderung seit dem Vorquartal. Der Balken zeigt dasselbe.',
   'tables.marginSoFar': '±\u00a0Par bisher',
-  'score.moved': 'Punkte {{score}} ({{change}} in {{quarter}}): {{part}} {{partChange}}',
-  'score.movedNone': 'Punkte {{score}} (in {{quarter}} unverändert)',
+  'score.moved': 'Punkte {{score}} nach {{quarter}} ({{change}}): {{part}} {{partChange}}',
+  'score.movedNone': 'Punkte {{score}} nach {{quarter}} (unverändert)',
 
   'quarter.title': 'Dein Quartal: {{quarter}}',
   'quarter.titleOf': 'Quartal von {{company}}: {{quarter}}',
