@@ -50,8 +50,9 @@ export function seatTag(highlight: readonly string[], playerId: string, region: 
 const PART_KEY: Record<ScorePart, Key> = { capability: 'board.part.capability', market: 'board.part.market', independence: 'board.part.independence', efficiency: 'board.part.efficiency' };
 
 /**
- * "Score 33.0 (+0.9 in Q1 '24): Capability +1.3", the part that moved it most, from the engine's score timeline,
- * then shorter forms for a narrow card (each saying which quarter the change was); null before the first quarter.
+ * "Score 33.0 after Q1 '24 (+0.9): Capability +1.3", the part that moved it most, from the engine's score timeline,
+ * then shorter forms for a narrow card (each saying which quarter it is after: the orders panel's preview is a
+ * projection after the quarter being ordered, and the two must not be mistaken); null before the first quarter.
  */
 export function scoreMoved(game: GameState, playerId: string): { text: string; short: string[]; color: string } | null {
   const tl = scoreTimeline(game, playerId);

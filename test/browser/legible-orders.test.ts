@@ -98,7 +98,7 @@ describe('the orders panel made legible', () => {
       expect(idleNow).toBeGreaterThan(0);
       expect(await tid(page, 'spare-H100').textContent()).toBe('no spare power');
       const preview = tid(page, 'order-preview');
-      expect(await preview.locator('.preview-title').textContent()).toBe('After Q1 2024, if every bid fills');
+      expect(await preview.locator('.preview-title').textContent()).toBe('Projected after Q1 2024, if every bid fills');
       expect(await tid(page, 'preview-idle').textContent()).toBe(await plan.locator('tbody tr').first().locator('td').nth(2).textContent());
       expect(await tid(page, 'preview-cash').textContent()).toMatch(/^\$[\d.]+[MB]$/);
       await type(page, 'power-grid', '400');

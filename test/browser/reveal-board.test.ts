@@ -56,7 +56,7 @@ for (const lang of ['de', 'en'] as const) {
           for (const pair of overlappingText(labels)) overlaps.push(`Q${q} ${w}x${h}: ${pair}`);
           // A label with a number in it never loses its end to an ellipsis (the idle chips, the MW being built).
           for (const l of labels) if (/\d/.test(l.text) && l.text.includes('…')) cut.push(`Q${q} ${w}x${h}: ${l.text}`);
-          // The card's score line says which quarter its change was ("Score 30.6 (+30.6 in Q1 '24)"), so it is not
+          // The card's score line says which quarter its change was ("Score 30.6 after Q1 '24 (+30.6)"), so it is not
           // read as the standings' "± par so far"; at 1280 wide and more the card has room for it.
           const moved = labels.map((l) => l.text).filter((x) => /^(Score|Punkte) \d/.test(x));
           if (w >= 1280 && moved.length === 0) unnamed.push(`Q${q} ${w}x${h}: no score line on the card`);

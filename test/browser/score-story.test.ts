@@ -131,8 +131,9 @@ describe('the score as you play', () => {
     const line = (await why.textContent()) ?? '';
     const rank = Number(await why.locator('p').getAttribute('data-rank'));
     expect(rank).toBeGreaterThanOrEqual(1);
-    expect(line).toMatch(rank === 1 ? /^You won, [\d.]+ (above|below) par|^You won, on par/ : new RegExp(`^You finished ${rank}(st|nd|rd|th) of 4, `));
-    expect(line).toMatch(/par/);
+    // The score, the seat's par and the difference the standings rank by, before the parts.
+    const place = rank === 1 ? 'You won' : `You finished ${rank}(st|nd|rd|th) of 4`;
+    expect(line).toMatch(new RegExp(`^${place}: \\d+\\.\\d against Microsoft’s par of \\d+\\.\\d, ([+−]\\d+\\.\\d|on par)\\. `));
     expect(line).not.toMatch(/undefined|NaN|\{\{/);
     await shot(page, 'game-over-why', 'game-over-why');
 

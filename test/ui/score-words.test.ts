@@ -31,10 +31,11 @@ const game = newGame({
 describe('the game-over line', () => {
   const line: GameOverLine = { playerId: 'a', rank: 6, of: 6, score: 301, margin: -59, part: 'efficiency', gap: 42, good: false, detail: { code: 'idle', values: { idle: 300_000, from: 2, to: 3 } } };
 
-  it('places you, says how far from par and which part lost most points, with the idle chips and when', () => {
-    expect(gameOverText(game, line, true)).toBe('You finished 6th of 6, 5.9 below par: most of the points lost along the way were in efficiency (4.2 points), 300k chips idle in Q3–Q4 2025.');
+  it('places you, says your score, your seat’s par and the difference the standings rank by, then which part lost most points, with the idle chips and when', () => {
+    // Before: 'You finished 6th of 6, 5.9 below par: …', neither the score nor the par it was measured against.
+    expect(gameOverText(game, line, true)).toBe('You finished 6th of 6: 30.1 against A’s par of 36.0, −5.9. Most of the points lost along the way were in efficiency (4.2 points), 300k chips idle in Q3–Q4 2025.');
     setLang('de');
-    expect(gameOverText(game, line, true)).toBe('Du: Platz 6 von 6, 5,9 unter Par: die meisten unterwegs verlorenen Punkte entfielen auf Effizienz (4,2 Punkte), 300\u00a0Tsd. Chips ungenutzt in Q3–Q4 2025.');
+    expect(gameOverText(game, line, true)).toBe('Du: Platz 6 von 6 mit 30,1 Punkten gegen das Par von A (36,0): −5,9. Die meisten unterwegs verlorenen Punkte entfielen auf Effizienz (4,2 Punkte), 300\u00a0Tsd. Chips ungenutzt in Q3–Q4 2025.');
   });
 
   it('behind on par: the part that cost the most points against the game’s best in it, in the 0–100 values of the table, and the unspent cash', () => {
@@ -47,13 +48,13 @@ describe('the game-over line', () => {
     ]);
     const behind: GameOverLine = { ...line, margin: -107, score: 461, part: 'capability', gap: 194, vs: { playerId: 'e', score: 914, mine: 194, theirs: 400 }, detail: { code: 'capability', values: { computeQuarters: 5_510_000, best: 11_300_000, yardstick: false } } };
     expect(gameOverText(end, behind, true)).toBe(
-      'You finished 6th of 6, 10.7 below par: capability cost the most points, 48.6 of 100 against the game’s best 100.0 (E), 5.51M against 11.3M H100e-quarters of compute. Your last orders left $49.3B unspent: cash left at the end scores nothing.',
+      'You finished 6th of 6: 46.1 against A’s par of 56.8, −10.7. The most points were lost in capability: 48.6 of 100 against the game’s best 100.0 (E), 5.51M against 11.3M H100e-quarters of compute. Your last orders left $49.3B unspent: cash left at the end scores nothing.',
     );
     // Hot seat: the company is named in both sentences.
-    expect(gameOverText(end, behind, false)).toMatch(/^A finished 6th of 6, .* A’s last orders left \$49\.3B unspent: cash left at the end scores nothing\.$/);
+    expect(gameOverText(end, behind, false)).toMatch(/^A finished 6th of 6: 46\.1 against A’s par of 56\.8, −10\.7\. .* A’s last orders left \$49\.3B unspent: cash left at the end scores nothing\.$/);
     setLang('de');
     expect(gameOverText(end, behind, true)).toBe(
-      'Du: Platz 6 von 6, 10,7 unter Par: die meisten Punkte kostete Rechenleistung, 48,6 von 100 gegen den Bestwert der Partie 100,0 (E), 5,51\u00a0Mio. gegen 11,3\u00a0Mio. H100e-Quartale. Deine letzten Bestellungen ließen 49,3\u00a0Mrd.\u00a0$ ungenutzt: Geld, das am Ende übrig ist, bringt keine Punkte.',
+      'Du: Platz 6 von 6 mit 46,1 Punkten gegen das Par von A (56,8): −10,7. Die meisten Punkte kostete Rechenleistung: 48,6 von 100 gegen den Bestwert der Partie 100,0 (E), 5,51\u00a0Mio. gegen 11,3\u00a0Mio. H100e-Quartale. Deine letzten Bestellungen ließen 49,3\u00a0Mrd.\u00a0$ ungenutzt: Geld, das am Ende übrig ist, bringt keine Punkte.',
     );
   });
 
@@ -64,11 +65,11 @@ describe('the game-over line', () => {
       { id: 'c', score: 700, parts: { capability: 1000, market: 1000, independence: 0, efficiency: 1000 }, cash: 60e6, profit: 2e9, cq: 1000 },
     ]);
     const behind: GameOverLine = { ...line, margin: -50, score: 400, part: 'market', gap: 270, vs: { playerId: 'c', score: 700, mine: 30, theirs: 300 }, detail: { code: 'none', values: {} } };
-    expect(gameOverText(end, behind, true)).toBe('You finished 6th of 6, 5.0 below par: market cost the most points, 10.0 of 100 against the game’s best 100.0 (C), a profit of $200M against $2B.');
+    expect(gameOverText(end, behind, true)).toBe('You finished 6th of 6: 40.0 against A’s par of 45.0, −5.0. The most points were lost in market: 10.0 of 100 against the game’s best 100.0 (C), a profit of $200M against $2B.');
     // C's 60M is a whole quarter's budget and more: a winner hears it too.
-    expect(gameOverText(end, { ...behind, playerId: 'c', rank: 1, margin: 50, good: true, vs: null }, true)).toBe('You won, 5.0 above par: most of it from market. Your last orders left $60M unspent: cash left at the end scores nothing.');
+    expect(gameOverText(end, { ...behind, playerId: 'c', rank: 1, margin: 50, good: true, vs: null }, true)).toBe('You won: 40.0 against C’s par of 35.0, +5.0. Most of it came from market. Your last orders left $60M unspent: cash left at the end scores nothing.');
     setLang('de');
-    expect(gameOverText(end, behind, true)).toBe('Du: Platz 6 von 6, 5,0 unter Par: die meisten Punkte kostete Markt, 10,0 von 100 gegen den Bestwert der Partie 100,0 (C), 200\u00a0Mio.\u00a0$ Gewinn gegen 2\u00a0Mrd.\u00a0$.');
+    expect(gameOverText(end, behind, true)).toBe('Du: Platz 6 von 6 mit 40,0 Punkten gegen das Par von A (45,0): −5,0. Die meisten Punkte kostete Markt: 10,0 von 100 gegen den Bestwert der Partie 100,0 (C), 200\u00a0Mio.\u00a0$ Gewinn gegen 2\u00a0Mrd.\u00a0$.');
   });
 
   it('does not count the last quarter’s AI revenue as unspent: it arrives after the last orders', () => {
@@ -79,29 +80,29 @@ describe('the game-over line', () => {
       { id: 'd', score: 600, parts: { capability: 900, market: 900, independence: 0, efficiency: 900 }, cash: 130e6, revenue: 70e6, profit: 1e9, cq: 900 },
     ]);
     const won: GameOverLine = { ...line, playerId: 'c', rank: 1, margin: 50, score: 700, part: 'market', gap: 0, good: true, vs: null, detail: { code: 'none', values: {} } };
-    expect(gameOverText(end, won, true)).toBe('You won, 5.0 above par: most of it from market.');
-    expect(gameOverText(end, { ...won, playerId: 'd', rank: 2, margin: 10 }, true)).toBe('You finished 2nd of 6, 1.0 above par: most of it from market. Your last orders left $60M unspent: cash left at the end scores nothing.');
+    expect(gameOverText(end, won, true)).toBe('You won: 70.0 against C’s par of 65.0, +5.0. Most of it came from market.');
+    expect(gameOverText(end, { ...won, playerId: 'd', rank: 2, margin: 10 }, true)).toBe('You finished 2nd of 6: 70.0 against D’s par of 69.0, +1.0. Most of it came from market. Your last orders left $60M unspent: cash left at the end scores nothing.');
   });
 
   it('says “on par” for a margin that shows as 0.0, in English and German', () => {
     const on = { ...line, rank: 2, margin: 0 };
-    expect(gameOverText(game, on, true)).toMatch(/^You finished 2nd of 6, on par: /);
+    expect(gameOverText(game, on, true)).toMatch(/^You finished 2nd of 6: 30\.1 against A’s par of 30\.1, on par\. /);
     // Under half a tenth shows as 0.0: on par too, never "0.0 above par" or "0.0 below par".
-    expect(gameOverText(game, { ...on, margin: 0.4 }, true)).toMatch(/^You finished 2nd of 6, on par: /);
-    expect(gameOverText(game, { ...on, margin: -0.4 }, true)).toMatch(/^You finished 2nd of 6, on par: /);
-    expect(gameOverText(game, { ...on, margin: 1 }, true)).toMatch(/^You finished 2nd of 6, 0\.1 above par: /);
+    expect(gameOverText(game, { ...on, margin: 0.4 }, true)).toMatch(/^You finished 2nd of 6: 30\.1 against A’s par of 30\.1, on par\. /);
+    expect(gameOverText(game, { ...on, margin: -0.4 }, true)).toMatch(/^You finished 2nd of 6: 30\.1 against A’s par of 30\.1, on par\. /);
+    expect(gameOverText(game, { ...on, margin: 1 }, true)).toMatch(/^You finished 2nd of 6: 30\.1 against A’s par of 30\.0, \+0\.1\. /);
     setLang('de');
-    expect(gameOverText(game, on, true)).toMatch(/^Du: Platz 2 von 6, genau auf Par: /);
-    expect(gameOverText(game, { ...on, margin: -0.4 }, true)).toMatch(/^Du: Platz 2 von 6, genau auf Par: /);
+    expect(gameOverText(game, on, true)).toMatch(/^Du: Platz 2 von 6 mit 30,1 Punkten gegen das Par von A \(30,1\): genau auf Par\. /);
+    expect(gameOverText(game, { ...on, margin: -0.4 }, true)).toMatch(/^Du: Platz 2 von 6 mit 30,1 Punkten gegen das Par von A \(30,1\): genau auf Par\. /);
   });
 
   it('names the company in hot seat, and says what won it for the winner', () => {
-    expect(gameOverText(game, { ...line, rank: 1, margin: 32, part: 'capability', gap: 250, good: true, detail: { code: 'none', values: {} } }, false)).toBe('A won, 3.2 above par: most of it from capability.');
+    expect(gameOverText(game, { ...line, rank: 1, margin: 32, part: 'capability', gap: 250, good: true, detail: { code: 'none', values: {} } }, false)).toBe('A won: 30.1 against A’s par of 26.9, +3.2. Most of it came from capability.');
     expect(gameOverText(game, { ...line, margin: null, part: 'market', detail: { code: 'market', values: { profit: -5e8, best: 2e9, yardstick: false } } }, true)).toBe(
-      'You finished 6th of 6, with 30.1 points: most of the points lost along the way were in market (4.2 points), a profit of −$500M against the best $2B.',
+      'You finished 6th of 6: 30.1 points. Most of the points lost along the way were in market (4.2 points), a profit of −$500M against the best $2B.',
     );
     expect(gameOverText(game, { ...line, margin: null, part: 'market', detail: { code: 'market', values: { profit: 5e8, best: 2e9, yardstick: true } } }, true)).toBe(
-      'You finished 6th of 6, with 30.1 points: most of the points lost along the way were in market (4.2 points), a profit of $500M against the yardstick’s $2B.',
+      'You finished 6th of 6: 30.1 points. Most of the points lost along the way were in market (4.2 points), a profit of $500M against the yardstick’s $2B.',
     );
   });
 

@@ -1,6 +1,6 @@
 /** Shorter board wordings for narrow campus cards and the rules box (the phone's board, the game-over board at 1280x720), so numbers are never cut by an ellipsis. */
 export const shotsEn = {
-  'shots.board.movedShort': 'Score {{score}} ({{change}} in {{quarter}})',
+  'shots.board.movedShort': 'Score {{score}} after {{quarter}} ({{change}})',
   'shots.board.movedShortest': 'Score {{score}} ({{quarter}}: {{change}})',
   'shots.board.powerNeedsShortest': 'needs {{need}}',
   'shots.board.allOpenShort': 'All chips open',
@@ -15,7 +15,7 @@ export const shotsEn = {
 };
 
 export const shotsDe: Record<keyof typeof shotsEn, string> = {
-  'shots.board.movedShort': 'Punkte {{score}} ({{change}} in {{quarter}})',
+  'shots.board.movedShort': 'Punkte {{score}} nach {{quarter}} ({{change}})',
   'shots.board.movedShortest': 'Punkte {{score}} ({{quarter}}: {{change}})',
   'shots.board.powerNeedsShortest': 'braucht {{need}}',
   'shots.board.allOpenShort': 'Alle Chips frei',

@@ -1,4 +1,4 @@
-/** The game-over line for each person who played here ("You finished 6th of 6, 5.9 below par: …"), from the engine's gameOverLine. */
+/** The game-over line for each person who played here ("You finished 6th of 6: 30.1 against Microsoft’s par of 36.0, −5.9. …"), from the engine's gameOverLine. */
 import { gameOverLine } from '../../engine/score-story';
 import type { GameState } from '../../engine/types';
 import { companyOf } from '../../store/selectors';

@@ -1,6 +1,6 @@
 /**
  * "Your quarter", first in the reveal: chips won and what they cost, idle chips, revenue, cash, the score's
- * change by part, one sentence on the biggest cause, a line per own setback (a foundry cut, a respin), a line per chip bid on saying why it won what it did
+ * change by part, one sentence on the biggest cause, one on a swing against par (par-swing.ts), a line per own setback (a foundry cut, a respin), a line per chip bid on saying why it won what it did
  * (bid-outcomes.ts) and where the cash went (cash-flow.ts). One box per person playing at this screen (hot
  * seat: each seat's own, named). The numbers come from the engine's quarterSummary.
  */
@@ -15,6 +15,7 @@ import { PART_COLOR, causeText, idleNote, partName } from './score-words';
 import { bidOutcomeList } from './bid-outcomes';
 import { cashFlowLine } from './cash-flow';
 import { setbackLines } from './quarter-setbacks';
+import { parSwing, parSwingText } from './par-swing';
 
 function fact(label: string, value: HTMLElement | string): HTMLElement {
   return el('div', { class: 'qs-fact' }, el('dt', {}, label), el('dd', {}, value));
@@ -53,13 +54,16 @@ function box(game: GameState, s: QuarterSummary, named: boolean): HTMLElement {
   // Many idle chips get their own line when another part heads the box (the cause names them when efficiency does).
   const note = s.cause.code === 'idle' ? null : idleNote(s.idle, s.units);
   const idle = note ? el('p', { class: 'qs-cause', testid: 'quarter-idle-note' }, note) : null;
+  // A swing of the "± par so far" by more than 2 points: how much was par's own step, how much the score.
+  const swing = parSwing(game, s.playerId, s.quarter);
+  const par = swing ? el('p', { class: 'qs-cause', testid: 'quarter-par-swing' }, parSwingText(swing)) : null;
   // The quarter's own setbacks (a foundry cut, a respin), which the list of everyone's notes buries.
   const lines = setbackLines(game, s.playerId, s.quarter);
   const setbacks = lines.length ? el('ul', { class: 'qs-setbacks', testid: 'quarter-setbacks' }, ...lines.map((l) => el('li', {}, l))) : null;
   // Then why each bid won what it did (the table below shows every bid), and where the cash went.
   const bids = bidOutcomeList(game, s.playerId, s.quarter);
   const cash = cashFlowLine(game, s.playerId, s.quarter);
-  return el('section', { class: 'quarter-summary', testid: 'quarter-summary', attrs: { 'data-player': s.playerId, 'aria-label': title } }, head, facts, parts, cause, idle ?? '', setbacks ?? '', bids ?? '', cash ?? '');
+  return el('section', { class: 'quarter-summary', testid: 'quarter-summary', attrs: { 'data-player': s.playerId, 'aria-label': title } }, head, facts, parts, cause, par ?? '', idle ?? '', setbacks ?? '', bids ?? '', cash ?? '');
 }
 
 /** The boxes for the people at this screen (`humans`: their company ids), or null when none played. */

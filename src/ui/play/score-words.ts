@@ -143,9 +143,10 @@ function weakDetail(game: GameState, line: GameOverLine, w: WeakestPart): string
 }
 
 /**
- * The game-over line: "You finished 6th of 6, 10.7 below par: capability cost the most points, 48.6 of 100
- * against the game’s best 100.0 (Google), 5.51M against 11.3M H100e-quarters of compute. Your last orders left $49.3B
- * unspent: cash left at the end scores nothing." Parts are their 0–100 values, as the final table shows them.
+ * The game-over line: "You finished 6th of 6: 46.1 against Microsoft’s par of 56.8, −10.7. The most points were
+ * lost in capability: 48.6 of 100 against the game’s best 100.0 (Google), 5.51M against 11.3M H100e-quarters of
+ * compute. Your last orders left $49.3B unspent: cash left at the end scores nothing." First what the standings rank
+ * by (score, par, difference), then the parts in their 0–100 values, as the final table shows them.
  * `you` says it to the player; otherwise the company is named (hot seat).
  */
 export function gameOverText(game: GameState, line: GameOverLine, you: boolean, team: string | null = null): string {
@@ -161,12 +162,20 @@ export function gameOverSentences(game: GameState, line: GameOverLine, you: bool
   return { main: gameOverMain(game, line, who), unspent: cash === null ? null : t(you ? 'over.unspentYou' : 'over.unspent', { who, cash: f.money(cash) }) };
 }
 
+/**
+ * What the standings rank by, in the seat's own numbers: "48.2 against Microsoft’s par of 56.8, −8.6" (the final
+ * score, the seat's par after the last quarter, and the difference; "on par" wherever it shows as 0.0, as in the
+ * final table's "± par" column). The par is the score less the margin, as the engine ranked it.
+ */
+function parText(game: GameState, line: GameOverLine, margin: number): string {
+  const company = companyOf(game.scenario, line.playerId)?.name ?? line.playerId;
+  const diff = f.marginSign(margin) === 0 ? t('over.onPar') : f.margin(margin);
+  return t('over.vsPar', { score: f.score(line.score), company, par: f.score(line.score - margin), margin: diff });
+}
+
 function gameOverMain(game: GameState, line: GameOverLine, who: string): string {
   const rank = line.rank === 1 ? t('over.rankWon', { who }) : t('over.rank', { who, place: ordinal(line.rank), of: line.of });
-  // "on par" wherever the margin shows as 0.0 (f.marginSign), as in the final table's "± par" column.
-  const side = line.margin === null ? null : f.marginSign(line.margin);
-  const vsPar =
-    line.margin === null ? t('over.points', { score: f.score(line.score) }) : side === 1 ? t('over.abovePar', { margin: f.score(line.margin) }) : side === -1 ? t('over.belowPar', { margin: f.score(-line.margin) }) : t('over.onPar');
+  const vsPar = line.margin === null ? t('over.points', { score: f.score(line.score) }) : parText(game, line, line.margin);
   if (!line.part) return t('over.lineNoPart', { rank, vsPar });
   if (line.good) return t('over.lineWin', { rank, vsPar, part: partName(line.part) });
   // Behind: the part that cost the most points against the game's best in it (the par has no parts).
