@@ -179,6 +179,10 @@ const HEAD = {
     bidShort: (sku: string, q: string, p: string, v: string) => `Bid for ${q} ${sku} at up to ${p}: a unit is worth ${v} to us at our usual pace, and more in a game this short (below)`,
     bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
       `Bid for ${q} ${sku} at up to ${p}, about what we expect to have to pay: a unit is worth up to ${v} to us (revenue and score), so winning at any price up to ${p} pays and bidding more would only risk paying more`,
+    bidAboveForecast: (sku: string, q: string, p: string, v: string, fc: string) =>
+      `Bid for ${q} ${sku} at up to ${p}, above the ${fc} we expect it to clear at, to be sure of winning: a unit is worth up to ${v} to us (revenue and score), so winning at any price up to ${p} pays`,
+    bidBelowForecast: (sku: string, q: string, p: string, v: string, fc: string) =>
+      `Bid for ${q} ${sku} at up to ${p}, below the ${fc} we expect it to clear at: we buy only if it clears lower, though a unit is worth up to ${v} to us (revenue and score)`,
     skip: (sku: string) => `No bid for ${sku}`,
     bidPlan: (sku: string, q: string, p: string) => `Bid for ${q} ${sku} at up to ${p}, as the plan we kept buys`,
     plan: 'Plan:',
@@ -199,6 +203,10 @@ const HEAD = {
     bidShort: (sku: string, q: string, p: string, v: string) => `Gebot für ${q} ${sku} zu höchstens ${p}: ein Stück ist uns in unserem üblichen Tempo ${v} wert, in einem so kurzen Spiel mehr (siehe unten)`,
     bidBelowWorth: (sku: string, q: string, p: string, v: string) =>
       `Gebot für ${q} ${sku} zu höchstens ${p}, etwa dem Preis, den wir zahlen zu müssen erwarten: ein Stück ist uns bis zu ${v} wert (Umsatz und Punkte), also lohnt sich jeder Zuschlag bis ${p}, und ein höheres Gebot hieße nur, womöglich mehr zu zahlen`,
+    bidAboveForecast: (sku: string, q: string, p: string, v: string, fc: string) =>
+      `Gebot für ${q} ${sku} zu höchstens ${p}, über dem erwarteten Zuschlagspreis von ${fc}, um sicher zu gewinnen: ein Stück ist uns bis zu ${v} wert (Umsatz und Punkte), also lohnt sich jeder Zuschlag bis ${p}`,
+    bidBelowForecast: (sku: string, q: string, p: string, v: string, fc: string) =>
+      `Gebot für ${q} ${sku} zu höchstens ${p}, unter dem erwarteten Zuschlagspreis von ${fc}: wir kaufen nur, wenn er niedriger ausfällt, obwohl uns ein Stück bis zu ${v} wert ist (Umsatz und Punkte)`,
     skip: (sku: string) => `Kein Gebot für ${sku}`,
     bidPlan: (sku: string, q: string, p: string) => `Gebot für ${q} ${sku} zu höchstens ${p}, wie es der gewählte Plan kauft`,
     plan: 'Plan:',
@@ -249,8 +257,16 @@ export function explainParts(rationale: BotRationale, lang: Lang, top = 4, ctx?:
   }
   for (const b of rationale.bids) {
     const short = b.maxPrice > b.valuation && b.reasons.some((r) => r.code === 'shortGame');
-    const head = b.valuation > b.maxPrice * WORTH_MARGIN ? h.bidBelowWorth : short ? h.bidShort : h.bid;
-    const text = b.quantity <= 0 ? h.skip(f.sku(b.sku)) : b.valuation > 0 ? head(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)) : h.bidPlan(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice));
+    const args = [f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice), f.money(b.valuation)] as const;
+    // "About what we expect to pay" only where the bid is near the bot's own forecast of the clearing price.
+    const fc = num(b.reasons.find((r) => r.code === 'forecastClearing')?.values['price']);
+    const below = b.valuation > b.maxPrice * WORTH_MARGIN;
+    const heading = (): string => {
+      if (below && fc > 0 && b.maxPrice > fc * WORTH_MARGIN) return h.bidAboveForecast(...args, f.money(fc));
+      if (below && fc > 0 && b.maxPrice * WORTH_MARGIN < fc) return h.bidBelowForecast(...args, f.money(fc));
+      return (below ? h.bidBelowWorth : short ? h.bidShort : h.bid)(...args);
+    };
+    const text = b.quantity <= 0 ? h.skip(f.sku(b.sku)) : b.valuation > 0 ? heading() : h.bidPlan(f.sku(b.sku), f.int(b.quantity), f.money(b.maxPrice));
     parts.push({ head: text, reasons: reasons(b.reasons) });
   }
   const sections: [string, Reason[]][] = [

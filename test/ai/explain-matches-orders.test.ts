@@ -49,7 +49,7 @@ describe('bot explanations match the orders', () => {
   }
   it('checked a meaningful number of reasons of every kind the games give', () => {
     expect(audit.checked, JSON.stringify(audit.byCode)).toBeGreaterThan(1000);
-    for (const code of ['bid', 'bidCurve', 'simulated', 'aggression', 'customOrder', 'foundryShare', 'siliconPlan', 'siliconPays', 'greyBuy', 'dealBid', 'cashReserve', 'reserveCommitted', 'planBuys', 'planSkips', 'bidTrimmed', 'cashLimited', 'powerPlan', 'powerFastGap']) expect(audit.byCode[code] ?? 0, code).toBeGreaterThan(0);
+    for (const code of ['bid', 'bidCurve', 'simulated', 'aggression', 'customOrder', 'foundryShare', 'siliconPlan', 'siliconPays', 'greyBuy', 'dealBid', 'cashReserve', 'reserveCommitted', 'planBuys', 'planSkips', 'bidTrimmed', 'cashLimited', 'powerPlan', 'powerFastGap', 'bidHeading']) expect(audit.byCode[code] ?? 0, code).toBeGreaterThan(0);
   });
 });
 

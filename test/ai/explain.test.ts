@@ -70,4 +70,19 @@ describe('explain with the scenario (what players read)', () => {
     expect(near).toContain('(worth $32,000 a unit to us)');
     expect(near).not.toMatch(/expect to have to pay/);
   });
+
+  it('says a bid is above (or below) the clearing price it forecasts instead of calling it about what it expects to pay', () => {
+    const sku = scenario.skus[0]?.id ?? '';
+    const name = scenario.skus[0]?.name ?? '';
+    const withForecast = (maxPrice: number, price: number): BotRationale => ({ ...emptyRationale('msft', 2, 'normal'), bids: [{ sku, quantity: 40_000, maxPrice, valuation: 200_486, reasons: [{ code: 'forecastClearing', values: { price } }] }] });
+    const [, above] = explain(withForecast(32_348, 12_000), 'en', 3, ctx);
+    expect(above).toBe(`Bid for 40,000 ${name} at up to $32,348, above the $12,000 we expect it to clear at, to be sure of winning: a unit is worth up to $200,486 to us (revenue and score), so winning at any price up to $32,348 pays`);
+    const [, aboveDe] = explain(withForecast(32_348, 12_000), 'de', 3, ctx);
+    expect(aboveDe).toBe(`Gebot für 40.000 ${name} zu höchstens 32.348 $, über dem erwarteten Zuschlagspreis von 12.000 $, um sicher zu gewinnen: ein Stück ist uns bis zu 200.486 $ wert (Umsatz und Punkte), also lohnt sich jeder Zuschlag bis 32.348 $`);
+    const [, below] = explain(withForecast(20_000, 30_000), 'en', 3, ctx);
+    expect(below).toMatch(/^Bid for 40,000 .* at up to \$20,000, below the \$30,000 we expect it to clear at: we buy only if it clears lower/);
+    // Within a tenth of the forecast: still "about what we expect to have to pay".
+    const [, near] = explain(withForecast(12_500, 12_000), 'en', 3, ctx);
+    expect(near).toMatch(/at up to \$12,500, about what we expect to have to pay/);
+  });
 });

@@ -7,6 +7,7 @@
  */
 import { ordersSpend, runningCosts, stateFromView, type Orders, type PlayerView } from '../../src/engine';
 import type { BotDecision, Reason } from '../../src/ai';
+import { explainParts } from '../../src/ai/explain';
 
 /** What a check found: the mismatches (readable lines) and how many amount-naming reasons it compared. */
 export interface ExplainAudit {
@@ -81,6 +82,19 @@ export function auditDecision(view: PlayerView, d: BotDecision, where: string, a
     }
     if (units > 0) for (const code of ['tooExpensive', 'tooLate', 'exportBanned'] as const) if (find(b.reasons, code).length > 0) bad(`${b.sku}: ${code} given for a bid of ${units} units`);
   }
+
+  // A bid's heading says "about what we expect to have to pay" only when the top price is within a tenth of the
+  // clearing price the bot forecast (the player read "up to $32,348, about what we expect to pay" above "expected
+  // clearing price $12,000").
+  const parts = explainParts(r, 'en', 99).parts;
+  const off = r.lookahead && r.lookahead.plans.length > 0 ? 1 : 0;
+  r.bids.forEach((b, i) => {
+    const head = parts[off + i]?.head ?? '';
+    const fc = n(find(b.reasons, 'forecastClearing')[0]?.values.price);
+    if (!(fc > 0) || b.quantity <= 0) return;
+    seen('bidHeading');
+    if (head.includes('expect to have to pay') && (b.maxPrice > fc * 1.1 || b.maxPrice * 1.1 < fc)) bad(`${b.sku}: heading says up to ${b.maxPrice} is about the expected price, forecastClearing ${fc}`);
+  });
 
   // Own silicon: the amount put in and the chips booked.
   const sil = r.silicon.reasons;
