@@ -239,7 +239,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     form.append(grey.element);
     riskNow = grey.riskNow;
   }
-  const deal = partnershipSection(offers, draft, fields);
+  const deal = partnershipSection(game, playerId, offers, draft, fields);
   if (deal) {
     form.append(deal.element);
     dealBidField = deal.dealBidField;
