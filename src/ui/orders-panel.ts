@@ -15,7 +15,7 @@ import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
 import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
-import { lastDemandText, maxPricePlaceholder, pricingRuleText } from './play/bid-hints';
+import { computeLine, lastDemandText, maxPricePlaceholder, pricingRuleText } from './play/bid-hints';
 import { createCapacityPlan } from './play/capacity-plan';
 import { chipNote, exportStatusLine } from './play/export-status';
 import { keepClearOfFoot } from './play/foot';
@@ -80,6 +80,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   let riskNow: HTMLElement | null = null;
   const inputs = new Map<string, HTMLInputElement>();
   const spareEls = new Map<string, HTMLElement>();
+  const computeLines = new Map<string, ReturnType<typeof computeLine>>();
   const planner = createCapacityPlan(game, playerId);
   const preview = createOrderPreview(game, playerId);
   const fieldErrors = new Map<string, HTMLElement>();
@@ -162,7 +163,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       meta.append(el('br'), spare);
     }
     const vendorShown = sku.name.toLowerCase().includes(sku.vendor.toLowerCase()) ? null : el('span', { class: 'faint' }, ` ${sku.vendor}`);
-    const nameCell = el('td', {}, el('div', { class: 'sku-name' }, sku.name, vendorShown ?? ''), meta);
+    const compute = computeLine(game, sku);
+    computeLines.set(sku.id, compute);
+    const nameCell = el('td', {}, el('div', { class: 'sku-name' }, sku.name, vendorShown ?? ''), compute.element, meta);
     if (lock.text) nameCell.append(el('div', { class: lock.locked ? 'sku-lock' : 'sku-note' }, lock.text));
     const qKey = `bid-quantity-${sku.id}`;
     const pKey = `bid-price-${sku.id}`;
@@ -236,7 +239,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     form.append(grey.element);
     riskNow = grey.riskNow;
   }
-  const deal = partnershipSection(offers, draft, fields);
+  const deal = partnershipSection(game, playerId, offers, draft, fields);
   if (deal) {
     form.append(deal.element);
     dealBidField = deal.dealBidField;
@@ -332,6 +335,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     planner.update(res.orders);
     preview.update(res.orders);
     const warnings = siliconPower.update(res.orders);
+    for (const [id, line] of computeLines) line.update(d.bids[id]?.maxPrice ?? '');
     for (const [id, spareEl] of spareEls) {
       const n = spareUnitsFor(game, playerId, res.orders, id);
       spareEl.textContent = n > 0 ? t('lo.row.spare', { n: f.count(n) }) : t('lo.row.spareNone');

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validateOrders, type GameState } from '../../src/engine';
 import { setLang } from '../../src/text/i18n';
 import { lastDemandText, maxPricePlaceholder, pricingRuleText } from '../../src/ui/play/bid-hints';
-import { bookingText, lastBookingShare, lateWarnings, siliconText } from '../../src/ui/play/silicon-power';
+import { bookingCapRule, bookingLines, lastBookingShare, lateWarnings, siliconText } from '../../src/ui/play/silicon-power';
 import { makeScenario } from '../helpers/scenario';
 import { newGame, orders, playQuarter } from '../helpers/game';
 
@@ -88,26 +88,36 @@ describe('foundry units shared among the companies booking this quarter', () => 
     return s;
   };
 
-  it('says the free units are shared when the bookings together ask for more, not that they are yours', () => {
-    const text = bookingText(ramping(), 'alpha');
-    expect(text).toMatch(/500 units for Q3 2024, shared by every company booking this quarter: if together they ask for more, each gets the same share of its ask, and units not booked lose their deposit\./);
-    expect(text).not.toMatch(/still free/);
-    expect(text).not.toMatch(/Last quarter/);
+  it('says in at most four short lines what a booking costs and that the free units are shared, not that they are yours', () => {
+    // Before: one paragraph of ten lines or so at 390 px (delivery, deposit "not refunded", the sharing rule, the cap and its rule in long sentences).
+    expect(bookingLines(ramping(), 'alpha')).toEqual([
+      'Arrives Q3 2024: $1,250 deposit a unit now, $3,750 a unit on delivery; at most 100 this quarter.',
+      '500 units for Q3 2024, shared pro rata among all bookings; units not booked lose their deposit.',
+    ]);
+    // The cap's rule, in the hint's tooltip.
+    expect(bookingCapRule(ramping(), 'alpha')).toBe('The most you may book: 100 this quarter (the ramp cap while ramping; in volume production, 50% above your largest booking so far).');
+    setLang('de');
+    expect(bookingLines(ramping(), 'alpha')).toEqual([
+      'Lieferung Q3 2024: jetzt 1.250\u00a0$ Anzahlung pro Stück, 3.750\u00a0$ pro Stück bei Lieferung; höchstens 100 in diesem Quartal.',
+      '500 Stück für Q3 2024, anteilig auf alle Buchungen verteilt; für nicht gebuchte Stück ist die Anzahlung verloren.',
+    ]);
+    expect(bookingCapRule(ramping(), 'alpha')).toBe('Höchstens buchbar: 100 in diesem Quartal (im Anlauf die Anlaufgrenze; in der Serienfertigung 50 % über deiner bisher größten Buchung).');
   });
 
-  it('gives the share of the units asked that the foundry booked last quarter', () => {
+  it('gives the share of the units asked that the foundry booked last quarter, on a line of its own', () => {
     // 500 units free for Q3 2024, 1,000 asked in all (600 + 400): each gets half of its ask.
     const s = ramping();
     s.scenario.silicon.rampCap = 1_000;
     const after = playQuarter(s, { alpha: { customOrder: 600 }, beta: { customOrder: 400 } });
     expect(lastBookingShare(after)).toEqual({ asked: 1_000, share: 0.5 });
-    expect(bookingText(after, 'alpha')).toMatch(/ Last quarter the companies asked for 1,000 units in all; the foundry booked 50% of them\.$/);
+    expect(bookingLines(after, 'alpha')).toHaveLength(3);
+    expect(bookingLines(after, 'alpha')[2]).toBe('Last quarter 50% of the 1,000 units asked were booked.');
     setLang('de');
-    expect(bookingText(after, 'alpha')).toMatch(/ Im letzten Quartal haben die Firmen zusammen 1\.000 Stück bestellt; die Foundry hat 50 % davon gebucht\.$/);
+    expect(bookingLines(after, 'alpha')[2]).toBe('Letztes Quartal wurden 50 % der 1.000 bestellten Stück gebucht.');
     expect(lastBookingShare(playQuarter(game))).toBeNull();
   });
 
-  it('tells a seat whose foundry share an event cut that it gets less, by how much, since when and why', () => {
+  it('tells a seat whose foundry share an event cut that it gets less, by how much, since when and why, in a fourth line', () => {
     // gamma (CN) and alpha (US) in ramp; an event in Q1 2024 counts CN asks at half for 4 quarters. 500 units
     // free a quarter: alpha asks 1,000 and gamma 0 in the first quarter, so the foundry was half full for an uncut ask.
     const cut = newGame({
@@ -115,18 +125,30 @@ describe('foundry units shared among the companies booking this quarter', () => 
     });
     for (const p of cut.players) p.silicon.stage = 'ramp';
     cut.scenario.silicon.rampCap = 1_000;
-    expect(bookingText(cut, 'gamma')).toMatch(/ Not the same share for you: since January 15, 2024 \(“Chips rule”, through Q4 2024\) the foundry counts asks from China at 50%, so you get at most 50% of your ask\.$/);
+    expect(bookingLines(cut, 'gamma')).toHaveLength(3);
+    expect(bookingLines(cut, 'gamma')[2]).toBe('Cut for China since January 15, 2024 (“Chips rule”, through Q4 2024): you get at most 50% of your ask.');
     // Nothing cut for a US seat in the same game.
-    expect(bookingText(cut, 'alpha')).not.toMatch(/Not the same share/);
+    expect(bookingLines(cut, 'alpha')).toHaveLength(2);
+    expect(bookingLines(cut, 'alpha').join(' ')).not.toMatch(/Cut for/);
     const after = playQuarter(cut, { alpha: { customOrder: 1_000 } });
-    expect(bookingText(after, 'gamma')).toMatch(/so you get at most 50% of your ask, about 25% if the foundry is as full as last quarter\.$/);
+    const lines = bookingLines(after, 'gamma');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('Cut for China since January 15, 2024 (“Chips rule”, through Q4 2024): you get at most 50% of your ask, about 25% if as full as last quarter.');
+    // Four short lines, under 400 characters in all (the old paragraph ran to 661), none longer than 140.
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(140);
+    expect(lines.join(' ').length).toBeLessThan(400);
     setLang('de');
-    expect(bookingText(after, 'gamma')).toMatch(
-      / Für dich nicht derselbe Anteil: Seit 15\. Januar 2024 \(„Chip-Regel“, bis einschließlich Q4 2024\) zählt die Foundry Bestellungen aus China nur zu 50 %, du bekommst also höchstens 50 % deiner Bestellung, etwa 25 %, wenn die Foundry so voll ist wie im letzten Quartal\.$/,
+    expect(bookingLines(after, 'gamma')[3]).toBe(
+      'Kürzung für China seit 15. Januar 2024 („Chip-Regel“, bis einschließlich Q4 2024): Du bekommst höchstens 50 % deiner Bestellung, etwa 25 % bei einer Auslastung wie im letzten Quartal.',
     );
     // Without the event, no seat reads of a cut.
-    const plain = ramping();
-    expect(bookingText(plain, 'gamma')).not.toMatch(/nicht derselbe Anteil/);
+    expect(bookingLines(ramping(), 'gamma').join(' ')).not.toMatch(/Kürzung/);
+  });
+
+  it('says in one line that a booking now comes too late in the last quarters', () => {
+    let s = ramping();
+    for (let q = 0; q < 3; q++) s = playQuarter(s);
+    expect(bookingLines(s, 'alpha')).toEqual(['Too late to book: a booking now would be delivered Q2 2025, after the game ends.']);
   });
 });
 

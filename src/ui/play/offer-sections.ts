@@ -1,12 +1,14 @@
 /**
  * The orders panel's grey-market and partnership sections (moved out of orders-panel.ts). The grey market is
  * offered only for chips an export rule denies this buyer, and not at all while it is on the entity list (a
- * note says why); a partnership offer comes with its terms and a sealed deal bid.
+ * note says why); a partnership offer comes with its terms and a sealed deal bid, and a chipmaker deal with what its
+ * credit can buy this seat under the export rules now.
  */
 import { entityListing } from '../../engine';
 import { greyUnitCost } from '../../engine/queries';
 import { scenarioName } from '../../text/scenario-names';
 import type { GameState, PartnershipSpec, SkuSpec } from '../../engine/types';
+import { creditReach } from './offers';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
 import { el, num } from '../dom';
@@ -69,12 +71,19 @@ export function greySection(game: GameState, playerId: string, greyList: SkuSpec
   return { element: grey, riskNow };
 }
 
-/** The partnership section: the offers, their terms and the deal bid (null when no offer is open). */
-export function partnershipSection(offers: PartnershipSpec[], draft: { partnership: string; dealBid?: string }, fields: FieldMaker): { element: HTMLElement; select: HTMLSelectElement; terms: HTMLElement; dealBidField: HTMLElement } | null {
+/**
+ * The partnership section: the offers, their terms and the deal bid (null when no offer is open); under the offers,
+ * for a chipmaker deal whose credit export rules or the entity list keep from some of the vendor's chips, what it buys you.
+ */
+export function partnershipSection(game: GameState, playerId: string, offers: PartnershipSpec[], draft: { partnership: string; dealBid?: string }, fields: FieldMaker): { element: HTMLElement; select: HTMLSelectElement; terms: HTMLElement; dealBidField: HTMLElement } | null {
   if (offers.length === 0) return null;
   const { textInput, errorSlot } = fields;
   const box = el('div', { class: 'section stack' }, el('h3', {}, t('orders.partnership')));
-  const select = el('select', { testid: 'partnership-select', attrs: { id: 'in-partnership-select', 'aria-describedby': 'partnership-terms err-partnership-select' } });
+  const reach = offers.flatMap((o) => {
+    const text = creditReach(game, playerId, o);
+    return text ? [el('div', { class: 'credit-reach', testid: `credit-reach-${o.id}` }, el('strong', {}, `${scenarioName(o.name)}: `), text)] : [];
+  });
+  const select = el('select', { testid: 'partnership-select', attrs: { id: 'in-partnership-select', 'aria-describedby': `partnership-terms${reach.length ? ' credit-reach' : ''} err-partnership-select` } });
   select.append(el('option', { attrs: { value: '' } }, t('orders.noPartnership')));
   for (const o of offers) {
     const short = o.kind === 'aiLab' ? t('orders.offerLab', { compute: f.h100e(o.computeH100e), revenue: f.money(o.revenuePerQuarter) }) : t('orders.offerVendor', { vendor: o.vendor, prepay: f.money(o.prepayment) });
@@ -93,7 +102,16 @@ export function partnershipSection(offers: PartnershipSpec[], draft: { partnersh
     errorSlot('deal-bid'),
   );
   box.append(
-    el('div', { class: 'field field-wide' }, el('label', { attrs: { for: 'in-partnership-select' } }, t('orders.takeOffer')), select, terms, el('div', { class: 'hint' }, t('orders.offerRule')), errorSlot('partnership-select')),
+    el(
+      'div',
+      { class: 'field field-wide' },
+      el('label', { attrs: { for: 'in-partnership-select' } }, t('orders.takeOffer')),
+      select,
+      reach.length ? el('div', { class: 'hint', attrs: { id: 'credit-reach' } }, ...reach) : null,
+      terms,
+      el('div', { class: 'hint' }, t('orders.offerRule')),
+      errorSlot('partnership-select'),
+    ),
     dealBidField,
   );
   return { element: box, select, terms, dealBidField };

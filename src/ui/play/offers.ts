@@ -1,9 +1,9 @@
-/** What the orders panel offers beyond open bids: the grey market's chips and the partnership offers open now. */
-import { entityListing, exportStatus } from '../../engine';
+/** What the orders panel offers beyond open bids: the grey market's chips and the partnership offers open now, and what a chipmaker deal's credit can buy the seat. */
+import { entityListing, exportStatus, exportSummary, quarterLabel } from '../../engine';
 import { offersOpenTo } from '../../engine/queries';
 import type { GameState, PartnershipSpec, SkuSpec } from '../../engine/types';
 import * as f from '../../text/format';
-import { t } from '../../text/i18n';
+import { lang, t } from '../../text/i18n';
 
 /**
  * SKUs this buyer may take from the grey market now: on sale, and denied by an export rule (not merely unsold).
@@ -34,4 +34,22 @@ export function offerTerms(game: GameState, spec: PartnershipSpec): string {
     return t('orders.termsLab', { compute: f.h100e(spec.computeH100e), quarters: qs, revenue: f.money(spec.revenuePerQuarter), penalty: f.money(spec.shortfallPenalty) });
   }
   return t('orders.termsVendor', { prepay: f.money(spec.prepayment), vendor: spec.vendor, quarters: qs, units: f.exact(spec.priorityUnits) });
+}
+
+/**
+ * What a chipmaker deal's prepaid credit can buy this seat this quarter, as the export rules and the entity list
+ * stand (the engine's bidStatus per chip of the vendor on sale now, the checks validateOrders makes): null when
+ * every such chip is open (or none is on sale), else which chips it can buy, or that it buys nothing this quarter.
+ */
+export function creditReach(game: GameState, playerId: string, spec: PartnershipSpec): string | null {
+  if (spec.kind !== 'chipmaker') return null;
+  const onSale = exportSummary(game, playerId).chips.filter((c) => c.sku.vendor === spec.vendor && c.status.reason !== 'notYet');
+  const open = onSale.filter((c) => c.status.open).map((c) => c.sku.name);
+  if (open.length === onSale.length) return null;
+  const listing = onSale.find((c) => c.status.reason === 'entityList')?.status.listing;
+  if (listing) return listing.restOfGame ? t('lo.credit.listedRest') : t('lo.credit.listed', { quarter: quarterLabel(game.scenario, listing.until) });
+  const issuers = [...new Set(onSale.filter((c) => !c.status.open && c.status.export.issuer).map((c) => c.status.export.issuer as string))];
+  const values = { issuer: issuers.join('/'), vendor: spec.vendor, list: new Intl.ListFormat(lang() === 'de' ? 'de-DE' : 'en-US', { type: 'conjunction' }).format(open) };
+  const key = open.length > 0 ? 'lo.credit.only' : 'lo.credit.nothing';
+  return t(issuers.length > 0 ? key : `${key}Plain`, values);
 }

@@ -1,9 +1,9 @@
 /**
  * The orders panel's "Silicon and power" section (moved out of orders-panel.ts): the silicon investment with a
  * line that follows what is typed (how far the stage gets, and whether it moves on when the quarter resolves),
- * the foundry booking with how the units are shared among the companies booking in the same quarter (and what
- * share was booked last quarter), and grid and on-site power, each with a warning right under it when the
- * power would come online after the game ends (the engine accepts such an order; the player is told first).
+ * the foundry booking in a few short lines (the units shared among the companies booking in the same quarter, the
+ * share booked last quarter, a cut on the seat's region), and grid and on-site power, each with a warning right
+ * under it when the power would come online after the game ends (the engine accepts such an order; the player is told first).
  */
 import { bookingCap, bookingRules, capacityPlan, deliveryQuarter, depositPerUnit, foundryFree, onsiteRules, quarterLabel } from '../../engine';
 import { fundedStage, nextStageCost, powerNeededMw } from '../../engine/queries';
@@ -57,23 +57,34 @@ export function lastBookingShare(game: GameState): { asked: number; share: numbe
   return { asked, share: booked / asked };
 }
 
-/** The foundry booking's hint: delivery, deposit and balance, the units shared this quarter, the cap, last quarter's share, and a cut on the seat's share. */
-export function bookingText(game: GameState, playerId: string): string {
+/**
+ * The foundry booking's hint in at most four short lines: delivery, deposit, balance and the cap; the units for that
+ * quarter shared pro rata by every booking (deposits lost on units not booked); last quarter's share; and a cut on
+ * the seat's region. One line when a booking now would arrive after the game ends. The cap's rule is bookingCapRule.
+ */
+export function bookingLines(game: GameState, playerId: string): string[] {
   const sc = game.scenario;
   const player = game.players.find((p) => p.id === playerId);
   const company = companyOf(sc, playerId);
-  if (!player || !company) return '';
+  if (!player || !company) return [];
   const due = deliveryQuarter(game, game.quarter);
   const dueLabel = quarterLabel(sc, due);
-  if (due >= sc.quarters) return t('orders.bookingTooLate', { due: dueLabel });
+  if (due >= sc.quarters) return [t('orders.bookingTooLate', { due: dueLabel })];
   const deposit = depositPerUnit(game, company.silicon.unitCost);
   const last = lastBookingShare(game);
-  return (
-    t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)), free: f.exact(foundryFree(game, due)) }) +
-    t('orders.bookingCap', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct }) +
-    (last === null ? '' : t('lo.booking.lastShare', { asked: f.exact(last.asked), pct: Math.floor(last.share * 100) })) +
-    foundryCutText(game, playerId)
-  );
+  const cut = foundryCutText(game, playerId);
+  return [
+    t('orders.bookingHint', { due: dueLabel, deposit: f.money(deposit), balance: f.money(Math.max(0, company.silicon.unitCost - deposit)) }) + t('orders.bookingCap', { max: f.exact(bookingCap(game, player)) }),
+    t('lo.booking.shared', { free: f.exact(foundryFree(game, due)), due: dueLabel }),
+    ...(last === null ? [] : [t('lo.booking.lastShare', { asked: f.exact(last.asked), pct: Math.floor(last.share * 100) })]),
+    ...(cut ? [cut] : []),
+  ];
+}
+
+/** The booking cap's rule, for the hint's tooltip: the ramp cap while ramping, in volume a growth on the largest booking. */
+export function bookingCapRule(game: GameState, playerId: string): string {
+  const player = game.players.find((p) => p.id === playerId);
+  return player ? t('lo.booking.capRule', { max: f.exact(bookingCap(game, player)), pct: bookingRules(game).growthPct }) : '';
 }
 
 /** Warnings for what the order as typed brings online only after the game ends, by field key (power-grid, power-fast, foundry-booking). */
@@ -115,7 +126,11 @@ export function siliconPowerSection(
         { class: 'field' },
         el('label', { attrs: { for: 'in-foundry-booking' } }, t('orders.customLabel', { chip })),
         input,
-        el('div', { class: 'hint', attrs: { id: 'hint-foundry-booking' } }, bookingText(game, playerId), booked.length ? ` ${t('orders.bookedList', { list: booked.join(', ') })}` : ''),
+        el(
+          'div',
+          { class: 'hint booking-hint', attrs: { id: 'hint-foundry-booking', title: bookingCapRule(game, playerId) } },
+          ...[...bookingLines(game, playerId), ...(booked.length ? [t('orders.bookedList', { list: booked.join(', ') })] : [])].map((line) => el('div', {}, line)),
+        ),
         errorSlot('foundry-booking'),
       ),
     );
