@@ -1,11 +1,11 @@
 /**
  * A foundry access cut on the seat's region (an event's foundryAccess effect in force this quarter): the
- * engine counts the region's asks at that percentage before sharing the free units pro rata (src/engine/
- * silicon.ts produceCustom), so such a seat never gets more than that share of its ask, even with units to
- * spare. Named by the event that made it (headline and date, from the news), with an expectation when last
+ * engine counts the region's asks at that percentage before sharing the free units pro rata (accessCutAsk
+ * and foundryAccessPct in src/engine/silicon.ts, the one definition of the cut), so such a seat never gets
+ * more than that share of its ask, even with units to spare. Named by the event that made it (headline and date, from the news), with an expectation when last
  * quarter shows how full the foundry was for a company whose asks were not cut.
  */
-import { quarterLabel } from '../../engine';
+import { foundryAccessPct, quarterLabel } from '../../engine';
 import type { EventEffect, GameState, ScenarioEvent } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import { lang, t } from '../../text/i18n';
@@ -14,12 +14,6 @@ import { regionNameIn } from '../../text/scenario-words';
 
 type AccessMod = Extract<GameState['modifiers'][number], { kind: 'foundryAccess' }>;
 
-/** The percentage of its ask a region's booking counts at this quarter (100 without a cut; product of all cuts). */
-export function foundryAccessPct(game: Pick<GameState, 'modifiers'>, region: string | undefined): number {
-  let pct = 100;
-  for (const m of game.modifiers) if (m.kind === 'foundryAccess' && m.region === region) pct = (pct * Math.max(0, 100 + m.pct)) / 100;
-  return pct;
-}
 
 /** The event (and the news item that applied it) behind a foundryAccess modifier, if the news holds it. */
 function sourceOf(game: GameState, m: AccessMod): { event: ScenarioEvent & { date?: string }; quarter: number } | null {
@@ -41,7 +35,7 @@ function uncutFill(game: GameState): number | null {
   let best: number | null = null;
   for (const o of rec.orders) {
     const asked = o.orders.customOrder;
-    if (asked <= 0 || foundryAccessPct(game, companyOf(game.scenario, o.playerId)?.region) < 100) continue;
+    if (asked <= 0 || foundryAccessPct(game.modifiers, companyOf(game.scenario, o.playerId)?.region) < 100) continue;
     const booked = rec.notes.reduce((a, n) => a + (n.code === 'foundryBooked' && n.playerId === o.playerId ? Number(n.values['units']) || 0 : 0), 0);
     best = Math.max(best ?? 0, Math.min(1, booked / asked));
   }
@@ -51,7 +45,7 @@ function uncutFill(game: GameState): number | null {
 /** The booking hint's sentence for a seat whose foundry share is cut this quarter ('' when it is not). */
 export function foundryCutText(game: GameState, playerId: string): string {
   const region = companyOf(game.scenario, playerId)?.region;
-  const pct = foundryAccessPct(game, region);
+  const pct = foundryAccessPct(game.modifiers, region);
   if (region === undefined || pct >= 100) return '';
   const sc = game.scenario;
   const cut = game.modifiers.find((m): m is AccessMod => m.kind === 'foundryAccess' && m.region === region && m.pct < 0);
