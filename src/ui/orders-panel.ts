@@ -163,7 +163,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
       meta.append(el('br'), spare);
     }
     const vendorShown = sku.name.toLowerCase().includes(sku.vendor.toLowerCase()) ? null : el('span', { class: 'faint' }, ` ${sku.vendor}`);
-    const compute = computeLine(game, sku);
+    const compute = computeLine(game, sku, playerId);
     computeLines.set(sku.id, compute);
     const nameCell = el('td', {}, el('div', { class: 'sku-name' }, sku.name, vendorShown ?? ''), compute.element, meta);
     if (lock.text) nameCell.append(el('div', { class: lock.locked ? 'sku-lock' : 'sku-note' }, lock.text));

@@ -8,7 +8,7 @@ import type { GameState, SkuSpec } from '../../src/engine/types';
 import { setLang } from '../../src/text/i18n';
 import { computePrice, computeText } from '../../src/ui/play/bid-hints';
 import { newGame, playQuarter } from '../helpers/game';
-import { richScenario } from '../helpers/scenario';
+import { namedRule, oct2023Rule, richScenario } from '../helpers/scenario';
 
 afterEach(() => setLang('en'));
 
@@ -42,5 +42,19 @@ describe('the compute a chip gives for the money', () => {
     expect(computePrice(s, sku(s, 'H100'), 0)).toEqual(p);
     setLang('de');
     expect(computeText(s, sku(s, 'H100'), null)).toMatch(/^1 H100e · .+ je H100e zum letzten Preis$/);
+  });
+
+  it('a revenue share an export rule takes on top of the price counts in the cost, for the seat that pays it', () => {
+    // A 15% share on the H20 for Chinese buyers: bytedance pays $12k + 15% = $13.8k a chip, $92k per H100e.
+    const sc = richScenario();
+    const shared = newGame({ ...sc, exportRules: [oct2023Rule(), namedRule('h20-share', ['H20'], { kind: 'revenueShare', pct: 15 }, 0)] });
+    const cn = shared.scenario.companies.find((c) => c.region === 'CN')?.id ?? '';
+    expect(cn).not.toBe('');
+    expect(computeText(shared, sku(shared, 'H20'), null, cn)).toBe('0.15 H100e · $92k per H100e at list, incl. the 15% revenue share');
+    // A US seat pays no share; without a seat the line is the bare price.
+    expect(computeText(shared, sku(shared, 'H20'), null, 'msft')).toBe('0.15 H100e · $80k per H100e at list');
+    expect(computeText(shared, sku(shared, 'H20'), null)).toBe('0.15 H100e · $80k per H100e at list');
+    setLang('de');
+    expect(computeText(shared, sku(shared, 'H20'), 20_000, cn)).toBe('0,15 H100e · 153\u00a0Tsd.\u00a0$ je H100e bei deinem Maximum, inkl. 15 % Umsatzbeteiligung');
   });
 });
