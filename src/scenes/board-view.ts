@@ -21,6 +21,7 @@ import { campusHeader, campusRows } from './campus-card';
 import { beginLabels, fitText, holdsFloor, label, lineHeight, setMinLabel, shrinkFloor, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor as lookColor } from './theme';
 import { drawRulesBox, type TextFn } from './rules-box';
+import { powerWords } from './power-words';
 
 /** Where the board put things (in canvas pixels). */
 /** Below this size the board is not drawn (see drawBoard). */
@@ -429,21 +430,8 @@ function drawCampus(
     const online = mw(p.powerMw);
     // Short of power: the MW the fleet needs, not a percentage over 100 ("139% used" read as nonsense).
     const needMw = mw(Math.ceil(need));
-    const powerText = need > cap
-      ? fitText(
-          building
-            ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw }), tr('shots.board.powerNeedsShortest', { need: needMw })]
-            : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw }), tr('shots.board.powerNeedsShortest', { need: needMw })],
-          wordsW,
-          small,
-        )
-      : building
-      ? fitText(
-          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online: exact(Math.round(p.powerMw)), mw: count(building) })],
-          wordsW,
-          small,
-        )
-      : fitText([tr('board.powerUsed', { online, pct }), tr('board.powerShort', { online, pct })], wordsW, small);
+    const words = powerWords({ online, onlineExact: exact(Math.round(p.powerMw)), pct, need: needMw, building, buildingText: count(building), short: need > cap });
+    const powerText = fitText(words, wordsW, small);
     text(tx, r3, powerText, 10.5, need > cap ? CSS.warn : CSS.muted);
   }
   // Row 4: silicon track: dots and stage on the right, the programme's name in what is left.
