@@ -18,9 +18,10 @@ import { wake } from './render-on-demand';
 import { drawTimelineLegend, scoreMoved, seatTag, supplyOnBoard } from './board-extras';
 import { writeBoardSummary } from './board-summary';
 import { campusHeader, campusRows } from './campus-card';
-import { beginLabels, fitText, holdsFloor, label, lineHeight, setMinLabel, shrinkFloor, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
+import { beginLabels, dropIfWider, fitText, holdsFloor, label, lineHeight, setMinLabel, shrinkFloor, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS, hexColor, vendorColor as lookColor } from './theme';
 import { drawRulesBox, type TextFn } from './rules-box';
+import { powerWords } from './power-words';
 
 /** Where the board put things (in canvas pixels). */
 /** Below this size the board is not drawn (see drawBoard). */
@@ -98,8 +99,8 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
   if (W < MIN_BOARD_W || H < MIN_BOARD_H) return { parts: [], anchors };
   // A laptop's or a projector's board: no label under 12 px, so the class reads it from the back of the room.
   const readable = W >= READABLE_BOARD.w && H >= READABLE_BOARD.h;
-  // (On a phone's board a label that does not fit may still shrink below 10 px, as it always did.)
-  const labelFloor = (): void => setMinLabel(readable ? 12 : 10, readable);
+  // On a phone's board no label under 10 px either (they were drawn at 4-5 px): one that cannot fit is left out.
+  const labelFloor = (): void => setMinLabel(readable ? 12 : 10, true);
   const parts: (() => void)[] = [];
   // Every part draws this game's scenario (the SKU names' and vendors' look) at this board's label floor
   // (another scene may have drawn in between).
@@ -198,7 +199,10 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     text(centerX0 + cw / 2, top, onSale, 13, CSS.muted, true, { wrap: cw, align: 'center' }).setOrigin(0.5, 0);
     // Under the title (two lines in a narrow column): the stacks' legend, then the timeline's.
     const stackLegendY = top + Math.max(20 * s, wrapLines(onSale, 13 * s, true, cw).length * lineHeight(13 * s, true));
-    const legendY = stackLegendY + Math.max(16 * s, lineHeight(10.5 * s));
+    // The stacks' legend on two lines where one cannot hold it at the smallest label font (a phone's column).
+    const stackLegend = tr('board.stackLegend');
+    const legendWrap = textWidth(stackLegend, 10.5 * s) * shrinkFloor(10.5 * s, 0.55) > cw - 8 * s;
+    const legendY = stackLegendY + Math.max(16 * s, (legendWrap ? wrapLines(stackLegend, 10.5 * s, false, cw - 8 * s).length : 1) * lineHeight(10.5 * s));
     const colW = cw / Math.max(1, skus.length);
     // Shrink the SKU names (a little) if their longest word would not fit a column.
     let widest = 1;
@@ -230,6 +234,10 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
     const maxTiles = Math.max(1, Math.min(22, Math.floor((baseY - stackTop) / 5)));
     const tileH = Math.max(5, Math.floor((baseY - stackTop) / maxTiles));
     let tallest = baseY;
+    let numbers = false; // whether any stack kept a number under it (else their legend is left out)
+    const keep = (img: Phaser.GameObjects.Image, maxW: number): void => {
+      if (dropIfWider(img, maxW)) numbers = true;
+    };
     skus.forEach((sku, i) => {
       const cx = centerX0 + colW * i + colW / 2;
       const supply = supplyOnBoard(game, sku);
@@ -249,18 +257,21 @@ export function boardParts(scene: Phaser.Scene, root: Phaser.GameObjects.Contain
       tallest = Math.min(tallest, baseY - Math.max(1, tiles) * tileH);
       // On a phone six columns share a narrow middle: the labels under a stack shrink further to stay in it.
       const narrow = 0.4;
-      root.add(shrinkTo(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0), colW - 2, narrow));
+      // Each label left out where even 10 px cannot fit the column (six stacks on a phone).
+      const nameL = shrinkTo(label(scene, cx, baseY + 5 * s, shortSkuName(sku), nameStyle(available)).setOrigin(0.5, 0), colW - 2, narrow);
+      root.add(nameL);
+      dropIfWider(nameL, colW - 2);
       const y2 = baseY + 5 * s + nameLines * lineH + 2 * s;
       const fit = priceFit;
-      shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit, narrow);
+      keep(shrinkTo(text(cx, y2, available ? count(supply) : quarterLabel(game.scenario, sku.availableFrom).replace(/ (\d\d)(\d\d)$/, " '$2"), 11, available ? CSS.muted : CSS.faint).setOrigin(0.5, 0), fit, narrow), fit);
       const last = lastClearing(game, sku.id);
-      if (last) shrinkTo(text(cx, y2 + countH, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
+      if (last) keep(shrinkTo(text(cx, y2 + countH, split(money(last.clearing.clearingPrice)), 12.5, vendorStyle(game.scenario, sku.vendor).primary ? vendorStyle(game.scenario, sku.vendor).color : CSS.text, true, { align: 'center' }).setOrigin(0.5, 0), fit, narrow), fit);
       else if (available) {
         const listed = tr('orders.list', { price: money(sku.listPrice) });
-        shrinkTo(text(cx, y2 + countH, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow);
+        keep(shrinkTo(text(cx, y2 + countH, textWidth(listed, 10.5 * s) <= fit ? listed : split(money(sku.listPrice)), 10.5, CSS.faint, false, { align: 'center' }).setOrigin(0.5, 0), fit, narrow), fit);
       }
     });
-    shrinkTo(text(centerX0 + cw / 2, stackLegendY, tr('board.stackLegend'), 10.5, CSS.faint).setOrigin(0.5, 0), cw - 8 * s);
+    if (numbers) shrinkTo(text(centerX0 + cw / 2, stackLegendY, stackLegend, 10.5, CSS.faint, false, legendWrap ? { wrap: cw - 8 * s, align: 'center' } : {}).setOrigin(0.5, 0), cw - 8 * s);
     g.lineStyle(1, C.cardLine, 1).lineBetween(centerX0 + 6, baseY, centerX1 - 6, baseY);
     writeBoardSummary(scene, game, left, right, tallest, campuses);
     anchors.otherBuyers = { x: centerX0 + cw / 2, y: top - 10 };
@@ -353,9 +364,11 @@ function drawCampus(
   const tag = team ? c.region : seatTag(opt.highlight, c.id, c.region);
   // How far the name may shrink: to 60%, but on a readable board not below the smallest label.
   const least = shrinkFloor(14 * s, 0.6);
+  const phone = opt.width < READABLE_BOARD.w || opt.height < READABLE_BOARD.h;
   const header = (str: string) => {
     const nw = textWidth(str, 14 * s, true);
-    return { str, nw, head: campusHeader(nw * least, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: 48 * s }) };
+    // On a phone's card the tag goes before the name is cut ("ByteDa…" beside "CN": the wall already says the side).
+    return { str, nw, head: campusHeader(nw * least, textWidth(tag, 10.5 * s, mine), tagX - nameX, { gap: 6 * s, minName: phone ? Infinity : 48 * s }) };
   };
   const withCompany = header(withTeam(c.name, team));
   const { str: nameStr, nw: nameW, head } = team && withCompany.nw > withCompany.head.nameMax ? header(team) : withCompany;
@@ -429,21 +442,8 @@ function drawCampus(
     const online = mw(p.powerMw);
     // Short of power: the MW the fleet needs, not a percentage over 100 ("139% used" read as nonsense).
     const needMw = mw(Math.ceil(need));
-    const powerText = need > cap
-      ? fitText(
-          building
-            ? [tr('lo.board.powerNeedsBuilding', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsBuildingShort', { online, need: needMw, mw: count(building) }), tr('lo.board.powerNeedsShort', { online, need: needMw }), tr('shots.board.powerNeedsShortest', { need: needMw })]
-            : [tr('lo.board.powerNeeds', { online, need: needMw }), tr('lo.board.powerNeedsShort', { online, need: needMw }), tr('shots.board.powerNeedsShortest', { need: needMw })],
-          wordsW,
-          small,
-        )
-      : building
-      ? fitText(
-          [tr('board.powerBuilding', { online, pct, mw: count(building) }), tr('board.powerBuildingShort', { online, pct, mw: count(building) }), tr('shots.board.powerBuildingNoPct', { online, mw: count(building) }), tr('shots.board.powerBuildingNoPctShort', { online: exact(Math.round(p.powerMw)), mw: count(building) })],
-          wordsW,
-          small,
-        )
-      : fitText([tr('board.powerUsed', { online, pct }), tr('board.powerShort', { online, pct })], wordsW, small);
+    const words = powerWords({ online, onlineExact: exact(Math.round(p.powerMw)), pct, need: needMw, building, buildingText: count(building), short: need > cap });
+    const powerText = fitText(words, wordsW, small);
     text(tx, r3, powerText, 10.5, need > cap ? CSS.warn : CSS.muted);
   }
   // Row 4: silicon track: dots and stage on the right, the programme's name in what is left.

@@ -92,6 +92,22 @@ export function shrinkToFit<T extends Phaser.GameObjects.Image>(img: T, maxW: nu
   return img;
 }
 
+/**
+ * Leaves out a label wider than `maxW` even at the smallest label font (a phone's supply column): removed from the
+ * draw and its summary, rather than drawn over its neighbours or shrunk below readable.
+ */
+export function dropIfWider<T extends Phaser.GameObjects.Image>(img: T, maxW: number): T | null {
+  if (img.displayWidth <= maxW + 0.5) return img;
+  const i = drawnImages.findIndex((d) => d.img === img);
+  if (i >= 0) {
+    const [gone] = drawnImages.splice(i, 1);
+    const j = drawnStrings.lastIndexOf(gone?.str ?? '');
+    if (j >= 0) drawnStrings.splice(j, 1);
+  }
+  img.destroy();
+  return null;
+}
+
 function ctx(): CanvasRenderingContext2D {
   if (!measureCtx) {
     const c = document.createElement('canvas');

@@ -12,7 +12,7 @@ import type { GameState } from '../engine/types';
 import { money } from '../text/format';
 import { lang, t as tr } from '../text/i18n';
 import { rulesTitleOf } from '../text/scenario-words';
-import { lineHeight, shrinkToFit, wrapLines, type LabelStyle } from './labels';
+import { lineHeight, shrinkFloor, shrinkToFit, textWidth, wrapLines, type LabelStyle } from './labels';
 import { C, CSS } from './theme';
 
 /** Draws a label at (x, y) in board units (size before scaling); board-view.ts's `text`. */
@@ -26,8 +26,11 @@ export function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, te
   const rules = game.scenario.exportRules;
   // Titled by the states that issue the rules (US unless a rule names another issuer).
   const issuers = [...new Set(rules.map((r) => ruleIssuer(r)))];
-  shrinkToFit(text(x + 12 * s, ty, rulesTitleOf(game.scenario), 10.5, CSS.muted, true), w - 24 * s, 0.4);
-  ty += 20 * s;
+  // A title too wide even at the smallest label font (a phone's box) goes on two lines instead of shrinking unread.
+  const title = rulesTitleOf(game.scenario);
+  const tooWide = (str: string, size: number, bold = false): boolean => textWidth(str, size * s, bold) * shrinkFloor(size * s, 0.4) > w - 24 * s;
+  const titleL = shrinkToFit(text(x + 12 * s, ty, title, 10.5, CSS.muted, true, tooWide(title, 10.5, true) ? { wrap: w - 24 * s } : {}), w - 24 * s, 0.4);
+  ty += Math.max(20 * s, titleL.displayHeight + 6 * s);
   const q = game.quarter;
   const short = (k: number): string => quarterLabel(game.scenario, k).replace(/ (\d\d)(\d\d)$/, " '$2");
   if (rules.length === 0) {
@@ -51,7 +54,8 @@ export function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, te
   for (const [i, l] of lines.entries()) {
     // Room for this rule, and for the "+N more" line after it unless it is the last.
     if (ty + l.th + (i < lines.length - 1 ? 6 * s + moreH : 0) > limit) {
-      if (ty + moreH <= limit) shrinkToFit(text(x + 12 * s, ty, tr('shots.board.moreRules', { count: lines.length - i }), 10.5, CSS.faint), w - 24 * s, 0.4);
+      const more = tr('shots.board.moreRules', { count: lines.length - i });
+      if (ty + moreH * (tooWide(more, 10.5) ? 2 : 1) <= limit) shrinkToFit(text(x + 12 * s, ty, more, 10.5, CSS.faint, false, tooWide(more, 10.5) ? { wrap: w - 24 * s } : {}), w - 24 * s, 0.4);
       break;
     }
     text(x + 12 * s, ty, l.str, 11, l.active ? CSS.rule : CSS.faint, false, { wrap: w - 24 * s });

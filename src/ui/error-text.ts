@@ -13,6 +13,7 @@ import * as f from '../text/format';
 import { lang, t, type Key } from '../text/i18n';
 import { regionNameIn } from '../text/scenario-words';
 import { stageName } from './notes';
+import { chipName } from './chip-name';
 import { overBudgetText } from './play/budget-text';
 import { entityListText } from './play/export-status';
 
@@ -69,7 +70,7 @@ const MONEY_VALUES: ReadonlySet<string> = new Set(['spend', 'running', 'cash']);
 const QUARTER_VALUES: ReadonlySet<string> = new Set(['quarter', 'until']);
 
 /** One value of an error as words: ids by their names (rule names in the reader's language), numbers formatted. */
-function valueText(key: string, v: unknown, game: GameState | null): string {
+function valueText(key: string, v: unknown, game: GameState | null, playerId?: string): string {
   const sc = game?.scenario;
   if (typeof v === 'number') {
     if (MONEY_VALUES.has(key)) return f.money(v);
@@ -80,7 +81,8 @@ function valueText(key: string, v: unknown, game: GameState | null): string {
   if (!sc) return key === 'stage' ? stageName(s) : s;
   switch (key) {
     case 'sku':
-      return sc.skus.find((k) => k.id === s)?.name ?? s;
+      // The fleet key "custom" is the company's own chip: by its name, never the id.
+      return chipName(sc, s, playerId);
     case 'playerId':
       return companyOf(sc, s)?.name ?? s;
     case 'missing':
@@ -117,7 +119,8 @@ export function actionErrorText(e: ActionError, ctx: ErrorContext = {}): string 
     return entityListText(game, e.values.playerId, valueText('playerId', e.values.playerId, game), e.values.vendor);
   }
   const params: Record<string, string> = { field: fieldLabel(e.path) };
-  for (const [k, v] of Object.entries(e.values)) params[k] = valueText(k, v, game);
+  const who = 'playerId' in e.values ? String(e.values.playerId) : ctx.playerId;
+  for (const [k, v] of Object.entries(e.values)) params[k] = valueText(k, v, game, who);
   if (e.code === 'OVER_BUDGET') params.terms = spendTerms(ctx);
   return t(`error.${e.code}`, params);
 }

@@ -46,7 +46,7 @@ export function renderMenu(root: HTMLElement, store: GameStore): void {
         ),
         noticeBox(store),
         s.saves.length > 0
-          ? el('button', { class: 'btn btn-primary btn-wide', testid: 'continue-game', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame() } }, t('menu.continue'), el('span', { class: 'btn-sub' }, saveLine(store, s.saves[0] as SaveMeta)))
+          ? el('button', { class: 'btn btn-primary btn-wide', testid: 'continue-game', attrs: { type: 'button' }, on: { click: () => void store.getState().continueGame() } }, t(s.saves[0]?.phase === 'gameOver' ? 'menu.seeResult' : 'menu.continue'), el('span', { class: 'btn-sub' }, saveLine(store, s.saves[0] as SaveMeta)))
           : null,
         el('button', { class: `btn btn-wide${s.saves.length > 0 ? '' : ' btn-primary'}`, testid: 'new-game', attrs: { type: 'button' }, on: { click: () => store.getState().showMenu('setup') } }, t('app.newGame')),
         tutorialButton(store),

@@ -6,6 +6,7 @@ import { companyOf } from '../store/selectors';
 import * as f from '../text/format';
 import { lang, t, type Key } from '../text/i18n';
 import { ruleIssuer } from '../engine';
+import { chipName } from './chip-name';
 
 const n = (v: number | string | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const s = (v: number | string | undefined): string => String(v ?? '');
@@ -49,7 +50,7 @@ export function noteText(game: GameState, note: ResolutionNote): string {
     case 'foundryDelivered':
       return t('note.foundryDelivered', { who, units: f.exact(n(v.units)) });
     case 'licenceDenied': {
-      const sku = sc.skus.find((k) => k.id === v.sku)?.name ?? s(v.sku);
+      const sku = chipName(sc, s(v.sku), note.playerId);
       const rule = sc.exportRules.find((r) => r.id === v.rule);
       // The issuing state of the rule (US unless the rule names another), not a hard-coded "US".
       if (rule) return t('note.licenceDeniedBy', { who, sku, issuer: ruleIssuer(rule), rule: rule.name[lang()] });

@@ -3,6 +3,8 @@
  * where it went (src/ui/play/cash-flow.ts) and why each bid won what it did (src/ui/play/bid-outcomes.ts).
  */
 export const newcomerEn = {
+  // The menu's Continue for a saved game that is already over (src/ui/menu-panel.ts): it opens the final standings.
+  'menu.seeResult': 'See the result',
   'nc.budget.arrives': 'Cash includes {{budget}} new budget for {{quarter}}; the next quarter brings {{next}}. Unspent cash carries over but scores nothing.',
   'nc.budget.arrivesLast': 'Cash includes {{budget}} new budget for {{quarter}}, the last quarter. Unspent cash scores nothing.',
   'nc.budget.nextOnly': 'No new budget for {{quarter}}; the next quarter brings {{next}}. Unspent cash carries over but scores nothing.',
@@ -26,6 +28,7 @@ export const newcomerEn = {
 };
 
 export const newcomerDe: Record<keyof typeof newcomerEn, string> = {
+  'menu.seeResult': 'Ergebnis ansehen',
   'nc.budget.arrives': 'Kasse enthält {{budget}} neues Budget für {{quarter}}; das nächste Quartal bringt {{next}}. Nicht ausgegebenes Geld bleibt erhalten, bringt aber keine Punkte.',
   'nc.budget.arrivesLast': 'Kasse enthält {{budget}} neues Budget für {{quarter}}, das letzte Quartal. Nicht ausgegebenes Geld bringt keine Punkte.',
   'nc.budget.nextOnly': 'Kein neues Budget für {{quarter}}; das nächste Quartal bringt {{next}}. Nicht ausgegebenes Geld bleibt erhalten, bringt aber keine Punkte.',

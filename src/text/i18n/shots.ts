@@ -9,6 +9,8 @@ export const shotsEn = {
   'shots.board.powerBuildingNoPct': '{{online}} · +{{mw}} MW',
   // Online and building in one unit at the end ("1,174 · +1,346 MW"): the second number kept its unit.
   'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}} MW',
+  // Power online alone where no wording with the share in use fits (the gauge beside it shows the share).
+  'shots.board.powerNoPct': '{{online}}',
   // The export-rules box's last line where it cannot hold every rule (src/scenes/rules-box.ts).
   'shots.board.moreRules_one': '+{{count}} more rule',
   'shots.board.moreRules_other': '+{{count}} more rules',
@@ -23,6 +25,7 @@ export const shotsDe: Record<keyof typeof shotsEn, string> = {
   'shots.board.idleOnly': '{{idle}} still',
   'shots.board.powerBuildingNoPct': '{{online}} · +{{mw}} MW',
   'shots.board.powerBuildingNoPctShort': '{{online}} · +{{mw}} MW',
+  'shots.board.powerNoPct': '{{online}}',
   'shots.board.moreRules_one': '+{{count}} weitere Regel',
   'shots.board.moreRules_other': '+{{count}} weitere Regeln',
 };

@@ -8,6 +8,7 @@ import type { GameState } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import { withTeam } from '../../replay/team-name';
 import * as f from '../../text/format';
+import { scenarioName } from '../../text/scenario-names';
 import { lang, t, type Key } from '../../text/i18n';
 import { unspentCash, weakestPart, type WeakestPart } from './game-over-words';
 
@@ -35,8 +36,9 @@ function skuName(game: GameState, id: string): string {
 /** Idle chips of one kind in running text: "NVIDIA H100 SXM", or the company's own chip ("of your own Trainium"), never the id "custom". */
 function idleWhat(game: GameState, id: string, playerId: string | undefined): string {
   if (id !== 'custom') return skuName(game, id);
-  const chip = companyOf(game.scenario, playerId ?? '')?.silicon.name;
-  return chip ? t('quarter.ownChips', { chip }) : t('quarter.chips');
+  const own = companyOf(game.scenario, playerId ?? '')?.silicon.name;
+  // In the language shown ("ByteDance-Beschleuniger (hypothetisch)"), as the notes and the board name it.
+  return own ? t('quarter.ownChips', { chip: scenarioName(own) }) : t('quarter.chips');
 }
 
 /**
