@@ -2,7 +2,8 @@
  * The board's export-rules box under the shorter column of campus cards (src/scenes/board-view.ts): its title,
  * each rule with whether it is in force, and at its foot the quarter's AI revenue pool. The rules come first:
  * the revenue line is drawn only where every rule fits above it, and where even the whole box cannot hold every
- * rule (a phone's board), the last line says how many more there are ("+2 weitere Regeln") instead of leaving
+ * rule (a phone's board), the last line says how many more there are ("+2 weitere Regeln", or "5 Regeln: siehe
+ * Exportstatus" when none fits) instead of leaving
  * them out unseen (at 1280x720 the fourth rule of 2024-hopper-scramble was dropped without a word, and on a
  * 390 px phone the box showed its title alone).
  */
@@ -54,7 +55,8 @@ export function drawRulesBox(game: GameState, g: Phaser.GameObjects.Graphics, te
   for (const [i, l] of lines.entries()) {
     // Room for this rule, and for the "+N more" line after it unless it is the last.
     if (ty + l.th + (i < lines.length - 1 ? 6 * s + moreH : 0) > limit) {
-      const more = tr('shots.board.moreRules', { count: lines.length - i });
+      // None drawn: not "+N more" (more than what?) but how many there are and where they are named.
+      const more = tr(i === 0 ? 'shots.board.allRules' : 'shots.board.moreRules', { count: lines.length - i });
       if (ty + moreH * (tooWide(more, 10.5) ? 2 : 1) <= limit) shrinkToFit(text(x + 12 * s, ty, more, 10.5, CSS.faint, false, tooWide(more, 10.5) ? { wrap: w - 24 * s } : {}), w - 24 * s, 0.4);
       break;
     }

@@ -14,6 +14,8 @@ export const shotsEn = {
   // The export-rules box's last line where it cannot hold every rule (src/scenes/rules-box.ts).
   'shots.board.moreRules_one': '+{{count}} more rule',
   'shots.board.moreRules_other': '+{{count}} more rules',
+  'shots.board.allRules_one': '{{count}} rule: see Export status',
+  'shots.board.allRules_other': '{{count}} rules: see Export status',
 };
 
 export const shotsDe: Record<keyof typeof shotsEn, string> = {
@@ -28,4 +30,6 @@ export const shotsDe: Record<keyof typeof shotsEn, string> = {
   'shots.board.powerNoPct': '{{online}}',
   'shots.board.moreRules_one': '+{{count}} weitere Regel',
   'shots.board.moreRules_other': '+{{count}} weitere Regeln',
+  'shots.board.allRules_one': '{{count}} Regel: siehe Exportstatus',
+  'shots.board.allRules_other': '{{count}} Regeln: siehe Exportstatus',
 };
