@@ -79,6 +79,21 @@ describe('a scenario that shares nothing with the base one', () => {
     expect(regionNameIn(hidden, 'RU')).toBe('Russia');
     expect(regionNameIn(hidden, 'XX')).toBe('XX');
   });
+
+  it('gives every shipped scenario a lead of its own year, and the 2025 one its own news (not the H100 scramble of 2024)', () => {
+    for (const f of ['2024-hopper-scramble', '2025-diffusion-rule', 'classroom-sprint', 'tutorial', 'what-if-no-export-controls']) {
+      const sc = loadFile(`scenarios/${f}.json`);
+      for (const l of ['en', 'de'] as const) {
+        setLang(l);
+        expect(leadOf(sc), `${f} ${l}`).toContain(String(sc.startYear));
+      }
+    }
+    const y2025 = loadFile('scenarios/2025-diffusion-rule.json');
+    setLang('en');
+    expect(leadOf(y2025)).toBe('It is 2025. Blackwell is arriving, and a new US rule decides who may buy how many chips.');
+    setLang('de');
+    expect(leadOf(y2025)).toBe('Es ist 2025. Blackwell kommt, und eine neue US-Regel entscheidet, wer wie viele Chips kaufen darf.');
+  });
 });
 
 describe('company badges', () => {
