@@ -80,11 +80,12 @@ describe('the lines under your quarter', () => {
       const s = resolveWith(shared, { gamma: { bids: [{ sku: 'H20', quantity: 100, maxPrice: 12_500 }] } });
       return bidOutcomes(s, lastRecord(s), 'gamma').map((o) => o.text);
     };
+    // The state named with its article: before, 'to US' / 'an US'.
     // Before: 'H20: all 100 won at $13.8k a chip.' (the share folded into a price above the player's own max).
-    expect(gamma()).toEqual(['H20: all 100 won. You pay the clearing price, $12k a chip, not your $12.5k. Plus the 15% revenue share to US: $13.8k a chip in all.']);
+    expect(gamma()).toEqual(['H20: all 100 won. You pay the clearing price, $12k a chip, not your $12.5k. Plus the 15% revenue share to the US: $13.8k a chip in all.']);
     setLang('de');
     expect(gamma()).toEqual([
-      'H20: alle 100 ersteigert. Du zahlst den Zuschlagspreis, 12\u00a0Tsd.\u00a0$ pro Chip, nicht dein Gebot von 12,5\u00a0Tsd.\u00a0$. Dazu 15 % Umsatzbeteiligung an US: 13,8\u00a0Tsd.\u00a0$ pro Chip insgesamt.',
+      'H20: alle 100 ersteigert. Du zahlst den Zuschlagspreis, 12\u00a0Tsd.\u00a0$ pro Chip, nicht dein Gebot von 12,5\u00a0Tsd.\u00a0$. Dazu 15 % Umsatzbeteiligung an die USA: 13,8\u00a0Tsd.\u00a0$ pro Chip insgesamt.',
     ]);
     // No share, no such sentence.
     setLang('en');

@@ -11,6 +11,7 @@ import type { GameState, QuarterRecord, RevealedBid, SkuClearing } from '../../e
 import { el } from '../dom';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
+import { toStateIn } from '../../text/scenario-words';
 import { tiedAtClearing } from './reveal-words';
 
 /** One chip's line: how much of what you asked came, and the sentence that says why. */
@@ -43,7 +44,7 @@ function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[], share: { 
   const paid = mine.reduce((a, b) => a + b.paid, 0);
   // What was paid a chip, and without the revenue share (the engine adds it on top, rounded up).
   const perChip = Math.round(paid / Math.max(1, won));
-  const extra = won > 0 && share.pct > 0 ? t('nc.bids.share', { pct: share.pct, issuer: share.issuer, total: f.money(perChip) }) : '';
+  const extra = won > 0 && share.pct > 0 ? t('nc.bids.share', { pct: share.pct, to: toStateIn(game.scenario, share.issuer), total: f.money(perChip) }) : '';
   const best = mine.reduce((a, b) => (b.maxPrice > a.maxPrice ? b : a));
   const v = { chip, won: f.count(won), asked: f.count(asked), mine: f.money(best.maxPrice), clearing: f.money(c.clearingPrice) };
   const uniform = game.scenario.market.pricing === 'uniform';
