@@ -75,7 +75,7 @@ export const coreEn = {
   // Resolution notes.
   'note.customChip': 'custom chip',
   'note.siliconAdvanced': '{{who}}: {{chip}} reached {{stage}}.',
-  'note.siliconSetback': '{{who}}: {{chip}} needs a respin ({{stage}} slips a quarter).',
+  'note.siliconSetback': '{{who}}: {{chip}} needs a respin (stays in {{stage}} a quarter longer).',
   'note.partnershipWon': '{{who}} signed with {{partner}}.',
   'note.partnershipWonBid': '{{who}} won {{partner}} with a sealed bid of {{bid}}.',
   'note.partnershipLost': '{{who}} lost {{partner}} to {{winner}}.',
@@ -465,7 +465,7 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'news.gameScenario': 'Spielszenario',
   'note.customChip': 'eigener Chip',
   'note.siliconAdvanced': '{{who}}: {{chip}} hat die Phase „{{stage}}“ erreicht.',
-  'note.siliconSetback': '{{who}}: {{chip}} muss überarbeitet werden („{{stage}}“ verschiebt sich um ein Quartal).',
+  'note.siliconSetback': '{{who}}: {{chip}} muss überarbeitet werden (bleibt ein Quartal länger in der Stufe „{{stage}}“).',
   'note.partnershipWon': '{{who}} hat den Vertrag „{{partner}}“ abgeschlossen.',
   'note.partnershipWonBid': '{{who}} hat den Vertrag „{{partner}}“ mit einem verdeckten Gebot von {{bid}} gewonnen.',
   'note.partnershipLost': '{{who}} hat den Vertrag „{{partner}}“ an {{winner}} verloren.',
