@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bid } from '../../src/engine/types';
 import { setLang } from '../../src/text/i18n';
-import { bidOutcomes } from '../../src/ui/play/bid-outcomes';
+import { allocationHintShown, bidOutcomes } from '../../src/ui/play/bid-outcomes';
 import { lastRecord, newGame, resolveWith } from '../helpers/game';
 import { makeScenario, namedRule } from '../helpers/scenario';
 
@@ -94,5 +94,18 @@ describe('the lines under your quarter', () => {
 
   it('has no line for a player who bid on nothing', () => {
     expect(lines([]).alpha).toEqual([]);
+  });
+});
+
+describe('the reveal\'s line on how bids are filled', () => {
+  // A play-tester who placed no bid in Q4 read "Bids fill from the highest price down…" under their quarter.
+  // Before, the line was always there; now only for a quarter with a bid of someone at this screen.
+  it('shows for a player who bid, not for one who did not, and for a spectator', () => {
+    const s = resolveWith(game, { alpha: { bids: [bid(300, 40_000)] }, beta: { bids: [] } });
+    const rec = lastRecord(s);
+    expect(allocationHintShown(rec, ['alpha'])).toBe(true);
+    expect(allocationHintShown(rec, ['beta'])).toBe(false);
+    expect(allocationHintShown(rec, ['beta', 'alpha'])).toBe(true);
+    expect(allocationHintShown(rec, [])).toBe(true);
   });
 });

@@ -83,6 +83,16 @@ export function bidOutcomes(game: GameState, rec: QuarterRecord, playerId: strin
   });
 }
 
+/**
+ * Whether the reveal explains how bids are filled ("from the highest bid down until the supply runs out"): when
+ * someone playing at this screen bid on a chip this quarter (it explains their lines), or when nobody plays here
+ * (a spectator reads the bid table as a whole). Without a bid of theirs it read as a comment on bids never placed.
+ */
+export function allocationHintShown(rec: QuarterRecord, humans: readonly string[]): boolean {
+  if (!humans.length) return true;
+  return rec.clearing.some((c) => c.bids.some((b) => !b.other && humans.includes(b.bidder)));
+}
+
 /** The list under "Your quarter", or null when the player placed no bid. */
 export function bidOutcomeList(game: GameState, playerId: string, quarter: number): HTMLElement | null {
   const rec = game.history.find((r) => r.quarter === quarter);
