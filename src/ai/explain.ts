@@ -48,7 +48,8 @@ function fmt(lang: Lang, ctx?: ExplainContext): Fmt {
   const rule = (v: unknown) => sc?.exportRules.find((r) => r.id === v)?.name[lang] ?? S(v);
   // A partnership offer, given by the scenario's (English) name: in German a shipped scenario's offer by its German name, as the screens name it.
   const partner = (v: unknown) => scenarioNameIn(S(v), lang);
-  return { money, int, pct: (v) => `${int(v)}%`, q, sku, rule, partner };
+  // German sets a space before the percent sign ("29 %"), as the rest of the German UI does.
+  return { money, int, pct: (v) => (lang === 'de' ? `${int(v)} %` : `${int(v)}%`), q, sku, rule, partner };
 }
 
 const S = (v: unknown) => String(v ?? '');

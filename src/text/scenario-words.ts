@@ -30,6 +30,30 @@ export function regionNameIn(scenario: Pick<Scenario, 'presentation'> | null, re
   return key ? t(key) : region;
 }
 
+/** Region codes with a built-in "to <state>" phrase ("to the US", "an die USA"). */
+const TO_STATE_KEYS: Readonly<Record<string, Key>> = {
+  US: 'neutral.toState.US',
+  CN: 'neutral.toState.CN',
+  EU: 'neutral.toState.EU',
+  RU: 'neutral.toState.RU',
+  IN: 'neutral.toState.IN',
+  JP: 'neutral.toState.JP',
+  KR: 'neutral.toState.KR',
+  TW: 'neutral.toState.TW',
+  GB: 'neutral.toState.GB',
+};
+
+/**
+ * "To <state>" for a payment to the state that issues an export rule, with the language's article and
+ * preposition ("to the US", "an die USA"); a name the scenario gives, or an unknown code, goes to "the <name>
+ * government" ("an die Regierung (<name>)"), which needs no article of its own.
+ */
+export function toStateIn(scenario: Pick<Scenario, 'presentation'> | null, region: string): string {
+  const key = TO_STATE_KEYS[region];
+  if (key && !scenario?.presentation?.regionNames?.[region]) return t(key);
+  return t('neutral.toStateNamed', { name: regionNameIn(scenario, region) });
+}
+
 /** A debrief region group's label: the bloc's name, or the region's. */
 export function groupName(scenario: Pick<Scenario, 'presentation'>, g: RegionGroup): string {
   return g.name ? g.name[lang()] : regionNameIn(scenario, g.region ?? g.key);

@@ -24,6 +24,7 @@ import { revealComplete, revealedRecord } from '../store/facilitator';
 import { seatOnScreen } from '../store/hotseat';
 import { t as translate } from '../text/i18n';
 import { quarterSummaries } from './play/quarter-summary';
+import { allocationHintShown } from './play/bid-outcomes';
 import { gameOverWhy } from './play/game-over-why';
 import { humanSeatIds } from '../engine/queries';
 import { renderTicker } from './ticker';
@@ -125,7 +126,7 @@ function renderRevealPanel(root: HTMLElement, store: GameStore): void {
     ),
   );
   root.append(
-    el('section', { class: 'section stack' }, el('h2', {}, translate('replay.revealed')), quarterSummaries(g, humans(s)), el('p', { class: 'muted' }, translate('app.revealHint')), cont),
+    el('section', { class: 'section stack' }, el('h2', {}, translate('replay.revealed')), quarterSummaries(g, humans(s)), allocationHintShown(rec, humans(s)) ? el('p', { class: 'muted', testid: 'reveal-hint' }, translate('app.revealHint')) : '', cont),
   );
   root.append(el('section', { class: 'section' }, revealTables(g, revealedRecord(s, rec), humans(s))));
   // The facilitator reveals chip by chip: the rest of the quarter follows the last chip.

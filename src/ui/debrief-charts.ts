@@ -12,7 +12,7 @@ import { quarterLabel } from '../engine/time';
 import type { Scenario } from '../engine/types';
 import { THEMES, dashFor, readable, regionColors, skuColors, type ChartTheme } from './debrief-colors';
 import type { CompanySeries, PriceSeries, RegionSeries, RuleMarker } from './debrief-data';
-import { chartRuleMarkers } from './rule-markers';
+import { TAG_FONT_PX, chartRuleMarkers, markerPlugin, tagBandPx } from './rule-markers';
 import { t } from '../text/i18n';
 import { formatInt, formatMoney, locale } from '../text/i18n/format';
 import { margin } from '../text/format';
@@ -131,44 +131,6 @@ function xRange(x: readonly number[]): [number, number] {
   return [lo - 0.5, hi + 0.5];
 }
 
-/** Draws the rule markers: dashed vertical lines with their tags at the top. */
-function markerPlugin(markers: ChartSpec['markers'], color: string): uPlot.Plugin {
-  return {
-    hooks: {
-      draw: [
-        (u: uPlot) => {
-          const ctx = u.ctx;
-          const { top, height } = u.bbox;
-          const ratio = uPlot.pxRatio;
-          ctx.save();
-          ctx.strokeStyle = color;
-          ctx.fillStyle = color;
-          ctx.lineWidth = 1.5 * ratio;
-          ctx.setLineDash([5 * ratio, 4 * ratio]);
-          ctx.font = `${600} ${Math.round(11 * ratio)}px system-ui, sans-serif`;
-          ctx.textBaseline = 'top';
-          // The right edge of the last tag in each row: a tag goes into the first row where it clears the one before.
-          const rowEnds: number[] = [];
-          for (const m of [...markers].sort((a, b) => a.x - b.x)) {
-            const x = Math.round(u.valToPos(m.x, 'x', true));
-            ctx.beginPath();
-            ctx.moveTo(x, top);
-            ctx.lineTo(x, top + height);
-            ctx.stroke();
-            const left = x + 4 * ratio;
-            const right = left + ctx.measureText(m.tag).width + 3 * ratio;
-            let row = rowEnds.findIndex((end) => end <= left);
-            if (row < 0) row = rowEnds.length;
-            rowEnds[row] = right;
-            ctx.fillText(m.tag, left, top + 3 * ratio + row * 13 * ratio);
-          }
-          ctx.restore();
-        },
-      ],
-    },
-  };
-}
-
 /** A CSS border style close to a series' dash pattern, for its legend swatch. */
 export function markerDash(s: ChartSpec['series'][number] | undefined): string {
   if (!s || s.bars || s.dash.length === 0) return 'solid';
@@ -244,10 +206,13 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, width: number, 
       },
     }) as uPlot.Series.PathBuilder;
   };
+  // The rule tags get a band above the plot (rule-markers.ts), its rows reckoned on a plot narrower than it will be.
+  const band = tagBandPx(spec.markers, xRange(xs), width - Y_AXIS_GUESS_PX - 40, (tag) => textWidth(tag, `600 ${TAG_FONT_PX}px system-ui, sans-serif`));
   return {
     width,
     height,
     pxAlign: 0,
+    ...(band === null ? {} : { padding: [band, null, null, null] as uPlot.Padding }),
     cursor: { show: false },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
     legend: {

@@ -86,3 +86,12 @@ describe('explain with the scenario (what players read)', () => {
     expect(near).toMatch(/at up to \$12,500, about what we expect to have to pay/);
   });
 });
+
+describe('percentages in the bot reasoning', () => {
+  // A German play-tester read "Angebot 29% höher als im Vorquartal"; German writes "29 %".
+  it('German sets a space before the percent sign, English none', () => {
+    expect(explainReason({ code: 'supplyChange', values: { pct: 29 } }, 'de')).toBe('Angebot 29 % höher als im Vorquartal');
+    expect(explainReason({ code: 'aggression', values: { pct: 0 } }, 'de')).toMatch(/\b0 %/);
+    expect(explainReason({ code: 'supplyChange', values: { pct: 29 } }, 'en')).toBe('supply up 29% on last quarter');
+  });
+});

@@ -19,7 +19,7 @@ describe('German names', () => {
         (JSON.parse(document.querySelector<HTMLCanvasElement>('#board canvas')?.dataset.board ?? '{}') as { text?: string[] }).text ?? [],
     );
     expect(drawn.filter((x) => /accelerator/i.test(x))).toEqual([]);
-    expect(drawn.filter((x) => x === 'Eigenchip' || x.includes('Beschleuniger')).length, JSON.stringify(drawn)).toBe(2);
+    expect(drawn.filter((x) => x === 'Eigener Chip' || x.includes('Beschleuniger')).length, JSON.stringify(drawn)).toBe(2);
     // Seal nothing: the reveal lists every bid, the outside buyers' among them, and the bots' reasons.
     await tid(page, 'submit-orders').click();
     await tid(page, 'reveal-continue').waitFor();

@@ -30,10 +30,17 @@ describe('your own setbacks of a quarter', () => {
     expect(setbackLines(withNotes([short]), 'msft', 2)).toEqual(['Die Foundry hat nur 52.484 der 60.000 eigenen Chips gebucht, die du angefragt hast: die Anzahlung auf die übrigen 7.516 ist verloren (37,6\u00a0Mio.\u00a0$).']);
   });
 
-  it('a respin of the own chip, named, with the stage that slips', () => {
-    expect(setbackLines(withNotes([respin]), 'msft', 2)).toEqual(['Your own chip Maia 100 needs a respin: the ramp stage slips a quarter.']);
+  // Before: "the ramp stage slips a quarter" (read as: the ramp starts a quarter late), while the orders hint had
+  // said the chip "moves from ramp to volume" this quarter. Now: which stage it stays in, and when the next comes.
+  it('a respin of the own chip, named, with the stage it stays in and when the next one comes at the earliest', () => {
+    expect(setbackLines(withNotes([respin]), 'msft', 2)).toEqual(['Your own chip Maia 100 needs a respin: it stays in ramp one quarter longer and moves to volume production when Q4 2024 resolves at the earliest, instead of now with Q3 2024.']);
     setLang('de');
-    expect(setbackLines(withNotes([respin]), 'msft', 2)).toEqual(['Dein eigener Chip Maia 100 muss überarbeitet werden: die Stufe „Anlauf“ verschiebt sich um ein Quartal.']);
+    expect(setbackLines(withNotes([respin]), 'msft', 2)).toEqual(['Dein eigener Chip Maia 100 muss überarbeitet werden: Er bleibt ein Quartal länger in der Stufe „Anlauf“ und wechselt frühestens mit der Auswertung von Q4 2024 zu „Serienfertigung“ statt schon mit der von Q3 2024.']);
+  });
+
+  it('a respin in the last quarter says the next stage does not come before the game ends', () => {
+    const last = base.scenario.quarters - 1;
+    expect(setbackLines(withNotes([respin], last), 'msft', last)).toEqual(['Your own chip Maia 100 needs a respin: it stays in ramp and does not reach volume production before the game ends.']);
   });
 
   it('only your own, only that quarter, and nothing for good news', () => {

@@ -56,7 +56,8 @@ export const legibleScoreEn = {
   'quarter.cause.efficiencyUpYardstick': 'Efficiency rose: all your chips run, and your compute per MW gained on the yardstick (what the most efficient company typically reaches).',
   'quarter.cause.steady': 'Nothing in your score moved this quarter.',
   'quarter.setback.foundryShort': 'The foundry booked {{made}} of the {{asked}} own chips you asked for: the deposit on the other {{cut}} is lost ({{lost}}).',
-  'quarter.setback.silicon': 'Your own chip {{chip}} needs a respin: the {{stage}} stage slips a quarter.',
+  'quarter.setback.silicon': 'Your own chip {{chip}} needs a respin: it stays in {{stage}} one quarter longer and moves to {{next}} when {{later}} resolves at the earliest, instead of now with {{quarter}}.',
+  'quarter.setback.siliconLast': 'Your own chip {{chip}} needs a respin: it stays in {{stage}} and does not reach {{next}} before the game ends.',
 
   'over.you': 'You',
   'over.rankWon': '{{who}} won',
@@ -149,7 +150,8 @@ export const legibleScoreDe: Record<keyof typeof legibleScoreEn, string> = {
   'quarter.cause.efficiencyUpYardstick': 'Effizienz gestiegen: alle deine Chips laufen, und deine Rechenleistung je MW hat gegenüber dem Maßstab (was das effizienteste Unternehmen typischerweise erreicht) aufgeholt.',
   'quarter.cause.steady': 'An deinen Punkten hat sich in diesem Quartal nichts bewegt.',
   'quarter.setback.foundryShort': 'Die Foundry hat nur {{made}} der {{asked}} eigenen Chips gebucht, die du angefragt hast: die Anzahlung auf die übrigen {{cut}} ist verloren ({{lost}}).',
-  'quarter.setback.silicon': 'Dein eigener Chip {{chip}} muss überarbeitet werden: die Stufe „{{stage}}“ verschiebt sich um ein Quartal.',
+  'quarter.setback.silicon': 'Dein eigener Chip {{chip}} muss überarbeitet werden: Er bleibt ein Quartal länger in der Stufe „{{stage}}“ und wechselt frühestens mit der Auswertung von {{later}} zu „{{next}}“ statt schon mit der von {{quarter}}.',
+  'quarter.setback.siliconLast': 'Dein eigener Chip {{chip}} muss überarbeitet werden: Er bleibt in der Stufe „{{stage}}“ und erreicht „{{next}}“ vor Spielende nicht mehr.',
 
   'over.you': 'Du',
   'over.rankWon': '{{who}} gewinnt',

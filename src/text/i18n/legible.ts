@@ -161,7 +161,7 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
     'Du hast auf {{units}} H100 geboten, das Tutorial hat {{advised}} empfohlen: Ungenutzter Strom senkt Effizienz und Rechenleistung.',
   'tut.item.bidMore': 'Du hast auf {{units}} H100 geboten, das Tutorial hat {{advised}} empfohlen: Chips ohne Strom stehen still.',
   'tut.next.try': 'Probier als Nächstes den Klassen-Sprint oder das Grundspiel.',
-  'board.ownChipShort': 'Eigenchip',
+  'board.ownChipShort': 'Eigener Chip',
   'an.quarter': '{{quarter}}, Quartal {{n}} von {{total}}: deine Gebote.',
   'an.reveal': '{{quarter}} aufgelöst. {{prices}}.',
   'an.price': '{{sku}} zum Marktpreis von {{price}}',

@@ -24,7 +24,10 @@ export const newcomerEn = {
   'nc.bids.noneTie': '{{chip}}: none of {{asked}} won. Your {{mine}} tied the clearing price and the units went by vendor relationship, then a draw.',
   'nc.bids.noneBelowList': '{{chip}}: none of {{asked}} won. Your {{mine}} is under the list price of {{list}}, and a bid below list wins nothing.',
   'nc.bids.noneBlocked': '{{chip}}: none of {{asked}} won ({{why}}).',
-  'nc.bids.share': ' Plus the {{pct}}% revenue share to {{issuer}}: {{total}} a chip in all.',
+  'nc.bids.share': ' Plus the {{pct}}% revenue share {{to}}: {{total}} a chip in all.',
+  'nc.bids.tieRelationship': ' Relationship with {{vendor}} at the tie: yours {{mine}}, {{others}}.',
+  'nc.bids.tieOther': '{{name}} {{value}}',
+  'nc.bids.tieDraw': ' Equal, so a draw decided.',
 };
 
 export const newcomerDe: Record<keyof typeof newcomerEn, string> = {
@@ -48,5 +51,8 @@ export const newcomerDe: Record<keyof typeof newcomerEn, string> = {
   'nc.bids.noneTie': '{{chip}}: keiner von {{asked}} ersteigert. Dein Gebot von {{mine}} lag gleichauf mit dem Zuschlagspreis; die Chips gingen nach Beziehung zum Hersteller, dann per Los.',
   'nc.bids.noneBelowList': '{{chip}}: keiner von {{asked}} ersteigert. Dein Gebot von {{mine}} liegt unter dem Listenpreis von {{list}}, und ein Gebot unter Listenpreis erhält nichts.',
   'nc.bids.noneBlocked': '{{chip}}: keiner von {{asked}} ersteigert ({{why}}).',
-  'nc.bids.share': ' Dazu {{pct}} % Umsatzbeteiligung an {{issuer}}: {{total}} pro Chip insgesamt.',
+  'nc.bids.share': ' Dazu {{pct}} % Umsatzbeteiligung {{to}}: {{total}} pro Chip insgesamt.',
+  'nc.bids.tieRelationship': ' Beziehung zu {{vendor}} beim Gleichstand: deine {{mine}}, {{others}}.',
+  'nc.bids.tieOther': '{{name}} {{value}}',
+  'nc.bids.tieDraw': ' Gleich hoch, also entschied das Los.',
 };

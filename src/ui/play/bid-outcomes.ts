@@ -5,13 +5,16 @@
  * price never wins; at a tie the vendor relationship, then a draw decides. Read from the quarter's revealed
  * bids; the reveal's table below shows every bid. Under an export rule's revenue share the buyer pays that
  * share on top of the price (src/engine/market.ts), so the line gives the price and then the share and the total.
+ * After a tie the line names the relationships that decided it (tie-relationship.ts).
  */
 import { exportStatusFor } from '../../engine';
 import type { GameState, QuarterRecord, RevealedBid, SkuClearing } from '../../engine/types';
 import { el } from '../dom';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
+import { toStateIn } from '../../text/scenario-words';
 import { tiedAtClearing } from './reveal-words';
+import { tieRelationshipText } from './tie-relationship';
 
 /** One chip's line: how much of what you asked came, and the sentence that says why. */
 export interface BidOutcome {
@@ -35,7 +38,7 @@ function shareOf(game: GameState, c: SkuClearing, playerId: string, quarter: num
   return { pct: st.sharePct, issuer: st.issuer ?? '' };
 }
 
-function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[], share: { pct: number; issuer: string }): BidOutcome {
+function outcome(game: GameState, rec: QuarterRecord, c: SkuClearing, mine: RevealedBid[], share: { pct: number; issuer: string }): BidOutcome {
   const spec = game.scenario.skus.find((k) => k.id === c.sku);
   const chip = spec?.name ?? c.sku;
   const asked = mine.reduce((a, b) => a + b.quantity, 0);
@@ -43,7 +46,7 @@ function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[], share: { 
   const paid = mine.reduce((a, b) => a + b.paid, 0);
   // What was paid a chip, and without the revenue share (the engine adds it on top, rounded up).
   const perChip = Math.round(paid / Math.max(1, won));
-  const extra = won > 0 && share.pct > 0 ? t('nc.bids.share', { pct: share.pct, issuer: share.issuer, total: f.money(perChip) }) : '';
+  const extra = won > 0 && share.pct > 0 ? t('nc.bids.share', { pct: share.pct, to: toStateIn(game.scenario, share.issuer), total: f.money(perChip) }) : '';
   const best = mine.reduce((a, b) => (b.maxPrice > a.maxPrice ? b : a));
   const v = { chip, won: f.count(won), asked: f.count(asked), mine: f.money(best.maxPrice), clearing: f.money(c.clearingPrice) };
   const uniform = game.scenario.market.pricing === 'uniform';
@@ -52,14 +55,14 @@ function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[], share: { 
     // Paid your own bid: another buyer at that price was left short (it set the price) and the tie went your way.
     const tie = uniform && best.maxPrice === c.clearingPrice && c.bids.some((o) => o.bidder !== best.bidder && o.maxPrice === c.clearingPrice && o.filled < o.quantity);
     const key = uniform && best.maxPrice > price ? 'nc.bids.allBelowYours' : tie ? 'nc.bids.allTieFirst' : 'nc.bids.all';
-    const text = t(key, { ...v, price: f.money(price) }) + extra;
+    const text = t(key, { ...v, price: f.money(price) }) + (tie ? tieRelationshipText(game, rec, c, best.bidder) : '') + extra;
     return { sku: c.sku, kind: 'all', text };
   }
   if (won > 0) {
     // Part of what was asked: a lower bid under the clearing price, or the supply ran out at it (shared at a tie).
     const under = mine.some((b) => b.filled === 0 && b.maxPrice < c.clearingPrice);
     const key = under ? 'nc.bids.someUnder' : mine.some((b) => tiedAtClearing(c, b)) ? 'nc.bids.someTie' : 'nc.bids.someShort';
-    return { sku: c.sku, kind: 'some', text: t(key, v) + extra };
+    return { sku: c.sku, kind: 'some', text: t(key, v) + (key === 'nc.bids.someTie' ? tieRelationshipText(game, rec, c, best.bidder) : '') + extra };
   }
   const blocked = BLOCKED[best.note];
   const text = blocked
@@ -67,7 +70,7 @@ function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[], share: { 
     : best.note === 'belowList'
       ? t('nc.bids.noneBelowList', { ...v, list: f.money(spec?.listPrice ?? 0) })
       : tiedAtClearing(c, best)
-        ? t('nc.bids.noneTie', v)
+        ? t('nc.bids.noneTie', v) + tieRelationshipText(game, rec, c, best.bidder)
         : uniform && best.maxPrice >= c.clearingPrice
           ? t('nc.bids.noneSetPrice', { ...v, sold: f.count(c.sold) })
           : t('nc.bids.noneOutbid', v);
@@ -78,8 +81,18 @@ function outcome(game: GameState, c: SkuClearing, mine: RevealedBid[], share: { 
 export function bidOutcomes(game: GameState, rec: QuarterRecord, playerId: string): BidOutcome[] {
   return rec.clearing.flatMap((c) => {
     const mine = c.bids.filter((b) => b.bidder === playerId && !b.other);
-    return mine.length ? [outcome(game, c, mine, shareOf(game, c, playerId, rec.quarter))] : [];
+    return mine.length ? [outcome(game, rec, c, mine, shareOf(game, c, playerId, rec.quarter))] : [];
   });
+}
+
+/**
+ * Whether the reveal explains how bids are filled ("from the highest bid down until the supply runs out"): when
+ * someone playing at this screen bid on a chip this quarter (it explains their lines), or when nobody plays here
+ * (a spectator reads the bid table as a whole). Without a bid of theirs it read as a comment on bids never placed.
+ */
+export function allocationHintShown(rec: QuarterRecord, humans: readonly string[]): boolean {
+  if (!humans.length) return true;
+  return rec.clearing.some((c) => c.bids.some((b) => !b.other && humans.includes(b.bidder)));
 }
 
 /** The list under "Your quarter", or null when the player placed no bid. */

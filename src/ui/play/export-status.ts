@@ -9,6 +9,7 @@ import type { GameState, SkuSpec } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
 import { lang, t } from '../../text/i18n';
+import { toStateIn } from '../../text/scenario-words';
 import { el } from '../dom';
 
 /** A chip row's note: closed (and why) or the limits that apply; text null when the chip is simply open. */
@@ -63,7 +64,7 @@ export function exportStatusText(game: GameState, playerId: string): { text: str
       const bits: string[] = [];
       if (st.modes.includes('licence')) bits.push(t('lo.export.licence', { sku: sku.name, pct: st.approvalPct }));
       if (st.capUnits !== null) bits.push(t('lo.export.cap', { sku: sku.name, units: f.exact(st.capUnits) }));
-      if (st.sharePct > 0) bits.push(t('lo.export.share', { sku: sku.name, pct: st.sharePct, issuer: st.issuer ?? '' }));
+      if (st.sharePct > 0) bits.push(t('lo.export.share', { sku: sku.name, pct: st.sharePct, to: toStateIn(sc, st.issuer ?? 'US') }));
       limited.push(...bits);
     }
   }
