@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GameState, PartnershipSpec } from '../../src/engine/types';
 import { setLang } from '../../src/text/i18n';
-import { creditReach } from '../../src/ui/play/offers';
+import { creditReach, offerOptionLabel } from '../../src/ui/play/offers';
 import { newGame } from '../helpers/game';
 import { namedRule, richScenario } from '../helpers/scenario';
 
@@ -51,5 +51,16 @@ describe('what a chipmaker deal’s credit buys the seat', () => {
     (listed.players.find((p) => p.id === 'msft') as GameState['players'][number]).entityListUntil = 99;
     setLang('de');
     expect(creditReach(listed, 'msft', nvidia)).toBe('Auf der Entity List bis zum Spielende kauft dieses Guthaben nichts.');
+  });
+});
+
+describe('an offer’s line in the partnership select', () => {
+  it('puts the short terms after a dash, never a second bracket after the name’s own "(prepaid)"', () => {
+    const prepaid: PartnershipSpec = { ...nvidia, name: 'NVIDIA allocation agreement (prepaid)' };
+    expect(offerOptionLabel(prepaid)).toMatch(/^NVIDIA allocation agreement \(prepaid\) – NVIDIA: prepay \$[\d.]+[MB]$/);
+    setLang('de');
+    expect(offerOptionLabel(prepaid)).toMatch(/^NVIDIA-Zuteilungsvertrag \(vorausbezahlt\) – NVIDIA: [\d,]+\s(Mio|Mrd)\.\s\$ Vorauszahlung$/);
+    expect(offerOptionLabel(lab)).not.toMatch(/\).*\(|\(.*\(/);
+    expect(offerOptionLabel(lab)).toContain(' – KI-Labor: ');
   });
 });

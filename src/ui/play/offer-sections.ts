@@ -8,7 +8,7 @@ import { entityListing } from '../../engine';
 import { greyUnitCost } from '../../engine/queries';
 import { scenarioName } from '../../text/scenario-names';
 import type { GameState, PartnershipSpec, SkuSpec } from '../../engine/types';
-import { creditReach } from './offers';
+import { creditReach, offerOptionLabel } from './offers';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
 import { el, num } from '../dom';
@@ -85,10 +85,7 @@ export function partnershipSection(game: GameState, playerId: string, offers: Pa
   });
   const select = el('select', { testid: 'partnership-select', attrs: { id: 'in-partnership-select', 'aria-describedby': `partnership-terms${reach.length ? ' credit-reach' : ''} err-partnership-select` } });
   select.append(el('option', { attrs: { value: '' } }, t('orders.noPartnership')));
-  for (const o of offers) {
-    const short = o.kind === 'aiLab' ? t('orders.offerLab', { compute: f.h100e(o.computeH100e), revenue: f.money(o.revenuePerQuarter) }) : t('orders.offerVendor', { vendor: o.vendor, prepay: f.money(o.prepayment) });
-    select.append(el('option', { attrs: { value: o.id, selected: draft.partnership === o.id } }, `${scenarioName(o.name)} (${short})`));
-  }
+  for (const o of offers) select.append(el('option', { attrs: { value: o.id, selected: draft.partnership === o.id } }, offerOptionLabel(o)));
   if (!offers.some((o) => o.id === draft.partnership)) select.value = '';
   const terms = el('div', { class: 'hint', attrs: { id: 'partnership-terms', 'aria-live': 'polite' } });
   const bidInput = textInput('deal-bid', t('orders.dealBidLabel'), draft.dealBid ?? '', f.money(0));

@@ -4,6 +4,7 @@ import { offersOpenTo } from '../../engine/queries';
 import type { GameState, PartnershipSpec, SkuSpec } from '../../engine/types';
 import * as f from '../../text/format';
 import { lang, t } from '../../text/i18n';
+import { scenarioName } from '../../text/scenario-names';
 
 /**
  * SKUs this buyer may take from the grey market now: on sale, and denied by an export rule (not merely unsold).
@@ -25,6 +26,15 @@ export function openOffers(game: GameState, playerId: string): PartnershipSpec[]
   return offersOpenTo(game, player?.contracts ?? [])
     .map((id) => game.scenario.partnerships.find((p) => p.id === id))
     .filter((p): p is PartnershipSpec => p !== undefined);
+}
+
+/**
+ * An offer's line in the partnership select: its name, a dash, the short terms ("NVIDIA allocation agreement
+ * (prepaid) – NVIDIA: prepay $2B"; a dash, not a second bracket after the name's own).
+ */
+export function offerOptionLabel(spec: PartnershipSpec): string {
+  const short = spec.kind === 'aiLab' ? t('orders.offerLab', { compute: f.h100e(spec.computeH100e), revenue: f.money(spec.revenuePerQuarter) }) : t('orders.offerVendor', { vendor: spec.vendor, prepay: f.money(spec.prepayment) });
+  return `${scenarioName(spec.name)} – ${short}`;
 }
 
 /** The terms of an offer in one sentence. */
