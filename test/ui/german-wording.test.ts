@@ -27,6 +27,12 @@ describe('German wording from the ByteDance play-test', () => {
     expect(toStateIn(null, 'XX')).toBe('to the XX government');
   });
 
+  it('says a deal’s winner pays its bid on top of a prepayment only where there is one (an AI-lab deal has none)', () => {
+    expect(t('orders.offerRule')).toContain('The winner pays its bid on top of any prepayment;');
+    setLang('de');
+    expect(t('orders.offerRule')).toContain('Der Gewinner zahlt sein Gebot zusätzlich zu einer etwaigen Vorauszahlung;');
+  });
+
   it('words rule moments so they agree with singular and plural rule names', () => {
     const rule = 'H20-Lizenzen mit 15 % Umsatzbeteiligung (August 2025)';
     setLang('de');

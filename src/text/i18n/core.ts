@@ -711,7 +711,7 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'orders.offerLab': 'KI-Labor: {{compute}} für {{revenue}}/Quartal',
   'orders.offerVendor': '{{vendor}}: {{prepay}} Vorauszahlung',
   'orders.takeOffer': 'Angebot annehmen',
-  'orders.offerRule': 'Verträge werden verdeckt versteigert: Nehmen mehrere Unternehmen dasselbe Angebot an, gewinnt das höchste Gebot (bei Gleichstand die beste Beziehung zum Hersteller, dann das Los). Der Gewinner zahlt sein Gebot zusätzlich zu einer Vorauszahlung; die anderen zahlen nichts.',
+  'orders.offerRule': 'Verträge werden verdeckt versteigert: Nehmen mehrere Unternehmen dasselbe Angebot an, gewinnt das höchste Gebot (bei Gleichstand die beste Beziehung zum Hersteller, dann das Los). Der Gewinner zahlt sein Gebot zusätzlich zu einer etwaigen Vorauszahlung; die anderen zahlen nichts.',
   'orders.dealBid': 'Dein Gebot für den Vertrag',
   'orders.dealBidLabel': 'Verdecktes Gebot für den Vertrag, in Dollar',
   'orders.dealBidHint': 'Einmal fällig, nur wenn du gewinnst. Leer lassen heißt: kein Gebot.',
