@@ -9,7 +9,7 @@ import { companyOf } from '../../store/selectors';
 import { withTeam } from '../../replay/team-name';
 import * as f from '../../text/format';
 import { lang, t, type Key } from '../../text/i18n';
-import { unspentCash, weakestPart, type WeakestPart } from './game-over-words';
+import { endCash, weakestPart, type WeakestPart } from './game-over-words';
 
 /** The four parts' colours (as the game-over bars use them). */
 export const PART_COLOR: Record<ScorePart, string> = { capability: '#76b900', market: '#5aa9e6', independence: '#c39bd3', efficiency: '#ebcb8b' };
@@ -154,12 +154,22 @@ export function gameOverText(game: GameState, line: GameOverLine, you: boolean, 
   return unspent ? `${main} ${unspent}` : main;
 }
 
-/** The game-over line's two sentences: place and cause, and the cash left unspent (null when not a lot; see unspentCash). */
+/**
+ * The game-over line's two sentences: place and cause, and the cash left unspent (null when not a lot; see
+ * endCash), with the last quarter's revenue that makes it the cash shown at the end ("…left $7.27B unspent;
+ * with the last quarter’s AI revenue of $937M you end with $8.2B in cash, which scores nothing").
+ */
 export function gameOverSentences(game: GameState, line: GameOverLine, you: boolean, team: string | null = null): { main: string; unspent: string | null } {
   // A class game's team is named with its company, "Azure Owls (Microsoft)", as everywhere else.
   const who = you ? t('over.you') : withTeam(companyOf(game.scenario, line.playerId)?.name ?? line.playerId, team);
-  const cash = unspentCash(game, line.playerId);
-  return { main: gameOverMain(game, line, who), unspent: cash === null ? null : t(you ? 'over.unspentYou' : 'over.unspent', { who, cash: f.money(cash) }) };
+  const cash = endCash(game, line.playerId);
+  return { main: gameOverMain(game, line, who), unspent: cash === null ? null : unspentText(cash, you, who) };
+}
+
+function unspentText(cash: { left: number; revenue: number; end: number }, you: boolean, who: string): string {
+  const values = { who, cash: f.money(cash.left), revenue: f.money(cash.revenue), end: f.money(cash.end) };
+  if (cash.revenue <= 0) return t(you ? 'over.unspentYou' : 'over.unspent', values);
+  return t(you ? 'over.unspentYouRevenue' : 'over.unspentRevenue', values);
 }
 
 /**
