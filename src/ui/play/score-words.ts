@@ -10,6 +10,7 @@ import { withTeam } from '../../replay/team-name';
 import * as f from '../../text/format';
 import { lang, t, type Key } from '../../text/i18n';
 import { endCash, weakestPart, type WeakestPart } from './game-over-words';
+import { efficiencyMove, efficiencyMoveText } from './efficiency-move';
 
 /** The four parts' colours (as the game-over bars use them). */
 export const PART_COLOR: Record<ScorePart, string> = { capability: '#76b900', market: '#5aa9e6', independence: '#c39bd3', efficiency: '#ebcb8b' };
@@ -70,11 +71,16 @@ export function materialSurplus(powerMw: number, fleetMw: number): boolean {
   return powerMw > fleetMw * (1 + MATERIAL_SURPLUS);
 }
 
-/** The efficiency sentence: spare power when it is material, else which way the part moved and against what. */
-function efficiencyText(v: Extract<Cause, { code: 'efficiency' }>['values'], change: number): string {
+/**
+ * The efficiency sentence: spare power when it is material, else which way the part moved and against what; a
+ * fall with the numbers that moved (the company's own compute per MW, the measure's) when `playerId` is known.
+ */
+function efficiencyText(game: GameState, v: Extract<Cause, { code: 'efficiency' }>['values'], change: number, playerId?: string): string {
   // When efficiency rose, spare power is not what moved it: the surplus sentence only explains a fall.
   if (change <= 0 && materialSurplus(v.powerMw, v.fleetMw)) return t('quarter.cause.efficiencyPower', { power: f.mw(v.powerMw), fleet: f.mw(v.fleetMw) });
   if (change > 0) return t(v.yardstick ? 'quarter.cause.efficiencyUpYardstick' : 'quarter.cause.efficiencyUp');
+  const move = playerId ? efficiencyMove(game, playerId) : null;
+  if (move) return efficiencyMoveText(game, move);
   return t(v.yardstick ? 'quarter.cause.efficiencyYardstick' : 'quarter.cause.efficiency');
 }
 
@@ -107,7 +113,7 @@ export function causeText(game: GameState, cause: Cause, change = 0, playerId?: 
     case 'independence':
       return t('quarter.cause.independence', { pct: cause.values.pct });
     case 'efficiency':
-      return efficiencyText(cause.values, change);
+      return efficiencyText(game, cause.values, change, playerId);
     case 'steady':
       return t('quarter.cause.steady');
   }
