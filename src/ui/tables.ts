@@ -38,7 +38,7 @@ function marginCell(margin: number | null, par: number | null): HTMLElement {
 /**
  * The standings table shown beside the board and in the replay viewer, in a box it measures itself against (a CSS
  * container, as the final table's): where that box is narrow (the side panel at 1280x720, a phone) the cells pad
- * less, the headers and names wrap and an amount wraps before its unit ("29" / "Mrd. $"), so that it fits (styles.css).
+ * less, the headers and names wrap and an amount's unit is drawn smaller, on the amount's line ("18,9 Mrd. $"), so that it fits (styles.css).
  */
 export function standingsTable(game: GameState, highlight: readonly string[]): HTMLElement {
   const rows = standingsNow(game);
@@ -59,11 +59,12 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
       el(
         'tr',
         { class: `${highlight.includes(r.playerId) ? 'me' : ''}${parts ? ' has-parts' : ''}`.trim() },
-        el('td', { class: 'num' }, String(r.rank)),
+        // No rank before the first quarter is scored: every company's score is still "–".
+        el('td', { class: 'num', attrs: { 'data-rank': r.score === null ? '' : r.rank } }, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : String(r.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', {}, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : num(f.score(r.score), t('tables.points', { score: f.score(r.score) }))),
         hasPar ? marginCell(r.margin, r.par) : null,
-        el('td', {}, wrapUnit(num(f.money(p.cash), f.moneyExact(p.cash)), f.money(p.cash))),
+        el('td', { class: 'money' }, wrapUnit(num(f.money(p.cash), f.moneyExact(p.cash)), f.money(p.cash))),
         el('td', {}, m ? num(t('tables.deployedCell', { value: f.count(Math.round(m.deployedH100e)) }), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
       ),
     );
