@@ -10,7 +10,7 @@ import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t, type Key } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
-import { scorePartsRow } from './play/score-parts';
+import { scorePartsKey, scorePartsRow } from './play/score-parts';
 import { PART_COLOR } from './play/score-words';
 import type { ScorePart } from '../engine/score-story';
 import { revealNote, soldLine } from './play/reveal-words';
@@ -46,7 +46,13 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
   const table = el('table', { class: 'table', testid: 'standings' });
   table.append(
     el('caption', { class: 'sr-only' }, t(hasPar ? 'tables.standingsPar' : 'tables.standings')),
-    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint'), 'howToWin'), hasPar ? th(t('tables.marginSoFar'), t('tables.marginHint'), 'par') : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint'), 'h100e'))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint'), 'howToWin'), hasPar ? th(t('tables.marginSoFar'), t('tables.marginHint'), 'par') : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint'), 'h100e')),
+      // Once there are parts under the companies: what their numbers are (points out of each part's weight).
+      game.history.length > 0 ? scorePartsKey(game, hasPar ? 6 : 5) : null,
+    ),
   );
   const body = el('tbody');
   for (const r of rows) {
@@ -159,6 +165,8 @@ const FINAL_PARTS = [
 function partHead(p: (typeof FINAL_PARTS)[number], weight: number): HTMLTableCellElement {
   const cell = th(t(p.label, { w: weight }), t(p.hint), p.key);
   cell.classList.add('part-col');
+  // The values under it are each part's 0–100, not points of the score (the live standings show those).
+  cell.append(el('span', { class: 'part-scale', attrs: { title: t('tables.partScaleHint') } }, t('tables.partScale')));
   return cell;
 }
 

@@ -23,6 +23,17 @@ export function partName(p: ScorePart): string {
   return t(NAME[p]);
 }
 
+/**
+ * The most points a part can add to the score: its weight's share of 100 ("40" for capability ×40 of weights summing
+ * to 100), as scoreAll weighs the parts; whole numbers where they are whole, else tenths.
+ */
+export function partMax(scenario: Pick<GameState['scenario'], 'scoring'>, p: ScorePart): string {
+  const w = scenario.scoring.weights;
+  const sum = w.capability + w.market + w.independence + w.efficiency;
+  const max = sum > 0 ? (100 * w[p]) / sum : 0;
+  return Number.isInteger(max) ? f.count(max) : f.score(Math.round(max * 10));
+}
+
 /** A part's abbreviation for a narrow column ("Eff"). */
 export function partShort(p: ScorePart): string {
   return t(SHORT[p]);
