@@ -9,6 +9,7 @@ import { activeHumanSeat, type GameStore, type StoreData } from '../store/game-s
 import { noticeKey } from '../store/notices';
 import { currentQuarterLabel, lastRecord, companyOf } from '../store/selectors';
 import { clear, el, companyBadge, setBadgeTeams } from './dom';
+import { setGlossaryScoring } from './glossary';
 import { renderMenu } from './menu-panel';
 import { renderOrders } from './orders-panel';
 import { finalTable, newsList, revealTables, standingsTable } from './tables';
@@ -185,6 +186,8 @@ export function mountUi(store: GameStore, panel: HTMLElement, ticker: HTMLElemen
     cleanup = null;
     // A class game's team names in every company badge (standings, reveal, replay viewer).
     setBadgeTeams(s.record?.seats ?? s.replay?.record.seats);
+    // "How to win" in the glossary names the four parts with the weights of the game on screen.
+    setGlossaryScoring(s.game?.scenario ?? null);
     // Leaving a shared link's replay takes the link out of the address bar (a reload then resumes the saved game).
     if (lastScreen === 'replay' && s.ui.screen !== 'replay' && location.hash.startsWith('#replay=')) history.replaceState(null, '', location.pathname + location.search);
     lastScreen = s.ui.screen;

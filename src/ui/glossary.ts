@@ -6,6 +6,9 @@
  */
 import { lang, onLangChange, t, type Key } from '../text/i18n';
 import { el } from './dom';
+import type { Scenario } from '../engine/types';
+import { SCORE_PARTS } from '../engine/score-story';
+import { partMax } from './play/score-words';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
 import './popover.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is a side effect by design
@@ -35,13 +38,35 @@ export function glossaryLink(term: GlossaryTerm, text: string): HTMLButtonElemen
 
 let dialog: HTMLDialogElement | null = null;
 let opener: HTMLElement | null = null;
+/** The scoring of the game on screen (its parts' weights), or null where there is none (the menu). */
+let scoring: Pick<Scenario, 'scoring'> | null = null;
+
+/**
+ * The game on screen's scenario, or null for none: "How to win" then names the four parts with the most points each
+ * can add ("capability (up to 40 points), …") from its weights.
+ */
+export function setGlossaryScoring(scenario: Pick<Scenario, 'scoring'> | null): void {
+  scoring = scenario ? { scoring: scenario.scoring } : null;
+}
+
+/** "How to win"'s four parts: with this game's weights, else without. */
+function partsText(): string {
+  if (!scoring) return t('gl.partsPlain');
+  const s = scoring;
+  return t('gl.partsWeighted', Object.fromEntries(SCORE_PARTS.map((k) => [k, partMax(s, k)])));
+}
+
+/** What the dialog was built for: the language and the weights of the game on screen. */
+function builtFor(): string {
+  return `${lang()}|${scoring ? JSON.stringify(scoring.scoring.weights) : ''}`;
+}
 
 function build(): HTMLDialogElement {
   const list = el('dl', { class: 'gloss-list' });
   for (const term of GLOSSARY_TERMS) {
     list.append(
       el('dt', { attrs: { id: `gloss-${term}`, tabindex: -1 }, testid: `gloss-${term}` }, t(`gl.term.${term}` as Key)),
-      el('dd', {}, t(`gl.def.${term}` as Key)),
+      el('dd', {}, term === 'howToWin' ? t('gl.def.howToWin', { parts: partsText() }) : t(`gl.def.${term}` as Key)),
     );
   }
   const close = el(
@@ -75,10 +100,11 @@ function build(): HTMLDialogElement {
 
 /** Opens the glossary (at `term`, if given). */
 export function openGlossary(term?: GlossaryTerm): void {
-  if (!dialog || dialog.dataset.lang !== lang()) {
+  if (!dialog || dialog.dataset.builtFor !== builtFor()) {
     dialog?.remove();
     dialog = build();
     dialog.dataset.lang = lang();
+    dialog.dataset.builtFor = builtFor();
     document.body.append(dialog);
   }
   if (!dialog.open) {

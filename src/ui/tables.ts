@@ -10,7 +10,7 @@ import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t, type Key } from '../text/i18n';
 import { formatDate } from '../text/i18n/format';
-import { scorePartsRow } from './play/score-parts';
+import { scorePartsKey, scorePartsRow } from './play/score-parts';
 import { PART_COLOR } from './play/score-words';
 import type { ScorePart } from '../engine/score-story';
 import { revealNote, soldLine } from './play/reveal-words';
@@ -38,7 +38,7 @@ function marginCell(margin: number | null, par: number | null): HTMLElement {
 /**
  * The standings table shown beside the board and in the replay viewer, in a box it measures itself against (a CSS
  * container, as the final table's): where that box is narrow (the side panel at 1280x720, a phone) the cells pad
- * less, the headers and names wrap and an amount wraps before its unit ("29" / "Mrd. $"), so that it fits (styles.css).
+ * less, the headers and names wrap and an amount's unit is drawn smaller, on the amount's line ("18,9 Mrd. $"), so that it fits (styles.css).
  */
 export function standingsTable(game: GameState, highlight: readonly string[]): HTMLElement {
   const rows = standingsNow(game);
@@ -46,7 +46,13 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
   const table = el('table', { class: 'table', testid: 'standings' });
   table.append(
     el('caption', { class: 'sr-only' }, t(hasPar ? 'tables.standingsPar' : 'tables.standings')),
-    el('thead', {}, el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint'), 'howToWin'), hasPar ? th(t('tables.marginSoFar'), t('tables.marginHint'), 'par') : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint'), 'h100e'))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, th('#'), th(t('tables.company')), th(t('tables.score'), t('tables.scoreHint'), 'howToWin'), hasPar ? th(t('tables.marginSoFar'), t('tables.marginHint'), 'par') : null, th(t('tables.cash')), th(t('tables.deployed'), t('tables.deployedHint'), 'h100e')),
+      // Once there are parts under the companies: what their numbers are (points out of each part's weight).
+      game.history.length > 0 ? scorePartsKey(game, hasPar ? 6 : 5) : null,
+    ),
   );
   const body = el('tbody');
   for (const r of rows) {
@@ -59,11 +65,12 @@ export function standingsTable(game: GameState, highlight: readonly string[]): H
       el(
         'tr',
         { class: `${highlight.includes(r.playerId) ? 'me' : ''}${parts ? ' has-parts' : ''}`.trim() },
-        el('td', { class: 'num' }, String(r.rank)),
+        // No rank before the first quarter is scored: every company's score is still "–".
+        el('td', { class: 'num', attrs: { 'data-rank': r.score === null ? '' : r.rank } }, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : String(r.rank)),
         el('td', { class: 'company' }, companyBadge(c)),
         el('td', {}, r.score === null ? el('span', { class: 'faint', title: t('tables.noScoreYet') }, '–') : num(f.score(r.score), t('tables.points', { score: f.score(r.score) }))),
         hasPar ? marginCell(r.margin, r.par) : null,
-        el('td', {}, wrapUnit(num(f.money(p.cash), f.moneyExact(p.cash)), f.money(p.cash))),
+        el('td', { class: 'money' }, wrapUnit(num(f.money(p.cash), f.moneyExact(p.cash)), f.money(p.cash))),
         el('td', {}, m ? num(t('tables.deployedCell', { value: f.count(Math.round(m.deployedH100e)) }), t('tables.deployedExact', { value: f.exact(m.deployedH100e) })) : el('span', { class: 'faint' }, '–')),
       ),
     );
@@ -158,6 +165,8 @@ const FINAL_PARTS = [
 function partHead(p: (typeof FINAL_PARTS)[number], weight: number): HTMLTableCellElement {
   const cell = th(t(p.label, { w: weight }), t(p.hint), p.key);
   cell.classList.add('part-col');
+  // The values under it are each part's 0–100, not points of the score (the live standings show those).
+  cell.append(el('span', { class: 'part-scale', attrs: { title: t('tables.partScaleHint') } }, t('tables.partScale')));
   return cell;
 }
 

@@ -2,7 +2,9 @@
  * The live standings table fits its panel: on the board screen after a quarter and in the replay viewer, in
  * English and German, at 1280x720, 1920x1080 and a phone's 390x844, the table is no wider than the box it sits
  * in (so that box never scrolls sideways), no cell sticks out of the screen or is cut off, and every column is
- * still shown (nothing hidden to make it fit). Screenshots `standings-fit-<where>-<lang>-<w>x<h>.png` to SHOTS.
+ * still shown (nothing hidden to make it fit), and every cash amount stays on one line (a German play-tester saw
+ * "18,9" over "Mrd. $" at 1280x720, two lines that read as two numbers). Before the first quarter is scored no
+ * company has a rank. Screenshots `standings-fit-<where>-<lang>-<w>x<h>.png` to SHOTS.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -25,7 +27,7 @@ const SIZES = [
  * them), how far the box that scrolls it (the panel, on a phone its own box) or the page scrolls sideways, cut cells
  * and the shown headers.
  */
-async function measure(page: Page): Promise<{ table: number; box: number; scroll: number; cut: string[]; heads: number }> {
+async function measure(page: Page): Promise<{ table: number; box: number; scroll: number; cut: string[]; heads: number; wrapped: string[] }> {
   const cut = await cutOff(page, '[data-testid="standings"]', 'th, td:not([colspan])');
   const m = await tid(page, 'standings').evaluate((t) => {
     const box = t.closest('section') as HTMLElement;
@@ -34,7 +36,9 @@ async function measure(page: Page): Promise<{ table: number; box: number; scroll
       if (p === document.scrollingElement || getComputedStyle(p).overflowX !== 'visible') scroll = Math.max(scroll, p.scrollWidth - p.clientWidth);
     }
     const heads = [...t.querySelectorAll('thead th')].filter((h) => (h as HTMLElement).checkVisibility()).length;
-    return { table: (t as HTMLElement).offsetWidth, box: box.clientWidth, scroll, heads };
+    // The cash column (5th with a par, else 4th) is the one before the last: an amount drawn on more than one line.
+    const wrapped = [...t.querySelectorAll('tbody tr:not(.parts-row) td:nth-last-child(2) .num')].filter((n) => new Set([...n.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((n) => n.textContent ?? '');
+    return { table: (t as HTMLElement).offsetWidth, box: box.clientWidth, scroll, heads, wrapped };
   });
   return { ...m, cut };
 }
@@ -48,6 +52,7 @@ async function check(page: Page, where: string, lang: string, errors: string[], 
       const m = await measure(page);
       expect(m.table, `${where} ${lang} ${w}x${h} Q${q}: the table (${m.table}px) is wider than its box (${m.box}px)`).toBeLessThanOrEqual(m.box);
       expect(m.scroll, `${where} ${lang} ${w}x${h} Q${q}: the standings' box scrolls sideways`).toBe(0);
+      expect(m.wrapped, `${where} ${lang} ${w}x${h} Q${q}: cash amounts on two lines`).toEqual([]);
     }
     await tid(page, 'standings').evaluate((e) => e.scrollIntoView({ block: 'center' }));
     const m = await measure(page);
@@ -57,6 +62,7 @@ async function check(page: Page, where: string, lang: string, errors: string[], 
     expect(m.scroll, `${at}: the standings' box scrolls sideways`).toBe(0);
     expect(m.cut, `${at}: cells off screen or cut off`).toEqual([]);
     expect(m.heads, `${at}: every column shown`).toBe(6);
+    expect(m.wrapped, `${at}: cash amounts on two lines`).toEqual([]);
   }
 }
 
@@ -97,6 +103,17 @@ describe('the live standings table fits its panel', () => {
       await check(page, 'board', lang, errors);
       // The margin is against par for this point in the game (setup shows the final par): the header says so.
       expect(await page.locator('[data-testid=standings] thead th').allTextContents()).toContain(lang === 'en' ? '±\u00a0par so far' : '±\u00a0Par bisher');
+      expect(errors).toEqual([]);
+    });
+
+    it(`before the first quarter is scored, in ${lang}, no company has a rank, and the table fits`, async () => {
+      const { page, errors } = await s();
+      await page.goto(url());
+      await startGame(page, '2024-hopper-scramble', { humans: ['microsoft'], seed: 'standings-fit-1' });
+      await tid(page, 'orders-panel').waitFor();
+      // Before: 1 to 6 beside scores that were all "–".
+      expect(await page.locator('[data-testid=standings] tbody tr td:first-child').allTextContents()).toEqual(['–', '–', '–', '–', '–', '–']);
+      await check(page, 'q1', lang, errors);
       expect(errors).toEqual([]);
     });
 

@@ -81,7 +81,19 @@ describe('the game-over line', () => {
     ]);
     const won: GameOverLine = { ...line, playerId: 'c', rank: 1, margin: 50, score: 700, part: 'market', gap: 0, good: true, vs: null, detail: { code: 'none', values: {} } };
     expect(gameOverText(end, won, true)).toBe('You won: 70.0 against C’s par of 65.0, +5.0. Most of it came from market.');
-    expect(gameOverText(end, { ...won, playerId: 'd', rank: 2, margin: 10 }, true)).toBe('You finished 2nd of 6: 70.0 against D’s par of 69.0, +1.0. Most of it came from market. Your last orders left $60M unspent: cash left at the end scores nothing.');
+    // D's sentence adds the revenue that makes the 60M the 130M in its cash at the end (was: '… left $60M unspent: cash left at the end scores nothing.').
+    expect(gameOverText(end, { ...won, playerId: 'd', rank: 2, margin: 10 }, true)).toBe('You finished 2nd of 6: 70.0 against D’s par of 69.0, +1.0. Most of it came from market. Your last orders left $60M unspent; with the last quarter’s AI revenue of $70M you end with $130M in cash, which scores nothing.');
+  });
+
+  it('reconciles the unspent cash with the cash shown at the end: the last quarter’s AI revenue arrived after the orders', () => {
+    // The play-tester (ByteDance, a) read 'Your last orders left $7.27B unspent' at game over while the reveal and
+    // the debrief showed 'Cash $8.2B': the difference is Q4's $930M of AI revenue, which the sentence did not name.
+    const end = ended(game, [{ id: 'a', score: 181, parts: { capability: 113, market: 55, independence: 22, efficiency: 772 }, cash: 8.2e9, revenue: 0.93e9, profit: 1e9, cq: 1_320_000 }]);
+    const won: GameOverLine = { ...line, rank: 1, margin: 5, score: 181, part: 'efficiency', gap: 0, good: true, vs: null, detail: { code: 'none', values: {} } };
+    expect(gameOverText(end, won, true)).toMatch(/ Your last orders left \$7\.27B unspent; with the last quarter’s AI revenue of \$930M you end with \$8\.2B in cash, which scores nothing\.$/);
+    expect(gameOverText(end, won, false)).toMatch(/ A’s last orders left \$7\.27B unspent; with the last quarter’s AI revenue of \$930M that makes \$8\.2B in cash at the end, which scores nothing\.$/);
+    setLang('de');
+    expect(gameOverText(end, won, true)).toMatch(/ Deine letzten Bestellungen ließen 7,27\u00a0Mrd\.\u00a0\$ ungenutzt; mit dem KI-Umsatz des letzten Quartals von 930\u00a0Mio\.\u00a0\$ endest du mit 8,2\u00a0Mrd\.\u00a0\$ in der Kasse, und das bringt keine Punkte\.$/);
   });
 
   it('says “on par” for a margin that shows as 0.0, in English and German', () => {

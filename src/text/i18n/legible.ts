@@ -70,10 +70,12 @@ export const legibleEn = {
   'gl.hint': 'Press ? or F1 on any screen to open this; Escape closes it.',
   'gl.term.howToWin': 'How to win',
   'gl.def.howToWin':
-    'The standings rank by score minus par. Your score (0–100) is a weighted sum of four parts; par is what the bots score from your seat. Beat your par by more than the others beat theirs: buy the chips your power runs, build power a lead time ahead, fund your own chip early, and keep cash working (unspent cash scores nothing).',
+    'The standings rank by score minus par. Your score (0–100) is the sum of four parts: {{parts}}. Par is what the bots score from your seat. Beat your par by more than the others beat theirs: buy the chips your power runs, build power a lead time ahead, fund your own chip early, and keep cash working (unspent cash scores nothing).',
+  'gl.partsWeighted': 'capability (up to {{capability}} points), market (up to {{market}}), independence (up to {{independence}}) and efficiency (up to {{efficiency}}); each part is rated 0–100 and counts at its weight',
+  'gl.partsPlain': 'capability, market, independence and efficiency, each rated 0–100 and weighted by the scenario',
   'gl.term.par': 'Par',
   'gl.def.par':
-    'What the bots score from a seat, measured over many games in a real field: normal bots, every third seat a hard bot (golf’s handicap). The companies do not start equal, so the table ranks by score minus par (“± par”), and a seat behind the export wall can win.',
+    'What the bots score from a seat (like golf’s handicap), measured over many games in a real field: normal bots, a hard bot on every third seat, rotated each game. The companies do not start equal, so the table ranks by score minus par (“± par”), and a seat behind the export wall can win.',
   'gl.term.h100e': 'H100e',
   'gl.def.h100e':
     'H100 equivalents: a chip’s compute as a multiple of one NVIDIA H100 (an H20 is about 0.15 of an H100 in raw compute and counts 0.67 for AI work; Maia 100 counts 0.6). Capability and efficiency count deployed H100e.',
@@ -174,10 +176,12 @@ export const legibleDe: Record<keyof typeof legibleEn, string> = {
   'gl.hint': 'Drück auf jedem Bildschirm ? oder F1, um das zu öffnen; Escape schließt es.',
   'gl.term.howToWin': 'Wie man gewinnt',
   'gl.def.howToWin':
-    'Die Rangliste ordnet nach Punkten minus Par. Deine Punkte (0–100) sind eine gewichtete Summe aus vier Teilen; Par ist, was die Bots auf deinem Platz erreichen. Übertriff dein Par um mehr als die anderen ihres: Kauf die Chips, die dein Strom betreibt, bau Strom eine Vorlaufzeit im Voraus, finanziere früh deinen eigenen Chip und lass Geld arbeiten (ungenutztes Geld bringt keine Punkte).',
+    'Die Rangliste ordnet nach Punkten minus Par. Deine Punkte (0–100) sind die Summe aus vier Teilen: {{parts}}. Par ist, was die Bots auf deinem Platz erreichen. Übertriff dein Par um mehr als die anderen ihres: Kauf die Chips, die dein Strom betreibt, bau Strom eine Vorlaufzeit im Voraus, finanziere früh deinen eigenen Chip und lass Geld arbeiten (ungenutztes Geld bringt keine Punkte).',
+  'gl.partsWeighted': 'Rechenleistung (bis {{capability}} Punkte), Markt (bis {{market}}), Unabhängigkeit (bis {{independence}}) und Effizienz (bis {{efficiency}}); jeder Teil wird mit 0–100 bewertet und zählt mit seinem Gewicht',
+  'gl.partsPlain': 'Rechenleistung, Markt, Unabhängigkeit und Effizienz, jeder mit 0–100 bewertet und vom Szenario gewichtet',
   'gl.term.par': 'Par',
   'gl.def.par':
-    'Was die Bots auf einem Platz erreichen, gemessen über viele Spiele in einem echten Feld: normale Bots, jeder dritte Platz ein schwerer (wie das Handicap beim Golf). Die Unternehmen starten nicht gleich, daher ordnet die Tabelle nach Punkten minus Par („± Par“), und auch ein Platz hinter der Exportmauer kann gewinnen.',
+    'Was die Bots auf einem Platz erreichen (wie das Handicap beim Golf), gemessen über viele Spiele in einem echten Feld: normale Bots, jeder dritte Platz ein schwerer, Spiel für Spiel reihum. Die Unternehmen starten nicht gleich, daher ordnet die Tabelle nach Punkten minus Par („± Par“), und auch ein Platz hinter der Exportmauer kann gewinnen.',
   'gl.term.h100e': 'H100e',
   'gl.def.h100e':
     'H100-Äquivalente: die Rechenleistung eines Chips als Vielfaches eines NVIDIA H100 (ein H20 hat roh etwa 0,15 eines H100 und zählt für KI-Arbeit 0,67; Maia 100 zählt 0,6). Rechenleistung und Effizienz zählen eingesetzte H100e.',

@@ -50,14 +50,17 @@ export function weakestPart(game: GameState, playerId: string): WeakestPart | nu
  * The cash a company's last orders left unspent, when it is a lot: at least its last quarter's new budget, a whole
  * quarter's money never spent (cash left at the end scores nothing: the market part counts profit). The last
  * quarter's AI revenue is not counted: it arrives with the last reveal, after the last orders, so no player could
- * have spent it (a leader's last revenue alone can be more than a quarter's budget). Else null.
+ * have spent it (a leader's last revenue alone can be more than a quarter's budget). With it, what reconciles
+ * that with the cash the reveal and the debrief show at the end: `left` plus the last quarter's AI revenue
+ * (`revenue`, 0 when none) is `end`, the company's cash. Else null.
  */
-export function unspentCash(game: GameState, playerId: string): number | null {
+export function endCash(game: GameState, playerId: string): { left: number; revenue: number; end: number } | null {
   const last = game.history[game.history.length - 1];
   const me = last?.metrics.find((m) => m.playerId === playerId);
   const c = game.scenario.companies.find((x) => x.id === playerId);
   if (!last || !me || !c) return null;
   const budget = c.budget[Math.min(c.budget.length - 1, last.quarter)] ?? 0;
-  const left = me.cash - Math.max(0, me.revenue || 0);
-  return budget > 0 && left >= budget ? left : null;
+  const revenue = Math.max(0, me.revenue || 0);
+  const left = me.cash - revenue;
+  return budget > 0 && left >= budget ? { left, revenue, end: me.cash } : null;
 }

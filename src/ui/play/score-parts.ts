@@ -11,7 +11,7 @@ import { companyOf } from '../../store/selectors';
 import { el } from '../dom';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
-import { PART_COLOR, partName, partShort } from './score-words';
+import { PART_COLOR, partMax, partName, partShort } from './score-words';
 
 /** The parts of one company's score after the last resolved quarter, or null before the first. */
 export function scoreParts(game: GameState, playerId: string): HTMLElement | null {
@@ -29,7 +29,8 @@ export function scoreParts(game: GameState, playerId: string): HTMLElement | nul
     bar.append(seg);
     const d = now.delta.weighted[k];
     const side = f.marginSign(d);
-    const label = first ? t('score.partCellFirst', { part: partName(k), points: f.score(now.weighted[k]) }) : t('score.partCell', { part: partName(k), points: f.score(now.weighted[k]), change: f.margin(d) });
+    const max = partMax(game.scenario, k);
+    const label = first ? t('score.partCellFirst', { part: partName(k), points: f.score(now.weighted[k]), max }) : t('score.partCell', { part: partName(k), points: f.score(now.weighted[k]), change: f.margin(d), max });
     const swatch = el('span', { class: 'parts-swatch', attrs: { 'aria-hidden': 'true' } });
     swatch.style.background = PART_COLOR[k];
     nums.append(
@@ -44,6 +45,21 @@ export function scoreParts(game: GameState, playerId: string): HTMLElement | nul
     );
   }
   return el('div', { class: 'score-parts', testid: 'score-parts', attrs: { 'data-player': playerId, role: 'group', 'aria-label': t('score.partsOf', { company: c?.name ?? playerId }) } }, bar, nums);
+}
+
+/**
+ * The key to the parts rows, a row of the table's head with one cell spanning `cols` columns: "Points from each part: Cap (of 40) · Mkt (of
+ * 30) · …", each part's most points from the scenario's weights, so the numbers under each company read as points
+ * out of the part's weight (the final table shows each part 0–100 with its weight instead).
+ */
+export function scorePartsKey(game: GameState, cols: number): HTMLTableRowElement {
+  const items = SCORE_PARTS.map((k) => {
+    const swatch = el('span', { class: 'parts-swatch', attrs: { 'aria-hidden': 'true' } });
+    swatch.style.background = PART_COLOR[k];
+    return el('li', { attrs: { 'data-part': k, 'data-max': partMax(game.scenario, k) } }, swatch, t('score.partsKeyItem', { part: partShort(k), max: partMax(game.scenario, k) }));
+  });
+  const list = el('ul', { class: 'parts-nums parts-key-list' }, ...items);
+  return el('tr', { class: 'parts-key', testid: 'parts-key' }, el('td', { class: 'left', attrs: { colspan: cols, title: t('score.partsKeyHint') } }, el('span', { class: 'parts-key-head' }, t('score.partsKey')), list));
 }
 
 /** A table row (spanning `cols` columns) with a company's score parts, or null before the first quarter. */

@@ -10,7 +10,8 @@ import { withTeam } from '../../replay/team-name';
 import * as f from '../../text/format';
 import { scenarioName } from '../../text/scenario-names';
 import { lang, t, type Key } from '../../text/i18n';
-import { unspentCash, weakestPart, type WeakestPart } from './game-over-words';
+import { endCash, weakestPart, type WeakestPart } from './game-over-words';
+import { efficiencyMove, efficiencyMoveText } from './efficiency-move';
 
 /** The four parts' colours (as the game-over bars use them). */
 export const PART_COLOR: Record<ScorePart, string> = { capability: '#76b900', market: '#5aa9e6', independence: '#c39bd3', efficiency: '#ebcb8b' };
@@ -21,6 +22,17 @@ const SHORT: Record<ScorePart, Key> = { capability: 'score.partShort.capability'
 /** A part's name in running text ("efficiency"). */
 export function partName(p: ScorePart): string {
   return t(NAME[p]);
+}
+
+/**
+ * The most points a part can add to the score: its weight's share of 100 ("40" for capability ×40 of weights summing
+ * to 100), as scoreAll weighs the parts; whole numbers where they are whole, else tenths.
+ */
+export function partMax(scenario: Pick<GameState['scenario'], 'scoring'>, p: ScorePart): string {
+  const w = scenario.scoring.weights;
+  const sum = w.capability + w.market + w.independence + w.efficiency;
+  const max = sum > 0 ? (100 * w[p]) / sum : 0;
+  return Number.isInteger(max) ? f.count(max) : f.score(Math.round(max * 10));
 }
 
 /** A part's abbreviation for a narrow column ("Eff"). */
@@ -72,11 +84,16 @@ export function materialSurplus(powerMw: number, fleetMw: number): boolean {
   return powerMw > fleetMw * (1 + MATERIAL_SURPLUS);
 }
 
-/** The efficiency sentence: spare power when it is material, else which way the part moved and against what. */
-function efficiencyText(v: Extract<Cause, { code: 'efficiency' }>['values'], change: number): string {
+/**
+ * The efficiency sentence: spare power when it is material, else which way the part moved and against what; a
+ * fall with the numbers that moved (the company's own compute per MW, the measure's) when `playerId` is known.
+ */
+function efficiencyText(game: GameState, v: Extract<Cause, { code: 'efficiency' }>['values'], change: number, playerId?: string): string {
   // When efficiency rose, spare power is not what moved it: the surplus sentence only explains a fall.
   if (change <= 0 && materialSurplus(v.powerMw, v.fleetMw)) return t('quarter.cause.efficiencyPower', { power: f.mw(v.powerMw), fleet: f.mw(v.fleetMw) });
   if (change > 0) return t(v.yardstick ? 'quarter.cause.efficiencyUpYardstick' : 'quarter.cause.efficiencyUp');
+  const move = playerId ? efficiencyMove(game, playerId) : null;
+  if (move) return efficiencyMoveText(game, move);
   return t(v.yardstick ? 'quarter.cause.efficiencyYardstick' : 'quarter.cause.efficiency');
 }
 
@@ -109,7 +126,7 @@ export function causeText(game: GameState, cause: Cause, change = 0, playerId?: 
     case 'independence':
       return t('quarter.cause.independence', { pct: cause.values.pct });
     case 'efficiency':
-      return efficiencyText(cause.values, change);
+      return efficiencyText(game, cause.values, change, playerId);
     case 'steady':
       return t('quarter.cause.steady');
   }
@@ -156,12 +173,22 @@ export function gameOverText(game: GameState, line: GameOverLine, you: boolean, 
   return unspent ? `${main} ${unspent}` : main;
 }
 
-/** The game-over line's two sentences: place and cause, and the cash left unspent (null when not a lot; see unspentCash). */
+/**
+ * The game-over line's two sentences: place and cause, and the cash left unspent (null when not a lot; see
+ * endCash), with the last quarter's revenue that makes it the cash shown at the end ("…left $7.27B unspent;
+ * with the last quarter’s AI revenue of $937M you end with $8.2B in cash, which scores nothing").
+ */
 export function gameOverSentences(game: GameState, line: GameOverLine, you: boolean, team: string | null = null): { main: string; unspent: string | null } {
   // A class game's team is named with its company, "Azure Owls (Microsoft)", as everywhere else.
   const who = you ? t('over.you') : withTeam(companyOf(game.scenario, line.playerId)?.name ?? line.playerId, team);
-  const cash = unspentCash(game, line.playerId);
-  return { main: gameOverMain(game, line, who), unspent: cash === null ? null : t(you ? 'over.unspentYou' : 'over.unspent', { who, cash: f.money(cash) }) };
+  const cash = endCash(game, line.playerId);
+  return { main: gameOverMain(game, line, who), unspent: cash === null ? null : unspentText(cash, you, who) };
+}
+
+function unspentText(cash: { left: number; revenue: number; end: number }, you: boolean, who: string): string {
+  const values = { who, cash: f.money(cash.left), revenue: f.money(cash.revenue), end: f.money(cash.end) };
+  if (cash.revenue <= 0) return t(you ? 'over.unspentYou' : 'over.unspent', values);
+  return t(you ? 'over.unspentYouRevenue' : 'over.unspentRevenue', values);
 }
 
 /**
