@@ -14,7 +14,7 @@ import { companyOf, lastClearing, supplyNow } from '../store/selectors';
 import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
-import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
+import { dealBidParseText, draftProblemText, greyParseText, orderErrorText } from './error-text';
 import { computeLine, lastDemandText, maxPricePlaceholder, pricingRuleText } from './play/bid-hints';
 import { createCapacityPlan } from './play/capacity-plan';
 import { chipNote, exportStatusLive } from './play/export-status';
@@ -345,9 +345,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     if (found.length === 0) {
       const err = validateOrders(game, playerId, res.orders);
       if (err) {
-        const text = actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus });
+        const text = orderErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus });
         const msg = text.charAt(0).toUpperCase() + text.slice(1);
-        found.push({ key: keyOfPath(err.path, res.bidSkus, res.bidTranches, res.greySkus), message: msg.endsWith('.') ? msg : `${msg}.` });
+        found.push({ key: keyOfPath(err.code === 'EXPORT_CAP' ? undefined : err.path, res.bidSkus, res.bidTranches, res.greySkus), message: msg.endsWith('.') ? msg : `${msg}.` });
       }
     }
     for (const [key, slot] of fieldErrors) {
@@ -388,7 +388,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const res = build(readDraft());
     const err = store.getState().submitHuman(playerId, res.orders);
     sent = err === null;
-    if (err) problems.replaceChildren(el('li', {}, actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })));
+    if (err) problems.replaceChildren(el('li', {}, orderErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })));
   });
   check();
   // After Continue (or a new game) the clicked button is gone and the focus fell to <body>: put it on the

@@ -2,13 +2,14 @@
  * The 2025 scenario's Tier-2 cap as the Gulf Sovereign Cloud seat reads it. The engine applies a cap per rule, to
  * the units of every chip the rule catches added together (src/engine/orders.ts). Before, the Export status said
  * "NVIDIA H100 SXM at most 4,158 a quarter; NVIDIA H200 SXM at most 4,158 a quarter; …" and each chip row "Capped at
- * 4,158 units a quarter", as if each chip had its own cap.
+ * 4,158 units a quarter", as if each chip had its own cap; the refusal named no chips and said nothing of Submit.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load';
 import { validateOrders, type GameState } from '../../src/engine';
 import { createGame } from '../../src/engine/setup';
 import { setLang } from '../../src/text/i18n';
+import { orderErrorText } from '../../src/ui/error-text';
 import { capGroups, capUsedText } from '../../src/ui/play/export-cap';
 import { chipNote, exportStatusText } from '../../src/ui/play/export-status';
 import { orders } from '../helpers/game';
@@ -51,5 +52,17 @@ describe('the Tier-2 cap: one cap across the chips it catches, as the engine app
     setLang('de');
     expect(chipNote(q2, GULF, sku('B200')).text).toBe('Eine gemeinsame Obergrenze von 4.158 Stück pro Quartal für 4 Chips (siehe Exportstatus): KI-Diffusionsregel: Obergrenze für Stufe 2 (wie angekündigt)');
     expect(capUsedText(g, bids(1_000, 0))).toBe('1.000 von 4.158 verplant');
+  });
+
+  it('the refusal names the chips counted together and says Submit is refused until the bids fit (EN and DE)', () => {
+    const e = validateOrders(q2, GULF, bids(4_158, 4_158));
+    if (!e) throw new Error('expected a refusal');
+    expect(orderErrorText(e, { game: q2, playerId: GULF })).toBe(
+      'AI Diffusion Rule: Tier-2 cap (as announced) caps Gulf Sovereign Cloud (Tier 2, composite) at 4,158 units a quarter in total across NVIDIA H100 SXM, NVIDIA H200 SXM, NVIDIA B200 (Blackwell), and AMD Instinct MI300X; these bids ask for 8,316. Submit is refused until the bids fit the cap.',
+    );
+    setLang('de');
+    expect(orderErrorText(e, { game: q2, playerId: GULF })).toBe(
+      'KI-Diffusionsregel: Obergrenze für Stufe 2 (wie angekündigt) begrenzt Gulf Sovereign Cloud (Tier 2, composite) auf 4.158 Stück pro Quartal für NVIDIA H100 SXM, NVIDIA H200 SXM, NVIDIA B200 (Blackwell) und AMD Instinct MI300X zusammen; diese Gebote verlangen 8.316. Abschicken geht erst, wenn die Gebote unter die Obergrenze passen.',
+    );
   });
 });

@@ -2,7 +2,7 @@
  * An export cap as the engine applies it: one cap per rule, on the units of every chip that rule catches for the
  * buyer added together (src/engine/orders.ts bidError sums the bids per rule), not a cap per chip. This module
  * groups the chips on sale now by the cap that binds them, words the cap once ("at most 4,158 a quarter in total
- * across …"), and counts the units the bids as typed use of it.
+ * across …"), and counts the units the bids as typed use of it. The refusal over a cap is error-text.ts orderErrorText.
  */
 import { exportSummary } from '../../engine';
 import type { GameState, Orders, SkuSpec } from '../../engine/types';
@@ -58,4 +58,10 @@ export function capUsed(g: CapGroup, orders: Orders): number {
 /** "4,158 of 4,158 used" for the bids as typed. */
 export function capUsedText(g: CapGroup, orders: Orders): string {
   return t('lo.export.capUsed', { used: f.exact(capUsed(g, orders)), units: f.exact(g.cap) });
+}
+
+/** The chips a cap counts together, for the refusal ("across A, B and C together"); '' when it catches one chip. */
+export function capAcrossText(game: GameState, playerId: string, ruleId: string): string {
+  const g = capGroups(game, playerId).find((x) => x.ruleId === ruleId);
+  return g && g.skus.length > 1 ? t('lo.export.capAcross', { list: listText(g.skus.map((s) => s.name)) }) : '';
 }
