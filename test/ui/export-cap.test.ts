@@ -2,7 +2,8 @@
  * The 2025 scenario's Tier-2 cap as the Gulf Sovereign Cloud seat reads it. The engine applies a cap per rule, to
  * the units of every chip the rule catches added together (src/engine/orders.ts). Before, the Export status said
  * "NVIDIA H100 SXM at most 4,158 a quarter; NVIDIA H200 SXM at most 4,158 a quarter; …" and each chip row "Capped at
- * 4,158 units a quarter", as if each chip had its own cap; the refusal named no chips and said nothing of Submit.
+ * 4,158 units a quarter", as if each chip had its own cap; the refusal named no chips and said nothing of Submit;
+ * and in Q1 the status said "Every chip on sale is open to you" beside two rows closed to GULF buyers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load';
@@ -36,11 +37,11 @@ describe('the Tier-2 cap: one cap across the chips it catches, as the engine app
 
   it('the Export status says the cap once, in total across the four chips (EN and DE)', () => {
     expect(exportStatusText(q2, GULF).text).toBe(
-      'Limited: at most 4,158 a quarter in total across NVIDIA H100 SXM, NVIDIA H200 SXM, NVIDIA B200 (Blackwell), and AMD Instinct MI300X.',
+      'Limited: at most 4,158 a quarter in total across NVIDIA H100 SXM, NVIDIA H200 SXM, NVIDIA B200 (Blackwell), and AMD Instinct MI300X. Not sold to GULF buyers: NVIDIA H20 (China) and Huawei Ascend 910B.',
     );
     setLang('de');
     expect(exportStatusText(q2, GULF).text).toBe(
-      'Eingeschränkt: höchstens 4.158 pro Quartal für NVIDIA H100 SXM, NVIDIA H200 SXM, NVIDIA B200 (Blackwell) und AMD Instinct MI300X zusammen.',
+      'Eingeschränkt: höchstens 4.158 pro Quartal für NVIDIA H100 SXM, NVIDIA H200 SXM, NVIDIA B200 (Blackwell) und AMD Instinct MI300X zusammen. Nicht an GULF-Käufer verkauft: NVIDIA H20 (China) und Huawei Ascend 910B.',
     );
   });
 
@@ -64,5 +65,19 @@ describe('the Tier-2 cap: one cap across the chips it catches, as the engine app
     expect(orderErrorText(e, { game: q2, playerId: GULF })).toBe(
       'KI-Diffusionsregel: Obergrenze für Stufe 2 (wie angekündigt) begrenzt Gulf Sovereign Cloud (Tier 2, composite) auf 4.158 Stück pro Quartal für NVIDIA H100 SXM, NVIDIA H200 SXM, NVIDIA B200 (Blackwell) und AMD Instinct MI300X zusammen; diese Gebote verlangen 8.316. Abschicken geht erst, wenn die Gebote unter die Obergrenze passen.',
     );
+  });
+});
+
+describe('Q1 before the cap: the status is true about the chips not sold to the region', () => {
+  it('says no export rule binds the seat and names the two chips not sold to GULF buyers (EN and DE)', () => {
+    expect(chipNote(q1, GULF, sku('H20'))).toEqual({ locked: true, text: 'NVIDIA does not sell it to GULF buyers' });
+    expect(exportStatusText(q1, GULF).text).toBe('No export rule binds you. Not sold to GULF buyers: NVIDIA H20 (China) and Huawei Ascend 910B.');
+    setLang('de');
+    expect(exportStatusText(q1, GULF).text).toBe('Keine Exportregel bindet dich. Nicht an GULF-Käufer verkauft: NVIDIA H20 (China) und Huawei Ascend 910B.');
+  });
+
+  it('a US seat of the base scenario is told the same of the Ascend, which Huawei does not sell to it', () => {
+    const g = createGame(loadScenario('scenarios/2024-hopper-scramble.json'), 'export-cap-2');
+    expect(exportStatusText(g, 'microsoft').text).toBe('No export rule binds you. Not sold to US buyers: Huawei Ascend 910B.');
   });
 });

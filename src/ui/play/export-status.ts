@@ -10,7 +10,7 @@ import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
 import { lang, t } from '../../text/i18n';
 import { el } from '../dom';
-import { capGroups, capRowText, capStatusText, capUsed, capUsedText, type CapGroup } from './export-cap';
+import { capGroups, capRowText, capStatusText, capUsed, capUsedText, listText, type CapGroup } from './export-cap';
 
 /** A chip row's note: closed (and why) or the limits that apply; text null when the chip is simply open. */
 export function chipNote(game: GameState, playerId: string, sku: SkuSpec): { locked: boolean; text: string | null } {
@@ -57,11 +57,15 @@ export function exportStatusText(game: GameState, playerId: string): { text: str
   }
   const closed: string[] = [];
   const limited: string[] = [];
+  const notSold: string[] = [];
   // A cap is one per rule across the chips it catches (the engine sums their bids): said once, at its first chip.
   const caps = capGroups(game, playerId);
   for (const { sku, status } of sum.chips) {
-    if (status.reason === 'notYet' || status.export.mode === 'notSold') continue;
-    if (status.reason === 'entityList') continue;
+    if (status.reason === 'notYet' || status.reason === 'entityList') continue;
+    if (status.export.mode === 'notSold') {
+      notSold.push(sku.name);
+      continue;
+    }
     const st = status.export;
     if (!status.open) closed.push(sku.name);
     else if (st.mode !== 'free') {
@@ -75,7 +79,10 @@ export function exportStatusText(game: GameState, playerId: string): { text: str
   }
   if (closed.length) parts.push(t('lo.export.closed', { list: closed.join(', ') }));
   if (limited.length) parts.push(t('lo.export.limited', { list: limited.join('; ') }));
-  if (!parts.length) parts.push(t('lo.export.allOpen'));
+  // The chips a vendor does not sell to the region are not open either: "every chip is open" only when none is.
+  if (!parts.length) parts.push(t(notSold.length ? 'lo.export.noRule' : 'lo.export.allOpen'));
+  const region = companyOf(sc, playerId)?.region ?? '';
+  if (notSold.length && !sum.listing) parts.push(t('lo.export.notSold', { region, list: listText(notSold) }));
   return { text: parts.join(' '), level: sum.listing || closed.length ? 'closed' : limited.length ? 'limited' : 'open' };
 }
 
