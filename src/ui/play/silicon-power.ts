@@ -120,6 +120,12 @@ export function powerStatusText(game: GameState, playerId: string): string {
   return t('lo.power.status', { parts: parts.join('; '), need: f.mw(Math.ceil(powerNeededMw(game, player.id))) });
 }
 
+/** When a power build ordered now comes online: its quarter, and that it never runs a chip when that is after the game ends. */
+export function readyText(game: GameState, leadQuarters: number): string {
+  const q = game.quarter + leadQuarters;
+  return quarterLabel(game.scenario, q) + (q >= game.scenario.quarters ? t('lo.power.neverRuns') : '');
+}
+
 /** The section; `update` redraws the silicon line and the late-power warnings for the orders as typed. */
 export function siliconPowerSection(
   game: GameState,
@@ -176,14 +182,14 @@ export function siliconPowerSection(
       t('orders.powerBuild'),
       t('orders.powerBuildLabel'),
       draft.powerBuild,
-      t('orders.powerHint', { cost: f.money(sc.power.costPerMw), ready: quarterLabel(sc, game.quarter + sc.power.leadQuarters), opex: f.money(sc.power.opexPerMwPerQuarter) }),
+      t('orders.powerHint', { cost: f.money(sc.power.costPerMw), ready: readyText(game, sc.power.leadQuarters), opex: f.money(sc.power.opexPerMwPerQuarter) }),
     ),
     powerField(
       'power-fast',
       t('orders.powerFast'),
       t('orders.powerFastLabel'),
       draft.powerFast ?? '',
-      t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: quarterLabel(sc, game.quarter + onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
+      t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: readyText(game, onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
     ),
   );
   const update = (orders: Orders): { key: string; message: string }[] => {
