@@ -16,6 +16,7 @@ import { stageName } from './notes';
 import { chipName } from './chip-name';
 import { overBudgetText } from './play/budget-text';
 import { entityListText } from './play/export-status';
+import { capAcrossText } from './play/export-cap';
 
 /** What the UI knows around an error: the game, whose orders, and which SKU each bid/grey index is. */
 export interface ErrorContext {
@@ -122,7 +123,15 @@ export function actionErrorText(e: ActionError, ctx: ErrorContext = {}): string 
   const who = 'playerId' in e.values ? String(e.values.playerId) : ctx.playerId;
   for (const [k, v] of Object.entries(e.values)) params[k] = valueText(k, v, game, who);
   if (e.code === 'OVER_BUDGET') params.terms = spendTerms(ctx);
+  // One cap for every chip its rule catches (the engine sums their bids): the refusal names them.
+  if (e.code === 'EXPORT_CAP') params.across = game && who ? capAcrossText(game, who, String(e.values.rule)) : '';
   return t(`error.${e.code}`, params);
+}
+
+/** An engine refusal as the orders panel shows it: over an export cap it also says that Submit is refused until the bids fit. */
+export function orderErrorText(e: ActionError, ctx: ErrorContext): string {
+  const text = actionErrorText(e, ctx);
+  return e.code === 'EXPORT_CAP' ? `${text} ${t('lo.export.capRefused')}` : text;
 }
 
 const AMOUNT_KEYS: Record<AmountProblem, Key> = {

@@ -14,10 +14,10 @@ import { companyOf, lastClearing, supplyNow } from '../store/selectors';
 import { companyBadge, el, num, wrapUnit } from './dom';
 import * as f from '../text/format';
 import { lang, t } from '../text/i18n';
-import { actionErrorText, dealBidParseText, draftProblemText, greyParseText } from './error-text';
+import { dealBidParseText, draftProblemText, greyParseText, orderErrorText } from './error-text';
 import { computeLine, lastDemandText, maxPricePlaceholder, pricingRuleText } from './play/bid-hints';
 import { createCapacityPlan } from './play/capacity-plan';
-import { chipNote, exportStatusLine } from './play/export-status';
+import { chipNote, exportStatusLive } from './play/export-status';
 import { keepClearOfFoot } from './play/foot';
 import { greySection, partnershipSection } from './play/offer-sections';
 import { greySkus, offerTerms, openOffers } from './play/offers';
@@ -83,6 +83,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   const computeLines = new Map<string, ReturnType<typeof computeLine>>();
   const planner = createCapacityPlan(game, playerId);
   const preview = createOrderPreview(game, playerId);
+  const exportLive = exportStatusLive(game, playerId);
   const fieldErrors = new Map<string, HTMLElement>();
 
   const form = el('form', { class: 'stack', testid: 'orders-panel', attrs: { 'aria-labelledby': 'orders-title', novalidate: true } });
@@ -90,7 +91,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   form.append(
     el('div', { class: 'spread' }, el('h2', { attrs: { id: 'orders-title' } }, t('orders.title')), companyBadge(company)),
     el('p', { class: 'muted' }, t('orders.sealedNote')),
-    exportStatusLine(game, playerId),
+    exportLive.line,
   );
 
   // Budget
@@ -166,7 +167,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const compute = computeLine(game, sku, playerId);
     computeLines.set(sku.id, compute);
     const nameCell = el('td', {}, el('div', { class: 'sku-name' }, sku.name, vendorShown ?? ''), compute.element, meta);
-    if (lock.text) nameCell.append(el('div', { class: lock.locked ? 'sku-lock' : 'sku-note' }, lock.text));
+    if (lock.text) nameCell.append(exportLive.rowNote(sku, lock));
     const qKey = `bid-quantity-${sku.id}`;
     const pKey = `bid-price-${sku.id}`;
     const disabled = lock.locked || supply === 0;
@@ -228,18 +229,16 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
   form.append(bidSection, planner.element);
 
   // Silicon, custom chips, power (src/ui/play/silicon-power.ts); grey market and partnership offers (offer-sections.ts).
-  const sc = game.scenario;
-  const fields = { textInput, errorSlot };
-  const siliconPower = siliconPowerSection(game, playerId, draft, fields);
+  const siliconPower = siliconPowerSection(game, playerId, draft, { textInput, errorSlot });
   form.append(siliconPower.element);
 
-  const gm = sc.greyMarket;
-  const grey = greySection(game, playerId, greyList, draft.greyMarket, fields);
+  const gm = game.scenario.greyMarket;
+  const grey = greySection(game, playerId, greyList, draft.greyMarket, { textInput, errorSlot });
   if (grey) {
     form.append(grey.element);
     riskNow = grey.riskNow;
   }
-  const deal = partnershipSection(game, playerId, offers, draft, fields);
+  const deal = partnershipSection(game, playerId, offers, draft, { textInput, errorSlot });
   if (deal) {
     form.append(deal.element);
     dealBidField = deal.dealBidField;
@@ -334,6 +333,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     leftEl.classList.toggle('neg', left < 0);
     planner.update(res.orders);
     preview.update(res.orders);
+    exportLive.update(res.orders);
     const warnings = siliconPower.update(res.orders);
     for (const [id, line] of computeLines) line.update(d.bids[id]?.maxPrice ?? '');
     for (const [id, spareEl] of spareEls) {
@@ -345,9 +345,9 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     if (found.length === 0) {
       const err = validateOrders(game, playerId, res.orders);
       if (err) {
-        const text = actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus });
+        const text = orderErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus });
         const msg = text.charAt(0).toUpperCase() + text.slice(1);
-        found.push({ key: keyOfPath(err.path, res.bidSkus, res.bidTranches, res.greySkus), message: msg.endsWith('.') ? msg : `${msg}.` });
+        found.push({ key: keyOfPath(err.code === 'EXPORT_CAP' ? undefined : err.path, res.bidSkus, res.bidTranches, res.greySkus), message: msg.endsWith('.') ? msg : `${msg}.` });
       }
     }
     for (const [key, slot] of fieldErrors) {
@@ -388,7 +388,7 @@ export function renderOrders(root: HTMLElement, store: GameStore, playerId: stri
     const res = build(readDraft());
     const err = store.getState().submitHuman(playerId, res.orders);
     sent = err === null;
-    if (err) problems.replaceChildren(el('li', {}, actionErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })));
+    if (err) problems.replaceChildren(el('li', {}, orderErrorText(err, { game, playerId, orders: res.orders, bidSkus: res.bidSkus, greySkus: res.greySkus })));
   });
   check();
   // After Continue (or a new game) the clicked button is gone and the focus fell to <body>: put it on the

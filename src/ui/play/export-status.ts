@@ -5,12 +5,13 @@
  */
 import { bidStatus, entityListing, exportSummary, quarterLabel, type BidStatus } from '../../engine';
 import { glossaryLink } from '../glossary';
-import type { GameState, SkuSpec } from '../../engine/types';
+import type { GameState, Orders, SkuSpec } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
 import { lang, t } from '../../text/i18n';
 import { toStateIn } from '../../text/scenario-words';
 import { el } from '../dom';
+import { capGroups, capRowText, capStatusText, capUsed, capUsedText, listText, type CapGroup } from './export-cap';
 
 /** A chip row's note: closed (and why) or the limits that apply; text null when the chip is simply open. */
 export function chipNote(game: GameState, playerId: string, sku: SkuSpec): { locked: boolean; text: string | null } {
@@ -37,8 +38,10 @@ function noteOf(game: GameState, playerId: string, sku: SkuSpec, b: BidStatus): 
       return t('orders.licence', { pct: st.value, rule });
     case 'revenueShare':
       return t('orders.revenueShare', { pct: st.value, issuer, rule });
-    case 'cap':
-      return t('orders.cap', { units: f.exact(st.value), rule });
+    case 'cap': {
+      const g = capGroups(game, playerId).find((x) => x.ruleId === st.ruleId);
+      return g ? capRowText(g) : t('orders.cap', { units: f.exact(st.value), rule });
+    }
     default:
       return null;
   }
@@ -55,29 +58,70 @@ export function exportStatusText(game: GameState, playerId: string): { text: str
   }
   const closed: string[] = [];
   const limited: string[] = [];
+  const notSold: string[] = [];
+  // A cap is one per rule across the chips it catches (the engine sums their bids): said once, at its first chip.
+  const caps = capGroups(game, playerId);
   for (const { sku, status } of sum.chips) {
-    if (status.reason === 'notYet' || status.export.mode === 'notSold') continue;
-    if (status.reason === 'entityList') continue;
+    if (status.reason === 'notYet' || status.reason === 'entityList') continue;
+    if (status.export.mode === 'notSold') {
+      notSold.push(sku.name);
+      continue;
+    }
     const st = status.export;
     if (!status.open) closed.push(sku.name);
     else if (st.mode !== 'free') {
       const bits: string[] = [];
       if (st.modes.includes('licence')) bits.push(t('lo.export.licence', { sku: sku.name, pct: st.approvalPct }));
-      if (st.capUnits !== null) bits.push(t('lo.export.cap', { sku: sku.name, units: f.exact(st.capUnits) }));
+      const cap = caps.find((g) => g.skus[0] === sku);
+      if (cap) bits.push(capStatusText(cap));
       if (st.sharePct > 0) bits.push(t('lo.export.share', { sku: sku.name, pct: st.sharePct, to: toStateIn(sc, st.issuer ?? 'US') }));
       limited.push(...bits);
     }
   }
   if (closed.length) parts.push(t('lo.export.closed', { list: closed.join(', ') }));
   if (limited.length) parts.push(t('lo.export.limited', { list: limited.join('; ') }));
-  if (!parts.length) parts.push(t('lo.export.allOpen'));
+  // The chips a vendor does not sell to the region are not open either: "every chip is open" only when none is.
+  if (!parts.length) parts.push(t(notSold.length ? 'lo.export.noRule' : 'lo.export.allOpen'));
+  const region = companyOf(sc, playerId)?.region ?? '';
+  if (notSold.length && !sum.listing) parts.push(t('lo.export.notSold', { region, list: listText(notSold) }));
   return { text: parts.join(' '), level: sum.listing || closed.length ? 'closed' : limited.length ? 'limited' : 'open' };
 }
 
-/** The export-status line of the orders panel (test id export-status-<company>). */
-export function exportStatusLine(game: GameState, playerId: string): HTMLElement {
+/** The export-status line of the orders panel (test id export-status-<company>), with a cap's count when `counts` are given. */
+export function exportStatusLine(game: GameState, playerId: string, counts: HTMLElement[] = []): HTMLElement {
   const s = exportStatusText(game, playerId);
-  return el('p', { class: `export-status export-${s.level}`, testid: `export-status-${playerId}` }, el('strong', {}, glossaryLink('exportTiers', t('lo.export.title')), ': '), s.text);
+  const line = el('p', { class: `export-status export-${s.level}`, testid: `export-status-${playerId}` }, el('strong', {}, glossaryLink('exportTiers', t('lo.export.title')), ': '), s.text);
+  for (const c of counts) line.append(' ', c);
+  return line;
+}
+
+/**
+ * The export status of the orders panel as the player types: the line under the title and each chip row's note,
+ * where a cap shows how many of its units the bids as typed use ("4,158 of 4,158 used", test id cap-used-<rule>).
+ * `update` recounts for the orders as typed.
+ */
+export function exportStatusLive(game: GameState, playerId: string): { line: HTMLElement; rowNote(sku: SkuSpec, lock: { locked: boolean; text: string | null }): HTMLElement; update(orders: Orders): void } {
+  const counters: { g: CapGroup; el: HTMLElement }[] = [];
+  const counter = (g: CapGroup, where: string): HTMLElement => {
+    const c = el('span', { class: 'cap-used', testid: `cap-used-${where}-${g.ruleId}`, attrs: { 'aria-live': 'polite' } });
+    counters.push({ g, el: c });
+    return c;
+  };
+  const groups = capGroups(game, playerId);
+  const line = exportStatusLine(game, playerId, groups.map((g) => counter(g, 'status')));
+  const rowNote = (sku: SkuSpec, lock: { locked: boolean; text: string | null }): HTMLElement => {
+    const note = el('div', { class: lock.locked ? 'sku-lock' : 'sku-note' }, lock.text ?? '');
+    const g = lock.locked ? undefined : groups.find((x) => x.skus.includes(sku));
+    if (g) note.append(' ', counter(g, sku.id));
+    return note;
+  };
+  const update = (orders: Orders): void => {
+    for (const c of counters) {
+      c.el.textContent = `(${capUsedText(c.g, orders)})`;
+      c.el.classList.toggle('over', capUsed(c.g, orders) > c.g.cap);
+    }
+  };
+  return { line, rowNote, update };
 }
 
 /** The entity-list error with its end said plainly: "until Q3 2025", or "for the rest of the game" when that is after the last quarter. */

@@ -95,6 +95,37 @@ export function lateWarnings(game: GameState, playerId: string, orders: Orders):
   return plan.late.filter((a) => a.fromOrder).map((a) => ({ key: key[a.kind], message: lateText(game, playerId, a) }));
 }
 
+/**
+ * The power line above the power fields, in the capacity plan's terms: what is online now (before this quarter's
+ * builds arrive), then the power online at each quarter's resolution as the builds under construction come online
+ * (the plan's rows), then any that arrive only after the game ends, and what the fleet needs now.
+ */
+export function powerStatusText(game: GameState, playerId: string): string {
+  const sc = game.scenario;
+  const player = game.players.find((p) => p.id === playerId);
+  if (!player) return '';
+  const parts = [t('lo.power.now', { mw: f.mw(player.powerMw) })];
+  const byQuarter = new Map<number, number>();
+  for (const pr of player.projects) {
+    // A build due this quarter (or overdue) comes online at this quarter's resolution, as the plan counts it.
+    const q = Math.max(pr.readyQuarter, game.quarter);
+    byQuarter.set(q, (byQuarter.get(q) ?? 0) + pr.mw);
+  }
+  let total = player.powerMw;
+  for (const [q, mw] of [...byQuarter].sort((a, b) => a[0] - b[0])) {
+    total += mw;
+    const args = { mw: f.mw(mw), total: f.mw(total), quarter: quarterLabel(sc, q) };
+    parts.push(t(q >= sc.quarters ? 'lo.power.afterEnd' : q === game.quarter ? 'lo.power.thisQuarter' : 'lo.power.later', args));
+  }
+  return t('lo.power.status', { parts: parts.join('; '), need: f.mw(Math.ceil(powerNeededMw(game, player.id))) });
+}
+
+/** When a power build ordered now comes online: its quarter, and that it never runs a chip when that is after the game ends. */
+export function readyText(game: GameState, leadQuarters: number): string {
+  const q = game.quarter + leadQuarters;
+  return quarterLabel(game.scenario, q) + (q >= game.scenario.quarters ? t('lo.power.neverRuns') : '');
+}
+
 /** The section; `update` redraws the silicon line and the late-power warnings for the orders as typed. */
 export function siliconPowerSection(
   game: GameState,
@@ -136,14 +167,7 @@ export function siliconPowerSection(
     );
   }
   const onsite = onsiteRules(game);
-  const building = player.projects.reduce((a, p) => a + p.mw, 0);
-  section.append(
-    el(
-      'div',
-      { class: 'hint', attrs: { id: 'power-status' } },
-      t('orders.powerStatus', { now: f.mw(player.powerMw), building: building > 0 ? t('orders.powerBuilding', { mw: f.mw(building) }) : '', need: f.mw(Math.ceil(powerNeededMw(game, player.id))) }),
-    ),
-  );
+  section.append(el('div', { class: 'hint', testid: 'power-status', attrs: { id: 'power-status' } }, powerStatusText(game, playerId)));
   const lateSlots = new Map<string, HTMLElement>();
   const powerField = (key: 'power-grid' | 'power-fast', label: string, aria: string, value: string, hint: string): HTMLElement => {
     const input = textInput(key, aria, value, f.mw(0));
@@ -158,14 +182,14 @@ export function siliconPowerSection(
       t('orders.powerBuild'),
       t('orders.powerBuildLabel'),
       draft.powerBuild,
-      t('orders.powerHint', { cost: f.money(sc.power.costPerMw), ready: quarterLabel(sc, game.quarter + sc.power.leadQuarters), opex: f.money(sc.power.opexPerMwPerQuarter) }),
+      t('orders.powerHint', { cost: f.money(sc.power.costPerMw), ready: readyText(game, sc.power.leadQuarters), opex: f.money(sc.power.opexPerMwPerQuarter) }),
     ),
     powerField(
       'power-fast',
       t('orders.powerFast'),
       t('orders.powerFastLabel'),
       draft.powerFast ?? '',
-      t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: quarterLabel(sc, game.quarter + onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
+      t('orders.powerFastHint', { cost: f.money(onsite.costPerMw), ready: readyText(game, onsite.leadQuarters), opex: f.money(onsite.opexPerMwPerQuarter) }),
     ),
   );
   const update = (orders: Orders): { key: string; message: string }[] => {
