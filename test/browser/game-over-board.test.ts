@@ -1,0 +1,56 @@
+/**
+ * The game-over board (the Phaser scene of final bars) with a long company name: the 2025 scenario's seven
+ * companies, played as "Gulf Sovereign Cloud (Tier 2, composite)", and the 2024 scenario's six. At a phone's size
+ * (390x844), a laptop's (1280x720) and a 1080p screen's (1920x1080) no text is drawn over another (a play-tester saw
+ * row 6 "Meta" drawn on the wrapped Gulf name) and every text lies inside the canvas (the note "Bars show each part
+ * after weighting" was cut at the canvas's foot). Screenshots `game-over-board-<scenario>-<w>x<h>.png` to SHOTS.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SHOTS } from './harness';
+import { gameOverLabels, openGame, overlappingText, playToTheEnd, resizeAndSettle, useSession } from './helpers';
+
+const SIZES = [
+  [390, 844],
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+/** The texts drawn over each other or outside the canvas at each size, as "390x844: a | b". */
+async function misdrawn(page: Page, name: string, errors: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const [w, h] of SIZES) {
+    await resizeAndSettle(page, w, h, { errors });
+    await page.locator('#board canvas').screenshot({ path: `${SHOTS}/game-over-board-${name}-${w}x${h}.png` });
+    const labels = await gameOverLabels(page);
+    const [cw, ch] = await page.locator('#board canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    for (const pair of overlappingText(labels)) found.push(`${w}x${h}: ${pair}`);
+    for (const l of labels)
+      if (l.text.trim() && (l.x < -1 || l.y < -1 || l.x + l.w > (cw ?? 0) + 1 || l.y + l.h > (ch ?? 0) + 1))
+        found.push(`${w}x${h}: "${l.text}" at ${l.x},${l.y} ${l.w}x${l.h} outside the ${cw}x${ch} canvas`);
+    // Every company's row is drawn (a name shortened to fit is still there, its start).
+    expect(labels.length, `${w}x${h}: texts drawn`).toBeGreaterThan(20);
+  }
+  return found;
+}
+
+describe('the game-over board', () => {
+  const s = useSession({ width: 390, height: 844 });
+
+  it('2025, seven companies, as Gulf Sovereign Cloud: no text over text or past the canvas at 390x844, 1280x720, 1920x1080', async () => {
+    const { page, errors } = s();
+    await openGame(page, '2025-diffusion-rule', { lang: 'en', humans: ['gulf-cloud'], bots: 'bot:easy', seed: 'gulf-over-1' });
+    await playToTheEnd(page);
+    expect(await misdrawn(page, '2025', errors)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('2024, six companies: no text over text or past the canvas at 390x844, 1280x720, 1920x1080', async () => {
+    const { page, errors } = s();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openGame(page, '2024-hopper-scramble', { lang: 'en', humans: ['microsoft'], bots: 'bot:easy', seed: 'six-over-1' });
+    await playToTheEnd(page);
+    expect(await misdrawn(page, '2024', errors)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
