@@ -3,12 +3,14 @@
  * companies, played as "Gulf Sovereign Cloud (Tier 2, composite)", and the 2024 scenario's six. At a phone's size
  * (390x844), a laptop's (1280x720) and a 1080p screen's (1920x1080) no text is drawn over another (a play-tester saw
  * row 6 "Meta" drawn on the wrapped Gulf name) and every text lies inside the canvas (the note "Bars show each part
- * after weighting" was cut at the canvas's foot). Screenshots `game-over-board-<scenario>-<w>x<h>.png` to SHOTS.
+ * after weighting" was cut at the canvas's foot). And the final table beside it names every company in full: at
+ * 1920x1080 the player's own name was cut to "Gulf Sovereign Cl" (a cell's text is cut when its scrollWidth passes
+ * its clientWidth). Screenshots `game-over-board-<scenario>-<w>x<h>.png` to SHOTS.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS } from './harness';
-import { gameOverLabels, openGame, overlappingText, playToTheEnd, resizeAndSettle, useSession } from './helpers';
+import { cutOff, gameOverLabels, openGame, overlappingText, playToTheEnd, resizeAndSettle, tid, useSession } from './helpers';
 
 const SIZES = [
   [390, 844],
@@ -42,6 +44,23 @@ describe('the game-over board', () => {
     await openGame(page, '2025-diffusion-rule', { lang: 'en', humans: ['gulf-cloud'], bots: 'bot:easy', seed: 'gulf-over-1' });
     await playToTheEnd(page);
     expect(await misdrawn(page, '2025', errors)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('2025, as Gulf Sovereign Cloud: the final table cuts no name at 390x844, 1280x720, 1920x1080', async () => {
+    const { page, errors } = s();
+    if (!(await tid(page, 'final-standings').isVisible())) {
+      await openGame(page, '2025-diffusion-rule', { lang: 'en', humans: ['gulf-cloud'], bots: 'bot:easy', seed: 'gulf-over-1' });
+      await playToTheEnd(page);
+    }
+    const found: string[] = [];
+    for (const [w, h] of SIZES) {
+      await resizeAndSettle(page, w, h, { errors });
+      await tid(page, 'final-standings').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: `${SHOTS}/game-over-table-2025-${w}x${h}.png` });
+      for (const c of await cutOff(page, '[data-testid="final-standings"]', 'td.company, .badge-name')) found.push(`${w}x${h}: ${c}`);
+    }
+    expect(found).toEqual([]);
     expect(errors).toEqual([]);
   });
 
