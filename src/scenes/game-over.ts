@@ -102,6 +102,9 @@ export class GameOverScene extends Phaser.Scene {
     let rowH = 0;
     let barX = 0;
     let barW = 0;
+    // The legend's items (where each goes, in canvas pixels) and the notes' top, worked out with the rows.
+    let legend: { x: number; y: number }[] = [];
+    let notesY = 0;
     // The titles, and the layout they leave room for.
     parts.push(() => {
       txt(pad, pad, t('board.final'), 24, CSS.text, true);
@@ -113,8 +116,6 @@ export class GameOverScene extends Phaser.Scene {
         txt(w - pad - marginW, top - 18 * s, t('tables.score'), 11, CSS.muted).setOrigin(1, 0.5);
         txt(w - pad, top - 18 * s, t('tables.margin'), 11, CSS.muted).setOrigin(1, 0.5);
       }
-      const legendH = 30 * s;
-      rowH = Math.min(64 * s, (h - top - pad - legendH - 50 * s) / Math.max(1, standings.length));
       // A class game's rows name the team with its company ("Azure Owls (Microsoft)"): the names' column is as
       // wide as its longest name, up to 40% of the screen (past that a name wraps onto a second line).
       const nameSize = Math.max(minPx, 14 * s);
@@ -126,6 +127,33 @@ export class GameOverScene extends Phaser.Scene {
       const labelW = Math.min(Math.max(170 * s, nameX - pad + widest + 12 * s), w * 0.4);
       barX = pad + labelW;
       barW = w - barX - pad - 56 * s - marginW;
+      // The legend under the bars, wrapping onto more lines when narrow; from the left edge where that takes fewer
+      // lines (a phone). The rows get the room the legend and the note under it leave, so the note is not cut.
+      const items = PARTS.map((part) => this.measure(t('board.partWeight', { part: t(part.label), w: weights[part.key] }), Math.max(minPx, 11.5 * s), false));
+      const lineH = Math.max(20 * s, Math.max(minPx, 11.5 * s) * 1.3 + 3);
+      const place = (x0: number): { x: number; line: number }[] => {
+        let lx = x0;
+        let line = 0;
+        return items.map((iw) => {
+          if (lx > x0 && lx + 17 * s + iw > w - pad) {
+            lx = x0;
+            line++;
+          }
+          const at = { x: lx, line };
+          lx += 17 * s + iw + 16 * s;
+          return at;
+        });
+      };
+      const underBars = place(barX);
+      const fromLeft = place(pad);
+      const lines = (p: { line: number }[]): number => (p.at(-1)?.line ?? 0) + 1;
+      const chosen = lines(fromLeft) < lines(underBars) ? fromLeft : underBars;
+      const legendH = lines(chosen) * lineH;
+      const noteH = this.measure(t('board.barsNote'), Math.max(minPx, 11.5 * s), false, w - 2 * pad, true);
+      rowH = Math.min(64 * s, (h - top - 10 * s - legendH - 12 * s - noteH - 6 * s) / Math.max(1, standings.length));
+      const legendTop = top + standings.length * rowH + 10 * s;
+      legend = chosen.map((p) => ({ x: p.x, y: legendTop + p.line * lineH }));
+      notesY = legendTop + legendH + 12 * s;
     });
     standings.forEach((st, i) => parts.push(() => {
       const c = game.scenario.companies.find((x) => x.id === st.playerId);
@@ -137,9 +165,13 @@ export class GameOverScene extends Phaser.Scene {
       const badge = txt(pad + 24 * s + sw / 2, y + rowH / 2, badgeOf(c), 12, '#0b0f14', true).setOrigin(0.5);
       // Smaller to fit its swatch, but not below the smallest text.
       if (badge.displayWidth > sw - 4 * s) badge.setScale(badge.scaleX * Math.max(minPx / Math.max(minPx, 12 * s), (sw - 4 * s) / badge.displayWidth));
-      txt(nameX, y + rowH / 2, nameOf(c.id, c.name), 14, CSS.text, i === 0)
+      // A long name wraps where its row has room for the lines, else it is cut to one line with an ellipsis (the
+      // table under the board names it in full).
+      const nameW = barX - nameX - 8 * s;
+      const name = txt(nameX, y + rowH / 2, nameOf(c.id, c.name), 14, CSS.text, i === 0)
         .setOrigin(0, 0.5)
-        .setWordWrapWidth(barX - nameX - 8 * s);
+        .setWordWrapWidth(nameW);
+      if (name.height > rowH) fitOneLine(name.setWordWrapWidth(null), nameW);
       g.fillStyle(C.cardLine, 0.6).fillRoundedRect(barX, y + rowH * 0.25, barW, rowH * 0.5, 3 * s);
       let x = barX;
       const shares = weightedParts(game.scenario, st.parts);
@@ -158,25 +190,18 @@ export class GameOverScene extends Phaser.Scene {
     }));
     // The legend and the notes, then the record of what was drawn.
     parts.push(() => {
-      // Legend under the bars, wrapping onto a second line when narrow.
-      let lx = barX;
-      let ly = top + standings.length * rowH + 10 * s;
-      let legendBottom = ly;
-      for (const part of PARTS) {
-        const item = txt(0, 0, t('board.partWeight', { part: t(part.label), w: weights[part.key] }), 11.5, CSS.muted);
-        if (lx > barX && lx + 17 * s + item.displayWidth > w - pad) {
-          lx = barX;
-          ly += Math.max(20 * s, item.height + 3);
-        }
-        g.fillStyle(part.color, 1).fillRect(lx, ly + 3 * s, 12 * s, 12 * s);
-        item.setPosition(lx + 17 * s, ly);
-        lx += 17 * s + item.displayWidth + 16 * s;
-        legendBottom = Math.max(legendBottom, ly + item.height, ly + 15 * s);
-      }
-      const notes = txt(pad, ly + 34 * s, t('board.barsNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+      // Legend under the bars, where the layout put it.
+      let legendBottom = legend[0]?.y ?? notesY;
+      PARTS.forEach((part, k) => {
+        const at = legend[k] ?? { x: barX, y: notesY };
+        const item = txt(at.x + 17 * s, at.y, t('board.partWeight', { part: t(part.label), w: weights[part.key] }), 11.5, CSS.muted);
+        g.fillStyle(part.color, 1).fillRect(at.x, at.y + 3 * s, 12 * s, 12 * s);
+        legendBottom = Math.max(legendBottom, at.y + item.height, at.y + 15 * s);
+      });
+      const notes = txt(pad, notesY, t('board.barsNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
       let notesBottom = notes.y + notes.height;
       if (hasPar) {
-        const parNote = txt(pad, Math.max(ly + 54 * s, notes.y + notes.height + 2 * s), t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
+        const parNote = txt(pad, notes.y + notes.height + 2 * s, t('app.parNote'), 11.5, CSS.faint).setWordWrapWidth(w - 2 * pad);
         // Where it would be cut at the canvas's foot (a phone's short canvas), leave it out: the panel says the same.
         if (parNote.y + parNote.height > h) {
           drawn.pop();
@@ -204,11 +229,30 @@ export class GameOverScene extends Phaser.Scene {
     });
   }
 
-  /** A string's width in a Text style (canvas pixels), measured by a throwaway Text. */
-  private measure(str: string, size: number, bold: boolean): number {
+  /**
+   * A string's width in a Text style (canvas pixels), measured by a throwaway Text; with `wrap`, its height
+   * wrapped at that width.
+   */
+  private measure(str: string, size: number, bold: boolean, wrap?: number, height = false): number {
     const o = this.add.text(0, 0, str, textStyle(size, CSS.text, bold));
-    const wdt = o.width;
+    if (wrap !== undefined) o.setWordWrapWidth(wrap);
+    const v = height ? o.height : o.width;
     o.destroy();
-    return wdt;
+    return v;
   }
+}
+
+/** Cuts a one-line Text to the most of its start that fits `maxW` with an ellipsis ("Gulf Sovereign Cl…"). */
+function fitOneLine(o: Phaser.GameObjects.Text, maxW: number): void {
+  const full = o.text;
+  if (o.displayWidth <= maxW) return;
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    o.setText(`${full.slice(0, mid).trimEnd()}…`);
+    if (o.displayWidth <= maxW) lo = mid;
+    else hi = mid - 1;
+  }
+  o.setText(`${full.slice(0, lo).trimEnd()}…`);
 }

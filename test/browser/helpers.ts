@@ -211,6 +211,13 @@ export async function boardLabels(page: Page): Promise<TextBox[]> {
   return (JSON.parse(raw) as { labels: TextBox[] }).labels;
 }
 
+/** Where the game-over scene drew each text (its `data-game-over` summary, src/scenes/game-over.ts). */
+export async function gameOverLabels(page: Page): Promise<TextBox[]> {
+  const raw = await page.locator('#board canvas').getAttribute('data-game-over');
+  if (!raw) throw new Error('the game-over scene wrote no data-game-over');
+  return (JSON.parse(raw) as { labels: TextBox[] }).labels;
+}
+
 /**
  * The shown elements matching `cells` inside `root` that stick out of the screen or out of a box that clips or
  * scrolls them sideways (a box scrolled sideways with no cue hides them from the player), or whose own text is
