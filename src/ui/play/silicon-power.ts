@@ -10,7 +10,7 @@ import { fundedStage, nextStageCost, powerNeededMw } from '../../engine/queries'
 import type { GameState, Orders, SiliconStage } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
-import { t } from '../../text/i18n';
+import { lang, t } from '../../text/i18n';
 import { scenarioName } from '../../text/scenario-names';
 import { el } from '../dom';
 import { stageName } from '../notes';
@@ -45,6 +45,19 @@ export function siliconText(game: GameState, playerId: string, typed: number): s
   const extra = total - cost;
   if (extra <= 0) return head;
   return head + t(next === 'volume' ? 'lo.silicon.wasted' : 'lo.silicon.carry', { extra: f.money(extra) });
+}
+
+/**
+ * What the seat's own chip is, so it can be set against the vendors' chips in the bid table (a tester could not
+ * find its H100e or watts anywhere): its H100e and watts a chip, its unit cost in volume and that cost per H100e.
+ */
+export function ownChipSpecText(game: GameState, playerId: string): string {
+  const c = companyOf(game.scenario, playerId);
+  if (!c) return '';
+  const s = c.silicon;
+  const value = new Intl.NumberFormat(lang() === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 2 }).format(s.h100e);
+  const perH100e = s.h100e > 0 ? f.money(s.unitCost / s.h100e) : '–';
+  return t('lo.silicon.spec', { chip: scenarioName(s.name), h100e: t('unit.h100e', { value }), watts: f.exact(s.watts), cost: f.money(s.unitCost), perH100e });
 }
 
 /** The foundry units every company asked for last quarter, and the share of them the foundry booked (null if nobody asked). */
@@ -141,6 +154,7 @@ export function siliconPowerSection(
   if (!company || !player) return { element: section, update: () => [] };
   const chip = scenarioName(company.silicon.name);
   const stage = player.silicon.stage;
+  section.append(el('div', { class: 'hint', testid: 'silicon-spec' }, ownChipSpecText(game, playerId)));
   const siliconHint = el('div', { class: 'hint', testid: 'silicon-hint', attrs: { id: 'hint-silicon-investment', 'aria-live': 'polite' } }, siliconText(game, playerId, 0));
   const siliconInput = textInput('silicon-investment', t('orders.siliconInvestmentLabel'), draft.siliconInvestment, f.money(0), stage === 'volume');
   siliconInput.setAttribute('aria-describedby', 'err-silicon-investment hint-silicon-investment');
