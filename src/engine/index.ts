@@ -8,7 +8,7 @@ export { stateHash, scenarioHash } from './hash';
 export { validateOrders, committedCost, ordersSpend, runningCosts, emptyOrders, normalizeOrders, MAX_UNITS, MAX_PRICE, MAX_MONEY, MAX_MW } from './orders';
 export { exportStatus, exportStatusFor, activeRules, neverInForce, ruleInForce, ruleModes, ruleIssuer, DEFAULT_ISSUER, type ExportStatus, type Buyer } from './export-rules';
 export { quarterLabel, quarterOf } from './time';
-export { DEFAULT_ASSET_LIFE_QUARTERS, depreciation, finalStandings, parTenths, profitOf, type Standing } from './scoring';
+export { DEFAULT_ASSET_LIFE_QUARTERS, depreciation, efficiencyPerMw, finalStandings, parTenths, profitOf, type Standing } from './scoring';
 export { carriedSupply, demandTranches, effectiveSupply, PRIMARY_VENDOR, relationshipVendor, UNITS_PER_RELATIONSHIP_POINT, type DemandTranche } from './market';
 export { effectivePool } from './economy';
 export { mwNeeded, onsiteRules, powerBill, ONSITE_DEFAULT } from './power';

@@ -42,6 +42,15 @@ function median(xs: readonly number[]): number {
 }
 
 /**
+ * What the efficiency part measures: deployed H100e per MW the company needs, the larger of its power online and
+ * what its whole fleet would draw (so idle chips lower it); 0 with neither.
+ */
+export function efficiencyPerMw(x: { deployedH100e: number; powerMw: number; fleetMw: number }): number {
+  const mw = Math.max(x.powerMw, x.fleetMw);
+  return mw > 0 ? x.deployedH100e / mw : 0;
+}
+
+/**
  * Score parts (each 0..1000):
  * - capability: cumulative deployed H100e-quarters against the yardstick;
  * - market: profit (AI revenue less running costs and the depreciation of capital spend) against the
@@ -57,10 +66,7 @@ function median(xs: readonly number[]): number {
 export function scoreAll(state: GameState, inputs: readonly ScoreInput[]): { score: number; parts: ScoreParts }[] {
   const w = state.scenario.scoring.weights;
   const wsum = w.capability + w.market + w.independence + w.efficiency;
-  const eff = inputs.map((x) => {
-    const mw = Math.max(x.powerMw, x.fleetMw);
-    return mw > 0 ? x.deployedH100e / mw : 0;
-  });
+  const eff = inputs.map(efficiencyPerMw);
   // The yardstick: the scenario's typical leader this quarter, else the best company of this game.
   const ref = state.scenario.scoring.reference;
   const at = (xs: readonly number[]) => xs[Math.min(xs.length - 1, state.quarter)] ?? 0;

@@ -1,20 +1,15 @@
 /**
  * What moved the efficiency part in a quarter: the company's own compute per MW and the measure it is scored
  * against (the scenario's yardstick, else the game's most efficient company), each before and after, read from
- * the quarter records as src/engine/scoring.ts scoreAll computes them (deployed H100e per MW needed, the larger of
- * power online and what the whole fleet would draw). A play-tester read only "…measured against the most efficient
- * company, and that has moved" and could not tell what had moved.
+ * the quarter records with the engine's own measure (efficiencyPerMw in src/engine/scoring.ts). A play-tester
+ * read only "…measured against the most efficient company, and that has moved" and could not tell what moved.
  */
+import { efficiencyPerMw as perMw } from '../../engine';
 import type { GameState, PlayerMetrics } from '../../engine/types';
 import { companyOf } from '../../store/selectors';
 import * as f from '../../text/format';
 import { t } from '../../text/i18n';
 
-/** Deployed H100e per MW the company needs, as scoreAll measures efficiency. */
-function perMw(m: PlayerMetrics): number {
-  const mw = Math.max(m.powerMw, m.fleetMw);
-  return mw > 0 ? m.deployedH100e / mw : 0;
-}
 
 /** One value before and after the quarter (`from` null in the first quarter). */
 interface Move {
