@@ -3,8 +3,6 @@
  * par: the line now starts with what the rank is made of, the seat's final score, its par after the last quarter
  * and the difference. Measured on a real seeded game of the base scenario; an old file without par says nothing of par.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import type { Scenario } from '../../src/engine';
@@ -12,7 +10,7 @@ import { emptyOrders } from '../../src/engine/orders';
 import { gameOverLine } from '../../src/engine/score-story';
 import { finalStandings } from '../../src/engine/scoring';
 import { playGame } from '../../src/replay/session';
-import { parseScenarioText } from '../../src/scenario';
+import { shippedScenario } from '../helpers/scenario';
 import * as f from '../../src/text/format';
 import { setLang } from '../../src/text/i18n';
 import { gameOverText, ordinal } from '../../src/ui/play/score-words';
@@ -20,10 +18,9 @@ import { gameOverText, ordinal } from '../../src/ui/play/score-words';
 afterEach(() => setLang('en'));
 
 function load(id: string): Scenario {
-  const file = join(import.meta.dirname, '../../scenarios', `${id}.json`);
-  const r = parseScenarioText(readFileSync(file, 'utf8'), file);
-  if (!r.ok) throw new Error(`${id} does not parse`);
-  return r.scenario;
+  const sc = shippedScenario(id);
+  if (!sc) throw new Error(`${id} does not parse`);
+  return sc;
 }
 
 const scenario = load('2024-hopper-scramble');

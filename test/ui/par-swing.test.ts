@@ -4,14 +4,12 @@
  * Microsoft's par rises 4.1 in the last quarter (52.7 to 56.8) and 8.4 in the fifth — while a newcomer's score
  * stands still or falls. The "Your quarter" box now says so in one line when the margin moves by more than 2.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { botOrders } from '../../src/ai';
 import type { Scenario } from '../../src/engine';
 import { emptyOrders } from '../../src/engine/orders';
 import { playGame } from '../../src/replay/session';
-import { parseScenarioText } from '../../src/scenario';
+import { shippedScenario } from '../helpers/scenario';
 import { standingsNow } from '../../src/store/selectors';
 import { setLang } from '../../src/text/i18n';
 import { PAR_SWING, parSwing, parSwingText } from '../../src/ui/play/par-swing';
@@ -19,10 +17,9 @@ import { PAR_SWING, parSwing, parSwingText } from '../../src/ui/play/par-swing';
 afterEach(() => setLang('en'));
 
 function load(id: string): Scenario {
-  const file = join(import.meta.dirname, '../../scenarios', `${id}.json`);
-  const r = parseScenarioText(readFileSync(file, 'utf8'), file);
-  if (!r.ok) throw new Error(`${id} does not parse`);
-  return r.scenario;
+  const sc = shippedScenario(id);
+  if (!sc) throw new Error(`${id} does not parse`);
+  return sc;
 }
 
 const scenario = load('2024-hopper-scramble');
